@@ -1,0 +1,239 @@
+/**
+ * Named entities of one article: runs of capitalised words, trimmed of sentence-initial common
+ * words, titles and possessives, typed by the lexicon, name shapes and context, and keyed so that
+ * "Vladimir Putin", "Putin" and "Mr Putin" in one article share one key.
+ */
+import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
+import { classOf, classOfName, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicon.ts';
+
+interface Token extends Span {
+  word: string;
+}
+
+interface Candidate extends Span {
+  tokens: Token[];
+  /** Titles stripped from the front ("Mr", "Russian President"), evidence of a person. */
+  titles: string[];
+  sentenceInitial: boolean;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+const CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y', 'and the']);
+const ABBREVIATED = /^(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|Mt|Ft)$/;
+const POSSESSIVE = /[’']s?$/;
+/** Endings of English common words: a capitalised sentence start with one is no name. */
+const COMMON_SUFFIX = /\p{Ll}(?:less|ful|ness|ment|tion|sion|ity|ing|ed|ly|ous|ive|able|ible|ism|ist)$/u;
+const PRONOUN_LIKE = new Set(['I', 'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd", 'I’ll', "I'll", 'OK']);
+const COUNTRY_ACRONYMS: Record<string, string> = {
+  US: 'United States', 'U.S.': 'United States', USA: 'United States', 'U.S.A.': 'United States',
+  UK: 'United Kingdom', 'U.K.': 'United Kingdom', UAE: 'United Arab Emirates', EU: 'European Union',
+  UN: 'United Nations', 'U.N.': 'United Nations', USSR: 'Soviet Union',
+};
+const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
+const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?|city of|town of|village of|region of|province of)\s+(?:the\s+)?$/i;
+const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
+const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
+
+const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word) || /^\p{Lu}/u.test(word.replace(/^[\p{Ll}]{1,3}[-'’]/u, ''));
+const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(word);
+const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]*$/u.test(word) || /^\p{Lu}+-?\d+[\p{Lu}]?$/u.test(word);
+
+function tokensOf(text: string, span: Span): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.slice(span.start, span.end).matchAll(TOKEN)) {
+    const start = span.start + match.index;
+    tokens.push({ start, end: start + match[0].length, word: match[0] });
+  }
+  return tokens;
+}
+
+/** Maximal runs of capitalised tokens, joined across connectors such as "of the". */
+function capitalisedRuns(text: string, sentence: Span): Candidate[] {
+  const tokens = tokensOf(text, sentence);
+  const runs: Candidate[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const first = tokens[index]!;
+    if (!isCapitalised(first.word) || PRONOUN_LIKE.has(first.word)) {
+      index += 1;
+      continue;
+    }
+    const run = [first];
+    let next = index + 1;
+    while (next < tokens.length) {
+      const previous = run[run.length - 1]!;
+      const gap = text.slice(previous.end, tokens[next]!.start);
+      const token = tokens[next]!;
+      if (isCapitalised(token.word) && !PRONOUN_LIKE.has(token.word) && (gap === ' ' || (gap === '. ' && ABBREVIATED.test(previous.word)))) {
+        if (POSSESSIVE.test(previous.word) && /[’']s$/.test(previous.word)) break;
+        run.push(token);
+        next += 1;
+        continue;
+      }
+      // A connector joins two capitalised runs: "Ministry of Defence", "Bank of the West".
+      const two = tokens[next + 1];
+      const three = tokens[next + 2];
+      if (gap === ' ' && two && CONNECTORS.has(token.word) && text.slice(token.end, two.start) === ' ' && isCapitalised(two.word)) {
+        run.push(token, two);
+        next += 2;
+        continue;
+      }
+      if (gap === ' ' && two && three && CONNECTORS.has(`${token.word} ${two.word}`) && isCapitalised(three.word)) {
+        run.push(token, two, three);
+        next += 3;
+        continue;
+      }
+      break;
+    }
+    const before = text.slice(sentence.start, first.start);
+    runs.push({ start: first.start, end: run[run.length - 1]!.end, tokens: run, titles: [], sentenceInitial: /^[\s“"‘'(\[—–-]*$/.test(before) });
+    index = next;
+  }
+  return runs;
+}
+
+/** Trims a run to the name it holds, or returns null when it holds none. */
+function refine(candidate: Candidate, lowercaseWords: Set<string>): Candidate | null {
+  let tokens = [...candidate.tokens];
+  const titles: string[] = [];
+  const last = tokens[tokens.length - 1]!;
+  // Possessive "Russia’s" names Russia; a plural possessive "Smiths’" keeps its letters.
+  if (/[’']s$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 2, word: last.word.slice(0, -2) };
+  else if (/[’']$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 1, word: last.word.slice(0, -1) };
+
+  if (candidate.sentenceInitial && tokens.length > 0) {
+    const word = tokens[0]!.word;
+    const known = classOf(word);
+    const commonShape = known === undefined && (lowercaseWords.has(word.toLowerCase()) || COMMON_SUFFIX.test(word));
+    if (known === 'common' || commonShape) tokens = tokens.slice(1);
+  }
+  // "British-led", "Kremlin-backed", "Twenty-eight": a word with a lower-case or number tail is no name.
+  tokens = tokens.filter((token) => !/-\p{Ll}+$/u.test(token.word) || /^\p{Ll}{1,3}-/u.test(token.word));
+  const lastWord = tokens[tokens.length - 1]?.word.toLowerCase() ?? '';
+  const endsAsOrganization = ORGANIZATION_HEADS.has(lastWord);
+  if (!endsAsOrganization) {
+    // Strip titles, and a demonym or department that qualifies them ("Belarusian President", "Defence Minister").
+    while (tokens.length > 1) {
+      const word = tokens[0]!.word;
+      const known = classOf(word);
+      const nextKnown = classOf(tokens[1]!.word);
+      if (known === 'title' || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
+        titles.push(word);
+        tokens = tokens.slice(1);
+      } else break;
+    }
+    if (tokens.length === 1 && classOf(tokens[0]!.word) === 'title') return null;
+  }
+  while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]!.word)) tokens = tokens.slice(0, -1);
+  if (tokens.length === 0) return null;
+  if (tokens.every((token) => classOf(token.word) === 'date' || /^\d/.test(token.word))) return null;
+  if (tokens.length === 1 && !isAcronym(tokens[0]!.word)) {
+    const only = classOf(tokens[0]!.word);
+    if (only === 'demonym' || only === 'common' || only === 'title') return null;
+    if (tokens[0]!.word.length < 2) return null;
+  }
+  return { ...candidate, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, titles };
+}
+
+function typeOf(candidate: Candidate, name: string, text: string): EntityType {
+  const words = candidate.tokens.map((token) => token.word);
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  const known = classOfName(name);
+  if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
+  if (COUNTRY_ACRONYMS[name]) return COUNTRY_ACRONYMS[name] === 'United Nations' || COUNTRY_ACRONYMS[name] === 'European Union' ? 'organization' : 'place';
+  if (known === 'place') return 'place';
+  if (known === 'organization') return 'organization';
+  if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase())) return 'organization';
+  if (candidate.titles.length > 0) return 'person';
+  if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
+  if (words.some(hyphenatedCode)) return 'misc';
+  if (words.length === 1 && isAcronym(words[0]!)) return 'organization';
+  const firstClass = classOf(words[0]!);
+  if (words.length > 1 && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
+  if (known === 'first-name' || known === 'last-name') return 'person';
+  const after = text.slice(candidate.end, candidate.end + 40);
+  const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
+  const ofAt = words.indexOf('of');
+  if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';
+  if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
+  if (REPORTING_AFTER.test(after)) return 'organization';
+  if (words.length === 1) {
+    if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
+    return PERSON_AFTER.test(after) ? 'person' : 'place';
+  }
+  if (IN_PLACE_BEFORE.test(before)) return 'place';
+  return words.length <= 3 && !words.some((word) => CONNECTORS.has(word)) ? 'person' : 'misc';
+}
+
+/** Words the article itself writes in lower case: capitalised at a sentence start, they are not names. */
+function lowercaseWordsOf(text: string, blocks: Block[]): Set<string> {
+  const words = new Set<string>();
+  for (const block of blocks) {
+    for (const match of text.slice(block.start, block.end).matchAll(/(?<![\p{L}])[\p{Ll}][\p{L}]+/gu)) words.add(match[0]);
+  }
+  return words;
+}
+
+/**
+ * Mentions of named entities in the article's blocks. Headings are read after paragraphs and keep
+ * only names the paragraphs established, since headline capitalisation says nothing.
+ */
+export function recogniseEntities(text: string, blocks: Block[], sentences: Sentence[]): Mention[] {
+  const lowercaseWords = lowercaseWordsOf(text, blocks);
+  const found: { candidate: Candidate; name: string; type: EntityType }[] = [];
+  const headingSentences: Sentence[] = [];
+  for (const sentence of sentences) {
+    if (blocks[sentence.block]!.kind === 'heading') {
+      headingSentences.push(sentence);
+      continue;
+    }
+    for (const run of capitalisedRuns(text, sentence)) {
+      const candidate = refine(run, lowercaseWords);
+      if (!candidate) continue;
+      const name = text.slice(candidate.start, candidate.end);
+      found.push({ candidate, name, type: typeOf(candidate, name, text) });
+    }
+  }
+  const mentions = keyMentions(found, text);
+  const knownNames = new Set(mentions.map((mention) => mention.text));
+  for (const sentence of headingSentences) {
+    for (const run of capitalisedRuns(text, sentence)) {
+      for (const token of run.tokens) {
+        const word = token.word.replace(POSSESSIVE, '');
+        const match = mentions.find((mention) => mention.text === word && knownNames.has(word));
+        if (match) mentions.push({ start: token.start, end: token.start + word.length, text: word, type: match.type, key: match.key });
+      }
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Gives each mention the key of the entity it names within the article: a surname alone joins the
+ * full name it ends ("Putin" → "Vladimir Putin"), a country acronym its name ("US" → "United States").
+ */
+function keyMentions(found: { candidate: Candidate; name: string; type: EntityType }[], text: string): Mention[] {
+  const people = found.filter((item) => item.type === 'person' && item.candidate.tokens.length > 1);
+  const typeVotes = new Map<string, Map<EntityType, number>>();
+  const keyed = found.map(({ candidate, name, type }) => {
+    let key = COUNTRY_ACRONYMS[name] ?? name;
+    if (candidate.tokens.length === 1) {
+      const person = people.find((item) => item.candidate.tokens[item.candidate.tokens.length - 1]!.word === name);
+      if (person) {
+        key = person.name;
+        type = 'person';
+      }
+    }
+    const votes = typeVotes.get(key) ?? new Map<EntityType, number>();
+    votes.set(type, (votes.get(type) ?? 0) + (candidate.titles.length > 0 ? 2 : 1));
+    typeVotes.set(key, votes);
+    const mention: Mention = { start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), key, type };
+    if (candidate.titles.length > 0) mention.titles = candidate.titles.join(' ');
+    return mention;
+  });
+  return keyed.map((mention) => ({ ...mention, type: majority(typeVotes.get(mention.key)!) }));
+}
+
+export function majority<T>(votes: Map<T, number>): T {
+  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}

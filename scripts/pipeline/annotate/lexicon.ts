@@ -1,0 +1,100 @@
+/**
+ * What English knows about a word: compromise's lexicon (names, places, organisations, demonyms and
+ * common words) plus the titles and organisation heads that news writing puts around names.
+ */
+import nlp from 'compromise';
+
+export type WordClass =
+  | 'first-name'
+  | 'last-name'
+  | 'place'
+  | 'organization'
+  | 'demonym'
+  | 'date'
+  | 'title'
+  | 'common';
+
+const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+
+const TAG_CLASS: Record<string, WordClass> = {
+  FirstName: 'first-name',
+  MaleName: 'first-name',
+  FemaleName: 'first-name',
+  LastName: 'last-name',
+  Country: 'place',
+  City: 'place',
+  Region: 'place',
+  Place: 'place',
+  Organization: 'organization',
+  SportsTeam: 'organization',
+  Demonym: 'demonym',
+  Month: 'date',
+  WeekDay: 'date',
+  Date: 'date',
+  Honorific: 'title',
+};
+
+/** Words that stand before a name as a title or role: evidence of a person, never part of the name. */
+export const TITLES = new Set(
+  `mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister deputy secretary
+  chancellor premier king queen prince princess emperor pope cardinal bishop archbishop rev reverend
+  sheikh emir sultan senator sen rep representative congressman congresswoman governor gov mayor judge
+  justice chief general gen colonel col lieutenant lt major maj captain capt sergeant sgt admiral
+  commander marshal ambassador spokesman spokeswoman spokesperson chairman chairwoman chair director
+  officer minister foreign defence defense interior finance health state home justice attorney
+  superintendent inspector detective agent coach head leader founder ceo chairperson councillor
+  councilor mp mep speaker opposition presidential first lady biologist student professor dean
+  economist analyst correspondent reporter editor author actor actress singer rapper`.split(/\s+/),
+);
+
+/** Last words that make a name an organisation. */
+export const ORGANIZATION_HEADS = new Set(
+  `ministry directorate agency council committee commission party army navy force forces corps guard
+  guards police bank university college school institute institution academy corporation corp inc ltd
+  llc plc company co group association union organisation organization department office administration
+  court parliament assembly senate congress cabinet government kremlin pentagon times news post journal
+  herald tribune telegraph guardian gazette chronicle press reuters service services fund foundation
+  federation league club society centre center network channel broadcasting television radio airlines
+  airways railways authority board bureau commission command unit brigade battalion regiment division
+  alliance coalition movement front church hospital museum library laboratory laboratories lab labs
+  studio studios records team trust`.split(/\s+/),
+);
+
+/** Words that make a name a place. */
+export const PLACE_HEADS = new Set(
+  `city town village county province region oblast district state republic island islands river lake
+  mountain mountains sea ocean bay gulf strait valley street avenue road square park airport port
+  harbour harbor bridge peninsula desert coast border`.split(/\s+/),
+);
+
+/** Demonyms the lexicon lacks. */
+const MORE_DEMONYMS = new Set(
+  `british english scottish welsh irish american european western eastern soviet nazi kurdish palestinian
+  israeli iraqi iranian saudi pakistani afghan yemeni syrian turkish chechen crimean african asian arab
+  latin nordic baltic balkan slavic`.split(/\s+/),
+);
+
+export function classOf(word: string): WordClass | undefined {
+  const lower = word.toLowerCase().replace(/[’']s$/, '');
+  if (TITLES.has(lower.replace(/\.$/, ''))) return 'title';
+  if (MORE_DEMONYMS.has(lower)) return 'demonym';
+  const entry = lexicon[lower];
+  if (entry === undefined) return undefined;
+  for (const tag of Array.isArray(entry) ? entry : [entry]) {
+    const known = TAG_CLASS[tag];
+    if (known) return known;
+    if (tag === 'ProperNoun' || tag === 'Person') return undefined;
+  }
+  return 'common';
+}
+
+/** The lexicon's class of a whole multi-word name ("united states" is a country). */
+export function classOfName(name: string): WordClass | undefined {
+  const entry = lexicon[name.toLowerCase()];
+  if (entry === undefined) return undefined;
+  for (const tag of Array.isArray(entry) ? entry : [entry]) {
+    const known = TAG_CLASS[tag];
+    if (known) return known;
+  }
+  return undefined;
+}

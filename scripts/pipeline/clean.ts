@@ -1,0 +1,115 @@
+/**
+ * Clean: split the body into lines and sort them into paragraphs, sub-headings and page furniture.
+ *
+ * Furniture is recognised by shape, not by string: a line that introduces a link ("Also read:"),
+ * credits an image ("Image: AP"), is a bracketed "opens in new window" link, or belongs to a run of
+ * two or more headline-shaped lines (a list of related articles). A single headline-shaped line
+ * between paragraphs is the article's own sub-heading. Nothing is dropped: furniture goes to
+ * `removed` with its reason.
+ */
+import type { Article, Block, Removed, RemovalReason, Span } from './model.ts';
+import { parseDateline } from './annotate/times.ts';
+
+const LINK_LEAD = /^(also read|read more|read also|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss)\s*[:|–—-]/i;
+const IMAGE_CREDIT = /^(\(?\s*)(image|images|photo|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
+const OPENS_IN_NEW_WINDOW = /opens in (a )?new (window|tab)/i;
+const BRACKETED_LINK = /^\[.*\]$/;
+const TERMINAL_PUNCTUATION = /[.!?:;,"”’)…]$/;
+const MAX_HEADLINE_WORDS = 20;
+
+/** Lines of the body as spans, blank lines and surrounding whitespace left out. */
+export function bodyLines(text: string, from: number): Span[] {
+  const lines: Span[] = [];
+  const pattern = /[^\n]+/g;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const leading = match[0].length - match[0].trimStart().length;
+    const trimmed = match[0].trim();
+    if (!trimmed) continue;
+    const start = match.index + leading;
+    lines.push({ start, end: start + trimmed.length });
+  }
+  return lines;
+}
+
+/** Headline shape: short, starts with a capital or digit, no closing punctuation. */
+export function isHeadlineShaped(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words <= MAX_HEADLINE_WORDS && /^[\p{Lu}\d‘'“"]/u.test(line) && !TERMINAL_PUNCTUATION.test(line);
+}
+
+function furnitureReason(line: string): RemovalReason | null {
+  if (LINK_LEAD.test(line)) return 'related-link';
+  if (OPENS_IN_NEW_WINDOW.test(line) || (BRACKETED_LINK.test(line) && line.length < 200)) return 'external-link';
+  if (IMAGE_CREDIT.test(line) && line.split(/\s+/).length <= 12) return 'image-credit';
+  return null;
+}
+
+/**
+ * Sorts the body's lines. A leading headline-shaped line is the title when the article has none;
+ * a date standing alone near the top is its dateline.
+ */
+export function cleanArticle(article: Article): Article {
+  const { text, original } = article;
+  const lines = bodyLines(text, article.bodyStart);
+  const removed: Removed[] = [...article.removed];
+  const blocks: Block[] = [];
+  let { title, date, dateSource } = article;
+  const remove = (span: Span, reason: RemovalReason) =>
+    removed.push({ start: span.start, end: span.end, text: original.slice(span.start, span.end), reason });
+
+  const shapes = lines.map((span) => {
+    const line = text.slice(span.start, span.end);
+    return { span, line, furniture: furnitureReason(line), headline: isHeadlineShaped(line) };
+  });
+
+  shapes.forEach((shape, index) => {
+    const { span, line } = shape;
+    if (shape.furniture) return remove(span, shape.furniture);
+    if (index < 3 && blocks.length === 0) {
+      const dateline = parseDateline(line);
+      if (dateline) {
+        if (!date) {
+          date = dateline;
+          dateSource = 'dateline';
+        }
+        return remove(span, 'dateline');
+      }
+      if (index === 0 && shape.headline && !title && shapes.length > 1) {
+        title = line;
+        return remove(span, 'title');
+      }
+    }
+    if (shape.headline) {
+      const neighbourIsHeadline = [shapes[index - 1], shapes[index + 1]].some((other) => other && !other.furniture && other.headline);
+      if (neighbourIsHeadline) return remove(span, 'related-link');
+      if (index > 0 && index < shapes.length - 1) return blocks.push({ ...span, kind: 'heading' });
+    }
+    blocks.push({ ...span, kind: 'paragraph' });
+  });
+
+  removed.sort((a, b) => a.start - b.start);
+  return { ...article, title: title || deriveTitle(text, blocks), date, dateSource, blocks, removed };
+}
+
+const CLAUSE_BREAK = /,? (?:according to|as|amid|while|after|before|despite|which|who|where|when|following|in the coming|because|but|with)\b|[;:–—]/g;
+const TITLE_WORDS = 20;
+
+/** A title for an article without one: its first sentence, cut at a clause break if long. */
+export function deriveTitle(text: string, blocks: Block[]): string {
+  const first = blocks.find((block) => block.kind === 'paragraph') ?? blocks[0];
+  if (!first) return 'Untitled briefing';
+  const paragraph = text.slice(first.start, first.end);
+  const sentence = (new Intl.Segmenter('en', { granularity: 'sentence' }).segment(paragraph)[Symbol.iterator]().next().value?.segment ?? paragraph)
+    .trim()
+    .replace(/[.!?]+$/, '');
+  const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  if (wordCount(sentence) <= TITLE_WORDS) return sentence;
+  let cut = -1;
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+    const words = wordCount(sentence.slice(0, match.index));
+    if (words >= 6 && words <= TITLE_WORDS) cut = match.index;
+  }
+  if (cut > 0) return sentence.slice(0, cut).trim();
+  return `${sentence.split(/\s+/).slice(0, TITLE_WORDS).join(' ')}…`;
+}

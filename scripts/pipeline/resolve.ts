@@ -1,0 +1,113 @@
+/**
+ * Resolve: the only stage that sees the whole corpus. Article-level entity keys become corpus
+ * entities (a surname alone joins the one full name it ends, anywhere in the corpus), each gets a
+ * stable id, and every quote and mention is given its entity id. Output is sorted so that the same
+ * input always gives the same corpus.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Annotated, Briefing, Corpus, Entity, EntityType, ReadError } from './model.ts';
+import { majority } from './annotate/entities.ts';
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Maps each article-level key to a corpus-level canonical name. */
+function canonicalNames(articles: Annotated[]): Map<string, string> {
+  const fullPersonNames = new Set<string>();
+  for (const article of articles) {
+    for (const mention of article.mentions) if (mention.type === 'person' && mention.key.includes(' ')) fullPersonNames.add(mention.key);
+  }
+  const bySurname = new Map<string, string[]>();
+  for (const name of fullPersonNames) {
+    const surname = name.split(' ').pop()!;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), name]);
+  }
+  const canonical = new Map<string, string>();
+  for (const article of articles) {
+    for (const { key } of article.mentions) {
+      const candidates = key.includes(' ') ? undefined : bySurname.get(key);
+      canonical.set(key, candidates?.length === 1 ? candidates[0]! : key);
+    }
+  }
+  return canonical;
+}
+
+/** A short extractive summary: the first sentences of the body, up to about 300 characters. */
+export function summarise(article: Annotated): string {
+  const parts: string[] = [];
+  for (const sentence of article.sentences) {
+    if (article.blocks[sentence.block]!.kind !== 'paragraph') continue;
+    const text = article.original.slice(sentence.start, sentence.end).replace(/\s+/g, ' ');
+    if (parts.length > 0 && parts.join(' ').length + text.length > 320) break;
+    parts.push(text);
+    if (parts.length === 3) break;
+  }
+  return parts.join(' ');
+}
+
+export function resolveCorpus(articles: Annotated[], errors: ReadError[]): Corpus {
+  const sorted = [...articles].sort((a, b) => byCodePoint(a.id, b.id));
+  const canonical = canonicalNames(sorted);
+  const gathered = new Map<string, { types: Map<EntityType, number>; aliases: Set<string>; articles: Set<string>; count: number }>();
+  for (const article of sorted) {
+    for (const mention of article.mentions) {
+      const name = canonical.get(mention.key)!;
+      const entry = gathered.get(name) ?? { types: new Map(), aliases: new Set(), articles: new Set(), count: 0 };
+      entry.types.set(mention.type, (entry.types.get(mention.type) ?? 0) + 1);
+      const surface = article.original.slice(mention.start, mention.end).replace(/\s+/g, ' ');
+      entry.aliases.add(surface);
+      if (mention.titles) entry.aliases.add(`${mention.titles} ${surface}`);
+      entry.articles.add(article.id);
+      entry.count += 1;
+      gathered.set(name, entry);
+    }
+  }
+
+  const slugger = new GithubSlugger();
+  const idOf = new Map<string, string>();
+  const entities: Entity[] = [...gathered.keys()].sort(byCodePoint).map((name) => {
+    const entry = gathered.get(name)!;
+    const id = slugger.slug(name.normalize('NFKD').replace(/\p{M}/gu, '')) || 'entity';
+    idOf.set(name, id);
+    return {
+      id,
+      name,
+      type: majority(entry.types),
+      aliases: [...entry.aliases].filter((alias) => alias !== name).sort(byCodePoint),
+      articles: [...entry.articles].sort(byCodePoint),
+      mentionCount: entry.count,
+    };
+  });
+  const entityOf = (key: string | null) => (key === null ? null : idOf.get(canonical.get(key) ?? key) ?? null);
+
+  const briefings: Briefing[] = sorted.map((article) => ({
+    id: article.id,
+    file: article.file,
+    title: article.title,
+    date: article.date,
+    dateSource: article.dateSource,
+    source: article.source,
+    url: article.url,
+    summary: summarise(article),
+    quotes: article.quotes.map((quote, index) => ({
+      id: `q${index + 1}`,
+      start: quote.start,
+      end: quote.end,
+      text: article.original.slice(quote.start, quote.end),
+      partial: quote.partial,
+      speaker: quote.speakerMention || quote.speakerKey
+        ? { entity: entityOf(quote.speakerKey), mention: quote.speakerMention && { ...quote.speakerMention, text: article.original.slice(quote.speakerMention.start, quote.speakerMention.end) } }
+        : null,
+      cue: quote.cue,
+    })),
+    mentions: article.mentions.map((mention) => ({
+      start: mention.start,
+      end: mention.end,
+      text: article.original.slice(mention.start, mention.end),
+      entity: entityOf(mention.key)!,
+    })),
+    times: article.times.map((time) => ({ ...time, text: article.original.slice(time.start, time.end) })),
+    removed: article.removed,
+  }));
+
+  return { articles: briefings, entities, errors: [...errors].sort((a, b) => byCodePoint(a.file, b.file)) };
+}
