@@ -14,7 +14,7 @@ export type WordClass =
   | 'title'
   | 'common';
 
-const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 const TAG_CLASS: Record<string, WordClass> = {
   FirstName: 'first-name',

@@ -12,7 +12,7 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
   blocks.forEach((block, blockIndex) => {
     let pendingStart: number | null = null;
     for (const { segment, index } of segmenter.segment(text.slice(block.start, block.end))) {
-      const start = pendingStart ?? block.start + index;
+      const start: number = pendingStart ?? block.start + index;
       const trimmedEnd = block.start + index + segment.trimEnd().length;
       if (NO_BREAK_AFTER.test(segment) && trimmedEnd < block.end) {
         pendingStart = start;

@@ -1,0 +1,46 @@
+/**
+ * One entry for every command: `build`, `annotate`, `eval`.
+ *
+ *   node scripts/cli.ts build                        articles → MDX and data → Astro → Pagefind
+ *   node scripts/cli.ts annotate <folder> --out f    the annotation export of a folder of articles
+ *   node scripts/cli.ts eval [--check]               accuracy against the reference annotations
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { annotateFolder } from './pipeline/run.ts';
+import { json } from './pipeline/emit/write.ts';
+import { buildSite } from './build.ts';
+import { runEval } from './eval/run.ts';
+
+const [command, ...rest] = process.argv.slice(2);
+
+function option(name: string): string | undefined {
+  const at = rest.indexOf(name);
+  return at === -1 ? undefined : rest[at + 1];
+}
+
+function fail(message: string): never {
+  console.error(`briefings: ${message}`);
+  process.exit(2);
+}
+
+switch (command) {
+  case 'build':
+    await buildSite({ log: console.log });
+    break;
+  case 'annotate': {
+    const folder = rest.find((argument, index) => !argument.startsWith('--') && rest[index - 1] !== '--out');
+    const out = option('--out');
+    if (!folder || !out) fail('usage: npm run annotate -- <input-folder> --out <file.json>');
+    const { corpus } = annotateFolder(resolve(folder), console.error);
+    writeFileSync(out, json(corpus));
+    for (const error of corpus.errors) console.error(`skipped ${error.file}: ${error.reason}`);
+    console.error(`wrote ${corpus.articles.length} articles and ${corpus.entities.length} entities to ${out}`);
+    break;
+  }
+  case 'eval':
+    process.exitCode = runEval({ check: rest.includes('--check') }) ? 0 : 1;
+    break;
+  default:
+    fail(`unknown command ${JSON.stringify(command ?? '')}; expected build, annotate or eval`);
+}

@@ -1,0 +1,147 @@
+/**
+ * Scores the pipeline on GUM's Wikinews articles (CC-BY; see reference/gum/README.md).
+ *
+ * Each document's text goes through the same per-article stages as a file would. Matching rules:
+ * - entities: GUM's proper mentions of persons, organisations and places are whole noun phrases
+ *   ("US President Barack Obama", "the University of Helsinki"); a predicted mention matches one
+ *   when it lies inside it and ends where it ends (a possessive "'s" aside). Precision counts
+ *   predicted person, organisation and place mentions against every GUM proper mention.
+ * - links: over matched mentions of one article, two share an entity exactly when they share a
+ *   GUM cluster (pairwise precision and recall).
+ * - quotes: GUM spans include the quotation marks; a predicted quote matches a speech quote it
+ *   lies inside. The speaker is right when the predicted speaker's mentions fall in the gold
+ *   speaker's cluster.
+ * - times: a predicted expression matches a GUM DATE timex it overlaps; it counts when the values
+ *   are equal.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { processArticle } from '../pipeline/run.ts';
+import type { Annotated, Span } from '../pipeline/model.ts';
+import { add, emptyCounts, linkCounts, ratio, scores, type Counts, type Scores } from './score.ts';
+
+interface GumEntity extends Span {
+  text: string;
+  type: string;
+  cluster_id: string;
+  mention_kind: string;
+}
+
+interface GumQuote extends Span {
+  text: string;
+  speech: boolean;
+  speaker_cluster: string | null;
+}
+
+interface GumDocument {
+  id: string;
+  text: string;
+  entities: GumEntity[];
+  quotes: GumQuote[];
+  timexes: (Span & { text: string; type: string; value: string })[];
+}
+
+export interface GumReport {
+  documents: number;
+  mentions: Scores;
+  typeAccuracy: number;
+  links: Scores;
+  quotes: Scores;
+  speakerAccuracy: number;
+  times: Scores;
+}
+
+const NAMED_TYPES = new Set(['person', 'organization', 'place']);
+
+export function loadGum(folder: string): GumDocument[] {
+  return ['gum-news.dev.jsonl', 'gum-interview.dev.jsonl'].flatMap((name) =>
+    readFileSync(join(folder, name), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as GumDocument));
+}
+
+function endsTogether(text: string, predicted: Span, gold: Span): boolean {
+  if (predicted.start < gold.start || predicted.end > gold.end) return false;
+  const tail = text.slice(predicted.end, gold.end);
+  return tail === '' || /^\s?['’]s?$/.test(tail);
+}
+
+/** Pairs predicted mentions with gold proper mentions, one to one, exact spans first. */
+function matchMentions(article: Annotated, gold: GumEntity[]) {
+  const proper = gold.filter((entity) => entity.mention_kind === 'proper');
+  const used = new Set<GumEntity>();
+  const matches: { predicted: Annotated['mentions'][number]; gold: GumEntity }[] = [];
+  const predicted = article.mentions.filter((mention) => mention.type !== 'misc');
+  for (const exactOnly of [true, false]) {
+    for (const mention of predicted) {
+      if (matches.some((match) => match.predicted === mention)) continue;
+      const candidate = proper
+        .filter((entity) => !used.has(entity) && (exactOnly ? entity.start === mention.start && entity.end === mention.end : endsTogether(article.text, mention, entity)))
+        .sort((a, b) => Number(NAMED_TYPES.has(b.type)) - Number(NAMED_TYPES.has(a.type)) || (a.end - a.start) - (b.end - b.start))[0];
+      if (candidate) {
+        used.add(candidate);
+        matches.push({ predicted: mention, gold: candidate });
+      }
+    }
+  }
+  return { matches, predictedCount: predicted.length, goldNamed: proper.filter((entity) => NAMED_TYPES.has(entity.type)) };
+}
+
+export function evaluateGum(folder: string): GumReport {
+  const documents = loadGum(folder);
+  const mentionCounts = emptyCounts();
+  const linkTotals = emptyCounts();
+  const quoteCounts = emptyCounts();
+  const timeCounts = emptyCounts();
+  let typed = 0;
+  let typedTotal = 0;
+  let speakersRight = 0;
+  let speakersTotal = 0;
+
+  for (const document of documents) {
+    const article = processArticle(`${document.id}.txt`, document.text);
+    const { matches, predictedCount, goldNamed } = matchMentions(article, document.entities);
+    const named = matches.filter((match) => NAMED_TYPES.has(match.gold.type));
+    add(mentionCounts, { truePositives: named.length, predicted: predictedCount - (matches.length - named.length), gold: goldNamed.length });
+    for (const match of named) {
+      typedTotal += 1;
+      if (match.predicted.type === match.gold.type) typed += 1;
+    }
+    add(linkTotals, linkCounts(named.map((match) => ({ predicted: match.predicted.key, gold: match.gold.cluster_id }))));
+
+    // The gold cluster of a predicted entity key: the cluster most of its mentions fall in.
+    const clusterOfKey = (key: string): string | null => {
+      const votes = new Map<string, number>();
+      for (const mention of article.mentions.filter((candidate) => candidate.key === key)) {
+        const entity = document.entities.find((gold) => gold.start <= mention.start && mention.end <= gold.end && endsTogether(article.text, mention, gold));
+        if (entity) votes.set(entity.cluster_id, (votes.get(entity.cluster_id) ?? 0) + 1);
+      }
+      return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    };
+    const speech = document.quotes.filter((quote) => quote.speech);
+    const quoteMatches = new Set<GumQuote>();
+    for (const quote of article.quotes) {
+      const gold = speech.find((candidate) => !quoteMatches.has(candidate) && candidate.start <= quote.start && quote.end <= candidate.end);
+      if (!gold) continue;
+      quoteMatches.add(gold);
+      if (gold.speaker_cluster) {
+        speakersTotal += 1;
+        if (quote.speakerKey && clusterOfKey(quote.speakerKey) === gold.speaker_cluster) speakersRight += 1;
+      }
+    }
+    speakersTotal += speech.filter((quote) => quote.speaker_cluster && !quoteMatches.has(quote)).length;
+    add(quoteCounts, { truePositives: quoteMatches.size, predicted: article.quotes.length, gold: speech.length });
+
+    const dates = document.timexes.filter((timex) => timex.type === 'DATE');
+    const right = article.times.filter((time) => dates.some((timex) => timex.start < time.end && time.start < timex.end && timex.value === time.value)).length;
+    add(timeCounts, { truePositives: right, predicted: article.times.length, gold: dates.length } satisfies Counts);
+  }
+
+  return {
+    documents: documents.length,
+    mentions: scores(mentionCounts),
+    typeAccuracy: ratio(typed, typedTotal),
+    links: scores(linkTotals),
+    quotes: scores(quoteCounts),
+    speakerAccuracy: ratio(speakersRight, speakersTotal),
+    times: scores(timeCounts),
+  };
+}

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { processArticle } from '../run.ts';
+
+const quotesOf = (text: string) => {
+  const article = processArticle('a.txt', text);
+  return article.quotes.map((quote) => [text.slice(quote.start, quote.end), quote.speakerKey]);
+};
+
+test('quotes: curly, straight, attribution before and after, pronouns and continued paragraphs', () => {
+  const text = [
+    'Hanna Maliar, the deputy minister, spoke on television.',
+    '“The enemy is not abandoning its plans,” Hanna Maliar said.',
+    '“He is also encroaching on the region.”',
+    'Officials met in Kyiv. Later, Maliar said that "we have to be ready for this." Then she added: "The war continues and we must be ready."',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [
+    ['The enemy is not abandoning its plans,', 'Hanna Maliar'],
+    ['He is also encroaching on the region.', 'Hanna Maliar'],
+    ['we have to be ready for this.', 'Hanna Maliar'],
+    ['The war continues and we must be ready.', 'Hanna Maliar'],
+  ]);
+});
+
+test('quotes: scare quotes and apostrophes are not speech', () => {
+  const text = 'Russia fired more explosive “kamikaze” drones at the capital. Officials called it the ‘worst week’ yet, and it’s not over.';
+  assert.deepEqual(quotesOf(text), []);
+});
+
+test('entities: titles and possessives are not part of the name, and surnames join full names', () => {
+  const text = 'Russian President Vladimir Putin met officials in Minsk. Putin’s delegation was large. Mr Putin said little. The Kremlin denied it.';
+  const article = processArticle('a.txt', text);
+  const mentions = article.mentions.map((mention) => [mention.text, mention.key, mention.type]);
+  assert.deepEqual(mentions, [
+    ['Vladimir Putin', 'Vladimir Putin', 'person'],
+    ['Minsk', 'Minsk', 'place'],
+    ['Putin', 'Vladimir Putin', 'person'],
+    ['Putin', 'Vladimir Putin', 'person'],
+    ['Kremlin', 'Kremlin', 'organization'],
+  ]);
+});
+
+test('entities: sentence-initial words, demonyms and dates are not entities', () => {
+  const text = 'Despite the talks, Ukrainian forces advanced on Monday. Meanwhile, British-led patrols continued in June.';
+  const article = processArticle('a.txt', text);
+  assert.deepEqual(article.mentions.map((mention) => mention.text), []);
+});
+
+test('times: weekdays resolve to the past against the article date; undated articles resolve nothing relative', () => {
+  const dated = processArticle('a.md', '---\ndate: 2022-06-26\n---\nThey met on Saturday, 25 June, and again on Monday. In 2012 it began.\n');
+  assert.deepEqual(dated.times.map((time) => [time.text, time.value]), [['on Saturday, 25 June', '2022-06-25'], ['on Monday', '2022-06-20'], ['2012', '2012']]);
+  const undated = processArticle('b.txt', 'They met late Thursday and on March 3, 2021.\n');
+  assert.deepEqual(undated.times.map((time) => [time.text, time.value]), [['March 3, 2021', '2021-03-03']]);
+});

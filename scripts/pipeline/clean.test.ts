@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readArticle } from './read.ts';
+import { cleanArticle, deriveTitle } from './clean.ts';
+
+const clean = (text: string) => {
+  const article = cleanArticle(readArticle('a.txt', text));
+  return {
+    article,
+    kinds: article.blocks.map((block) => `${block.kind}: ${text.slice(block.start, block.end)}`),
+    removed: article.removed.map((removed) => `${removed.reason}: ${removed.text}`),
+  };
+};
+
+test('link, credit and new-window lines are furniture, removed with their reason', () => {
+  const { kinds, removed } = clean([
+    'The minister spoke on Monday.',
+    'Read more: Markets fall as talks stall',
+    'Photo: Reuters',
+    '[ What happens next?Opens in new window ]',
+    'The talks resume next week.',
+  ].join('\n'));
+  assert.deepEqual(kinds, ['paragraph: The minister spoke on Monday.', 'paragraph: The talks resume next week.']);
+  assert.deepEqual(removed, ['related-link: Read more: Markets fall as talks stall', 'image-credit: Photo: Reuters', 'external-link: [ What happens next?Opens in new window ]']);
+});
+
+test('a lone headline-shaped line is a sub-heading; a run of them is a list of related articles', () => {
+  const { kinds, removed } = clean([
+    'The first paragraph ends here.',
+    '',
+    'Leaders meet in the capital',
+    '',
+    'The second paragraph ends here.',
+    'Storm hits the coast as thousands flee',
+    'Election results delayed again',
+    'The third paragraph ends here.',
+  ].join('\n'));
+  assert.deepEqual(kinds, ['paragraph: The first paragraph ends here.', 'heading: Leaders meet in the capital', 'paragraph: The second paragraph ends here.', 'paragraph: The third paragraph ends here.']);
+  assert.deepEqual(removed, ['related-link: Storm hits the coast as thousands flee', 'related-link: Election results delayed again']);
+});
+
+test('a leading headline is the title and a date line the dateline', () => {
+  const { article, removed } = clean('Texas student inspires movement\n\nTuesday, September 22, 2015\n\nNews of the arrest spread fast.\n');
+  assert.equal(article.title, 'Texas student inspires movement');
+  assert.equal(article.date, '2015-09-22');
+  assert.equal(article.dateSource, 'dateline');
+  assert.deepEqual(removed, ['title: Texas student inspires movement', 'dateline: Tuesday, September 22, 2015']);
+});
+
+test('a derived title is the first sentence, cut at a clause break when long', () => {
+  const text = 'The Kremlin denied it was pressing Belarus to play a bigger role in the war as leaders of the allied states met in Minsk, amid growing concerns about a second assault.';
+  const title = deriveTitle(text, [{ start: 0, end: text.length, kind: 'paragraph' }]);
+  assert.equal(title, 'The Kremlin denied it was pressing Belarus to play a bigger role in the war');
+});

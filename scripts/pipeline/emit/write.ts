@@ -1,0 +1,35 @@
+/** Writes the emitted briefings and data into `content/`, removing briefings whose article is gone. */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnnotatedCorpus } from '../run.ts';
+import { briefingMdx } from './mdx.ts';
+import { siteData } from './data.ts';
+
+/** Writes only what changed, so that unchanged files keep their timestamps for Astro's cache. */
+function writeIfChanged(path: string, content: string): void {
+  try {
+    if (readFileSync(path, 'utf8') === content) return;
+  } catch {
+    // Not written yet.
+  }
+  writeFileSync(path, content);
+}
+
+export const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+
+export function writeContent({ annotated, corpus }: AnnotatedCorpus, contentDir: string): void {
+  const briefingsDir = join(contentDir, 'briefings');
+  const dataDir = join(contentDir, 'data');
+  mkdirSync(briefingsDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true });
+  const byId = new Map(annotated.map((article) => [article.id, article]));
+  const expected = new Set<string>();
+  for (const briefing of corpus.articles) {
+    const name = `${briefing.id}.mdx`;
+    expected.add(name);
+    writeIfChanged(join(briefingsDir, name), briefingMdx(byId.get(briefing.id)!, briefing));
+  }
+  for (const name of readdirSync(briefingsDir)) if (!expected.has(name)) rmSync(join(briefingsDir, name));
+  writeIfChanged(join(dataDir, 'site.json'), json(siteData(annotated, corpus)));
+  writeIfChanged(join(dataDir, 'annotations.json'), json(corpus));
+}
