@@ -2,7 +2,7 @@
  * Emit data: what the entity, timeline and index pages render, derived once here so that `src/`
  * only renders. Types are exported for `src/`.
  */
-import type { Annotated, Corpus, DateSource, EntityType, Removed, Span } from '../model.ts';
+import type { Annotated, Briefing, Corpus, EntityType, Removed, Span } from '../model.ts';
 
 export interface Context {
   before: string;
@@ -26,15 +26,7 @@ export interface SiteEvent {
   context: Context;
 }
 
-export interface SiteBriefing {
-  id: string;
-  file: string;
-  title: string;
-  date: string | null;
-  dateSource: DateSource | null;
-  source: string | null;
-  url: string | null;
-  summary: string;
+export interface SiteBriefing extends Pick<Briefing, 'id' | 'file' | 'title' | 'date' | 'dateSource' | 'source' | 'url' | 'summary'> {
   readingMinutes: number;
   entities: { id: string; count: number }[];
   quotes: SiteQuote[];
