@@ -20,6 +20,7 @@ export function measure(): { figures: Record<string, number>; misses: string[] }
   figures['gum.mentions.f1'] = gum.mentions.f1;
   figures['gum.typeAccuracy'] = gum.typeAccuracy;
   figures['gum.links.f1'] = gum.links.f1;
+  figures['gum.quoteDocuments'] = gum.quoteDocuments;
   figures['gum.quotes.precision'] = gum.quotes.precision;
   figures['gum.quotes.recall'] = gum.quotes.recall;
   figures['gum.quotes.f1'] = gum.quotes.f1;

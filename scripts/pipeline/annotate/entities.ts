@@ -123,6 +123,17 @@ function refine(candidate: Candidate, lowercaseWords: Set<string>): Candidate | 
       } else break;
     }
     if (tokens.length === 1 && classOf(tokens[0]!.word) === 'title') return null;
+    // A title's complement ("Governor of Washington Chris Gregoire", "CEO of the Refugee Council
+    // Enver Solomon") is not part of the name: the name starts at a first name or a further
+    // title, else it is the last two words.
+    if (titles.length > 0 && tokens.length > 2 && CONNECTORS.has(tokens[0]!.word)) {
+      const at = tokens.findIndex((token, index) => index > 0 && ['first-name', 'title'].includes(classOf(token.word) ?? ''));
+      tokens = tokens.slice(at > 0 ? at : Math.max(1, tokens.length - 2));
+      while (tokens.length > 1 && classOf(tokens[0]!.word) === 'title') {
+        titles.push(tokens[0]!.word);
+        tokens = tokens.slice(1);
+      }
+    }
   }
   while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]!.word)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return null;

@@ -44,7 +44,9 @@ export const TITLES = new Set(
   officer minister foreign defence defense interior finance health state home justice attorney
   superintendent inspector detective agent coach head leader founder ceo chairperson councillor
   councilor mp mep speaker opposition presidential first lady biologist student professor dean
-  economist analyst correspondent reporter editor author actor actress singer rapper`.split(/\s+/),
+  economist analyst correspondent reporter editor author actor actress singer rapper shadow acting
+  former interim undersecretary prosecutor crown campaigner barrister lawyer executive cfo coo cto
+  treasurer commissioner envoy nominee candidate senior`.split(/\s+/),
 );
 
 /** Last words that make a name an organisation. */

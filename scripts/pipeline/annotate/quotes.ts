@@ -17,20 +17,27 @@ interface QuoteMarks extends Span {
   block: number;
 }
 
-const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|reported|emphasised|emphasized|observed`;
+const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed`;
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
 const PRONOUN = /\b(he|she|they|we|it)\b/gi;
 const PERSONAL_PRONOUN = /^(he|she)$/i;
 const OPENERS = '“"‘\'';
+const CONTRACTION = /^(?:s|t|re|ve|ll|d|m|em|til|tis|n)\b/i;
 
 function isLetter(character: string | undefined): boolean {
   return character !== undefined && /[\p{L}\p{N}]/u.test(character);
 }
 
-/** Quotation spans of one block. Single marks nested in double quotes belong to the outer quote. */
-function findMarks(text: string, block: Block, blockIndex: number): QuoteMarks[] {
+/**
+ * Quotation spans of one block. Single marks nested in double quotes belong to the outer quote.
+ * `runsOn`: the previous paragraph ended inside a quote; unless this one opens a quote afresh, its
+ * text up to the closing mark continues it (a quote over several paragraphs).
+ */
+function findMarks(text: string, block: Block, blockIndex: number, runsOn: boolean): { marks: QuoteMarks[]; endsOpen: boolean } {
   const found: QuoteMarks[] = [];
   let open: { at: number; mark: string } | null = null;
+  const opensAfresh = /^[“"]/.test(text.slice(block.start, block.end));
+  if (runsOn && !opensAfresh && /[”"]/.test(text.slice(block.start, block.end))) open = { at: block.start - 1, mark: '“' };
   for (let index = block.start; index < block.end; index += 1) {
     const character = text[index]!;
     const previous = text[index - 1];
@@ -38,22 +45,34 @@ function findMarks(text: string, block: Block, blockIndex: number): QuoteMarks[]
     const double = character === '“' || character === '”' || character === '"';
     const single = character === '‘' || character === '’' || character === "'";
     if (!double && !single) continue;
-    const canOpen = !isLetter(previous) && next !== undefined && !/\s/.test(next);
+    // A single mark before a contraction or possessive ending ("boy 's", "’til") is an apostrophe.
+    const apostrophe = single && CONTRACTION.test(text.slice(index + 1, index + 4));
+    const canOpen = !isLetter(previous) && next !== undefined && !/\s/.test(next) && !apostrophe;
     const canClose = !isLetter(next) && previous !== undefined && !/\s/.test(previous);
     if (!open) {
       if (character !== '”' && character !== '’' && canOpen) open = { at: index, mark: character };
+      else if (double && canClose && found.length === 0 && wordCount(text.slice(block.start, index)) >= 4 && !/[“"]/.test(text.slice(block.start, index))) {
+        // A closing mark with no opening one: the paragraph's opening mark was lost.
+        found.push({ before: block.start, start: block.start, end: index, after: index + 1, block: blockIndex });
+      }
       continue;
     }
     const openDouble = open.mark === '“' || open.mark === '"';
+    // A double quote opening inside an unclosed single one: the single mark was an apostrophe.
+    if (!openDouble && double && canOpen && character !== '”') {
+      open = { at: index, mark: character };
+      continue;
+    }
     if (openDouble !== double) continue;
     if (character === '“' || character === '‘' || !canClose) continue;
-    found.push({ before: open.at, start: open.at + 1, end: index, after: index + 1, block: blockIndex });
+    found.push({ before: Math.max(open.at, block.start), start: open.at + 1, end: index, after: index + 1, block: blockIndex });
     open = null;
   }
-  if (open && (open.mark === '“' || open.mark === '"')) {
-    found.push({ before: open.at, start: open.at + 1, end: block.end, after: block.end, block: blockIndex });
+  const endsOpen = open !== null && (open.mark === '“' || open.mark === '"');
+  if (open && endsOpen) {
+    found.push({ before: Math.max(open.at, block.start), start: open.at + 1, end: block.end, after: block.end, block: blockIndex });
   }
-  return found.filter((marks) => marks.end > marks.start);
+  return { marks: found.filter((marks) => marks.end > marks.start), endsOpen };
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -65,24 +84,29 @@ interface Attribution {
 }
 
 /**
- * Resolves a pronoun at `offset` to the person the text is about: the speaker of the last quote
- * within the previous paragraph, else the first person named in the nearest sentence before it.
+ * Resolves a pronoun at `offset`: "he" or "she" to the person the text is about (the speaker of
+ * the last quote within the previous paragraph, else the first person named in the nearest
+ * sentence before it); "it" or "they" likewise to an organisation, the last one named.
  */
 function resolvePronoun(
   offset: number,
+  pronoun: string,
   mentions: Mention[],
   sentences: Sentence[],
   previousQuote: Quote | undefined,
   blockOfOffset: number,
   blockOfPrevious: number,
 ): string | null {
-  if (previousQuote?.speakerKey && blockOfOffset - blockOfPrevious <= 1) return previousQuote.speakerKey;
+  const wanted = PERSONAL_PRONOUN.test(pronoun) ? 'person' : 'organization';
+  const typeOfKey = (key: string) => mentions.find((mention) => mention.key === key)?.type;
+  if (previousQuote?.speakerKey && blockOfOffset - blockOfPrevious <= 1 && typeOfKey(previousQuote.speakerKey) === wanted) return previousQuote.speakerKey;
   const current = sentences.findIndex((sentence) => sentence.start <= offset && offset <= sentence.end);
   for (let index = current; index >= 0 && index >= current - 4; index -= 1) {
     const sentence = sentences[index]!;
     const limit = index === current ? offset : sentence.end;
-    const person = mentions.find((mention) => mention.type === 'person' && mention.start >= sentence.start && mention.end <= limit);
-    if (person) return person.key;
+    const candidates = mentions.filter((mention) => mention.type === wanted && mention.start >= sentence.start && mention.end <= limit);
+    const found = wanted === 'person' ? candidates[0] : candidates[candidates.length - 1];
+    if (found) return found.key;
   }
   return null;
 }
@@ -93,9 +117,14 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
   const speakers = mentions.filter((mention) => mention.type === 'person' || mention.type === 'organization');
   const sentenceAt = (offset: number) => sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
 
+  let runsOn = false;
   blocks.forEach((block, blockIndex) => {
-    if (block.kind !== 'paragraph') return;
-    const marks = findMarks(text, block, blockIndex);
+    if (block.kind !== 'paragraph') {
+      runsOn = false;
+      return;
+    }
+    const { marks, endsOpen } = findMarks(text, block, blockIndex, runsOn);
+    runsOn = endsOpen;
     marks.forEach((mark, markIndex) => {
       const sentence = sentenceAt(mark.start) ?? block;
       const previousMark = marks[markIndex - 1];
@@ -125,15 +154,13 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const pronounStart = pronounBefore ? from + pronounBefore.index : -1;
         const fromPronoun = (start: number, word: string) => {
           speaker = { start, end: start + word.length, text: word };
-          key = PERSONAL_PRONOUN.test(word) || /^they$/i.test(word)
-            ? resolvePronoun(start, mentions, sentences, previousQuote, blockIndex, previousBlock)
-            : null;
+          key = /^we$/i.test(word) ? null : resolvePronoun(start, word, mentions, sentences, previousQuote, blockIndex, previousBlock);
         };
         const fromMention = (mention: Mention) => {
           speaker = { start: mention.start, end: mention.end, text: mention.text };
           key = mention.key;
         };
-        if (lowerCue === 'according to' || lowerCue === 'as per') {
+        if (lowerCue === 'according to' || lowerCue === 'as per' || lowerCue === 'in the words of' || lowerCue === 'quoted by') {
           if (objectAfter) fromMention(objectAfter);
         } else if (subjectBefore && subjectBefore.end > pronounStart) {
           fromMention(subjectBefore);
@@ -148,13 +175,16 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         return { speaker, key, cue: cue[0] };
       };
 
-      const fromBefore = attribution(beforeText, beforeFrom, true);
+      // A paragraph ending in a colon introduces the quote that opens the next one.
+      const previousParagraph = blocks[blockIndex - 1];
+      const introduced = mark.before === block.start && previousParagraph?.kind === 'paragraph' && text.slice(previousParagraph.start, previousParagraph.end).trimEnd().endsWith(':');
+      const introduction = introduced ? sentenceAt(previousParagraph!.end - 1) ?? previousParagraph! : null;
+      const fromBefore = attribution(beforeText, beforeFrom, true) ?? (introduction ? attribution(text.slice(introduction.start, introduction.end), introduction.start, true) : null);
       const fromAfter = fromBefore ? null : attribution(afterText, mark.after, false);
       const short = wordCount(quoted) <= 3;
       const accordingAfter = /\b(according to|as per)\b/i.test(afterText);
       const continuesPrevious = previousQuote !== undefined && (
-        (previousBlock === blockIndex && previousQuote.end <= mark.before && !/[.!?]/.test(text.slice(previousQuote.end + 1, mark.before).replace(/^[”"’'.,]+/, '')))
-        || (mark.before === block.start && previousBlock === blockIndex - 1)
+        previousBlock === blockIndex || (mark.before === block.start && previousBlock === blockIndex - 1)
       );
       const isSpeech = short ? Boolean(fromBefore) || accordingAfter : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted);
       if (!isSpeech) return;
