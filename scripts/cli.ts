@@ -3,7 +3,7 @@
  *
  *   node scripts/cli.ts build                        articles → MDX and data → Astro → Pagefind
  *   node scripts/cli.ts annotate <folder> --out f    the annotation export of a folder of articles
- *   node scripts/cli.ts eval [--check]               accuracy against the reference annotations
+ *   node scripts/cli.ts eval [--check] [--raise]     accuracy against the reference annotations
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -39,7 +39,7 @@ switch (command) {
     break;
   }
   case 'eval':
-    process.exitCode = runEval({ check: rest.includes('--check') }) ? 0 : 1;
+    process.exitCode = runEval({ check: rest.includes('--check'), raise: rest.includes('--raise') }) ? 0 : 1;
     break;
   default:
     fail(`unknown command ${JSON.stringify(command ?? '')}; expected build, annotate or eval`);

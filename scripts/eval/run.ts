@@ -1,8 +1,9 @@
 /**
  * `npm run eval`: prints accuracy on the sample articles and on GUM; with `--check`, fails when a
- * figure falls below its threshold in `thresholds.json` (set at the level reached; they only rise).
+ * figure falls below its threshold in `thresholds.json`; with `--raise`, lifts the thresholds to
+ * the level reached (they only rise).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { evaluateSeeds } from './seeds.ts';
 import { evaluateGum } from './gum.ts';
@@ -47,9 +48,23 @@ export function belowThreshold(figures: Record<string, number>, thresholds: Reco
   return failures;
 }
 
-export function runEval({ check }: { check: boolean }): boolean {
+/** Thresholds raised to the figures reached (never lowered); error counts may only fall. */
+export function raisedThresholds(figures: Record<string, number>, thresholds: Record<string, number>): Record<string, number> {
+  const raised: Record<string, number> = { ...thresholds };
+  for (const [name, value] of Object.entries(figures)) {
+    if (`max:${name}` in thresholds) raised[`max:${name}`] = Math.min(thresholds[`max:${name}`]!, value);
+    else if (!Number.isInteger(value) || value <= 1) raised[name] = Math.max(thresholds[name] ?? 0, Math.floor(value * 1000) / 1000);
+  }
+  return raised;
+}
+
+export function runEval({ check, raise }: { check: boolean; raise: boolean }): boolean {
   const { figures, misses } = measure();
-  const thresholds = loadThresholds();
+  let thresholds = loadThresholds();
+  if (raise) {
+    thresholds = raisedThresholds(figures, thresholds);
+    writeFileSync(here('thresholds.json'), `${JSON.stringify(thresholds, null, 2)}\n`);
+  }
   console.log('figure                          value   threshold');
   for (const [name, value] of Object.entries(figures)) {
     const limit = thresholds[name] ?? thresholds[`max:${name}`];

@@ -44,11 +44,23 @@ test('a leading headline is the title and a date line the dateline', () => {
   assert.equal(article.title, 'Texas student inspires movement');
   assert.equal(article.date, '2015-09-22');
   assert.equal(article.dateSource, 'dateline');
-  assert.deepEqual(removed, ['title: Texas student inspires movement', 'dateline: Tuesday, September 22, 2015']);
+  assert.deepEqual(removed, []);
+  assert.deepEqual(article.blocks.map((block) => block.kind), ['title', 'dateline', 'paragraph']);
 });
 
 test('a derived title is the first sentence, cut at a clause break when long', () => {
   const text = 'The Kremlin denied it was pressing Belarus to play a bigger role in the war as leaders of the allied states met in Minsk, amid growing concerns about a second assault.';
   const title = deriveTitle(text, [{ start: 0, end: text.length, kind: 'paragraph' }]);
   assert.equal(title, 'The Kremlin denied it was pressing Belarus to play a bigger role in the war');
+});
+
+test('a dateline glued to the title or to the first paragraph is split off', () => {
+  const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
+  assert.equal(article.title, 'Wikinews interviews a magician');
+  assert.equal(article.date, '2013-10-09');
+  const glued = clean('Flag debate begins\n\nThursday, May 7, 2015 On Tuesday, the government announced a process.\n');
+  assert.equal(glued.article.date, '2015-05-07');
+  assert.deepEqual(glued.kinds.slice(1), ['dateline: Thursday, May 7, 2015', 'paragraph: On Tuesday, the government announced a process.']);
+  // A sentence that merely ends in a date is no dateline.
+  assert.equal(clean('They met on March 3, 2021.\n').article.date, null);
 });

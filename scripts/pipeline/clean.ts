@@ -8,7 +8,7 @@
  * `removed` with its reason.
  */
 import type { Article, Block, Removed, RemovalReason, Span } from './model.ts';
-import { parseDateline } from './annotate/times.ts';
+import { findDateline } from './annotate/times.ts';
 
 const LINK_LEAD = /^(also read|read more|read also|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss)\s*[:|–—-]/i;
 const IMAGE_CREDIT = /^(\(?\s*)(image|images|photo|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
@@ -30,6 +30,14 @@ export function bodyLines(text: string, from: number): Span[] {
     lines.push({ start, end: start + trimmed.length });
   }
   return lines;
+}
+
+/** `[start, end)` without surrounding whitespace, or null when nothing is left. */
+function trimmed(text: string, start: number, end: number): Span | null {
+  const part = text.slice(start, end);
+  const leading = part.length - part.trimStart().length;
+  const kept = part.trim();
+  return kept ? { start: start + leading, end: start + leading + kept.length } : null;
 }
 
 /** Headline shape: short, starts with a capital or digit, no closing punctuation. */
@@ -58,7 +66,18 @@ export function cleanArticle(article: Article): Article {
   const remove = (span: Span, reason: RemovalReason) =>
     removed.push({ start: span.start, end: span.end, text: original.slice(span.start, span.end), reason });
 
-  const shapes = lines.map((span) => {
+  const datelines = new Map<Span, string>();
+  const spans = lines.flatMap((span, index) => {
+    if (index >= 3) return [span];
+    const found = findDateline(text.slice(span.start, span.end));
+    if (!found) return [span];
+    const dateSpan = { start: span.start + found.start, end: span.start + found.end };
+    datelines.set(dateSpan, found.value);
+    const before = trimmed(text, span.start, dateSpan.start);
+    const after = trimmed(text, dateSpan.end, span.end);
+    return [before, dateSpan, after].filter((part): part is Span => part !== null);
+  });
+  const shapes = spans.map((span) => {
     const line = text.slice(span.start, span.end);
     return { span, line, furniture: furnitureReason(line), headline: isHeadlineShaped(line) };
   });
@@ -66,18 +85,18 @@ export function cleanArticle(article: Article): Article {
   shapes.forEach((shape, index) => {
     const { span, line } = shape;
     if (shape.furniture) return remove(span, shape.furniture);
-    if (index < 3 && blocks.length === 0) {
-      const dateline = parseDateline(line);
-      if (dateline) {
-        if (!date) {
-          date = dateline;
-          dateSource = 'dateline';
-        }
-        return remove(span, 'dateline');
+    const dateline = datelines.get(span);
+    if (dateline && blocks.every((block) => block.kind === 'title')) {
+      if (!date) {
+        date = dateline;
+        dateSource = 'dateline';
       }
+      return blocks.push({ ...span, kind: 'dateline' });
+    }
+    if (index < 3 && blocks.every((block) => block.kind === 'title')) {
       if (index === 0 && shape.headline && !title && shapes.length > 1) {
         title = line;
-        return remove(span, 'title');
+        return blocks.push({ ...span, kind: 'title' });
       }
     }
     if (shape.headline) {

@@ -16,15 +16,13 @@ export type EntityType = 'person' | 'organization' | 'place' | 'misc';
 export type RemovalReason =
   | 'front-matter'
   | 'date-marker'
-  | 'title'
-  | 'dateline'
   | 'related-link'
   | 'image-credit'
   | 'external-link';
 
-export type BlockKind = 'paragraph' | 'heading';
+export type BlockKind = 'paragraph' | 'heading' | 'title' | 'dateline';
 
-/** A paragraph or sub-heading of the briefing body. */
+/** A paragraph or sub-heading of the briefing body, or the title or dateline the text opens with. */
 export interface Block extends Span {
   kind: BlockKind;
 }

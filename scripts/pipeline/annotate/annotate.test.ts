@@ -52,3 +52,13 @@ test('times: weekdays resolve to the past against the article date; undated arti
   const undated = processArticle('b.txt', 'They met late Thursday and on March 3, 2021.\n');
   assert.deepEqual(undated.times.map((time) => [time.text, time.value]), [['March 3, 2021', '2021-03-03']]);
 });
+
+test('times: weeks and weekends as ranges, years by granularity, durations left out', () => {
+  const article = processArticle('a.md', '---\ndate: 2015-09-22\n---\nThe clock made news last week and this weekend, and last year too. He was held for two weeks in 1998.\n');
+  assert.deepEqual(article.times.map((time) => [time.text, time.value]), [
+    ['last week', '2015-09-14/2015-09-20'],
+    ['this weekend', '2015-09-19/2015-09-20'],
+    ['last year', '2014'],
+    ['1998', '1998'],
+  ]);
+});

@@ -19,6 +19,10 @@ interface Candidate extends Span {
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 const CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y', 'and the']);
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
+const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue', 'house', 'duke', 'duchess', 'earl', 'prince', 'princess', 'isle', 'cape', 'gulf', 'bay', 'sea', 'day', 'war', 'battle', 'act', 'treaty', 'order', 'museum', 'centre', 'center', 'institute']);
+/** Words that never end or open a name ("Elizabeth Quat In", "Ahmed Mohamed Image"). */
+const EDGE_WORDS = new Set(['in', 'on', 'at', 'the', 'a', 'an', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'credit', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if']);
 const ABBREVIATED = /^(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|Mt|Ft)$/;
 const POSSESSIVE = /[’']s?$/;
 /** Endings of English common words: a capitalised sentence start with one is no name. */
@@ -34,7 +38,16 @@ const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards
 const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
 const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
 
-const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word) || /^\p{Lu}/u.test(word.replace(/^[\p{Ll}]{1,3}[-'’]/u, ''));
+/** Lower-case particles that open a name: "al-Assad", "d'Ettorre", "bin-Salman". */
+const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|d|l|o)[-'’](?=\p{Lu})/u;
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || NAME_PREFIX.test(word);
+const MODIFIER_TAILS = /-(?:led|backed|based|born|made|owned|controlled|style|era|run|funded|linked|like|speaking|affiliated|aligned|allied|held|occupied|annexed|appointed|friendly|oriented|centric|wide|related|supported|sponsored|inspired|themed|bound|certified|registered|listed|dominated|produced|designed|built|trained|educated|raised|flagged|language)$/i;
+function isCompoundModifier(word: string): boolean {
+  if (!word.includes('-')) return false;
+  const base = word.slice(0, word.indexOf('-'));
+  const baseClass = classOf(base);
+  return MODIFIER_TAILS.test(word) || baseClass === 'common' || baseClass === 'demonym' || /^\p{Ll}/u.test(base);
+}
 const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(word);
 const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]*$/u.test(word) || /^\p{Lu}+-?\d+[\p{Lu}]?$/u.test(word);
 
@@ -64,21 +77,25 @@ function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const previous = run[run.length - 1]!;
       const gap = text.slice(previous.end, tokens[next]!.start);
       const token = tokens[next]!;
-      if (isCapitalised(token.word) && !PRONOUN_LIKE.has(token.word) && (gap === ' ' || (gap === '. ' && ABBREVIATED.test(previous.word)))) {
+      if (isCapitalised(token.word) && !PRONOUN_LIKE.has(token.word) && (gap === ' ' || (gap === '. ' && (ABBREVIATED.test(previous.word) || /^\p{Lu}$/u.test(previous.word))))) {
         if (POSSESSIVE.test(previous.word) && /[’']s$/.test(previous.word)) break;
         run.push(token);
         next += 1;
         continue;
       }
-      // A connector joins two capitalised runs: "Ministry of Defence", "Bank of the West".
+      // A connector joins two capitalised runs: "Ministry of Defence", "Bank of the West", "Ludwig
+      // van Beethoven"; "of" and "for" only after a word that heads an organisation, place or
+      // title, so that "Wong Pik-wan of the Democratic Party" stays a person and a party.
       const two = tokens[next + 1];
       const three = tokens[next + 2];
-      if (gap === ' ' && two && CONNECTORS.has(token.word) && text.slice(token.end, two.start) === ' ' && isCapitalised(two.word)) {
+      const headsPhrase = HEADS_OF_PHRASE.has(previous.word.toLowerCase()) || classOf(previous.word) === 'title';
+      const joins = (connector: string) => CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase);
+      if (gap === ' ' && two && joins(token.word) && text.slice(token.end, two.start) === ' ' && isCapitalised(two.word)) {
         run.push(token, two);
         next += 2;
         continue;
       }
-      if (gap === ' ' && two && three && CONNECTORS.has(`${token.word} ${two.word}`) && isCapitalised(three.word)) {
+      if (gap === ' ' && two && three && joins(`${token.word} ${two.word}`) && isCapitalised(three.word)) {
         run.push(token, two, three);
         next += 3;
         continue;
@@ -101,14 +118,17 @@ function refine(candidate: Candidate, lowercaseWords: Set<string>): Candidate | 
   if (/[’']s$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 2, word: last.word.slice(0, -2) };
   else if (/[’']$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 1, word: last.word.slice(0, -1) };
 
-  if (candidate.sentenceInitial && tokens.length > 0) {
+  const isEdgeWord = (token: Token) => EDGE_WORDS.has(token.word.toLowerCase()) || classOf(token.word) === 'date';
+  while (tokens.length > 0 && isEdgeWord(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
+  while (tokens.length > 0 && isEdgeWord(tokens[0]!)) tokens = tokens.slice(1);
+  if (candidate.sentenceInitial && tokens.length > 0 && tokens[0]!.start === candidate.tokens[0]!.start) {
     const word = tokens[0]!.word;
     const known = classOf(word);
     const commonShape = known === undefined && (lowercaseWords.has(word.toLowerCase()) || COMMON_SUFFIX.test(word));
     if (known === 'common' || commonShape) tokens = tokens.slice(1);
   }
-  // "British-led", "Kremlin-backed", "Twenty-eight": a word with a lower-case or number tail is no name.
-  tokens = tokens.filter((token) => !/-\p{Ll}+$/u.test(token.word) || /^\p{Ll}{1,3}-/u.test(token.word));
+  // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
+  tokens = tokens.filter((token) => !isCompoundModifier(token.word));
   const lastWord = tokens[tokens.length - 1]?.word.toLowerCase() ?? '';
   const endsAsOrganization = ORGANIZATION_HEADS.has(lastWord);
   if (!endsAsOrganization) {
@@ -185,16 +205,23 @@ function lowercaseWordsOf(text: string, blocks: Block[]): Set<string> {
   return words;
 }
 
+/** Most words capitalised ("Russian President Putin Meets Lukashenko"): capitals say nothing. */
+function isHeadlineCased(line: string): boolean {
+  const words = line.split(/\s+/).filter((word) => /^\p{L}/u.test(word) && word.length > 3);
+  return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.6;
+}
+
 /**
- * Mentions of named entities in the article's blocks. Headings are read after paragraphs and keep
- * only names the paragraphs established, since headline capitalisation says nothing.
+ * Mentions of named entities in the article's blocks. Headline-cased titles and headings are read
+ * after paragraphs and keep only names the paragraphs established.
  */
 export function recogniseEntities(text: string, blocks: Block[], sentences: Sentence[]): Mention[] {
   const lowercaseWords = lowercaseWordsOf(text, blocks);
   const found: { candidate: Candidate; name: string; type: EntityType }[] = [];
   const headingSentences: Sentence[] = [];
+  const headlineCased = blocks.map((block) => block.kind !== 'paragraph' && isHeadlineCased(text.slice(block.start, block.end)));
   for (const sentence of sentences) {
-    if (blocks[sentence.block]!.kind === 'heading') {
+    if (headlineCased[sentence.block]) {
       headingSentences.push(sentence);
       continue;
     }

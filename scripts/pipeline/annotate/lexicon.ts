@@ -73,13 +73,14 @@ export const PLACE_HEADS = new Set(
 const MORE_DEMONYMS = new Set(
   `british english scottish welsh irish american european western eastern soviet nazi kurdish palestinian
   israeli iraqi iranian saudi pakistani afghan yemeni syrian turkish chechen crimean african asian arab
-  latin nordic baltic balkan slavic`.split(/\s+/),
+  latin nordic baltic balkan slavic muslim christian jewish islamic hindu buddhist catholic protestant
+  sunni shia shiite orthodox olympic paralympic swedish brazilian brazillian hispanic`.split(/\s+/),
 );
 
 export function classOf(word: string): WordClass | undefined {
   const lower = word.toLowerCase().replace(/[’']s$/, '');
   if (TITLES.has(lower.replace(/\.$/, ''))) return 'title';
-  if (MORE_DEMONYMS.has(lower)) return 'demonym';
+  if (MORE_DEMONYMS.has(lower) || MORE_DEMONYMS.has(lower.replace(/s$/, ''))) return 'demonym';
   const entry = lexicon[lower];
   if (entry === undefined) return undefined;
   for (const tag of Array.isArray(entry) ? entry : [entry]) {

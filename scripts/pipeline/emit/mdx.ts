@@ -80,7 +80,8 @@ export function briefingTree(article: Annotated, briefing: Briefing): Root {
 
   const frontmatter = stringifyYaml({ id: briefing.id, title: briefing.title }, { lineWidth: 0 }).trimEnd();
   const children: RootContent[] = [{ type: 'yaml', value: frontmatter }];
-  for (const block of article.blocks) {
+  // Title and dateline are shown in the page's header; the body is paragraphs and sub-headings.
+  for (const block of article.blocks.filter((candidate) => candidate.kind === 'paragraph' || candidate.kind === 'heading')) {
     const content = phrasing(article.original, block.start, block.end, marks);
     children.push(block.kind === 'heading' ? { type: 'heading', depth: 2, children: content } : { type: 'paragraph', children: content });
   }
