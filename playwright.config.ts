@@ -8,7 +8,6 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : [['list']],
   retries: 0,
   workers: 2,
-  globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
@@ -18,9 +17,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    command: `node e2e/serve.ts ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });
