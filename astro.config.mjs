@@ -7,6 +7,8 @@ export default defineConfig({
   base: process.env.BRIEFINGS_BASE ?? '/',
   site: process.env.BRIEFINGS_SITE,
   trailingSlash: 'always',
+  // The build script renders into a folder of its own and swaps it in when the build succeeds.
+  outDir: process.env.BRIEFINGS_OUT_DIR ?? './dist',
   // Article text is shown as written: no typographic quotes, no autolinked URLs.
   integrations: [mdx({ smartypants: false, gfm: false })],
   build: { format: 'directory' },

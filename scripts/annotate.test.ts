@@ -22,7 +22,7 @@ test('npm run annotate exports the contract: offsets slice the original file tex
   assert.deepEqual(corpus.articles.map((article) => article.id), ['000_5968d82b35829f7a', '003_4623ce7b0fab9b47', '004_1756103fc976af02']);
   const entityIds = new Set(corpus.entities.map((entity) => entity.id));
   for (const article of corpus.articles) {
-    const text = decodeArticle(readFileSync(join(folder, article.file)));
+    const { text } = decodeArticle(readFileSync(join(folder, article.file)));
     for (const span of [...article.quotes, ...article.mentions, ...article.times, ...article.removed]) {
       assert.equal(text.slice(span.start, span.end), span.text, `${article.id} ${span.start}-${span.end}`);
     }

@@ -4,14 +4,30 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { annotateFolder } from './pipeline/run.ts';
 import { writeContent } from './pipeline/emit/write.ts';
+import type { Message, ReadError } from './pipeline/model.ts';
 
 export interface BuildOptions {
+  /** The Astro project (this repository). */
   root?: string;
+  /** The folder of articles; default `content/articles`. */
+  articles?: string;
+  /** Where generated briefings and data go, read by `src/`; default `content`. */
+  content?: string;
+  /** The finished site; default `dist`. */
+  out?: string;
   log: (line: string) => void;
+}
+
+export interface BuildSummary {
+  briefings: number;
+  entities: number;
+  skipped: ReadError[];
+  messages: Message[];
 }
 
 async function indexSite(dist: string, log: (line: string) => void): Promise<void> {
@@ -29,27 +45,55 @@ async function indexSite(dist: string, log: (line: string) => void): Promise<voi
   }
 }
 
-export async function buildSite({ root = process.cwd(), log }: BuildOptions): Promise<void> {
-  const articles = join(root, 'content', 'articles');
-  const result = annotateFolder(articles, log);
-  writeContent(result, join(root, 'content'));
+/**
+ * Whether the generated content comes from another folder than in the last build: Astro's content
+ * cache (in `.astro/`) then points at files that may be gone and must be cleared (`--force`).
+ */
+function contentChanged(root: string, contentDir: string): boolean {
+  const marker = join(root, '.astro', 'briefings-content-dir');
+  const previous = existsSync(marker) ? readFileSync(marker, 'utf8') : null;
+  mkdirSync(dirname(marker), { recursive: true });
+  writeFileSync(marker, contentDir);
+  return previous !== contentDir;
+}
+
+/**
+ * Builds into a folder beside `out` and swaps it in only when Astro and Pagefind both succeed, so
+ * a failed build never leaves a half-written site.
+ */
+export async function buildSite({ root = process.cwd(), articles, content, out, log }: BuildOptions): Promise<BuildSummary> {
+  const articlesDir = resolve(root, articles ?? join('content', 'articles'));
+  const contentDir = resolve(root, content ?? 'content');
+  const outDir = resolve(root, out ?? 'dist');
+  const building = `${outDir}.building`;
+  const result = annotateFolder(articlesDir, log);
+  writeContent(result, contentDir);
 
   const started = performance.now();
-  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-  const astroRun = spawnSync(process.execPath, [astro, 'build', '--silent'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (astroRun.status !== 0) throw new Error(`astro build failed (exit ${astroRun.status}); see its messages above`);
-  log(`rendered the site in ${Math.round(performance.now() - started)} ms`);
+  rmSync(building, { recursive: true, force: true });
+  try {
+    const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+    const astroRun = spawnSync(process.execPath, [astro, 'build', '--silent', ...(contentChanged(root, contentDir) ? ['--force'] : [])], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BRIEFINGS_CONTENT_DIR: contentDir, BRIEFINGS_OUT_DIR: building },
+    });
+    if (astroRun.status !== 0) throw new Error(`astro build failed (exit ${astroRun.status}); see its messages above. The previous site in ${outDir} is unchanged.`);
+    log(`rendered the site in ${Math.round(performance.now() - started)} ms`);
+    await indexSite(building, log);
+    rmSync(outDir, { recursive: true, force: true });
+    renameSync(building, outDir);
+  } finally {
+    rmSync(building, { recursive: true, force: true });
+  }
 
-  await indexSite(resolve(root, 'dist'), log);
-
-  const { corpus } = result;
-  log(`built ${corpus.articles.length} briefings and ${corpus.entities.length} entity pages into dist/`);
+  const { corpus, annotated } = result;
+  const messages = annotated.flatMap((article) => article.messages);
+  log(`built ${corpus.articles.length} briefings and ${corpus.entities.length} entity pages into ${relative(root, outDir) || '.'}/`);
+  for (const message of messages) log(`warning: ${message.file}:${message.line}:${message.column}: ${message.reason} [${message.rule}]`);
   if (corpus.errors.length > 0) {
-    log(`skipped ${corpus.errors.length} file(s):`);
+    log(`skipped ${corpus.errors.length} file(s) that could not be read:`);
     for (const error of corpus.errors) log(`  ${error.file}: ${error.reason}`);
   }
+  return { briefings: corpus.articles.length, entities: corpus.entities.length, skipped: corpus.errors, messages };
 }

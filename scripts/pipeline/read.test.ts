@@ -12,9 +12,14 @@ test('normalised text keeps every offset of the original', () => {
 
 test('a byte-order mark is removed before offsets are counted', () => {
   const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Hello')]);
-  assert.equal(decodeArticle(bytes), 'Hello');
+  assert.deepEqual(decodeArticle(bytes), { text: 'Hello', encoding: 'utf-8' });
   const utf16 = new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]);
-  assert.equal(decodeArticle(utf16), 'Hi');
+  assert.deepEqual(decodeArticle(utf16), { text: 'Hi', encoding: 'utf-16le' });
+});
+
+test('text that is not UTF-8 is read as Windows-1252', () => {
+  const latin1 = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]);
+  assert.deepEqual(decodeArticle(latin1), { text: 'Café “ok”', encoding: 'windows-1252' });
 });
 
 test('front matter gives title, date, source and url, and is removed from the body', () => {

@@ -22,12 +22,25 @@ export function normaliseForMatching(original: string): string {
   return original.replace(/[\r\u00a0\u2007\u202f\ufeff]/g, ' ');
 }
 
-/** Decodes file bytes as UTF-8 (or UTF-16 with a byte-order mark), without the mark. */
-export function decodeArticle(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+export interface Decoded {
+  text: string;
+  /** The encoding when it was not UTF-8, to be reported. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+}
+
+/**
+ * Decodes file bytes: UTF-16 when a byte-order mark says so, else UTF-8, else (bytes that are not
+ * UTF-8, as Latin-1 and Windows-1252 files have) Windows-1252. A byte-order mark is removed.
+ */
+export function decodeArticle(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
 }
 
 interface FrontMatter {
@@ -64,15 +77,20 @@ function readFrontMatter(original: string, file: string, messages: Message[]): {
   return { data, end: match[0].length };
 }
 
+/** The id of an article file: its name without folder or extension. */
+export function articleId(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.(txt|md)$/i, '');
+}
+
 /**
  * Reads one article. `file` is its path relative to the articles folder; the id is the file name
- * without its extension.
+ * without its extension unless the caller gives another (when two files share a name).
  */
-export function readArticle(file: string, original: string): Article {
-  const id = file.replace(/^.*\//, '').replace(/\.(txt|md)$/i, '');
+export function readArticle(file: string, original: string, id = articleId(file)): Article {
   const messages: Message[] = [];
   if (original.includes('\u0000')) throw new UnreadableArticle('binary data (NUL bytes), not text');
-  if (original.trim() === '') throw new UnreadableArticle('empty file: no text to publish');
+  if (original === '') throw new UnreadableArticle('empty file: no text to publish');
+  if (original.trim() === '') throw new UnreadableArticle('only white space: no text to publish');
 
   const removed: Removed[] = [];
   const front = readFrontMatter(original, file, messages);

@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import type { Annotated, Corpus, ReadError } from './model.ts';
-import { ARTICLE_EXTENSIONS, decodeArticle, readArticle, UnreadableArticle } from './read.ts';
+import { createHash } from 'node:crypto';
+import { ARTICLE_EXTENSIONS, articleId, decodeArticle, readArticle, UnreadableArticle } from './read.ts';
+import { positionAt } from './position.ts';
 import { cleanArticle } from './clean.ts';
 import { annotateArticle } from './annotate.ts';
 import { resolveCorpus } from './resolve.ts';
@@ -29,23 +31,42 @@ export function listArticleFiles(folder: string): string[] {
   return files.sort();
 }
 
-/** One article through the per-article stages; pure apart from reading its file. */
-export function processArticle(file: string, text: string): Annotated {
-  return annotateArticle(cleanArticle(readArticle(file, text)));
+/** One article through the per-article stages: pure. */
+export function processArticle(file: string, text: string, id?: string): Annotated {
+  return annotateArticle(cleanArticle(readArticle(file, text, id)));
+}
+
+/** A free id for `file`: its name, or its name with -2, -3… when another file took it. */
+function uniqueId(file: string, taken: Map<string, string>): string {
+  const base = articleId(file);
+  let id = base;
+  for (let suffix = 2; taken.has(id); suffix += 1) id = `${base}-${suffix}`;
+  return id;
 }
 
 export function annotateFolder(folder: string, log: (line: string) => void = () => {}): AnnotatedCorpus {
   const files = listArticleFiles(folder);
   const annotated: Annotated[] = [];
   const errors: ReadError[] = [];
-  const seenIds = new Map<string, string>();
+  const takenIds = new Map<string, string>();
+  const seenTexts = new Map<string, string>();
   const started = performance.now();
   files.forEach((file, index) => {
     try {
-      const article = processArticle(file, decodeArticle(readFileSync(join(folder, file))));
-      const clash = seenIds.get(article.id);
-      if (clash) throw new UnreadableArticle(`its id "${article.id}" is already taken by ${clash}; rename one of the two files`);
-      seenIds.set(article.id, file);
+      const { text, encoding } = decodeArticle(readFileSync(join(folder, file)));
+      const id = uniqueId(file, takenIds);
+      const article = processArticle(file, text, id);
+      const note = (reason: string, rule: string) => article.messages.push({ file, line: 1, column: 1, reason, rule });
+      if (encoding === 'windows-1252') {
+        const { line, column } = positionAt(text, [...text].findIndex((character) => character.charCodeAt(0) > 0x7f));
+        article.messages.push({ file, line, column, reason: 'Not UTF-8: read as Windows-1252 (Latin-1); save it as UTF-8 if characters look wrong', rule: 'read:encoding' });
+      }
+      if (id !== articleId(file)) note(`Its id "${articleId(file)}" is taken by ${takenIds.get(articleId(file))}: published as "${id}"; rename one file to choose`, 'read:duplicate-id');
+      const digest = createHash('sha256').update(text).digest('hex');
+      const twin = seenTexts.get(digest);
+      if (twin) note(`Same text as ${twin}: both are published`, 'read:duplicate-text');
+      seenTexts.set(digest, file);
+      takenIds.set(id, file);
       annotated.push(article);
     } catch (error) {
       if (!(error instanceof UnreadableArticle)) throw error;

@@ -7,7 +7,7 @@ let cached: SiteData | undefined;
 
 export function siteData(): SiteData {
   if (cached) return cached;
-  const path = join(process.cwd(), 'content', 'data', 'site.json');
+  const path = join(process.env.BRIEFINGS_CONTENT_DIR ?? join(process.cwd(), 'content'), 'data', 'site.json');
   try {
     cached = JSON.parse(readFileSync(path, 'utf8')) as SiteData;
   } catch (error) {

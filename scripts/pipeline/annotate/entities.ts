@@ -233,12 +233,12 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     }
   }
   const mentions = keyMentions(found, text);
-  const knownNames = new Set(mentions.map((mention) => mention.text));
+  const byText = new Map(mentions.map((mention) => [mention.text, mention]));
   for (const sentence of headingSentences) {
     for (const run of capitalisedRuns(text, sentence)) {
       for (const token of run.tokens) {
         const word = token.word.replace(POSSESSIVE, '');
-        const match = mentions.find((mention) => mention.text === word && knownNames.has(word));
+        const match = byText.get(word);
         if (match) mentions.push({ start: token.start, end: token.start + word.length, text: word, type: match.type, key: match.key });
       }
     }
@@ -251,14 +251,19 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
  * full name it ends ("Putin" → "Vladimir Putin"), a country acronym its name ("US" → "United States").
  */
 function keyMentions(found: { candidate: Candidate; name: string; type: EntityType }[], text: string): Mention[] {
-  const people = found.filter((item) => item.type === 'person' && item.candidate.tokens.length > 1);
+  // The first full name in the article that each surname ends.
+  const fullNameBySurname = new Map<string, string>();
+  for (const item of found) {
+    const tokens = item.candidate.tokens;
+    if (item.type === 'person' && tokens.length > 1 && !fullNameBySurname.has(tokens[tokens.length - 1]!.word)) fullNameBySurname.set(tokens[tokens.length - 1]!.word, item.name);
+  }
   const typeVotes = new Map<string, Map<EntityType, number>>();
   const keyed = found.map(({ candidate, name, type }) => {
     let key = COUNTRY_ACRONYMS[name] ?? name;
     if (candidate.tokens.length === 1) {
-      const person = people.find((item) => item.candidate.tokens[item.candidate.tokens.length - 1]!.word === name);
-      if (person) {
-        key = person.name;
+      const fullName = fullNameBySurname.get(name);
+      if (fullName) {
+        key = fullName;
         type = 'person';
       }
     }

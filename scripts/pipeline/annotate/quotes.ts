@@ -7,7 +7,8 @@
  * for a speech cue before the quote in its sentence, then after it, and takes the cue's subject: a
  * named person or organisation, or a pronoun resolved to the person the text was last about.
  */
-import type { Block, Mention, Quote, Sentence, Span } from '../model.ts';
+import type { Block, EntityType, Mention, Quote, Sentence, Span } from '../model.ts';
+import { spanAt, spanIndexAt, spansWithin } from './spans.ts';
 
 interface QuoteMarks extends Span {
   /** Offset just past the closing mark (the block's end when the quote runs on). */
@@ -92,19 +93,19 @@ function resolvePronoun(
   offset: number,
   pronoun: string,
   mentions: Mention[],
+  typeOfKey: Map<string, EntityType>,
   sentences: Sentence[],
   previousQuote: Quote | undefined,
   blockOfOffset: number,
   blockOfPrevious: number,
 ): string | null {
   const wanted = PERSONAL_PRONOUN.test(pronoun) ? 'person' : 'organization';
-  const typeOfKey = (key: string) => mentions.find((mention) => mention.key === key)?.type;
-  if (previousQuote?.speakerKey && blockOfOffset - blockOfPrevious <= 1 && typeOfKey(previousQuote.speakerKey) === wanted) return previousQuote.speakerKey;
-  const current = sentences.findIndex((sentence) => sentence.start <= offset && offset <= sentence.end);
+  if (previousQuote?.speakerKey && blockOfOffset - blockOfPrevious <= 1 && typeOfKey.get(previousQuote.speakerKey) === wanted) return previousQuote.speakerKey;
+  const current = spanIndexAt(sentences, offset);
   for (let index = current; index >= 0 && index >= current - 4; index -= 1) {
     const sentence = sentences[index]!;
     const limit = index === current ? offset : sentence.end;
-    const candidates = mentions.filter((mention) => mention.type === wanted && mention.start >= sentence.start && mention.end <= limit);
+    const candidates = spansWithin(mentions, sentence.start, limit).filter((mention) => mention.type === wanted);
     const found = wanted === 'person' ? candidates[0] : candidates[candidates.length - 1];
     if (found) return found.key;
   }
@@ -115,7 +116,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
   const quotes: Quote[] = [];
   const quoteBlocks: number[] = [];
   const speakers = mentions.filter((mention) => mention.type === 'person' || mention.type === 'organization');
-  const sentenceAt = (offset: number) => sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
+  const typeOfKey = new Map(mentions.map((mention) => [mention.key, mention.type]));
+  const sentenceAt = (offset: number) => spanAt(sentences, offset);
 
   let runsOn = false;
   blocks.forEach((block, blockIndex) => {
@@ -146,15 +148,15 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const cueEnd = cueStart + cue[0].length;
         const lowerCue = cue[0].toLowerCase();
         const windowEnd = from + window.length;
-        const subjectBefore = speakers.filter((mention) => mention.start >= from && mention.end <= cueStart).pop();
+        const subjectBefore = spansWithin(speakers, from, cueStart).pop();
         const pronounBefore = [...text.slice(from, cueStart).matchAll(PRONOUN)].pop();
-        const objectAfter = speakers.find((mention) => mention.start >= cueEnd && mention.end <= windowEnd && mention.start - cueEnd < 60);
+        const objectAfter = spansWithin(speakers, cueEnd, windowEnd).find((mention) => mention.start - cueEnd < 60);
         let speaker: (Span & { text: string }) | null = null;
         let key: string | null = null;
         const pronounStart = pronounBefore ? from + pronounBefore.index : -1;
         const fromPronoun = (start: number, word: string) => {
           speaker = { start, end: start + word.length, text: word };
-          key = /^we$/i.test(word) ? null : resolvePronoun(start, word, mentions, sentences, previousQuote, blockIndex, previousBlock);
+          key = /^we$/i.test(word) ? null : resolvePronoun(start, word, mentions, typeOfKey, sentences, previousQuote, blockIndex, previousBlock);
         };
         const fromMention = (mention: Mention) => {
           speaker = { start: mention.start, end: mention.end, text: mention.text };
