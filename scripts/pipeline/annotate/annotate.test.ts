@@ -62,3 +62,13 @@ test('times: weeks and weekends as ranges, years by granularity, durations left 
     ['1998', '1998'],
   ]);
 });
+
+test('times: ranges give both ends, the future tense the next date, decades and bare years their span', () => {
+  const article = processArticle('a.md', '---\ndate: 2015-05-07\n---\nThe vote is to be held from November 20 to December 11. The flag of the 1960s was shown in a 2003 interview; 2000 people came. The next day it rained.\n');
+  assert.deepEqual(article.times.map((time) => [time.text, time.value]), [
+    ['November 20', '2015-11-20'],
+    ['December 11', '2015-12-11'],
+    ['1960s', '1960-01-01/1969-12-31'],
+    ['2003', '2003'],
+  ]);
+});

@@ -2,22 +2,31 @@
  * Time expressions, recognised by chrono-node and normalised against the article's date.
  *
  * News reports the past, so a bare weekday ("on Monday") is the one before the article's date
- * (or that day itself), never the week after. In an undated article only what the text states
+ * (or that day itself), never the week after, and a month without a year the one before, unless
+ * the sentence speaks of the future ("is to be held from November 20"). In an undated article only what the text states
  * absolutely (a year given with the date) is resolved: a date is never invented.
  */
 import * as chrono from 'chrono-node';
-import type { ParsedResult } from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Span, TimeExpression } from '../model.ts';
 
 const DAY_MS = 86_400_000;
 /** Phrases relative to another event ("six weeks later"), not to the article's date. */
-const RELATIVE_TO_EVENT = /\b(later|earlier|before|after|since)$/i;
+const RELATIVE_TO_EVENT = /\b(later|earlier|before|after|since)$|\bthe (next|following|previous|same) (day|morning|evening|night|week|month|year)\b/i;
+const RANGE_SEPARATOR = /\s*(?:\bto\b|\bthrough\b|\buntil\b|\btill\b|[-–—])\s*/i;
+/** Decades ("the 1960s", "1930’s") and centuries ("the 20th century") as ranges of years. */
+const DECADE = /\b((?:1[0-9]|20)\d0)[’']?s\b/g;
+const CENTURY = /\bthe (\d{1,2})(?:st|nd|rd|th) century\b/gi;
+/** Dates known by a name. */
+const NAMED_DATES: Record<string, string> = { '9/11': '2001-09-11' };
 /** Durations ("for two weeks", "within 48 hours", "the last five months") are not dates. */
 const DURATION = /^(for|within|over|during)\b|\b(last|past|next|coming)\s+(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple)\b/i;
 /** chrono reads some ordinary words as dates; these are never time expressions alone. */
 const FALSE_FRIENDS = /^(may|march|sun|sat|wed|now|second|a second|mon|today's)$/i;
-/** A year standing alone: "in 2012", "the 2003 election", "2011." but not "2000 people". */
-const YEAR_ALONE = /(?<![\d.,$£€-])\b((?:1[89]|20)\d\d)\b(?![-–/.,]\d|\s*%|\s+(?!election|season|census|budget|campaign|games|olympics|world)[a-z]+s\b)/g;
+/** A year standing alone: "in 2012", "a 2003 interview", "(1999)", but not "2000 people" or "about 1500 troops". */
+const YEAR = /(?<![\d.,$£€/-])\b((?:1[89]|20)\d\d)\b(?![-–/.,:]\d|\s*%|[’']?s\b)/g;
+const AMOUNT_BEFORE = /\b(?:about|around|some|nearly|almost|over|than|least|to|approximately|roughly|only|just|another|additional|extra)\s*$/i;
+const QUANTITY_AFTER = /^\s+(?:more\s+|other\s+|new\s+)?(?:people|persons|troops|soldiers|civilians|residents|homes|houses|buildings|cases|deaths|dead|votes|voters|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds|barrels|jobs|workers|students|children|words|pages|units|vehicles|families|members|refugees|migrants|years|days|hours|minutes|men|women|officers|police|employees|staff|users|copies|times)\b/i;
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -43,14 +52,16 @@ function relativeUnit(text: string, articleDate: string): string | null {
   return `${iso(saturday)}/${iso(addDays(saturday, 1))}`;
 }
 
-/** The ISO value of one chrono result, or null when it cannot be resolved honestly. */
-function valueOf(result: ParsedResult, articleDate: string | null): string | null {
-  const start = result.start;
+/**
+ * The ISO value of one end of a chrono result (`text` is that end's words, `whole` the whole
+ * expression), or null when it cannot be resolved honestly.
+ */
+function valueOf(start: ParsedComponents, text: string, whole: string, articleDate: string | null): string | null {
   // Undated: only what the text states absolutely, a year written out, is resolved.
-  if (!articleDate && !/\b\d{4}\b/.test(result.text)) return null;
+  if (!articleDate && !/\b\d{4}\b/.test(whole)) return null;
   const yearKnown = start.isCertain('year');
   if (articleDate) {
-    const unit = relativeUnit(result.text, articleDate);
+    const unit = relativeUnit(text, articleDate);
     if (unit) return unit;
   }
   let date = start.date();
@@ -65,10 +76,13 @@ function valueOf(result: ParsedResult, articleDate: string | null): string | nul
   return null;
 }
 
-function chronoResults(text: string, articleDate: string | null): ParsedResult[] {
+function chronoResults(text: string, articleDate: string | null, forwardDate = false): ParsedResult[] {
   const reference = articleDate ? utcDate(articleDate) : new Date(Date.UTC(2000, 0, 1, 12));
-  return chrono.en.casual.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
+  return chrono.en.casual.parse(text, { instant: reference, timezone: 0 }, { forwardDate });
 }
+
+/** Words that put what follows in the future: a date without a year then means the next one. */
+const FUTURE = /\b(will|shall|is to|are to|to be held|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next)\b[^.!?]*$/i;
 
 /**
  * A dateline in a line near the top: a full date ("Tuesday, September 22, 2015", "MEXICO CITY,
@@ -94,21 +108,45 @@ export function findDateline(line: string): { start: number; end: number; value:
 /** Time expressions inside the given spans of `text`, with values against `articleDate`. */
 export function annotateTimes(text: string, spans: Span[], articleDate: string | null): TimeExpression[] {
   const times: TimeExpression[] = [];
+  const covered = (start: number) => times.some((time) => time.start <= start && start < time.end);
   for (const span of spans) {
     const segment = text.slice(span.start, span.end);
-    for (const result of chronoResults(segment, articleDate)) {
-      if (FALSE_FRIENDS.test(result.text.trim()) || RELATIVE_TO_EVENT.test(result.text) || DURATION.test(result.text)) continue;
-      const value = valueOf(result, articleDate);
-      if (!value) continue;
-      const start = span.start + result.index;
-      const matched = result.text.replace(/[\s,.;:]+$/, '');
-      times.push({ start, end: start + matched.length, text: matched, value });
+    const push = (index: number, words: string, value: string | null) => {
+      const matched = words.replace(/[\s,.;:]+$/, '');
+      if (value && matched) times.push({ start: span.start + index, end: span.start + index + matched.length, text: matched, value });
+    };
+    for (const [name, value] of Object.entries(NAMED_DATES)) {
+      for (let at = segment.indexOf(name); at !== -1; at = segment.indexOf(name, at + 1)) push(at, name, value);
     }
-    for (const match of segment.matchAll(YEAR_ALONE)) {
-      const start = span.start + match.index;
-      if (times.some((time) => time.start <= start && start < time.end)) continue;
-      times.push({ start, end: start + 4, text: match[1]!, value: match[1]! });
+    for (const pastReading of chronoResults(segment, articleDate)) {
+      const before = segment.slice(Math.max(0, pastReading.index - 100), pastReading.index);
+      // In the future tense the next such date is meant, unless the date just passed (an event under way).
+      const justPassed = articleDate !== null && utcDate(articleDate).getTime() - pastReading.start.date().getTime() < 31 * DAY_MS;
+      const future = articleDate && !pastReading.start.isCertain('year') && !justPassed && FUTURE.test(before);
+      const result = (future && chronoResults(segment, articleDate, true).find((reading) => reading.index === pastReading.index)) || pastReading;
+      if (covered(span.start + result.index)) continue;
+      if (FALSE_FRIENDS.test(result.text.trim()) || RELATIVE_TO_EVENT.test(result.text) || DURATION.test(result.text)) continue;
+      // A range ("from November 20 to December 11") is two dates, each with its own value.
+      const separator = result.end ? RANGE_SEPARATOR.exec(result.text) : null;
+      if (result.end && separator && separator.index > 0) {
+        const second = separator.index + separator[0].length;
+        push(result.index, result.text.slice(0, separator.index), valueOf(result.start, result.text.slice(0, separator.index), result.text, articleDate));
+        push(result.index + second, result.text.slice(second), valueOf(result.end, result.text.slice(second), result.text, articleDate));
+      } else push(result.index, result.text, valueOf(result.start, result.text, result.text, articleDate));
+    }
+    for (const match of segment.matchAll(DECADE)) {
+      const first = Number(match[1]);
+      if (!covered(span.start + match.index)) push(match.index, match[0], `${first}-01-01/${first + 9}-12-31`);
+    }
+    for (const match of segment.matchAll(CENTURY)) {
+      const first = (Number(match[1]) - 1) * 100;
+      push(match.index, match[0], `${String(first).padStart(4, '0')}-01-01/${String(first + 99).padStart(4, '0')}-12-31`);
+    }
+    for (const match of segment.matchAll(YEAR)) {
+      const at = match.index;
+      if (covered(span.start + at)) continue;
+      if (!AMOUNT_BEFORE.test(segment.slice(Math.max(0, at - 20), at)) && !QUANTITY_AFTER.test(segment.slice(at + 4, at + 30))) push(at, match[1]!, match[1]!);
     }
   }
-  return times.sort((a, b) => a.start - b.start);
+  return times.sort((a, b) => a.start - b.start || a.end - b.end);
 }
