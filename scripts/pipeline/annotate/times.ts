@@ -125,7 +125,8 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       const future = articleDate && !pastReading.start.isCertain('year') && !justPassed && FUTURE.test(before);
       const result = (future && chronoResults(segment, articleDate, true).find((reading) => reading.index === pastReading.index)) || pastReading;
       if (covered(span.start + result.index)) continue;
-      if (FALSE_FRIENDS.test(result.text.trim()) || RELATIVE_TO_EVENT.test(result.text) || DURATION.test(result.text)) continue;
+      const withArticle = `${/\bthe\s+$/i.test(before) ? 'the ' : ''}${result.text}`;
+      if (FALSE_FRIENDS.test(result.text.trim()) || RELATIVE_TO_EVENT.test(withArticle) || DURATION.test(result.text)) continue;
       // A range ("from November 20 to December 11") is two dates, each with its own value.
       const separator = result.end ? RANGE_SEPARATOR.exec(result.text) : null;
       if (result.end && separator && separator.index > 0) {
