@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.ts';
+import { SUBPATH, SUBPATH_SITE } from './e2e/build-if-missing.ts';
 
 const port = 4399;
+export const SUBPATH_PORT = 4398;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -11,14 +14,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
   },
-  webServer: {
-    command: `node e2e/serve.ts ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    { command: `node scripts/serve.ts dist ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false },
+    { command: `node scripts/serve.ts ${SUBPATH_SITE} ${SUBPATH_PORT} ${SUBPATH}`, url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`, reuseExistingServer: false },
+  ],
 });

@@ -9,6 +9,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { annotateFolder } from './pipeline/run.ts';
 import { writeContent } from './pipeline/emit/write.ts';
+import { loadConfig } from './config.ts';
+import { ensureChromium, INSTALL_HINT } from './chromium.ts';
+import { printBriefings } from './pdf.ts';
 import type { Message, ReadError } from './pipeline/model.ts';
 
 export interface BuildOptions {
@@ -20,6 +23,10 @@ export interface BuildOptions {
   content?: string;
   /** The finished site; default `dist`. */
   out?: string;
+  /** Overrides the configuration's `pdf` for this build. */
+  pdf?: boolean;
+  /** Overrides the configuration's `base` (the path the site is served from) for this build. */
+  base?: string;
   log: (line: string) => void;
 }
 
@@ -61,13 +68,18 @@ function contentChanged(root: string, contentDir: string): boolean {
  * Builds into a folder beside `out` and swaps it in only when Astro and Pagefind both succeed, so
  * a failed build never leaves a half-written site.
  */
-export async function buildSite({ root = process.cwd(), articles, content, out, log }: BuildOptions): Promise<BuildSummary> {
+export async function buildSite({ root = process.cwd(), articles, content, out, pdf, base, log }: BuildOptions): Promise<BuildSummary> {
   const articlesDir = resolve(root, articles ?? join('content', 'articles'));
   const contentDir = resolve(root, content ?? 'content');
   const outDir = resolve(root, out ?? 'dist');
   const building = `${outDir}.building`;
+  const config = loadConfig(root, { ...process.env, ...(base === undefined ? {} : { BRIEFINGS_BASE: base }) });
+  if (pdf !== undefined) config.pdf = pdf;
   const result = annotateFolder(articlesDir, log);
   writeContent(result, contentDir);
+  const chromiumPath = config.pdf ? ensureChromium(log) : null;
+  const makePdfs = config.pdf && chromiumPath !== null;
+  if (config.pdf && !makePdfs) log(`warning: no PDFs this time: Chromium was not found. ${INSTALL_HINT} Or set pdf: false in content/site.yaml.`);
 
   const started = performance.now();
   rmSync(building, { recursive: true, force: true });
@@ -76,11 +88,12 @@ export async function buildSite({ root = process.cwd(), articles, content, out, 
     const astroRun = spawnSync(process.execPath, [astro, 'build', '--silent', ...(contentChanged(root, contentDir) ? ['--force'] : [])], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BRIEFINGS_CONTENT_DIR: contentDir, BRIEFINGS_OUT_DIR: building },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BRIEFINGS_CONTENT_DIR: contentDir, BRIEFINGS_OUT_DIR: building, BRIEFINGS_PDF: String(makePdfs), BRIEFINGS_BASE: config.base },
     });
     if (astroRun.status !== 0) throw new Error(`astro build failed (exit ${astroRun.status}); see its messages above. The previous site in ${outDir} is unchanged.`);
     log(`rendered the site in ${Math.round(performance.now() - started)} ms`);
     await indexSite(building, log);
+    if (makePdfs) await printBriefings(building, config.base, config.site, result.corpus.articles.map((article) => article.id), chromiumPath!, log);
     rmSync(outDir, { recursive: true, force: true });
     renameSync(building, outDir);
   } finally {

@@ -2,6 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteBriefing, SiteData, SiteEntity } from '../../scripts/pipeline/emit/data.ts';
+import { loadConfig } from '../../scripts/config.ts';
+
+/** The validated site configuration (`content/site.yaml`). */
+export const site = loadConfig();
 
 let cached: SiteData | undefined;
 

@@ -28,6 +28,8 @@ export interface SiteEvent {
 
 export interface SiteBriefing extends Pick<Briefing, 'id' | 'file' | 'title' | 'date' | 'dateSource' | 'source' | 'url' | 'summary'> {
   readingMinutes: number;
+  /** Briefings that share the most (and the rarest) entities with this one. */
+  related: { id: string; shared: string[] }[];
   entities: { id: string; count: number }[];
   quotes: SiteQuote[];
   events: SiteEvent[];
@@ -67,6 +69,35 @@ function contextOf(article: Annotated, span: Span): Context {
 export function byDateDescending(a: { date: string | null; title: string }, b: { date: string | null; title: string }): number {
   if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1;
   return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
+}
+
+const RELATED_BRIEFINGS = 5;
+
+/**
+ * Fills `related`: briefings scored by the entities they share, each weighted by how rare it is
+ * (an entity in every briefing says little), best first.
+ */
+function relateBriefings(briefings: SiteBriefing[], entities: Map<string, SiteEntity>): void {
+  const total = briefings.length;
+  for (const briefing of briefings) {
+    const scores = new Map<string, { score: number; shared: string[] }>();
+    for (const { id } of briefing.entities) {
+      const entity = entities.get(id)!;
+      const weight = Math.log((total + 1) / entity.briefings.length);
+      if (weight <= 0) continue;
+      for (const other of entity.briefings) {
+        if (other === briefing.id) continue;
+        const entry = scores.get(other) ?? { score: 0, shared: [] };
+        entry.score += weight;
+        entry.shared.push(id);
+        scores.set(other, entry);
+      }
+    }
+    briefing.related = [...scores.entries()]
+      .sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1))
+      .slice(0, RELATED_BRIEFINGS)
+      .map(([id, { shared }]) => ({ id, shared }));
+  }
 }
 
 export function siteData(annotated: Annotated[], corpus: Corpus): SiteData {
@@ -121,11 +152,13 @@ export function siteData(annotated: Annotated[], corpus: Corpus): SiteData {
       readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
       entities: [...counts.entries()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)),
       quotes,
+      related: [],
       events: briefing.times.map((time) => ({ briefing: briefing.id, value: time.value, text: time.text, context: contextOf(article, time) })),
       removed: briefing.removed,
     };
   });
 
+  relateBriefings(briefings, entities);
   for (const [id, row] of together) {
     entities.get(id)!.related = [...row.entries()].map(([other, count]) => ({ id: other, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)).slice(0, 12);
   }
