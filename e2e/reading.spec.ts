@@ -106,6 +106,10 @@ test.describe('print', () => {
     await expect(page.locator('.glossary')).toBeVisible();
     await expect(page.locator('.glossary dt', { hasText: 'Alexander Lukashenko' })).toBeVisible();
     expect(await page.locator('h2').first().evaluate((node) => getComputedStyle(node).breakAfter)).toBe('avoid');
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await getDocument({ data: new Uint8Array(await page.pdf({ format, preferCSSPageSize: false })) }).promise;
+      expect(pdf.numPages, format).toBeGreaterThanOrEqual(2);
+    }
   });
 
   test('every briefing has a PDF made at build time, with its pages and its quotes', async ({ page, request }) => {
@@ -136,6 +140,8 @@ test.describe('hosting and data for other tools', () => {
     await page.goto(root);
     await page.locator('.briefing-title', { hasText: /Iskander-M/ }).click();
     await expect(page).toHaveURL(`${root}briefings/003_4623ce7b0fab9b47/`);
+    // This build was made with PDFs turned off: no link to a missing file.
+    await expect(page.getByRole('link', { name: 'Download PDF' })).toHaveCount(0);
     await page.locator('.briefing-body a.mention', { hasText: 'Vladimir Putin' }).first().click();
     await expect(page).toHaveURL(`${root}entities/vladimir-putin/`);
     await page.locator('#site-search').fill('Skibitsky');
