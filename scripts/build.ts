@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { annotateFolder } from './pipeline/run.ts';
 import { writeContent } from './pipeline/emit/write.ts';
 import { loadConfig } from './config.ts';
+import { loadCuration } from './pipeline/curate.ts';
 import { ensureChromium, INSTALL_HINT } from './chromium.ts';
 import { printBriefings } from './pdf.ts';
 import type { Message, ReadError } from './pipeline/model.ts';
@@ -75,7 +76,9 @@ export async function buildSite({ root = process.cwd(), articles, content, out, 
   const building = `${outDir}.building`;
   const config = loadConfig(root, { ...process.env, ...(base === undefined ? {} : { BRIEFINGS_BASE: base }) });
   if (pdf !== undefined) config.pdf = pdf;
-  const result = annotateFolder(articlesDir, log);
+  // Corrections belong to their corpus: `entities.yaml` beside the articles folder.
+  const curationPath = join(dirname(articlesDir), 'entities.yaml');
+  const result = annotateFolder(articlesDir, log, loadCuration(curationPath, relative(root, curationPath)));
   writeContent(result, contentDir);
   const chromiumPath = config.pdf ? ensureChromium(log) : null;
   const makePdfs = config.pdf && chromiumPath !== null;
@@ -101,7 +104,7 @@ export async function buildSite({ root = process.cwd(), articles, content, out, 
   }
 
   const { corpus, annotated } = result;
-  const messages = annotated.flatMap((article) => article.messages);
+  const messages = [...corpus.messages, ...annotated.flatMap((article) => article.messages)];
   log(`built ${corpus.articles.length} briefings and ${corpus.entities.length} entity pages into ${relative(root, outDir) || '.'}/`);
   for (const message of messages) log(`warning: ${message.file}:${message.line}:${message.column}: ${message.reason} [${message.rule}]`);
   if (corpus.errors.length > 0) {

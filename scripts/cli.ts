@@ -3,12 +3,14 @@
  *
  *   node scripts/cli.ts build                        articles → MDX and data → Astro → Pagefind
  *   node scripts/cli.ts annotate <folder> --out f    the annotation export of a folder of articles
+ *                                 [--curation f]    with the entity corrections of a curation file
  *   node scripts/cli.ts eval [--check] [--raise]     accuracy against the reference annotations
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { annotateFolder } from './pipeline/run.ts';
 import { json } from './pipeline/emit/write.ts';
+import { loadCuration } from './pipeline/curate.ts';
 import { buildSite } from './build.ts';
 import { runEval } from './eval/run.ts';
 
@@ -29,10 +31,11 @@ switch (command) {
     await buildSite({ log: console.log });
     break;
   case 'annotate': {
-    const folder = rest.find((argument, index) => !argument.startsWith('--') && rest[index - 1] !== '--out');
+    const folder = rest.find((argument, index) => !argument.startsWith('--') && !['--out', '--curation'].includes(rest[index - 1] ?? ''));
     const out = option('--out');
-    if (!folder || !out) fail('usage: npm run annotate -- <input-folder> --out <file.json>');
-    const { corpus } = annotateFolder(resolve(folder), console.error);
+    if (!folder || !out) fail('usage: npm run annotate -- <input-folder> --out <file.json> [--curation entities.yaml]');
+    const curationFile = option('--curation');
+    const { corpus } = annotateFolder(resolve(folder), console.error, curationFile ? loadCuration(curationFile) : null);
     writeFileSync(out, json(corpus));
     for (const error of corpus.errors) console.error(`skipped ${error.file}: ${error.reason}`);
     console.error(`wrote ${corpus.articles.length} articles and ${corpus.entities.length} entities to ${out}`);

@@ -108,6 +108,8 @@ export interface Entity {
   name: string;
   type: EntityType;
   aliases: string[];
+  /** Set by curation (`content/entities.yaml`). */
+  description?: string;
   articles: string[];
   mentionCount: number;
 }
@@ -150,4 +152,6 @@ export interface Corpus {
   articles: Briefing[];
   entities: Entity[];
   errors: ReadError[];
+  /** Problems of the corpus as a whole, such as curation entries that matched nothing. */
+  messages: Message[];
 }

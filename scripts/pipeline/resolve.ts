@@ -7,6 +7,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Annotated, Briefing, Corpus, Entity, EntityType, ReadError } from './model.ts';
 import { majority } from './annotate/entities.ts';
+import { Curator, entityId, type Curation } from './curate.ts';
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -44,40 +45,54 @@ export function summarise(article: Annotated): string {
   return parts.join(' ');
 }
 
-export function resolveCorpus(articles: Annotated[], errors: ReadError[]): Corpus {
+export function resolveCorpus(articles: Annotated[], errors: ReadError[], curation: Curation | null = null): Corpus {
   const sorted = [...articles].sort((a, b) => byCodePoint(a.id, b.id));
   const canonical = canonicalNames(sorted);
-  const gathered = new Map<string, { types: Map<EntityType, number>; aliases: Set<string>; articles: Set<string>; count: number }>();
+  const curator = new Curator(curation);
+  const gathered = new Map<string, { types: Map<EntityType, number>; aliases: Set<string>; articles: Set<string>; count: number; foundAs: Set<string> }>();
+  /** The final entity name of each mention (curation applied), or null when ignored. */
+  const finalNames = new Map<string, (string | null)[]>();
   for (const article of sorted) {
-    for (const mention of article.mentions) {
-      const name = canonical.get(mention.key)!;
-      const entry = gathered.get(name) ?? { types: new Map(), aliases: new Set(), articles: new Set(), count: 0 };
-      entry.types.set(mention.type, (entry.types.get(mention.type) ?? 0) + 1);
+    const names = article.mentions.map((mention) => {
+      const found = canonical.get(mention.key)!;
       const surface = article.original.slice(mention.start, mention.end).replace(/\s+/g, ' ');
+      const titled = mention.titles ? `${mention.titles} ${surface}` : null;
+      const name = curator.nameOf(found, titled ? [surface, titled] : [surface]);
+      if (name === null) return null;
+      const entry = gathered.get(name) ?? { types: new Map(), aliases: new Set(), articles: new Set(), count: 0, foundAs: new Set() };
+      entry.types.set(mention.type, (entry.types.get(mention.type) ?? 0) + 1);
+      entry.foundAs.add(found);
       entry.aliases.add(surface);
-      if (mention.titles) entry.aliases.add(`${mention.titles} ${surface}`);
+      if (titled) entry.aliases.add(titled);
       entry.articles.add(article.id);
       entry.count += 1;
       gathered.set(name, entry);
-    }
+      return name;
+    });
+    finalNames.set(article.id, names);
   }
 
   const slugger = new GithubSlugger();
   const idOf = new Map<string, string>();
   const entities: Entity[] = [...gathered.keys()].sort(byCodePoint).map((name) => {
     const entry = gathered.get(name)!;
-    const id = slugger.slug(name.normalize('NFKD').replace(/\p{M}/gu, '')) || 'entity';
+    const id = slugger.slug(entityId(name));
     idOf.set(name, id);
+    const { type, description } = curator.overrides(name, entry.foundAs);
     return {
       id,
       name,
-      type: majority(entry.types),
+      type: type ?? majority(entry.types),
+      ...(description ? { description } : {}),
       aliases: [...entry.aliases].filter((alias) => alias !== name).sort(byCodePoint),
       articles: [...entry.articles].sort(byCodePoint),
       mentionCount: entry.count,
     };
   });
-  const entityOf = (key: string | null) => (key === null ? null : idOf.get(canonical.get(key) ?? key) ?? null);
+  const entityOf = (key: string | null) => {
+    const name = key === null ? null : curator.nameOf(canonical.get(key) ?? key);
+    return name === null ? null : idOf.get(name) ?? null;
+  };
 
   const briefings: Briefing[] = sorted.map((article) => ({
     id: article.id,
@@ -99,15 +114,13 @@ export function resolveCorpus(articles: Annotated[], errors: ReadError[]): Corpu
         : null,
       cue: quote.cue,
     })),
-    mentions: article.mentions.map((mention) => ({
-      start: mention.start,
-      end: mention.end,
-      text: article.original.slice(mention.start, mention.end),
-      entity: entityOf(mention.key)!,
-    })),
+    mentions: article.mentions.flatMap((mention, index) => {
+      const name = finalNames.get(article.id)![index] ?? null;
+      return name === null ? [] : [{ start: mention.start, end: mention.end, text: article.original.slice(mention.start, mention.end), entity: idOf.get(name)! }];
+    }),
     times: article.times.map((time) => ({ ...time, text: article.original.slice(time.start, time.end) })),
     removed: article.removed,
   }));
 
-  return { articles: briefings, entities, errors: [...errors].sort((a, b) => byCodePoint(a.file, b.file)) };
+  return { articles: briefings, entities, errors: [...errors].sort((a, b) => byCodePoint(a.file, b.file)), messages: curator.unmatched() };
 }

@@ -11,6 +11,7 @@ import { positionAt } from './position.ts';
 import { cleanArticle } from './clean.ts';
 import { annotateArticle } from './annotate.ts';
 import { resolveCorpus } from './resolve.ts';
+import type { Curation } from './curate.ts';
 
 export interface AnnotatedCorpus {
   annotated: Annotated[];
@@ -44,7 +45,7 @@ function uniqueId(file: string, taken: Map<string, string>): string {
   return id;
 }
 
-export function annotateFolder(folder: string, log: (line: string) => void = () => {}): AnnotatedCorpus {
+export function annotateFolder(folder: string, log: (line: string) => void = () => {}, curation: Curation | null = null): AnnotatedCorpus {
   const files = listArticleFiles(folder);
   const annotated: Annotated[] = [];
   const errors: ReadError[] = [];
@@ -74,7 +75,7 @@ export function annotateFolder(folder: string, log: (line: string) => void = () 
     }
     if ((index + 1) % 500 === 0) log(`  annotated ${index + 1}/${files.length} articles`);
   });
-  const corpus = resolveCorpus(annotated, errors);
+  const corpus = resolveCorpus(annotated, errors, curation);
   log(`annotated ${annotated.length} articles (${errors.length} skipped) in ${Math.round(performance.now() - started)} ms`);
   return { annotated, corpus };
 }

@@ -40,6 +40,7 @@ export interface SiteEntity {
   id: string;
   name: string;
   type: EntityType;
+  description: string | null;
   aliases: string[];
   mentionCount: number;
   briefings: string[];
@@ -106,6 +107,7 @@ export function siteData(annotated: Annotated[], corpus: Corpus): SiteData {
     id: entity.id,
     name: entity.name,
     type: entity.type,
+    description: entity.description ?? null,
     aliases: entity.aliases,
     mentionCount: entity.mentionCount,
     briefings: entity.articles,
