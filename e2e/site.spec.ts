@@ -34,13 +34,31 @@ test('an entity link leads to the entity page and on to another briefing that me
   await expect(page.locator('.briefing-body a.mention[href$="/entities/vladimir-putin/"]').first()).toBeVisible();
 });
 
-test('the timeline puts dated briefings in order, undated ones apart, with resolved events', async ({ page }) => {
+test('the timeline puts dated briefings in order by year and month, undated ones apart, with resolved events', async ({ page }) => {
   await page.goto('/timeline/');
-  const dated = page.locator('.timeline-month');
-  await expect(dated).toHaveCount(1);
-  await expect(dated.locator('h2')).toHaveText('June 2022');
-  await expect(dated.locator('.events')).toContainText('25 June 2022');
+  await expect(page.locator('.timeline-year > h2')).toHaveText(['2022']);
+  await expect(page.locator('.timeline-month > h3')).toHaveText(['June 2022']);
+  await expect(page.locator('.timeline-month .events')).toContainText('25 June 2022');
   await expect(page.locator('.timeline-undated .timeline-entry')).toHaveCount(2);
+  // An event leads to its place in the briefing.
+  await page.locator('.timeline-month .events a', { hasText: 'on Saturday, 25 June' }).click();
+  await expect(page).toHaveURL(/\/briefings\/003_4623ce7b0fab9b47\/#t1$/);
+  await expect(page.locator('#t1')).toHaveText('on Saturday, 25 June');
+  await expect(page.locator('#t1')).toHaveAttribute('datetime', '2022-06-25');
+});
+
+test('the timeline narrows to one entity, and entity pages show their dated events', async ({ page }) => {
+  await page.goto('/entities/alexander-lukashenko/');
+  await expect(page.locator('#events + .events')).toContainText('25 June 2022');
+  await page.getByRole('link', { name: /See the timeline of briefings that mention/ }).click();
+  await expect(page).toHaveURL(/\/timeline\/\?entity=alexander-lukashenko$/);
+  await expect(page.locator('.timeline-entry:visible')).toHaveCount(2);
+  await page.locator('#timeline-entity').selectOption('hanna-maliar');
+  await expect(page.locator('.timeline-entry:visible')).toHaveCount(1);
+  await expect(page.locator('.timeline-entry:visible')).toContainText('trying to concentrate');
+  await expect(page.locator('.timeline-year')).toBeHidden();
+  await page.locator('#timeline-entity').selectOption('');
+  await expect(page.locator('.timeline-entry:visible')).toHaveCount(3);
 });
 
 test('search finds a briefing by a word from its body', async ({ page }) => {

@@ -51,8 +51,9 @@ export function describeDate(item: Pick<SiteBriefing, 'date' | 'dateSource'>): s
   return `${formatDate(item.date)}${item.dateSource ? ` (from the ${DATE_SOURCE_LABELS[item.dateSource]})` : ''}`;
 }
 
-/** "25 June 2022", "June 2022" or "2022" for an ISO value. */
+/** "25 June 2022", "June 2022" or "2022" for an ISO value; "14–20 September 2015" style for a range. */
 export function formatDate(value: string): string {
+  if (value.includes('/')) return value.split('/').map(formatDate).join(' – ');
   const [year, month, day] = value.split('-');
   if (!month) return year!;
   const monthName = new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });

@@ -3,6 +3,7 @@
  * only renders. Types are exported for `src/`.
  */
 import type { Annotated, Briefing, Corpus, EntityType, Removed, Span } from '../model.ts';
+import { spanAt, spansWithin } from '../annotate/spans.ts';
 
 export interface Context {
   before: string;
@@ -21,6 +22,10 @@ export interface SiteQuote {
 
 export interface SiteEvent {
   briefing: string;
+  /** The anchor of the time expression on the briefing page. */
+  anchor: string;
+  /** Entities named in the same sentence. */
+  entities: string[];
   value: string;
   text: string;
   context: Context;
@@ -46,6 +51,8 @@ export interface SiteEntity {
   briefings: string[];
   mentions: { briefing: string; anchor: string; context: Context }[];
   quotes: SiteQuote[];
+  /** Dated events told in sentences that name this entity. */
+  events: SiteEvent[];
   related: { id: string; count: number }[];
 }
 
@@ -58,7 +65,7 @@ const WORDS_PER_MINUTE = 230;
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 function contextOf(article: Annotated, span: Span): Context {
-  const sentence = article.sentences.find((candidate) => candidate.start <= span.start && span.end <= candidate.end) ?? span;
+  const sentence = spanAt(article.sentences, span.start) ?? span;
   return {
     before: squash(article.original.slice(sentence.start, span.start)),
     text: squash(article.original.slice(span.start, span.end)),
@@ -113,6 +120,7 @@ export function siteData(annotated: Annotated[], corpus: Corpus): SiteData {
     briefings: entity.articles,
     mentions: [],
     quotes: [],
+    events: [],
     related: [],
   }]));
   const together = new Map<string, Map<string, number>>();
@@ -155,7 +163,13 @@ export function siteData(annotated: Annotated[], corpus: Corpus): SiteData {
       entities: [...counts.entries()].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)),
       quotes,
       related: [],
-      events: briefing.times.map((time) => ({ briefing: briefing.id, value: time.value, text: time.text, context: contextOf(article, time) })),
+      events: briefing.times.map((time, index) => {
+        const sentence = spanAt(article.sentences, time.start) ?? time;
+        const named = [...new Set(spansWithin(briefing.mentions, sentence.start, sentence.end).map((mention) => mention.entity))];
+        const event: SiteEvent = { briefing: briefing.id, anchor: `t${index + 1}`, entities: named, value: time.value, text: time.text, context: contextOf(article, time) };
+        for (const id of named) entities.get(id)!.events.push(event);
+        return event;
+      }),
       removed: briefing.removed,
     };
   });

@@ -3,8 +3,8 @@
  * article text (braces, angle brackets, Markdown syntax, `import` lines) comes out escaped and
  * compiles back to the same visible text.
  *
- * Quotes become `<Quote id speaker>` and entity mentions `<Mention id entity>`: components get ids
- * and look everything else up in the generated data.
+ * Quotes become `<Quote id speaker>`, entity mentions `<Mention id entity>` and time expressions
+ * `<When id value>`: components get ids and look everything else up in the generated data.
  */
 import { unified } from 'unified';
 import remarkStringify from 'remark-stringify';
@@ -16,7 +16,8 @@ import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Annotated, Briefing, Span } from '../model.ts';
 
 interface InlineMark extends Span {
-  kind: 'quote' | 'mention';
+  /** The component that marks it. */
+  component: 'Quote' | 'Mention' | 'When';
   attributes: Record<string, string>;
 }
 
@@ -46,8 +47,7 @@ function phrasing(original: string, start: number, end: number, marks: InlineMar
     if (mark.start < cursor) continue;
     if (mark.start > cursor) children.push({ type: 'text', value: original.slice(cursor, mark.start) });
     const nested = inside.filter((other) => other !== mark && other.start >= mark.start && other.end <= mark.end);
-    const name = mark.kind === 'quote' ? 'Quote' : 'Mention';
-    children.push(jsx(name, mark.attributes, phrasing(original, mark.start, mark.end, nested)));
+    children.push(jsx(mark.component, mark.attributes, phrasing(original, mark.start, mark.end, nested)));
     cursor = mark.end;
   }
   if (cursor < end) children.push({ type: 'text', value: original.slice(cursor, end) });
@@ -67,14 +67,20 @@ export function briefingTree(article: Annotated, briefing: Briefing): Root {
   const marks: InlineMark[] = [
     ...briefing.quotes.map((quote): InlineMark => ({
       ...withMarks(article.original, quote),
-      kind: 'quote',
+      component: 'Quote',
       attributes: { id: quote.id, ...(quote.speaker?.entity ? { speaker: quote.speaker.entity } : {}) },
     })),
     ...briefing.mentions.map((mention, index): InlineMark => ({
       start: mention.start,
       end: mention.end,
-      kind: 'mention',
+      component: 'Mention',
       attributes: { id: `m${index + 1}`, entity: mention.entity },
+    })),
+    ...briefing.times.map((time, index): InlineMark => ({
+      start: time.start,
+      end: time.end,
+      component: 'When',
+      attributes: { id: `t${index + 1}`, value: time.value },
     })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
 
