@@ -2,8 +2,6 @@
  * The site build: the pipeline writes MDX and data into `content/`, Astro renders `dist/`, and
  * Pagefind indexes it. Ends with a summary of what was skipped and why.
  */
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -13,6 +11,7 @@ import { loadConfig } from './config.ts';
 import { loadCuration } from './pipeline/curate.ts';
 import { ensureChromium, INSTALL_HINT } from './chromium.ts';
 import { printBriefings } from './pdf.ts';
+import { runAstro } from './astro.ts';
 import type { Message, ReadError } from './pipeline/model.ts';
 
 export interface BuildOptions {
@@ -36,6 +35,10 @@ export interface BuildSummary {
   entities: number;
   skipped: ReadError[];
   messages: Message[];
+  /** Wall time of each stage in ms. */
+  timings: { annotate: number; emit: number; astro: number; pagefind: number; pdf: number };
+  /** Peak resident memory in MB: this process (read, annotate, emit, index) and Astro's. */
+  peakMb: { pipeline: number; astro: number | null };
 }
 
 async function indexSite(dist: string, log: (line: string) => void): Promise<void> {
@@ -78,25 +81,36 @@ export async function buildSite({ root = process.cwd(), articles, content, out, 
   if (pdf !== undefined) config.pdf = pdf;
   // Corrections belong to their corpus: `entities.yaml` beside the articles folder.
   const curationPath = join(dirname(articlesDir), 'entities.yaml');
+  const timings = { annotate: 0, emit: 0, astro: 0, pagefind: 0, pdf: 0 };
+  let clock = performance.now();
+  const lap = (stage: keyof typeof timings) => {
+    const now = performance.now();
+    timings[stage] = Math.round(now - clock);
+    clock = now;
+  };
   const result = annotateFolder(articlesDir, log, loadCuration(curationPath, relative(root, curationPath)));
+  lap('annotate');
   writeContent(result, contentDir);
+  lap('emit');
   const chromiumPath = config.pdf ? ensureChromium(log) : null;
   const makePdfs = config.pdf && chromiumPath !== null;
   if (config.pdf && !makePdfs) log(`warning: no PDFs this time: Chromium was not found. ${INSTALL_HINT} Or set pdf: false in content/site.yaml.`);
 
-  const started = performance.now();
   rmSync(building, { recursive: true, force: true });
+  let astroPeak: number | null = null;
+  clock = performance.now();
   try {
-    const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-    const astroRun = spawnSync(process.execPath, [astro, 'build', '--silent', ...(contentChanged(root, contentDir) ? ['--force'] : [])], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BRIEFINGS_CONTENT_DIR: contentDir, BRIEFINGS_OUT_DIR: building, BRIEFINGS_PDF: String(makePdfs), BRIEFINGS_BASE: config.base },
+    const astroRun = runAstro(root, ['build', '--silent', ...(contentChanged(root, contentDir) ? ['--force'] : [])], {
+      BRIEFINGS_CONTENT_DIR: contentDir, BRIEFINGS_OUT_DIR: building, BRIEFINGS_PDF: String(makePdfs), BRIEFINGS_BASE: config.base,
     });
     if (astroRun.status !== 0) throw new Error(`astro build failed (exit ${astroRun.status}); see its messages above. The previous site in ${outDir} is unchanged.`);
-    log(`rendered the site in ${Math.round(performance.now() - started)} ms`);
+    astroPeak = astroRun.peakMb;
+    lap('astro');
+    log(`rendered the site in ${timings.astro} ms`);
     await indexSite(building, log);
+    lap('pagefind');
     if (makePdfs) await printBriefings(building, config.base, config.site, result.corpus.articles.map((article) => article.id), chromiumPath!, log);
+    lap('pdf');
     rmSync(outDir, { recursive: true, force: true });
     renameSync(building, outDir);
   } finally {
@@ -111,5 +125,12 @@ export async function buildSite({ root = process.cwd(), articles, content, out, 
     log(`skipped ${corpus.errors.length} file(s) that could not be read:`);
     for (const error of corpus.errors) log(`  ${error.file}: ${error.reason}`);
   }
-  return { briefings: corpus.articles.length, entities: corpus.entities.length, skipped: corpus.errors, messages };
+  return {
+    briefings: corpus.articles.length,
+    entities: corpus.entities.length,
+    skipped: corpus.errors,
+    messages,
+    timings,
+    peakMb: { pipeline: Math.round(process.resourceUsage().maxRSS / 1024), astro: astroPeak },
+  };
 }

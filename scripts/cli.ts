@@ -1,10 +1,11 @@
 /**
- * One entry for every command: `build`, `annotate`, `eval`.
+ * One entry for every command: `build`, `annotate`, `eval`, `bench`.
  *
  *   node scripts/cli.ts build                        articles → MDX and data → Astro → Pagefind
  *   node scripts/cli.ts annotate <folder> --out f    the annotation export of a folder of articles
  *                                 [--curation f]    with the entity corrections of a curation file
  *   node scripts/cli.ts eval [--check] [--raise]     accuracy against the reference annotations
+ *   node scripts/cli.ts bench [--sizes 1000,…]       build time and memory at scale (scripts/bench.ts)
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -41,9 +42,12 @@ switch (command) {
     console.error(`wrote ${corpus.articles.length} articles and ${corpus.entities.length} entities to ${out}`);
     break;
   }
+  case 'bench':
+    await import('./bench.ts');
+    break;
   case 'eval':
     process.exitCode = runEval({ check: rest.includes('--check'), raise: rest.includes('--raise') }) ? 0 : 1;
     break;
   default:
-    fail(`unknown command ${JSON.stringify(command ?? '')}; expected build, annotate or eval`);
+    fail(`unknown command ${JSON.stringify(command ?? '')}; expected build, annotate, eval or bench`);
 }
