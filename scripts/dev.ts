@@ -1,0 +1,41 @@
+/**
+ * `npm run dev`: a live preview. Annotates `content/articles`, starts Astro's dev server, and on
+ * every change to the articles (or to `entities.yaml`) annotates again and rewrites the briefings
+ * and data that changed; Astro reloads the pages.
+ */
+import { spawn } from 'node:child_process';
+import { watch } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { annotateFolder } from './pipeline/run.ts';
+import { writeContent } from './pipeline/emit/write.ts';
+import { loadCuration } from './pipeline/curate.ts';
+
+const root = process.cwd();
+const content = join(root, 'content');
+const articles = join(content, 'articles');
+
+function refresh(reason: string): void {
+  const started = performance.now();
+  try {
+    writeContent(annotateFolder(articles, () => {}, loadCuration(join(content, 'entities.yaml'), 'content/entities.yaml')), content);
+    console.log(`[briefings] ${reason}: briefings updated in ${Math.round(performance.now() - started)} ms`);
+  } catch (error) {
+    console.error(`[briefings] ${reason}: not updated: ${(error as Error).message}`);
+  }
+}
+
+refresh('start');
+let pending: NodeJS.Timeout | undefined;
+const onChange = (what: string) => {
+  clearTimeout(pending);
+  pending = setTimeout(() => refresh(`${what} changed`), 200);
+};
+watch(articles, { recursive: true }, (_event, file) => onChange(file ? `articles/${file}` : 'articles'));
+watch(content, (_event, file) => {
+  if (file === 'entities.yaml') onChange(file);
+});
+
+const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const server = spawn(process.execPath, [astro, 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+server.on('exit', (code) => process.exit(code ?? 0));
