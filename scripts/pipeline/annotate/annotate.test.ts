@@ -72,3 +72,16 @@ test('times: ranges give both ends, the future tense the next date, decades and 
     ['2003', '2003'],
   ]);
 });
+
+test('entities: a name before a title is its own entity, and a surname that is also a word still counts', () => {
+  const text = 'NASA Administrator Charles Bolden spoke. U.S. Senator John Cornyn disagreed. Senator Anita Hill listened, and Hill said nothing.';
+  const article = processArticle('a.txt', text);
+  assert.deepEqual(article.mentions.map((mention) => [mention.text, mention.key, mention.type]), [
+    ['NASA', 'NASA', 'organization'],
+    ['Charles Bolden', 'Charles Bolden', 'person'],
+    ['U.S.', 'United States', 'place'],
+    ['John Cornyn', 'John Cornyn', 'person'],
+    ['Anita Hill', 'Anita Hill', 'person'],
+    ['Hill', 'Anita Hill', 'person'],
+  ]);
+});

@@ -4,7 +4,7 @@
  * "Vladimir Putin", "Putin" and "Mr Putin" in one article share one key.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicon.ts';
+import { classOf, classOfName, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicon.ts';
 
 interface Token extends Span {
   word: string;
@@ -35,6 +35,8 @@ const COUNTRY_ACRONYMS: Record<string, string> = {
 };
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?|city of|town of|village of|region of|province of)\s+(?:the\s+)?$/i;
+/** First words of place names: "Las Vegas", "San Diego", "North Carolina". */
+const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al']);
 const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
 const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
 
@@ -107,6 +109,24 @@ function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     index = next;
   }
   return runs;
+}
+
+/**
+ * Splits a run where a title follows another name: "NASA Administrator Charles Bolden" is NASA
+ * and Charles Bolden, "U.S. Senator John Cornyn" the United States and John Cornyn. (A demonym
+ * before a title, as in "Russian President", is left for `refine` to drop.)
+ */
+function splitAtTitle(run: Candidate): Candidate[] {
+  const at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title');
+  if (at < 1 || classOf(run.tokens[at - 1]!.word) === 'demonym' || CONNECTORS.has(run.tokens[at - 1]!.word)) return [run];
+  if (ORGANIZATION_HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())) return [run];
+  const prefix = run.tokens.slice(0, at);
+  const rest = run.tokens.slice(at);
+  if (rest.every((token) => classOf(token.word) === 'title')) return [run];
+  return [
+    { ...run, end: prefix[prefix.length - 1]!.end, tokens: prefix },
+    { ...run, start: rest[0]!.start, tokens: rest, sentenceInitial: false },
+  ];
 }
 
 /** Trims a run to the name it holds, or returns null when it holds none. */
@@ -184,14 +204,20 @@ function typeOf(candidate: Candidate, name: string, text: string): EntityType {
   if (known === 'first-name' || known === 'last-name') return 'person';
   const after = text.slice(candidate.end, candidate.end + 40);
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
-  const ofAt = words.indexOf('of');
+  const ofAt = words.findIndex((word) => word === 'of' || word === 'for');
   if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
   if (REPORTING_AFTER.test(after)) return 'organization';
   if (words.length === 1) {
+    // "LibriVox", "YouTube": capitals inside a word are a brand's.
+    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';
     if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
-    return PERSON_AFTER.test(after) ? 'person' : 'place';
+    if (PERSON_AFTER.test(after)) return 'person';
+    // An unknown name that does something ("Wikinews interviews…") is an organisation more often than a place.
+    const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+    return verb && isPresentTenseVerb(verb) ? 'organization' : 'place';
   }
+  if (PLACE_PREFIXES.has(words[0]!) && classOf(words[1]!) !== 'first-name') return 'place';
   if (IN_PLACE_BEFORE.test(before)) return 'place';
   return words.length <= 3 && !words.some((word) => CONNECTORS.has(word)) ? 'person' : 'misc';
 }
@@ -219,19 +245,35 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const lowercaseWords = lowercaseWordsOf(text, blocks);
   const found: { candidate: Candidate; name: string; type: EntityType }[] = [];
   const headingSentences: Sentence[] = [];
+  const commonWordRuns: Candidate[] = [];
   const headlineCased = blocks.map((block) => block.kind !== 'paragraph' && isHeadlineCased(text.slice(block.start, block.end)));
   for (const sentence of sentences) {
     if (headlineCased[sentence.block]) {
       headingSentences.push(sentence);
       continue;
     }
-    for (const run of capitalisedRuns(text, sentence)) {
+    for (const run of capitalisedRuns(text, sentence).flatMap(splitAtTitle)) {
       const candidate = refine(run, lowercaseWords);
-      if (!candidate) continue;
+      if (!candidate) {
+        if (run.tokens.length === 1) commonWordRuns.push(run);
+        continue;
+      }
       const name = text.slice(candidate.start, candidate.end);
       found.push({ candidate, name, type: typeOf(candidate, name, text) });
     }
   }
+  // A surname that is also a word ("Hill", "Savage") counts when the article names the person in
+  // full with a title or a known first name.
+  const surnames = new Set(found
+    .filter(({ type, candidate: { tokens, titles } }) => type === 'person' && tokens.length > 1 && (titles.length > 0 || classOf(tokens[0]!.word) === 'first-name'))
+    .map(({ candidate: { tokens } }) => tokens[tokens.length - 1]!.word));
+  for (const run of commonWordRuns) {
+    const word = run.tokens[0]!.word.replace(POSSESSIVE, '');
+    if (!surnames.has(word) || classOf(word) === 'title') continue;
+    const candidate = { ...run, end: run.start + word.length, tokens: [{ ...run.tokens[0]!, end: run.start + word.length, word }] };
+    found.push({ candidate, name: word, type: 'person' });
+  }
+  found.sort((a, b) => a.candidate.start - b.candidate.start);
   const mentions = keyMentions(found, text);
   const byText = new Map(mentions.map((mention) => [mention.text, mention]));
   for (const sentence of headingSentences) {

@@ -46,7 +46,7 @@ export const TITLES = new Set(
   councilor mp mep speaker opposition presidential first lady biologist student professor dean
   economist analyst correspondent reporter editor author actor actress singer rapper shadow acting
   former interim undersecretary prosecutor crown campaigner barrister lawyer executive cfo coo cto
-  treasurer commissioner envoy nominee candidate senior`.split(/\s+/),
+  treasurer commissioner envoy nominee candidate senior administrator`.split(/\s+/),
 );
 
 /** Last words that make a name an organisation. */
@@ -59,7 +59,8 @@ export const ORGANIZATION_HEADS = new Set(
   federation league club society centre center network channel broadcasting television radio airlines
   airways railways authority board bureau commission command unit brigade battalion regiment division
   alliance coalition movement front church hospital museum library laboratory laboratories lab labs
-  studio studios records team trust`.split(/\s+/),
+  studio studios records team trust magazine paper review weekly daily monitor observer examiner
+  inquirer bulletin digest quarterly standard`.split(/\s+/),
 );
 
 /** Words that make a name a place. */
@@ -89,6 +90,12 @@ export function classOf(word: string): WordClass | undefined {
     if (tag === 'ProperNoun' || tag === 'Person') return undefined;
   }
   return 'common';
+}
+
+/** Whether the lexicon knows a word as a verb in the present tense ("says", "interviews"). */
+export function isPresentTenseVerb(word: string): boolean {
+  const entry = lexicon[word.toLowerCase()];
+  return entry !== undefined && (Array.isArray(entry) ? entry : [entry]).includes('PresentTense');
 }
 
 /** The lexicon's class of a whole multi-word name ("united states" is a country). */
