@@ -85,3 +85,15 @@ test('entities: a name before a title is its own entity, and a surname that is a
     ['Hill', 'Anita Hill', 'person'],
   ]);
 });
+
+test('quotes: a role given instead of a name resolves to the person the article names in it', () => {
+  const text = [
+    'Flood defences are “close to breaking point”, according to the regional water authority director.',
+    'Maria Novak, the director of the regional water authority, toured the dykes on Friday.',
+    'The city spokesman said “we will open shelters tonight”. Tomas Berg, city spokesman since 2019, posted the list later.',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [
+    ['close to breaking point', 'Maria Novak'],
+    ['we will open shelters tonight', 'Tomas Berg'],
+  ]);
+});

@@ -9,6 +9,7 @@
  */
 import type { Block, EntityType, Mention, Quote, Sentence, Span } from '../model.ts';
 import { spanAt, spanIndexAt, spansWithin } from './spans.ts';
+import { TITLES } from './lexicon.ts';
 
 interface QuoteMarks extends Span {
   /** Offset just past the closing mark (the block's end when the quote runs on). */
@@ -77,6 +78,50 @@ function findMarks(text: string, block: Block, blockIndex: number, runsOn: boole
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+const ROLE_WORDS = new Set([...TITLES, 'governor', 'official', 'officials', 'head', 'chief', 'representative', 'adviser', 'advisor', 'aide', 'prosecutor', 'lawyer', 'attorney', 'analyst', 'expert', 'source', 'witness', 'resident', 'owner', 'coach', 'captain', 'manager', 'organiser', 'organizer', 'researcher', 'scientist', 'doctor']);
+const NOT_CONTENT = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'his', 'her', 'their', 'its', 'who', 'which', 'that']);
+
+/** Content words of a role ("Ukraine’s deputy defence minister" → deputy, defence, minister), by stem. */
+function roleWords(phrase: string): string[] {
+  return phrase.toLowerCase().split(/[^\p{L}’'-]+/u).filter((word) => word && !NOT_CONTENT.has(word) && !/[’']s$/.test(word)).map((word) => word.slice(0, 5));
+}
+
+/**
+ * A role named instead of a person ("the regional military governor"), just after or before a
+ * cue: lower-case words, possibly after a possessive ("Ukraine’s deputy defence minister").
+ */
+function rolePhrase(text: string, from: number, to: number, side: 'after' | 'before'): Span | null {
+  const window = text.slice(from, to);
+  const match = side === 'after'
+    ? /^\s+((?:the\s+|a\s+|an\s+)?(?:[\p{Lu}][\p{L}-]*[’']s\s+)?(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)/u.exec(window)
+    : /((?:the\s+|a\s+|an\s+)?(?:[\p{Lu}][\p{L}-]*[’']s\s+)?(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s*,?\s*$/u.exec(window);
+  if (!match) return null;
+  const start = from + match.index + match[0].indexOf(match[1]!);
+  const words = match[1]!.toLowerCase().split(/\s+/);
+  if (!words.some((word) => ROLE_WORDS.has(word))) return null;
+  return { start, end: start + match[1]!.length };
+}
+
+/**
+ * The person the article names in a role: the one whose titles or apposition ("Serhii Haidai, the
+ * chairman of the Luhansk regional military administration") share the most words with it, two at
+ * least, within three paragraphs; the nearest on a tie.
+ */
+function personInRole(text: string, role: Span, mentions: Mention[], blocks: Block[], blockIndex: number): string | null {
+  const wanted = new Set(roleWords(text.slice(role.start, role.end)));
+  const near = { start: blocks[Math.max(0, blockIndex - 3)]!.start, end: blocks[Math.min(blocks.length - 1, blockIndex + 3)]!.end };
+  let best: { key: string; score: number; distance: number } | null = null;
+  for (const mention of spansWithin(mentions, near.start, near.end)) {
+    if (mention.type !== 'person') continue;
+    const apposition = /^\s*,\s*([^,.;:“”"]{3,90})/.exec(text.slice(mention.end, mention.end + 100))?.[1] ?? '';
+    const described = new Set(roleWords(`${mention.titles ?? ''} ${apposition}`));
+    const score = [...wanted].filter((word) => described.has(word)).length;
+    const distance = Math.abs(mention.start - role.start);
+    if (score >= 2 && (!best || score > best.score || (score === best.score && distance < best.distance))) best = { key: mention.key, score, distance };
+  }
+  return best?.key ?? null;
+}
 
 interface Attribution {
   speaker: Span & { text: string } | null;
@@ -162,15 +207,24 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
           speaker = { start: mention.start, end: mention.end, text: mention.text };
           key = mention.key;
         };
+        const fromRole = (role: Span | null) => {
+          const person = role && personInRole(text, role, mentions, blocks, blockIndex);
+          if (!role || !person) return false;
+          speaker = { ...role, text: text.slice(role.start, role.end) };
+          key = person;
+          return true;
+        };
         if (lowerCue === 'according to' || lowerCue === 'as per' || lowerCue === 'in the words of' || lowerCue === 'quoted by') {
-          if (objectAfter) fromMention(objectAfter);
+          const role = rolePhrase(text, cueEnd, windowEnd, 'after');
+          if (objectAfter && (!role || objectAfter.start < role.end)) fromMention(objectAfter);
+          else fromRole(role);
         } else if (subjectBefore && subjectBefore.end > pronounStart) {
           fromMention(subjectBefore);
         } else if (pronounBefore) {
           fromPronoun(pronounStart, pronounBefore[0]);
         } else if (objectAfter) {
           fromMention(objectAfter);
-        } else {
+        } else if (!fromRole(rolePhrase(text, from, cueStart, 'before'))) {
           const pronounAfter = /^\s*(he|she|they)\b/i.exec(text.slice(cueEnd, windowEnd));
           if (pronounAfter) fromPronoun(cueEnd + pronounAfter[0].length - pronounAfter[1]!.length, pronounAfter[1]!);
         }
