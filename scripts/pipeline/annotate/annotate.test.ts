@@ -97,3 +97,8 @@ test('quotes: a role given instead of a name resolves to the person the article 
     ['we will open shelters tonight', 'Tomas Berg'],
   ]);
 });
+
+test('quotes: a name after a dash signs the quote before it', () => {
+  const text = 'Shimon Peres spoke at length.\n\n“The future is only peace.” — Shimon Peres, on the talks';
+  assert.deepEqual(quotesOf(text), [['The future is only peace.', 'Shimon Peres']]);
+});

@@ -235,7 +235,11 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const previousParagraph = blocks[blockIndex - 1];
       const introduced = mark.before === block.start && previousParagraph?.kind === 'paragraph' && text.slice(previousParagraph.start, previousParagraph.end).trimEnd().endsWith(':');
       const introduction = introduced ? sentenceAt(previousParagraph!.end - 1) ?? previousParagraph! : null;
-      const fromBefore = attribution(beforeText, beforeFrom, true) ?? (introduction ? attribution(text.slice(introduction.start, introduction.end), introduction.start, true) : null);
+      // "… ” — Shimon Peres, on …": a name after a dash signs the quote.
+      const signed = /^\s*[—–-]\s*/.exec(text.slice(mark.after, afterTo));
+      const signer = signed ? spansWithin(speakers, mark.after, afterTo).find((mention) => mention.start === mark.after + signed[0].length) : undefined;
+      const fromBefore = attribution(beforeText, beforeFrom, true) ?? (introduction ? attribution(text.slice(introduction.start, introduction.end), introduction.start, true) : null)
+        ?? (signer ? { speaker: { start: signer.start, end: signer.end, text: signer.text }, key: signer.key, cue: '—' } : null);
       const fromAfter = fromBefore ? null : attribution(afterText, mark.after, false);
       const short = wordCount(quoted) <= 3;
       const accordingAfter = /\b(according to|as per)\b/i.test(afterText);
