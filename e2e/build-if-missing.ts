@@ -1,12 +1,15 @@
 /**
  * The end-to-end tests read the site `npm run build` made (built first when missing, as in a fresh
- * checkout), and a second build of it served from a sub-path, made anew every run.
+ * checkout), and a second site served from a sub-path, made anew every run from the sample
+ * articles and the fixtures in `e2e/fixtures/`.
  */
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { buildSite } from '../scripts/build.ts';
 
 export const SUBPATH_SITE = '.cache/subpath-site';
 export const SUBPATH = '/briefings/';
+/** The sample articles and fixtures (an article with a source and a link, in front matter). */
+const SUBPATH_ARTICLES = '.cache/subpath-content/articles';
 
 if (import.meta.main) {
   if (!existsSync('dist/pagefind/pagefind.js')) {
@@ -14,5 +17,8 @@ if (import.meta.main) {
     await buildSite({ log: console.log });
   }
   console.log(`Building the site for ${SUBPATH} into ${SUBPATH_SITE} for the sub-path tests…`);
-  await buildSite({ out: SUBPATH_SITE, base: SUBPATH, pdf: false, log: () => {} });
+  rmSync(SUBPATH_ARTICLES, { recursive: true, force: true });
+  cpSync('content/articles', SUBPATH_ARTICLES, { recursive: true });
+  cpSync('e2e/fixtures', SUBPATH_ARTICLES, { recursive: true });
+  await buildSite({ articles: SUBPATH_ARTICLES, content: '.cache/subpath-content', out: SUBPATH_SITE, base: SUBPATH, pdf: false, log: () => {} });
 }

@@ -105,6 +105,7 @@ test.describe('print', () => {
     expect(await page.locator('.quote-text').first().evaluate((node) => getComputedStyle(node).fontStyle)).toBe('italic');
     await expect(page.locator('.glossary')).toBeVisible();
     await expect(page.locator('.glossary dt', { hasText: 'Alexander Lukashenko' })).toBeVisible();
+    await expect(page.locator('.glossary dd', { hasText: '/entities/alexander-lukashenko/' })).toBeVisible();
     expect(await page.locator('h2').first().evaluate((node) => getComputedStyle(node).breakAfter)).toBe('avoid');
     for (const format of ['A4', 'Letter']) {
       const pdf = await getDocument({ data: new Uint8Array(await page.pdf({ format, preferCSSPageSize: false })) }).promise;
@@ -149,6 +150,15 @@ test.describe('hosting and data for other tools', () => {
     await page.locator('.pagefind-ui__result-link').first().click();
     await expect(page).toHaveURL(new RegExp(`^${root}`));
     expect(failures).toEqual([]);
+  });
+
+  test('a briefing shows its source, and prints the source link as an endnote', async ({ page }) => {
+    await page.goto(`http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}briefings/with-source/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ministers meet in Vilnius on energy links');
+    await expect(page.locator('header .meta')).toContainText('14 March 2023 (from the front matter)');
+    await expect(page.locator('header .meta a', { hasText: 'Example Wire' })).toHaveAttribute('href', 'https://example.org/news/ministers-meet-in-vilnius');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.endnotes')).toContainText('Example Wire: https://example.org/news/ministers-meet-in-vilnius');
   });
 
   test('an RSS feed and JSON files of briefings, entities, quotes and timeline', async ({ request }) => {
