@@ -7,12 +7,13 @@
  *
  * Articles are paragraphs of the sample and GUM articles (or of the articles in `--source`),
  * recombined by a seeded generator, so runs are comparable; 70% carry a date in front matter.
+ * After each build one article is changed and the site built again, to measure the cache.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSite } from './build.ts';
+import { buildSite, cachePath } from './build.ts';
 import { runAstro } from './astro.ts';
 import { loadGum } from './eval/gum.ts';
 import { listArticleFiles } from './pipeline/run.ts';
@@ -103,6 +104,11 @@ async function benchOne(size: number, pool: string[], keep: boolean): Promise<vo
     const yardstickTime = performance.now() - yardstickStarted;
     if (yardstick.status !== 0) throw new Error('the yardstick build failed');
 
+    // Incremental: one article changed, the rest served from the content-hash cache.
+    const changed = join(work, 'articles', `${articles[0]!.name}.txt`);
+    writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nThe mayor of Lyon said the bridge would reopen on Monday.\n`);
+    const again = await buildSite({ root, articles: join(work, 'articles'), content: join(work, 'content'), out: join(work, 'site'), pdf: false, log: () => {} });
+
     const { timings, peakMb } = summary;
     console.log(`  stage               wall time   peak memory`);
     console.log(`  read + annotate     ${seconds(timings.annotate).padStart(9)}   ${peakMb.pipeline} MB (pipeline process)`);
@@ -112,8 +118,11 @@ async function benchOne(size: number, pool: string[], keep: boolean): Promise<vo
     console.log(`  whole               ${seconds(total).padStart(9)}   ${Math.max(peakMb.pipeline, peakMb.astro ?? 0)} MB`);
     console.log(`  yardstick (plain)   ${seconds(yardstickTime).padStart(9)}   ${yardstick.peakMb ?? '?'} MB`);
     console.log(`  ratio to yardstick  ${(total / yardstickTime).toFixed(2)}×   (${summary.briefings} briefings, ${summary.entities} entity pages)`);
+    const before = again.timings.annotate + again.timings.emit;
+    console.log(`  one article changed: ${seconds(before)} before Astro (annotate ${seconds(again.timings.annotate)}, emit ${seconds(again.timings.emit)}), Astro ${seconds(again.timings.astro)}`);
   } finally {
     if (!keep) rmSync(work, { recursive: true, force: true });
+    rmSync(cachePath(root, join(work, 'articles')), { force: true });
   }
 }
 

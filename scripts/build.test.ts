@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, type BuildSummary } from './build.ts';
+import { buildSite, cachePath, type BuildSummary } from './build.ts';
 
 const seed = readFileSync(new URL('./eval/reference/seeds/004_1756103fc976af02.txt', import.meta.url), 'utf8');
 
@@ -123,6 +123,7 @@ test('hostile and broken articles: the build finishes, skips only the unreadable
     assertSameFiles(out, join(work, 'site-b'));
   } finally {
     rmSync(work, { recursive: true, force: true });
+    rmSync(cachePath(process.cwd(), articles), { force: true });
   }
 });
 

@@ -12,6 +12,8 @@ import { loadCuration } from './pipeline/curate.ts';
 import { ensureChromium, INSTALL_HINT } from './chromium.ts';
 import { printBriefings } from './pdf.ts';
 import { runAstro } from './astro.ts';
+import { ArticleCache } from './pipeline/cache.ts';
+import { createHash } from 'node:crypto';
 import type { Message, ReadError } from './pipeline/model.ts';
 
 export interface BuildOptions {
@@ -28,6 +30,11 @@ export interface BuildOptions {
   /** Overrides the configuration's `base` (the path the site is served from) for this build. */
   base?: string;
   log: (line: string) => void;
+}
+
+/** Where the content-hash cache of a folder of articles is kept. */
+export function cachePath(root: string, articlesDir: string): string {
+  return join(root, '.cache', 'pipeline', `${createHash('sha1').update(resolve(root, articlesDir)).digest('hex').slice(0, 12)}.json`);
 }
 
 export interface BuildSummary {
@@ -88,9 +95,11 @@ export async function buildSite({ root = process.cwd(), articles, content, out, 
     timings[stage] = Math.round(now - clock);
     clock = now;
   };
-  const result = annotateFolder(articlesDir, log, loadCuration(curationPath, relative(root, curationPath)));
+  const cache = new ArticleCache(cachePath(root, articlesDir));
+  const result = annotateFolder(articlesDir, { log, curation: loadCuration(curationPath, relative(root, curationPath)), cache });
   lap('annotate');
-  writeContent(result, contentDir);
+  writeContent(result, contentDir, cache);
+  cache.save();
   lap('emit');
   const chromiumPath = config.pdf ? ensureChromium(log) : null;
   const makePdfs = config.pdf && chromiumPath !== null;

@@ -36,7 +36,7 @@ switch (command) {
     const out = option('--out');
     if (!folder || !out) fail('usage: npm run annotate -- <input-folder> --out <file.json> [--curation entities.yaml]');
     const curationFile = option('--curation');
-    const { corpus } = annotateFolder(resolve(folder), console.error, curationFile ? loadCuration(curationFile) : null);
+    const { corpus } = annotateFolder(resolve(folder), { log: console.error, curation: curationFile ? loadCuration(curationFile) : null });
     writeFileSync(out, json(corpus));
     for (const error of corpus.errors) console.error(`skipped ${error.file}: ${error.reason}`);
     console.error(`wrote ${corpus.articles.length} articles and ${corpus.entities.length} entities to ${out}`);

@@ -10,15 +10,18 @@ import { dirname, join } from 'node:path';
 import { annotateFolder } from './pipeline/run.ts';
 import { writeContent } from './pipeline/emit/write.ts';
 import { loadCuration } from './pipeline/curate.ts';
+import { ArticleCache } from './pipeline/cache.ts';
 
 const root = process.cwd();
 const content = join(root, 'content');
 const articles = join(content, 'articles');
+const cache = new ArticleCache(join(root, '.cache', 'pipeline', 'dev.json'));
 
 function refresh(reason: string): void {
   const started = performance.now();
   try {
-    writeContent(annotateFolder(articles, () => {}, loadCuration(join(content, 'entities.yaml'), 'content/entities.yaml')), content);
+    writeContent(annotateFolder(articles, { curation: loadCuration(join(content, 'entities.yaml'), 'content/entities.yaml'), cache }), content, cache);
+    cache.save();
     console.log(`[briefings] ${reason}: briefings updated in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {
     console.error(`[briefings] ${reason}: not updated: ${(error as Error).message}`);

@@ -26,7 +26,7 @@ test('curation merges, ignores, renames, types, describes and splits entities, a
     'Vladmir Putin: { type: person }',
     '',
   ].join('\n'));
-  const { corpus } = annotateFolder(seeds, () => {}, loadCuration(path, 'entities.yaml'));
+  const { corpus } = annotateFolder(seeds, { curation: loadCuration(path, 'entities.yaml') });
   const byName = new Map(corpus.entities.map((entity) => [entity.name, entity]));
   assert.ok(!byName.has('Russian Federation') && byName.get('Russia')!.aliases.includes('Russian Federation'));
   assert.ok(!byName.has('Rocket'));

@@ -12,6 +12,7 @@ import { cleanArticle } from './clean.ts';
 import { annotateArticle } from './annotate.ts';
 import { resolveCorpus } from './resolve.ts';
 import type { Curation } from './curate.ts';
+import type { ArticleCache } from './cache.ts';
 
 export interface AnnotatedCorpus {
   annotated: Annotated[];
@@ -45,7 +46,17 @@ function uniqueId(file: string, taken: Map<string, string>): string {
   return id;
 }
 
-export function annotateFolder(folder: string, log: (line: string) => void = () => {}, curation: Curation | null = null): AnnotatedCorpus {
+export interface AnnotateOptions {
+  log?: (line: string) => void;
+  /** Corrections to the entities (`entities.yaml`). */
+  curation?: Curation | null;
+  /** Reuses the work on unchanged articles from an earlier run. */
+  cache?: ArticleCache | null;
+}
+
+const PROGRESS_EVERY = 500;
+
+export function annotateFolder(folder: string, { log = () => {}, curation = null, cache = null }: AnnotateOptions = {}): AnnotatedCorpus {
   const files = listArticleFiles(folder);
   const annotated: Annotated[] = [];
   const errors: ReadError[] = [];
@@ -56,7 +67,7 @@ export function annotateFolder(folder: string, log: (line: string) => void = () 
     try {
       const { text, encoding } = decodeArticle(readFileSync(join(folder, file)));
       const id = uniqueId(file, takenIds);
-      const article = processArticle(file, text, id);
+      const article = cache ? cache.annotated(file, id, text, () => processArticle(file, text, id)) : processArticle(file, text, id);
       const note = (reason: string, rule: string) => article.messages.push({ file, line: 1, column: 1, reason, rule });
       if (encoding === 'windows-1252') {
         const { line, column } = positionAt(text, [...text].findIndex((character) => character.charCodeAt(0) > 0x7f));
@@ -73,9 +84,14 @@ export function annotateFolder(folder: string, log: (line: string) => void = () 
       if (!(error instanceof UnreadableArticle)) throw error;
       errors.push({ file, reason: error.message });
     }
-    if ((index + 1) % 500 === 0) log(`  annotated ${index + 1}/${files.length} articles`);
+    if ((index + 1) % PROGRESS_EVERY === 0 && index + 1 < files.length) {
+      const seconds = (performance.now() - started) / 1000;
+      const rate = (index + 1) / seconds;
+      log(`  annotated ${index + 1}/${files.length} articles (${Math.round(rate)}/s, about ${Math.ceil((files.length - index - 1) / rate)} s left)`);
+    }
   });
   const corpus = resolveCorpus(annotated, errors, curation);
-  log(`annotated ${annotated.length} articles (${errors.length} skipped) in ${Math.round(performance.now() - started)} ms`);
+  const reused = cache?.hits ? `, ${cache.hits} unchanged from the cache` : '';
+  log(`annotated ${annotated.length} articles (${errors.length} skipped${reused}) in ${Math.round(performance.now() - started)} ms`);
   return { annotated, corpus };
 }

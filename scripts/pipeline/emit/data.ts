@@ -80,10 +80,12 @@ export function byDateDescending(a: { date: string | null; title: string }, b: {
 }
 
 const RELATED_BRIEFINGS = 5;
+/** An entity in more briefings than this relates none of them (and would make relating quadratic). */
+const TOO_COMMON_TO_RELATE = 200;
 
 /**
  * Fills `related`: briefings scored by the entities they share, each weighted by how rare it is
- * (an entity in every briefing says little), best first.
+ * (an entity in every briefing says little, and one in hundreds is left out), best first.
  */
 function relateBriefings(briefings: SiteBriefing[], entities: Map<string, SiteEntity>): void {
   const total = briefings.length;
@@ -92,7 +94,7 @@ function relateBriefings(briefings: SiteBriefing[], entities: Map<string, SiteEn
     for (const { id } of briefing.entities) {
       const entity = entities.get(id)!;
       const weight = Math.log((total + 1) / entity.briefings.length);
-      if (weight <= 0) continue;
+      if (weight <= 0 || entity.briefings.length > TOO_COMMON_TO_RELATE) continue;
       for (const other of entity.briefings) {
         if (other === briefing.id) continue;
         const entry = scores.get(other) ?? { score: 0, shared: [] };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AnnotatedCorpus } from '../run.ts';
 import { briefingMdx } from './mdx.ts';
 import { siteData } from './data.ts';
+import type { ArticleCache } from '../cache.ts';
 
 /** Writes only what changed, so that unchanged files keep their timestamps for Astro's cache. */
 function writeIfChanged(path: string, content: string): void {
@@ -17,7 +18,7 @@ function writeIfChanged(path: string, content: string): void {
 
 export const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
 
-export function writeContent({ annotated, corpus }: AnnotatedCorpus, contentDir: string): void {
+export function writeContent({ annotated, corpus }: AnnotatedCorpus, contentDir: string, cache: ArticleCache | null = null): void {
   const briefingsDir = join(contentDir, 'briefings');
   const dataDir = join(contentDir, 'data');
   mkdirSync(briefingsDir, { recursive: true });
@@ -27,7 +28,9 @@ export function writeContent({ annotated, corpus }: AnnotatedCorpus, contentDir:
   for (const briefing of corpus.articles) {
     const name = `${briefing.id}.mdx`;
     expected.add(name);
-    writeIfChanged(join(briefingsDir, name), briefingMdx(byId.get(briefing.id)!, briefing));
+    const article = byId.get(briefing.id)!;
+    const mdx = cache ? cache.mdx(article.file, briefing, () => briefingMdx(article, briefing)) : briefingMdx(article, briefing);
+    writeIfChanged(join(briefingsDir, name), mdx);
   }
   for (const name of readdirSync(briefingsDir)) if (!expected.has(name)) rmSync(join(briefingsDir, name));
   writeIfChanged(join(dataDir, 'site.json'), json(siteData(annotated, corpus)));

@@ -1,0 +1,81 @@
+/**
+ * A content-hash cache of per-article work, so that an unchanged article is neither annotated nor
+ * serialised to MDX again. Entries are keyed by the article's text, file and id and by a version
+ * that hashes the pipeline's own code and the lockfile: a change to either empties the cache.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Annotated } from './model.ts';
+import { normaliseForMatching } from './read.ts';
+
+type Stored = Omit<Annotated, 'original' | 'text'>;
+
+interface Entry {
+  key: string;
+  annotated: Stored;
+  mdx?: { key: string; text: string };
+}
+
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+
+/** A hash of the code that annotates and emits, and of the dependencies' lockfile. */
+function pipelineVersion(): string {
+  const hash = createHash('sha1');
+  const folder = dirname(fileURLToPath(import.meta.url));
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort();
+  for (const file of files) hash.update(file).update(readFileSync(join(folder, file)));
+  const lockfile = join(folder, '..', '..', 'package-lock.json');
+  if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
+  return hash.digest('hex');
+}
+
+export class ArticleCache {
+  private readonly version = pipelineVersion();
+  private readonly entries = new Map<string, Entry>();
+  private readonly used = new Map<string, Entry>();
+  readonly path: string;
+  hits = 0;
+
+  constructor(path: string) {
+    this.path = path;
+    try {
+      const saved = JSON.parse(readFileSync(path, 'utf8')) as { version: string; entries: Record<string, Entry> };
+      if (saved.version === this.version) for (const [file, entry] of Object.entries(saved.entries)) this.entries.set(file, entry);
+    } catch {
+      // No cache yet, or an unreadable one: start empty.
+    }
+  }
+
+  /** The annotated article, computed by `annotate` unless the cache has it for this exact text. */
+  annotated(file: string, id: string, original: string, annotate: () => Annotated): Annotated {
+    const key = sha1(`${id}\u0000${file}\u0000${original}`);
+    const entry = this.entries.get(file);
+    if (entry?.key === key) {
+      this.hits += 1;
+      this.used.set(file, entry);
+      return { ...entry.annotated, original, text: normaliseForMatching(original), messages: [...entry.annotated.messages] };
+    }
+    const annotated = annotate();
+    const { original: _original, text: _text, ...stored } = annotated;
+    this.used.set(file, { key, annotated: { ...stored, messages: [...stored.messages] } });
+    return annotated;
+  }
+
+  /** The article's MDX, made by `emit` unless the cache has it for the same article and briefing data. */
+  mdx(file: string, briefingData: unknown, emit: () => string): string {
+    const entry = this.used.get(file);
+    const key = sha1(JSON.stringify(briefingData));
+    if (entry?.mdx?.key === key) return entry.mdx.text;
+    const text = emit();
+    if (entry) entry.mdx = { key, text };
+    return text;
+  }
+
+  /** Keeps the entries of this run only: articles that are gone leave the cache. */
+  save(): void {
+    mkdirSync(dirname(this.path), { recursive: true });
+    writeFileSync(this.path, JSON.stringify({ version: this.version, entries: Object.fromEntries(this.used) }));
+  }
+}
