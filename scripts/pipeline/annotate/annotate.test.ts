@@ -102,3 +102,12 @@ test('quotes: a name after a dash signs the quote before it', () => {
   const text = 'Shimon Peres spoke at length.\n\n“The future is only peace.” — Shimon Peres, on the talks';
   assert.deepEqual(quotesOf(text), [['The future is only peace.', 'Shimon Peres']]);
 });
+
+test('entities: a body named after its place is an organisation', () => {
+  const article = processArticle('a.txt', 'The Kharkiv city council met, and the Odesa regional military administration agreed. Kharkiv is large.');
+  assert.deepEqual(article.mentions.map((mention) => [mention.text, mention.type]), [
+    ['Kharkiv city council', 'organization'],
+    ['Odesa regional military administration', 'organization'],
+    ['Kharkiv', 'place'],
+  ]);
+});

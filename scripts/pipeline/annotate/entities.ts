@@ -274,6 +274,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     found.push({ candidate, name: word, type: 'person' });
   }
   found.sort((a, b) => a.candidate.start - b.candidate.start);
+  extendToAuthorities(found, text);
   const mentions = keyMentions(found, text);
   const byText = new Map(mentions.map((mention) => [mention.text, mention]));
   for (const sentence of headingSentences) {
@@ -286,6 +287,22 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "Luhansk regional military administration", "Kyiv city council": a body named after its place. */
+const AUTHORITY_AFTER = /^ ((?:(?:regional|city|state|military|district|municipal|provincial|local|federal|national|county|civil|civilian|interim|central|oblast|town|village|metropolitan)\s){1,3})(administration|council|government|ministry|police|court|parliament|assembly|committee|authority|authorities|legislature|duma|prosecutor's office)\b/;
+
+/** Turns a place followed by an administrative body's name into that body, an organisation. */
+function extendToAuthorities(found: { candidate: Candidate; name: string; type: EntityType }[], text: string): void {
+  for (const item of found) {
+    if (item.type !== 'place') continue;
+    const match = AUTHORITY_AFTER.exec(text.slice(item.candidate.end, item.candidate.end + 80));
+    if (!match) continue;
+    const end = item.candidate.end + match[0].length;
+    item.candidate = { ...item.candidate, end, tokens: tokensOf(text, { start: item.candidate.start, end }) };
+    item.name = text.slice(item.candidate.start, end);
+    item.type = 'organization';
+  }
 }
 
 /**
