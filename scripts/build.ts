@@ -96,7 +96,7 @@ export async function buildSite({ root = process.cwd(), articles, content, out, 
     clock = now;
   };
   const cache = new ArticleCache(cachePath(root, articlesDir));
-  const result = annotateFolder(articlesDir, { log, curation: loadCuration(curationPath, relative(root, curationPath)), cache });
+  const result = await annotateFolder(articlesDir, { log, curation: loadCuration(curationPath, relative(root, curationPath)), cache });
   lap('annotate');
   writeContent(result, contentDir, cache);
   cache.save();

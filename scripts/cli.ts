@@ -36,7 +36,7 @@ switch (command) {
     const out = option('--out');
     if (!folder || !out) fail('usage: npm run annotate -- <input-folder> --out <file.json> [--curation entities.yaml]');
     const curationFile = option('--curation');
-    const { corpus } = annotateFolder(resolve(folder), { log: console.error, curation: curationFile ? loadCuration(curationFile) : null });
+    const { corpus } = await annotateFolder(resolve(folder), { log: console.error, curation: curationFile ? loadCuration(curationFile) : null });
     writeFileSync(out, json(corpus));
     for (const error of corpus.errors) console.error(`skipped ${error.file}: ${error.reason}`);
     console.error(`wrote ${corpus.articles.length} articles and ${corpus.entities.length} entities to ${out}`);
@@ -46,7 +46,7 @@ switch (command) {
     await import('./bench.ts');
     break;
   case 'eval':
-    process.exitCode = runEval({ check: rest.includes('--check'), raise: rest.includes('--raise') }) ? 0 : 1;
+    process.exitCode = (await runEval({ check: rest.includes('--check'), raise: rest.includes('--raise') })) ? 0 : 1;
     break;
   default:
     fail(`unknown command ${JSON.stringify(command ?? '')}; expected build, annotate, eval or bench`);

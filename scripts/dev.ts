@@ -17,10 +17,10 @@ const content = join(root, 'content');
 const articles = join(content, 'articles');
 const cache = new ArticleCache(join(root, '.cache', 'pipeline', 'dev.json'));
 
-function refresh(reason: string): void {
+async function refresh(reason: string): Promise<void> {
   const started = performance.now();
   try {
-    writeContent(annotateFolder(articles, { curation: loadCuration(join(content, 'entities.yaml'), 'content/entities.yaml'), cache }), content, cache);
+    writeContent(await annotateFolder(articles, { curation: loadCuration(join(content, 'entities.yaml'), 'content/entities.yaml'), cache }), content, cache);
     cache.save();
     console.log(`[briefings] ${reason}: briefings updated in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {
@@ -28,11 +28,11 @@ function refresh(reason: string): void {
   }
 }
 
-refresh('start');
+await refresh('start');
 let pending: NodeJS.Timeout | undefined;
 const onChange = (what: string) => {
   clearTimeout(pending);
-  pending = setTimeout(() => refresh(`${what} changed`), 200);
+  pending = setTimeout(() => void refresh(`${what} changed`), 200);
 };
 watch(articles, { recursive: true }, (_event, file) => onChange(file ? `articles/${file}` : 'articles'));
 watch(content, (_event, file) => {

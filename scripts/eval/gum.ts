@@ -20,7 +20,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { processArticle } from '../pipeline/run.ts';
+import { processArticle } from '../pipeline/process.ts';
 import type { Annotated, Span } from '../pipeline/model.ts';
 import { add, emptyCounts, linkCounts, ratio, scores, type Counts, type Scores } from './score.ts';
 

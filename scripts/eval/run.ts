@@ -11,8 +11,8 @@ import { evaluateGum } from './gum.ts';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Every figure by a flat name, so thresholds can name any of them. */
-export function measure(): { figures: Record<string, number>; misses: string[] } {
-  const { misses, ...seeds } = evaluateSeeds(here('reference/seeds'));
+export async function measure(): Promise<{ figures: Record<string, number>; misses: string[] }> {
+  const { misses, ...seeds } = await evaluateSeeds(here('reference/seeds'));
   const gum = evaluateGum(here('reference/gum'));
   const figures: Record<string, number> = {};
   for (const [name, value] of Object.entries(seeds)) figures[`seeds.${name}`] = value;
@@ -58,8 +58,8 @@ export function raisedThresholds(figures: Record<string, number>, thresholds: Re
   return raised;
 }
 
-export function runEval({ check, raise }: { check: boolean; raise: boolean }): boolean {
-  const { figures, misses } = measure();
+export async function runEval({ check, raise }: { check: boolean; raise: boolean }): Promise<boolean> {
+  const { figures, misses } = await measure();
   let thresholds = loadThresholds();
   if (raise) {
     thresholds = raisedThresholds(figures, thresholds);

@@ -38,9 +38,9 @@ export interface SeedReport {
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export function evaluateSeeds(folder: string): SeedReport {
+export async function evaluateSeeds(folder: string): Promise<SeedReport> {
   const gold = JSON.parse(readFileSync(join(folder, 'gold.json'), 'utf8')) as Gold;
-  const { annotated, corpus } = annotateFolder(folder);
+  const { annotated, corpus } = await annotateFolder(folder);
   const entityById = new Map(corpus.entities.map((entity) => [entity.id, entity]));
   const entityByName = new Map(corpus.entities.map((entity) => [entity.name, entity]));
   const misses: string[] = [];

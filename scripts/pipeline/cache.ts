@@ -48,19 +48,23 @@ export class ArticleCache {
     }
   }
 
-  /** The annotated article, computed by `annotate` unless the cache has it for this exact text. */
-  annotated(file: string, id: string, original: string, annotate: () => Annotated): Annotated {
-    const key = sha1(`${id}\u0000${file}\u0000${original}`);
+  /** The annotated article for this exact text, file and id, if an earlier run made it. */
+  lookup(file: string, id: string, original: string): Annotated | undefined {
     const entry = this.entries.get(file);
-    if (entry?.key === key) {
-      this.hits += 1;
-      this.used.set(file, entry);
-      return { ...entry.annotated, original, text: normaliseForMatching(original), messages: [...entry.annotated.messages] };
-    }
-    const annotated = annotate();
+    if (entry?.key !== this.keyOf(file, id, original)) return undefined;
+    this.hits += 1;
+    this.used.set(file, entry);
+    return { ...entry.annotated, original, text: normaliseForMatching(original), messages: [...entry.annotated.messages] };
+  }
+
+  /** Keeps a freshly annotated article (before messages about other files are added to it). */
+  store(file: string, id: string, original: string, annotated: Annotated): void {
     const { original: _original, text: _text, ...stored } = annotated;
-    this.used.set(file, { key, annotated: { ...stored, messages: [...stored.messages] } });
-    return annotated;
+    this.used.set(file, { key: this.keyOf(file, id, original), annotated: { ...stored, messages: [...stored.messages] } });
+  }
+
+  private keyOf(file: string, id: string, original: string): string {
+    return sha1(`${id}\u0000${file}\u0000${original}`);
   }
 
   /** The article's MDX, made by `emit` unless the cache has it for the same article and briefing data. */

@@ -14,7 +14,7 @@ function curationFile(text: string): string {
   return path;
 }
 
-test('curation merges, ignores, renames, types, describes and splits entities, and reports entries that match nothing', () => {
+test('curation merges, ignores, renames, types, describes and splits entities, and reports entries that match nothing', async () => {
   const path = curationFile([
     'Russian Federation: { merge: Russia }',
     'Rocket: { ignore: true }',
@@ -26,7 +26,7 @@ test('curation merges, ignores, renames, types, describes and splits entities, a
     'Vladmir Putin: { type: person }',
     '',
   ].join('\n'));
-  const { corpus } = annotateFolder(seeds, { curation: loadCuration(path, 'entities.yaml') });
+  const { corpus } = await annotateFolder(seeds, { curation: loadCuration(path, 'entities.yaml') });
   const byName = new Map(corpus.entities.map((entity) => [entity.name, entity]));
   assert.ok(!byName.has('Russian Federation') && byName.get('Russia')!.aliases.includes('Russian Federation'));
   assert.ok(!byName.has('Rocket'));

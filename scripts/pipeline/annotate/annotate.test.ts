@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { processArticle } from '../run.ts';
+import { processArticle } from '../process.ts';
 
 const quotesOf = (text: string) => {
   const article = processArticle('a.txt', text);

@@ -12,7 +12,7 @@ import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
-import { processArticle } from '../run.ts';
+import { processArticle } from '../process.ts';
 import { resolveCorpus } from '../resolve.ts';
 import { UnreadableArticle } from '../read.ts';
 import { briefingMdx } from './mdx.ts';

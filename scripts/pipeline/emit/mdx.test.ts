@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compile } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
-import { processArticle } from '../run.ts';
+import { processArticle } from '../process.ts';
 import { resolveCorpus } from '../resolve.ts';
 import { briefingMdx } from './mdx.ts';
 
