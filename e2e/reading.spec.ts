@@ -5,7 +5,7 @@ import { SUBPATH_PORT } from '../playwright.config.ts';
 import { SUBPATH } from './build-if-missing.ts';
 
 const BRIEFING = '/briefings/003_4623ce7b0fab9b47/';
-const PAGES = { home: '/', briefing: BRIEFING, entity: '/entities/vladimir-putin/', timeline: '/timeline/', quotes: '/quotes/', search: '/search/?q=Putin' };
+const PAGES = { home: '/', briefing: BRIEFING, entity: '/entities/vladimir-putin/', timeline: '/timeline/', quotes: '/quotes/', search: '/search/?q=Putin', about: '/about/' };
 
 async function search(page: Page, query: string) {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
@@ -150,6 +150,19 @@ test.describe('hosting and data for other tools', () => {
     await page.locator('.pagefind-ui__result-link').first().click();
     await expect(page).toHaveURL(new RegExp(`^${root}`));
     expect(failures).toEqual([]);
+  });
+
+  test('an entity in many briefings previews the latest and has a page of every mention', async ({ page }) => {
+    const root = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`;
+    await page.goto(`${root}entities/gabrielius-landsbergis/`);
+    await expect(page.locator('.mention-group')).toHaveCount(5);
+    await expect(page.locator('.mention-group h3').first()).toContainText('Baltic energy talks, day 6');
+    await page.getByRole('link', { name: 'All 11 mentions in 6 briefings' }).click();
+    await expect(page).toHaveURL(`${root}entities/gabrielius-landsbergis/mentions/`);
+    await expect(page.locator('.mention-group')).toHaveCount(6);
+    await expect(page.locator('.mention-group').last()).toContainText('Ministers meet in Vilnius on energy links');
+    await page.locator('.mention-group').last().locator('.context a').first().click();
+    await expect(page).toHaveURL(new RegExp(`${root}briefings/with-source/#m\\d+$`));
   });
 
   test('a briefing shows its source, and prints the source link as an endnote', async ({ page }) => {

@@ -66,7 +66,8 @@ function bodyOf(html: string): string {
 
 /** The article text a reader sees: the site's speaker labels and tags dropped, references decoded. */
 function visibleText(html: string): string {
-  return html.replace(/<(a|span) class="quote-speaker[^"]*"[^>]*>[^<]*<\/\1>/g, '').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return html.replace(/<(a|span) class="quote-speaker[^"]*"[^>]*>[^<]*<\/\1>/g, '').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+    .replace(/&#x([\da-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16))).replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal))).replace(/&amp;/g, '&');
 }
 
 const ALLOWED_TAG = /^<\/?(?:div class="briefing-body"|div|p|h2|a class="mention" id="m\d+" href="[^"]*" data-type="\w+" title="[^"]*"|a class="quote-speaker" href="[^"]*"|a|span class="quote" id="q\d+"|span class="quote-text"|span class="quote-speaker unknown"|span)>$/;

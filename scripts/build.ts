@@ -8,7 +8,7 @@ import * as pagefind from 'pagefind';
 import { annotateFolder } from './pipeline/run.ts';
 import { writeContent } from './pipeline/emit/write.ts';
 import { loadConfig } from './config.ts';
-import { loadCuration } from './pipeline/curate.ts';
+import { loadCuration, type Curation } from './pipeline/curate.ts';
 import { ensureChromium, INSTALL_HINT } from './chromium.ts';
 import { printBriefings } from './pdf.ts';
 import { runAstro } from './astro.ts';
@@ -64,6 +64,30 @@ async function indexSite(dist: string, log: (line: string) => void): Promise<voi
 }
 
 /**
+ * The pipeline: annotates the articles and writes briefings and data into `contentDir`. Returns only
+ * what the rest of the build needs, so the annotated corpus is freed before Astro runs.
+ */
+async function writeBriefings(articlesDir: string, contentDir: string, { cache, curation, log, lap }: {
+  cache: ArticleCache;
+  curation: Curation | null;
+  log: (line: string) => void;
+  lap: (stage: 'annotate' | 'emit') => void;
+}) {
+  const result = await annotateFolder(articlesDir, { log, curation, cache });
+  lap('annotate');
+  await writeContent(result, contentDir, cache);
+  cache.save();
+  lap('emit');
+  const { corpus, annotated } = result;
+  return {
+    briefingIds: corpus.articles.map((article) => article.id),
+    entityCount: corpus.entities.length,
+    messages: [...corpus.messages, ...annotated.flatMap((article) => article.messages)],
+    skipped: corpus.errors,
+  };
+}
+
+/**
  * Whether the generated content comes from another folder than in the last build: Astro's content
  * cache (in `.astro/`) then points at files that may be gone and must be cleared (`--force`).
  */
@@ -95,12 +119,12 @@ export async function buildSite({ root = process.cwd(), articles, content, out, 
     timings[stage] = Math.round(now - clock);
     clock = now;
   };
-  const cache = new ArticleCache(cachePath(root, articlesDir));
-  const result = await annotateFolder(articlesDir, { log, curation: loadCuration(curationPath, relative(root, curationPath)), cache });
-  lap('annotate');
-  writeContent(result, contentDir, cache);
-  cache.save();
-  lap('emit');
+  const { briefingIds, entityCount, messages, skipped } = await writeBriefings(articlesDir, contentDir, {
+    cache: new ArticleCache(cachePath(root, articlesDir)),
+    curation: loadCuration(curationPath, relative(root, curationPath)),
+    log,
+    lap,
+  });
   const chromiumPath = config.pdf ? ensureChromium(log) : null;
   const makePdfs = config.pdf && chromiumPath !== null;
   if (config.pdf && !makePdfs) log(`warning: no PDFs this time: Chromium was not found. ${INSTALL_HINT} Or set pdf: false in content/site.yaml.`);
@@ -118,7 +142,7 @@ export async function buildSite({ root = process.cwd(), articles, content, out, 
     log(`rendered the site in ${timings.astro} ms`);
     await indexSite(building, log);
     lap('pagefind');
-    if (makePdfs) await printBriefings(building, config.base, config.site, result.corpus.articles.map((article) => article.id), chromiumPath!, log);
+    if (makePdfs) await printBriefings(building, config.base, config.site, briefingIds, chromiumPath!, log);
     lap('pdf');
     rmSync(outDir, { recursive: true, force: true });
     renameSync(building, outDir);
@@ -126,18 +150,16 @@ export async function buildSite({ root = process.cwd(), articles, content, out, 
     rmSync(building, { recursive: true, force: true });
   }
 
-  const { corpus, annotated } = result;
-  const messages = [...corpus.messages, ...annotated.flatMap((article) => article.messages)];
-  log(`built ${corpus.articles.length} briefings and ${corpus.entities.length} entity pages into ${relative(root, outDir) || '.'}/`);
+  log(`built ${briefingIds.length} briefings and ${entityCount} entity pages into ${relative(root, outDir) || '.'}/`);
   for (const message of messages) log(`warning: ${message.file}:${message.line}:${message.column}: ${message.reason} [${message.rule}]`);
-  if (corpus.errors.length > 0) {
-    log(`skipped ${corpus.errors.length} file(s) that could not be read:`);
-    for (const error of corpus.errors) log(`  ${error.file}: ${error.reason}`);
+  if (skipped.length > 0) {
+    log(`skipped ${skipped.length} file(s) that could not be read:`);
+    for (const error of skipped) log(`  ${error.file}: ${error.reason}`);
   }
   return {
-    briefings: corpus.articles.length,
-    entities: corpus.entities.length,
-    skipped: corpus.errors,
+    briefings: briefingIds.length,
+    entities: entityCount,
+    skipped,
     messages,
     timings,
     peakMb: { pipeline: Math.round(process.resourceUsage().maxRSS / 1024), astro: astroPeak },

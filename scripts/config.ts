@@ -47,3 +47,6 @@ export function loadConfig(root = process.cwd(), environment: NodeJS.ProcessEnv 
   }
   return parsed.data;
 }
+
+/** A site path under the base path ("/" or "/briefings/"). */
+export const underBase = (base: string, path: string) => `${base}${path.replace(/^\//, '')}`;

@@ -20,7 +20,7 @@ const cache = new ArticleCache(join(root, '.cache', 'pipeline', 'dev.json'));
 async function refresh(reason: string): Promise<void> {
   const started = performance.now();
   try {
-    writeContent(await annotateFolder(articles, { curation: loadCuration(join(content, 'entities.yaml'), 'content/entities.yaml'), cache }), content, cache);
+    await writeContent(await annotateFolder(articles, { curation: loadCuration(join(content, 'entities.yaml'), 'content/entities.yaml'), cache }), content, cache);
     cache.save();
     console.log(`[briefings] ${reason}: briefings updated in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {

@@ -1,10 +1,11 @@
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { briefingsLoader } from './lib/briefings-loader';
 
 /** The MDX briefings written by the pipeline (`npm run build` writes them before Astro runs). */
 const briefings = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${process.env.BRIEFINGS_CONTENT_DIR ?? './content'}/briefings` }),
+  loader: briefingsLoader(join(process.env.BRIEFINGS_CONTENT_DIR ?? './content', 'briefings')),
   schema: z.object({ id: z.string(), title: z.string() }),
 });
 

@@ -67,14 +67,15 @@ export class ArticleCache {
     return sha1(`${id}\u0000${file}\u0000${original}`);
   }
 
-  /** The article's MDX, made by `emit` unless the cache has it for the same article and briefing data. */
-  mdx(file: string, briefingData: unknown, emit: () => string): string {
+  /** The article's MDX from an earlier run, if it was made for the same article and briefing data. */
+  cachedMdx(file: string, briefingData: unknown): string | undefined {
+    const mdx = this.used.get(file)?.mdx;
+    return mdx?.key === sha1(JSON.stringify(briefingData)) ? mdx.text : undefined;
+  }
+
+  storeMdx(file: string, briefingData: unknown, text: string): void {
     const entry = this.used.get(file);
-    const key = sha1(JSON.stringify(briefingData));
-    if (entry?.mdx?.key === key) return entry.mdx.text;
-    const text = emit();
-    if (entry) entry.mdx = { key, text };
-    return text;
+    if (entry) entry.mdx = { key: sha1(JSON.stringify(briefingData)), text };
   }
 
   /** Keeps the entries of this run only: articles that are gone leave the cache. */

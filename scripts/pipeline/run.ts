@@ -14,7 +14,8 @@ import { annotateArticle } from './annotate.ts';
 import { resolveCorpus } from './resolve.ts';
 import type { Curation } from './curate.ts';
 import type { ArticleCache } from './cache.ts';
-import { annotateAll } from './parallel.ts';
+import { mapInParallel } from '../parallel.ts';
+import type { ArticleJob, Outcome } from './process.ts';
 
 export interface AnnotatedCorpus {
   annotated: Annotated[];
@@ -71,7 +72,7 @@ export async function annotateFolder(folder: string, { log = () => {}, curation 
     const rate = done / ((performance.now() - started) / 1000);
     log(`  annotated ${done}/${jobs.length} articles (${Math.round(rate)}/s, about ${Math.ceil((jobs.length - done) / rate)} s left)`);
   };
-  const outcomes = await annotateAll(jobs, progress);
+  const outcomes = await mapInParallel<ArticleJob, Outcome>(jobs.map(({ file, id, text }) => ({ file, id, text })), { module: new URL('./process.ts', import.meta.url), name: 'annotateJob', onDone: progress });
   const fresh = new Map(jobs.map((job, index) => [job.file, outcomes[index]!]));
 
   const annotated: Annotated[] = [];

@@ -1,37 +1,56 @@
 /** The data the pipeline generated, read once per build. `src/` renders it and derives nothing. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { SiteBriefing, SiteData, SiteEntity } from '../../scripts/pipeline/emit/data.ts';
-import { loadConfig } from '../../scripts/config.ts';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { EntityDetail, SiteBriefing, SiteData, SiteEntity } from '../../scripts/pipeline/emit/data.ts';
+import { loadConfig, underBase } from '../../scripts/config.ts';
 
 /** The validated site configuration (`content/site.yaml`). */
 export const site = loadConfig();
 
-let cached: SiteData | undefined;
+const dataDir = resolve(process.env.BRIEFINGS_CONTENT_DIR ?? 'content', 'data');
 
-export function siteData(): SiteData {
-  if (cached) return cached;
-  const path = join(process.env.BRIEFINGS_CONTENT_DIR ?? join(process.cwd(), 'content'), 'data', 'site.json');
+/** A file the pipeline wrote into `content/data/`. */
+export const dataFile = (name: string) => join(dataDir, name);
+
+function readData<T>(path: string): T {
   try {
-    cached = JSON.parse(readFileSync(path, 'utf8')) as SiteData;
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch (error) {
     throw new Error(`Cannot read ${path} (${(error as Error).message}). Run \`npm run build\`, which writes it before Astro renders.`);
   }
-  return cached;
 }
 
+let cached: { data: SiteData; modified: number } | undefined;
 let entityIndex: Map<string, SiteEntity> | undefined;
 let briefingIndex: Map<string, SiteBriefing> | undefined;
 
+export function siteData(): SiteData {
+  // The dev server keeps running while the pipeline rewrites the data; a build reads it once.
+  const modified = import.meta.env.DEV ? statSync(dataFile('site.json')).mtimeMs : 0;
+  if (cached?.modified !== modified) {
+    cached = { data: readData<SiteData>(dataFile('site.json')), modified };
+    entityIndex = undefined;
+    briefingIndex = undefined;
+  }
+  return cached.data;
+}
+
+/** An entity's mentions, quotes and events, read for its own page only. */
+export function entityDetail(id: string): EntityDetail {
+  return readData<EntityDetail>(dataFile(join('entities', `${entity(id).id}.json`)));
+}
+
 export function entity(id: string): SiteEntity {
-  entityIndex ??= new Map(siteData().entities.map((item) => [item.id, item]));
+  const data = siteData();
+  entityIndex ??= new Map(data.entities.map((item) => [item.id, item]));
   const found = entityIndex.get(id);
   if (!found) throw new Error(`Unknown entity id ${JSON.stringify(id)} in generated briefings; rebuild with \`npm run build\`.`);
   return found;
 }
 
 export function briefing(id: string): SiteBriefing {
-  briefingIndex ??= new Map(siteData().briefings.map((item) => [item.id, item]));
+  const data = siteData();
+  briefingIndex ??= new Map(data.briefings.map((item) => [item.id, item]));
   const found = briefingIndex.get(id);
   if (!found) throw new Error(`Unknown briefing id ${JSON.stringify(id)}; rebuild with \`npm run build\`.`);
   return found;
@@ -39,8 +58,11 @@ export function briefing(id: string): SiteBriefing {
 
 /** A site path under the configured base ("/" or "/briefings/"). */
 export function url(path: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+  return underBase(site.base, path);
 }
+
+/** An entity's page shows its mentions in this many latest briefings; a page of their own shows them all. */
+export const MENTION_PREVIEW_BRIEFINGS = 5;
 
 export const TYPE_LABELS = { person: 'Person', organization: 'Organisation', place: 'Place', misc: 'Other' } as const;
 
@@ -51,11 +73,13 @@ export function describeDate(item: Pick<SiteBriefing, 'date' | 'dateSource'>): s
   return `${formatDate(item.date)}${item.dateSource ? ` (from the ${DATE_SOURCE_LABELS[item.dateSource]})` : ''}`;
 }
 
+const MONTHS = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2000, month, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }));
+
 /** "25 June 2022", "June 2022" or "2022" for an ISO value; "14–20 September 2015" style for a range. */
 export function formatDate(value: string): string {
   if (value.includes('/')) return value.split('/').map(formatDate).join(' – ');
   const [year, month, day] = value.split('-');
   if (!month) return year!;
-  const monthName = new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const monthName = MONTHS[Number(month) - 1];
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }

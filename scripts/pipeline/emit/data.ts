@@ -49,16 +49,25 @@ export interface SiteEntity {
   aliases: string[];
   mentionCount: number;
   briefings: string[];
+  related: { id: string; count: number }[];
+}
+
+/** What only the entity's own page shows: kept in a file per entity, so no page loads them all. */
+export interface EntityDetail {
   mentions: { briefing: string; anchor: string; context: Context }[];
   quotes: SiteQuote[];
   /** Dated events told in sentences that name this entity. */
   events: SiteEvent[];
-  related: { id: string; count: number }[];
 }
 
 export interface SiteData {
   briefings: SiteBriefing[];
   entities: SiteEntity[];
+}
+
+export interface EmittedData {
+  site: SiteData;
+  details: Map<string, EntityDetail>;
 }
 
 const WORDS_PER_MINUTE = 230;
@@ -110,7 +119,7 @@ function relateBriefings(briefings: SiteBriefing[], entities: Map<string, SiteEn
   }
 }
 
-export function siteData(annotated: Annotated[], corpus: Corpus): SiteData {
+export function siteData(annotated: Annotated[], corpus: Corpus): EmittedData {
   const articleById = new Map(annotated.map((article) => [article.id, article]));
   const entities = new Map<string, SiteEntity>(corpus.entities.map((entity) => [entity.id, {
     id: entity.id,
@@ -120,11 +129,9 @@ export function siteData(annotated: Annotated[], corpus: Corpus): SiteData {
     aliases: entity.aliases,
     mentionCount: entity.mentionCount,
     briefings: entity.articles,
-    mentions: [],
-    quotes: [],
-    events: [],
     related: [],
   }]));
+  const details = new Map<string, EntityDetail>(corpus.entities.map((entity) => [entity.id, { mentions: [], quotes: [], events: [] }]));
   const together = new Map<string, Map<string, number>>();
 
   const briefings: SiteBriefing[] = corpus.articles.map((briefing) => {
@@ -132,7 +139,7 @@ export function siteData(annotated: Annotated[], corpus: Corpus): SiteData {
     const counts = new Map<string, number>();
     briefing.mentions.forEach((mention, index) => {
       counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
-      entities.get(mention.entity)!.mentions.push({ briefing: briefing.id, anchor: `m${index + 1}`, context: contextOf(article, mention) });
+      details.get(mention.entity)!.mentions.push({ briefing: briefing.id, anchor: `m${index + 1}`, context: contextOf(article, mention) });
     });
     for (const a of counts.keys()) {
       for (const b of counts.keys()) {
@@ -150,7 +157,7 @@ export function siteData(annotated: Annotated[], corpus: Corpus): SiteData {
       speaker: quote.speaker?.entity ?? null,
       speakerText: quote.speaker?.mention?.text ?? null,
     }));
-    for (const quote of quotes) if (quote.speaker) entities.get(quote.speaker)!.quotes.push(quote);
+    for (const quote of quotes) if (quote.speaker) details.get(quote.speaker)!.quotes.push(quote);
     const words = article.blocks.reduce((sum, block) => sum + article.original.slice(block.start, block.end).split(/\s+/).length, 0);
     return {
       id: briefing.id,
@@ -169,7 +176,7 @@ export function siteData(annotated: Annotated[], corpus: Corpus): SiteData {
         const sentence = spanAt(article.sentences, time.start) ?? time;
         const named = [...new Set(spansWithin(briefing.mentions, sentence.start, sentence.end).map((mention) => mention.entity))];
         const event: SiteEvent = { briefing: briefing.id, anchor: `t${index + 1}`, entities: named, value: time.value, text: time.text, context: contextOf(article, time) };
-        for (const id of named) entities.get(id)!.events.push(event);
+        for (const id of named) details.get(id)!.events.push(event);
         return event;
       }),
       removed: briefing.removed,
@@ -180,5 +187,5 @@ export function siteData(annotated: Annotated[], corpus: Corpus): SiteData {
   for (const [id, row] of together) {
     entities.get(id)!.related = [...row.entries()].map(([other, count]) => ({ id: other, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)).slice(0, 12);
   }
-  return { briefings: briefings.sort(byDateDescending), entities: [...entities.values()] };
+  return { site: { briefings: briefings.sort(byDateDescending), entities: [...entities.values()] }, details };
 }

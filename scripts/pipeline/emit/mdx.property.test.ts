@@ -1,23 +1,28 @@
 /**
  * Property: any text goes through reading, annotation and MDX emission without an error, compiles
- * as MDX, and its visible text comes back unchanged, block by block.
+ * as standard MDX, renders as the site renders it, and its visible text comes back unchanged in
+ * both, block by block.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compile } from '@mdx-js/mdx';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
-import { toString } from 'mdast-util-to-string';
-import type { Root } from 'mdast';
+import type { ElementContent, RootContent } from 'hast';
 import { processArticle } from '../process.ts';
 import { resolveCorpus } from '../resolve.ts';
 import { UnreadableArticle } from '../read.ts';
 import { briefingMdx } from './mdx.ts';
+import { briefingHast } from '../../../src/lib/render-briefing.ts';
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+/** Text as a reader sees it in the briefing's body: the speaker names shown after quotes left out. */
+function visibleText(node: RootContent | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  if ((node.properties.className as string[] | undefined)?.includes('quote-speaker')) return '';
+  return node.children.map(visibleText).join('');
+}
+
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Pieces that stress MDX, Markdown, quotes and names, mixed with arbitrary text. */
@@ -29,7 +34,7 @@ const piece = fc.oneof(
 );
 const articleText = fc.array(piece, { minLength: 1, maxLength: 40 }).map((pieces) => pieces.join(''));
 
-test('random text survives reading, annotation, MDX emission and compilation', async () => {
+test('random text survives reading, annotation, MDX emission, compilation and rendering', async () => {
   await fc.assert(
     fc.asyncProperty(articleText, async (text) => {
       let article;
@@ -39,11 +44,12 @@ test('random text survives reading, annotation, MDX emission and compilation', a
         if (error instanceof UnreadableArticle) return;
         throw error;
       }
-      const briefing = resolveCorpus([article], []).articles[0]!;
-      const mdx = briefingMdx(article, briefing);
+      const corpus = resolveCorpus([article], []);
+      const mdx = briefingMdx(article, corpus.articles[0]!);
       await compile(mdx, { format: 'mdx', outputFormat: 'function-body', remarkPlugins: [remarkFrontmatter] });
-      const tree = parser.parse(mdx) as Root;
-      const shown = tree.children.filter((node) => node.type !== 'yaml').map((node) => squash(toString(node)));
+      const entities = new Map(corpus.entities.map((entity) => [entity.id, entity]));
+      const { tree } = briefingHast(mdx, { entity: (id) => entities.get(id)!, url: (path) => `/${path}` });
+      const shown = tree.children.filter((node) => node.type === 'element').map((node) => squash(visibleText(node)));
       const expected = article.blocks
         .filter((block) => block.kind === 'paragraph' || block.kind === 'heading')
         .map((block) => squash(article.original.slice(block.start, block.end)));

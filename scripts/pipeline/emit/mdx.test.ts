@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { processArticle } from '../process.ts';
 import { resolveCorpus } from '../resolve.ts';
 import { briefingMdx } from './mdx.ts';
+import { renderBriefing, type RenderContext } from '../../../src/lib/render-briefing.ts';
 
 const hostile = [
   'import fs from "fs"',
@@ -14,16 +15,46 @@ const hostile = [
   '“A quote with {braces},” Jane Doe said.',
 ].join('\n\n');
 
-test('hostile article text compiles as MDX and survives as visible text', async () => {
+function emit() {
   const article = processArticle('hostile.txt', hostile);
   const corpus = resolveCorpus([article], []);
-  const mdx = briefingMdx(article, corpus.articles[0]!);
+  const context: RenderContext = {
+    entity: (id) => {
+      const found = corpus.entities.find((candidate) => candidate.id === id);
+      if (!found) throw new Error(`unknown entity ${id}`);
+      return found;
+    },
+    url: (path) => `/base/${path}`,
+  };
+  return { mdx: briefingMdx(article, corpus.articles[0]!), context };
+}
+
+test('hostile article text compiles as standard MDX, as children of elements, never as code', async () => {
+  const { mdx } = emit();
   const compiled = String(await compile(mdx, { format: 'mdx', outputFormat: 'function-body', remarkPlugins: [remarkFrontmatter] }));
-  // Article text is children of elements, never module code.
   assert.doesNotMatch(compiled, /await import\(|^\s*(?:import|export) /m);
   assert.doesNotMatch(compiled, /_jsx\("script"/);
   for (const fragment of ['import fs from', 'export const x = {1}', '<script>alert(1)</script>', '[link](javascript:alert(1))', 'A quote with {braces},']) {
     assert.ok(compiled.includes(JSON.stringify(fragment).slice(1, -1)) || compiled.includes(fragment), `missing text: ${fragment}`);
   }
   assert.match(mdx, /<Quote id="q1" speaker="jane-doe">/);
+});
+
+test('the rendered briefing shows hostile text as text and links quotes and mentions under the base path', () => {
+  const { mdx, context } = emit();
+  const { html, frontmatter } = renderBriefing(mdx, context);
+  assert.equal(frontmatter.id, 'hostile');
+  assert.doesNotMatch(html, /<script|<Quote|href="javascript:/);
+  for (const fragment of ['import fs from "fs"', 'export const x = {1}', '&#x3C;script>alert(1)&#x3C;/script>', '[link](javascript:alert(1))']) {
+    assert.ok(html.includes(fragment), `missing text: ${fragment}`);
+  }
+  assert.match(html, /<span class="quote" id="q1"><span class="quote-text">“A quote with \{braces\},”<\/span><a class="quote-speaker" href="\/base\/entities\/jane-doe\/">Jane Doe<\/a><\/span>/);
+  assert.match(html, /<a class="mention" id="m\d+" href="\/base\/entities\/jane-doe\/" data-type="person" title="Jane Doe">Jane Doe<\/a>/);
+});
+
+test('MDX that no briefing contains (expressions, imports, unknown components) is refused, naming it', () => {
+  const { context } = emit();
+  assert.throws(() => renderBriefing('Some {1 + 1} text', context), /MDX expressions are not rendered/);
+  assert.throws(() => renderBriefing('import x from "y"\n\nText', context), /imports and exports are not rendered/);
+  assert.throws(() => renderBriefing('A <Widget>thing</Widget>', context), /unknown component <Widget>/);
 });

@@ -63,7 +63,10 @@ function withMarks(original: string, quote: Span): Span {
   return { start, end };
 }
 
-export function briefingTree(article: Annotated, briefing: Briefing): Root {
+/** What emission needs of an annotated article. */
+export type EmittedArticle = Pick<Annotated, 'original' | 'blocks'>;
+
+export function briefingTree(article: EmittedArticle, briefing: Briefing): Root {
   const marks: InlineMark[] = [
     ...briefing.quotes.map((quote): InlineMark => ({
       ...withMarks(article.original, quote),
@@ -94,6 +97,9 @@ export function briefingTree(article: Annotated, briefing: Briefing): Root {
   return { type: 'root', children };
 }
 
-export function briefingMdx(article: Annotated, briefing: Briefing): string {
+export function briefingMdx(article: EmittedArticle, briefing: Briefing): string {
   return processor.stringify(briefingTree(article, briefing));
 }
+
+/** `briefingMdx` of one pair: what the worker threads run. */
+export const briefingMdxOf = ({ article, briefing }: { article: EmittedArticle; briefing: Briefing }) => briefingMdx(article, briefing);

@@ -1,8 +1,14 @@
-/** Writes the emitted briefings and data into `content/`, removing briefings whose article is gone. */
+/**
+ * Writes the emitted briefings and data into `content/`: `briefings/<id>.mdx`, `data/site.json`
+ * (briefings and the entity index), `data/entities/<id>.json` (what one entity page shows) and
+ * `data/annotations.json` (the export). Files whose article or entity is gone are removed.
+ */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnnotatedCorpus } from '../run.ts';
-import { briefingMdx } from './mdx.ts';
+import type { Briefing } from '../model.ts';
+import { mapInParallel } from '../../parallel.ts';
+import type { EmittedArticle } from './mdx.ts';
 import { siteData } from './data.ts';
 import type { ArticleCache } from '../cache.ts';
 
@@ -16,23 +22,41 @@ function writeIfChanged(path: string, content: string): void {
   writeFileSync(path, content);
 }
 
+function removeAllBut(folder: string, keep: Set<string>): void {
+  for (const name of readdirSync(folder)) if (!keep.has(name)) rmSync(join(folder, name));
+}
+
+/** Indented JSON, for files people read. */
 export const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
 
-export function writeContent({ annotated, corpus }: AnnotatedCorpus, contentDir: string, cache: ArticleCache | null = null): void {
+export async function writeContent({ annotated, corpus }: AnnotatedCorpus, contentDir: string, cache: ArticleCache | null = null): Promise<void> {
   const briefingsDir = join(contentDir, 'briefings');
   const dataDir = join(contentDir, 'data');
   mkdirSync(briefingsDir, { recursive: true });
   mkdirSync(dataDir, { recursive: true });
   const byId = new Map(annotated.map((article) => [article.id, article]));
   const expected = new Set<string>();
+  const toEmit: { article: EmittedArticle & { file: string }; briefing: Briefing }[] = [];
   for (const briefing of corpus.articles) {
-    const name = `${briefing.id}.mdx`;
-    expected.add(name);
-    const article = byId.get(briefing.id)!;
-    const mdx = cache ? cache.mdx(article.file, briefing, () => briefingMdx(article, briefing)) : briefingMdx(article, briefing);
-    writeIfChanged(join(briefingsDir, name), mdx);
+    expected.add(`${briefing.id}.mdx`);
+    const { file, original, blocks } = byId.get(briefing.id)!;
+    const cached = cache?.cachedMdx(file, briefing);
+    if (cached === undefined) toEmit.push({ article: { file, original, blocks }, briefing });
+    else writeIfChanged(join(briefingsDir, `${briefing.id}.mdx`), cached);
   }
-  for (const name of readdirSync(briefingsDir)) if (!expected.has(name)) rmSync(join(briefingsDir, name));
-  writeIfChanged(join(dataDir, 'site.json'), json(siteData(annotated, corpus)));
-  writeIfChanged(join(dataDir, 'annotations.json'), json(corpus));
+  // Serialising MDX costs milliseconds a briefing: on every core.
+  const emitted = await mapInParallel<(typeof toEmit)[number], string>(toEmit, { module: new URL('./mdx.ts', import.meta.url), name: 'briefingMdxOf' });
+  toEmit.forEach(({ article, briefing }, index) => {
+    cache?.storeMdx(article.file, briefing, emitted[index]!);
+    writeIfChanged(join(briefingsDir, `${briefing.id}.mdx`), emitted[index]!);
+  });
+  removeAllBut(briefingsDir, expected);
+  const { site, details } = siteData(annotated, corpus);
+  // Compact: indenting these files took seconds at 10,000 articles, and only programs read them.
+  writeIfChanged(join(dataDir, 'site.json'), JSON.stringify(site));
+  const entitiesDir = join(dataDir, 'entities');
+  mkdirSync(entitiesDir, { recursive: true });
+  for (const [id, detail] of details) writeIfChanged(join(entitiesDir, `${id}.json`), JSON.stringify(detail));
+  removeAllBut(entitiesDir, new Set([...details.keys()].map((id) => `${id}.json`)));
+  writeIfChanged(join(dataDir, 'annotations.json'), JSON.stringify(corpus));
 }
