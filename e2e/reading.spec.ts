@@ -157,8 +157,8 @@ test.describe('hosting and data for other tools', () => {
     await page.goto(`${root}entities/gabrielius-landsbergis/`);
     await expect(page.locator('.mention-group')).toHaveCount(5);
     await expect(page.locator('.mention-group h3').first()).toContainText('Baltic energy talks, day 6');
-    await page.getByRole('link', { name: 'All 11 mentions in 6 briefings' }).click();
-    await expect(page).toHaveURL(`${root}entities/gabrielius-landsbergis/mentions/`);
+    await page.getByRole('link', { name: 'All 11 mentions in 6 briefings, with every quote and event' }).click();
+    await expect(page).toHaveURL(`${root}mentions/gabrielius-landsbergis/`);
     await expect(page.locator('.mention-group')).toHaveCount(6);
     await expect(page.locator('.mention-group').last()).toContainText('Ministers meet in Vilnius on energy links');
     await page.locator('.mention-group').last().locator('.context a').first().click();

@@ -53,7 +53,8 @@ async function indexSite(dist: string, log: (line: string) => void): Promise<voi
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: dist });
+    // Briefings, entities and the help page; lists and the pages of every mention repeat their text.
+    const added = await index.addDirectory({ path: dist, glob: '{briefings/*/index.html,entities/*/index.html,about/index.html}' });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

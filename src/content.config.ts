@@ -6,7 +6,8 @@ import { briefingsLoader } from './lib/briefings-loader';
 /** The MDX briefings written by the pipeline (`npm run build` writes them before Astro runs). */
 const briefings = defineCollection({
   loader: briefingsLoader(join(process.env.BRIEFINGS_CONTENT_DIR ?? './content', 'briefings')),
-  schema: z.object({ id: z.string(), title: z.string() }),
+  // `html`: the file the briefing was rendered into.
+  schema: z.object({ id: z.string(), title: z.string(), html: z.string() }),
 });
 
 export const collections = { briefings };

@@ -1,11 +1,14 @@
 /**
  * A content loader for the MDX briefings the pipeline writes: each is rendered to HTML (see
- * `render-briefing.ts`), on every core, and kept in Astro's data store, to be rendered again only
- * when its file, the names it links to or the site's base path change. In `astro dev` it watches
- * the folder and the site data, so a rewritten briefing shows on the next reload.
+ * `render-briefing.ts`), on every core, into a file in Astro's cache folder named by its digest,
+ * and rendered again only when its file, the names it links to or the site's base path change.
+ * The HTML stays out of Astro's data store, which holds everything in memory and writes it out as
+ * one string: tens of thousands of briefings would not fit. In `astro dev` the loader watches the
+ * folder and the site data, so a rewritten briefing shows on the next reload.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { dataFile, site, siteData } from './data';
 import { linkedEntityIds, type RenderData, type renderBriefingWith } from './render-briefing';
@@ -14,11 +17,14 @@ import { mapInParallel } from '../../scripts/parallel.ts';
 export function briefingsLoader(folder: string): Loader {
   const directory = resolve(folder);
 
-  async function sync({ store, parseData, generateDigest, logger }: LoaderContext): Promise<void> {
+  async function sync({ store, parseData, generateDigest, logger, config }: LoaderContext): Promise<void> {
+    const htmlDir = join(fileURLToPath(config.cacheDir), 'briefings-html');
+    mkdirSync(htmlDir, { recursive: true });
     const names = readdirSync(directory).filter((name) => name.endsWith('.mdx')).sort();
     const entities = new Map(siteData().entities.map(({ id, name, type }) => [id, { id, name, type }]));
     const present = new Set<string>();
-    const changed: { id: string; file: string; mdx: string; digest: string }[] = [];
+    const kept = new Set<string>();
+    const changed: { id: string; file: string; mdx: string; digest: string; html: string }[] = [];
     for (const name of names) {
       const id = name.slice(0, -'.mdx'.length);
       present.add(id);
@@ -30,7 +36,9 @@ export function briefingsLoader(folder: string): Loader {
         return target ? [`${target.id}\t${target.name}\t${target.type}`] : [];
       });
       const digest = generateDigest([site.base, mdx, ...links].join('\n'));
-      if (store.get(id)?.digest !== digest) changed.push({ id, file, mdx, digest });
+      const html = join(htmlDir, `${digest}.html`);
+      kept.add(`${digest}.html`);
+      if (store.get(id)?.digest !== digest || !existsSync(html)) changed.push({ id, file, mdx, digest, html });
     }
     const data: RenderData = { base: site.base, entities: [...entities.values()] };
     const results = await mapInParallel<string, ReturnType<typeof renderBriefingWith>, RenderData>(changed.map(({ mdx }) => mdx), {
@@ -38,12 +46,14 @@ export function briefingsLoader(folder: string): Loader {
       name: 'renderBriefingWith',
       shared: data,
     });
-    for (const [index, { id, file, digest }] of changed.entries()) {
+    for (const [index, { id, file, digest, html }] of changed.entries()) {
       const result = results[index]!;
       if ('error' in result) throw new Error(`${file}: ${result.error}`);
-      store.set({ id, data: await parseData({ id, data: result.frontmatter }), digest, rendered: { html: result.html } });
+      writeFileSync(html, result.html);
+      store.set({ id, data: await parseData({ id, data: { ...result.frontmatter, html } }), digest });
     }
     for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+    for (const name of readdirSync(htmlDir)) if (!kept.has(name)) rmSync(join(htmlDir, name));
     logger.info(`rendered ${changed.length} of ${names.length} briefings (the rest were unchanged)`);
   }
 

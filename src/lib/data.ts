@@ -1,7 +1,7 @@
 /** The data the pipeline generated, read once per build. `src/` renders it and derives nothing. */
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { EntityDetail, SiteBriefing, SiteData, SiteEntity } from '../../scripts/pipeline/emit/data.ts';
+import { byDateDescending, type EntityDetail, type SiteBriefing, type SiteData, type SiteEntity } from '../../scripts/pipeline/emit/data.ts';
 import { loadConfig, underBase } from '../../scripts/config.ts';
 
 /** The validated site configuration (`content/site.yaml`). */
@@ -61,8 +61,30 @@ export function url(path: string): string {
   return underBase(site.base, path);
 }
 
-/** An entity's page shows its mentions in this many latest briefings; a page of their own shows them all. */
-export const MENTION_PREVIEW_BRIEFINGS = 5;
+/**
+ * How much of an entity's briefings, mentions (by briefing), events and quotes its page shows, the
+ * latest first: an entity in thousands of briefings keeps a page a reader can open. The rest are
+ * on its page of every mention (`/mentions/<id>/`), which search does not index.
+ */
+export const ENTITY_PREVIEW = { briefings: 20, mentionBriefings: 5, events: 20, quotes: 20 } as const;
+
+/** Whether an entity has more than its page shows, and so a page of every mention. */
+export function hasMoreThanPreview(item: SiteEntity): boolean {
+  const { quotes, events } = entityDetail(item.id);
+  return item.briefings.length > ENTITY_PREVIEW.mentionBriefings || events.length > ENTITY_PREVIEW.events || quotes.length > ENTITY_PREVIEW.quotes;
+}
+
+/** Everything an entity's pages show, in reading order: briefings and quotes newest first, events by date. */
+export function entityView(item: SiteEntity) {
+  const detail = entityDetail(item.id);
+  const briefings = item.briefings.map(briefing).sort(byDateDescending);
+  const order = new Map(briefings.map((source, index) => [source.id, index]));
+  const quotes = [...detail.quotes].sort((a, b) => order.get(a.briefing)! - order.get(b.briefing)!);
+  const events = [...detail.events].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  const mentionsIn = Map.groupBy(detail.mentions, (mention) => mention.briefing);
+  const groups = briefings.map((source) => ({ source, mentions: mentionsIn.get(source.id) ?? [] }));
+  return { briefings, quotes, events, groups };
+}
 
 export const TYPE_LABELS = { person: 'Person', organization: 'Organisation', place: 'Place', misc: 'Other' } as const;
 

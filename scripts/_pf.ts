@@ -1,0 +1,11 @@
+import * as pagefind from 'pagefind';
+const dist = process.argv[2]!;
+const glob = process.argv[3];
+let t = performance.now();
+const { index } = await pagefind.createIndex({});
+const added = await index!.addDirectory({ path: dist, ...(glob ? { glob } : {}) });
+console.log(glob, 'add', added.page_count, Math.round(performance.now() - t));
+t = performance.now();
+await index!.writeFiles({ outputPath: '/tmp/pf-out' });
+console.log('write', Math.round(performance.now() - t));
+await pagefind.close();
