@@ -5,10 +5,12 @@
  *   node scripts/cli.ts annotate <folder> --out f    the annotation export of a folder of articles
  *                                 [--curation f]    with the entity corrections of a curation file
  *   node scripts/cli.ts eval [--check] [--raise]     accuracy against the reference annotations
+ *   node scripts/cli.ts eval --compare-times         time expressions: the pipeline beside Microsoft's recogniser
  *   node scripts/cli.ts bench [--sizes 1000,…]       build time and memory at scale (scripts/bench.ts)
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { annotateFolder } from './pipeline/run.ts';
 import { json } from './pipeline/emit/write.ts';
 import { loadCuration } from './pipeline/curate.ts';
@@ -46,6 +48,15 @@ switch (command) {
     await import('./bench.ts');
     break;
   case 'eval':
+    if (rest.includes('--compare-times')) {
+      const { compareTimeRecognisers } = await import('./eval/time-recognisers.ts');
+      const { pipeline, microsoft } = compareTimeRecognisers(fileURLToPath(new URL('eval/reference/gum', import.meta.url)));
+      const line = (name: string, { precision, recall, f1 }: { precision: number; recall: number; f1: number }) => console.log(`${name.padEnd(44)} P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`);
+      console.log('DATE values on GUM:');
+      line('pipeline (chrono-node and its rules)', pipeline);
+      line('@microsoft/recognizers-text-date-time', microsoft);
+      break;
+    }
     process.exitCode = (await runEval({ check: rest.includes('--check'), raise: rest.includes('--raise') })) ? 0 : 1;
     break;
   default:

@@ -21,7 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processArticle } from '../pipeline/process.ts';
-import type { Annotated, Span } from '../pipeline/model.ts';
+import type { Annotated, Span, TimeExpression } from '../pipeline/model.ts';
 import { add, emptyCounts, linkCounts, ratio, scores, type Counts, type Scores } from './score.ts';
 
 interface GumEntity extends Span {
@@ -37,7 +37,7 @@ interface GumQuote extends Span {
   speaker_cluster: string | null;
 }
 
-interface GumDocument {
+export interface GumDocument {
   id: string;
   text: string;
   entities: GumEntity[];
@@ -96,6 +96,13 @@ function quoteScores(counts: Counts, precisionHits: number): Scores {
   const recall = scores(counts).recall;
   const precision = ratio(precisionHits, counts.predicted);
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/** Time expressions against GUM's DATE timexes: one is right when it overlaps one with the same value. */
+export function timeCountsOf(document: GumDocument, times: Pick<TimeExpression, 'start' | 'end' | 'value'>[]): Counts {
+  const dates = document.timexes.filter((timex) => timex.type === 'DATE');
+  const right = times.filter((time) => dates.some((timex) => timex.start < time.end && time.start < timex.end && timex.value === time.value)).length;
+  return { truePositives: right, predicted: times.length, gold: dates.length };
 }
 
 export function evaluateGum(folder: string): GumReport {
@@ -157,9 +164,7 @@ export function evaluateGum(folder: string): GumReport {
       precisionHits += predictedRight;
     }
 
-    const dates = document.timexes.filter((timex) => timex.type === 'DATE');
-    const right = article.times.filter((time) => dates.some((timex) => timex.start < time.end && time.start < timex.end && timex.value === time.value)).length;
-    add(timeCounts, { truePositives: right, predicted: article.times.length, gold: dates.length } satisfies Counts);
+    add(timeCounts, timeCountsOf(document, article.times));
   }
 
   return {

@@ -73,6 +73,20 @@ test('times: ranges give both ends, the future tense the next date, decades and 
   ]);
 });
 
+test('times: seasons, worded decades, relative centuries, year ranges, the weekend, and a date after a part of the day', () => {
+  const article = processArticle('a.md', '---\ndate: 2023-02-23\n---\nLast summer was hot and this winter is cold. In the sixties, and in the past century, taxes rose from 2004 to 2009; up to 2000 people came. Over the weekend it snowed. Opening night, January 23, 2014, was a success.\n');
+  assert.deepEqual(article.times.map((time) => [time.text, time.value]), [
+    ['Last summer', '2022-06-01/2022-08-31'],
+    ['this winter', '2022-12-01/2023-02-28'],
+    ['the sixties', '1960-01-01/1969-12-31'],
+    ['the past century', '1900-01-01/1999-12-31'],
+    ['2004', '2004'],
+    ['2009', '2009'],
+    ['weekend', '2023-02-18/2023-02-19'],
+    ['January 23, 2014', '2014-01-23'],
+  ]);
+});
+
 test('entities: a name before a title is its own entity, and a surname that is also a word still counts', () => {
   const text = 'NASA Administrator Charles Bolden spoke. U.S. Senator John Cornyn disagreed. Senator Anita Hill listened, and Hill said nothing.';
   const article = processArticle('a.txt', text);

@@ -17,6 +17,37 @@ const RANGE_SEPARATOR = /\s*(?:\bto\b|\bthrough\b|\buntil\b|\btill\b|[-–—])\
 /** Decades ("the 1960s", "1930’s") and centuries ("the 20th century") as ranges of years. */
 const DECADE = /\b((?:1[0-9]|20)\d0)[’']?s\b/g;
 const CENTURY = /\bthe (\d{1,2})(?:st|nd|rd|th) century\b/gi;
+const DECADE_WORDS = /\bthe (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+const DECADE_NUMBERS: Record<string, number> = { twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990 };
+/** Seasons (northern meteorological: summer is June to August), named relative to the article's date or with a year. */
+const SEASON = /\b(?:(last|this|next|past)\s+(spring|summer|autumn|fall|winter)|(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:1[89]|20)\d\d))\b/gi;
+const SEASON_START_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/** The `start/end` value of a season starting in the given year and month (1-12). */
+function seasonValue(year: number, month: number): string {
+  const start = new Date(Date.UTC(year, month - 1, 1));
+  const end = new Date(Date.UTC(year, month + 2, 0));
+  return `${iso(start)}/${iso(end)}`;
+}
+
+/** A season's value: with its year, or the last, this or next one around the article's date. */
+function seasonOf(match: RegExpMatchArray, articleDate: string | null): string | null {
+  const month = SEASON_START_MONTH[(match[2] ?? match[3])!.toLowerCase()]!;
+  if (match[4]) return seasonValue(Number(match[4]), month);
+  if (!articleDate) return null;
+  const reference = utcDate(articleDate);
+  // The season under way or most recently begun, then a step back or forward.
+  let year = reference.getUTCFullYear();
+  if (month > reference.getUTCMonth() + 1) year -= 1;
+  const relation = match[1]!.toLowerCase();
+  const underWay = reference.getTime() <= Date.UTC(year, month + 2, 0, 23);
+  if (relation === 'last' || relation === 'past') year -= underWay ? 1 : 0;
+  else if (relation === 'next') year += 1;
+  return seasonValue(year, month);
+}
+
+/** A century named relative to the article's date: "the past century", "this century". */
+const RELATIVE_CENTURY = /\b(?:the (past|last|previous)|(this)) century\b/gi;
 /** Dates known by a name. */
 const NAMED_DATES: Record<string, string> = { '9/11': '2001-09-11' };
 /** Durations ("for two weeks", "within 48 hours", "the last five months") are not dates. */
@@ -26,6 +57,7 @@ const FALSE_FRIENDS = /^(may|march|sun|sat|wed|now|second|a second|mon|today's)$
 /** A year standing alone: "in 2012", "a 2003 interview", "(1999)", but not "2000 people" or "about 1500 troops". */
 const YEAR = /(?<![\d.,$£€/-])\b((?:1[89]|20)\d\d)\b(?![-–/.,:]\d|\s*%|[’']?s\b)/g;
 const AMOUNT_BEFORE = /\b(?:about|around|some|nearly|almost|over|than|least|to|approximately|roughly|only|just|another|additional|extra)\s*$/i;
+const YEAR_RANGE_BEFORE = /\b(?:1[89]|20)\d\d\s*(?:to|through|until|till)\s*$/i;
 const QUANTITY_AFTER = /^\s+(?:more\s+|other\s+|new\s+)?(?:people|persons|troops|soldiers|civilians|residents|homes|houses|buildings|cases|deaths|dead|votes|voters|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds|barrels|jobs|workers|students|children|words|pages|units|vehicles|families|members|refugees|migrants|years|days|hours|minutes|men|women|officers|police|employees|staff|users|copies|times)\b/i;
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -38,7 +70,8 @@ const addDays = (date: Date, days: number) => new Date(date.getTime() + days * D
 
 /** Calendar units named relative to the article's date: "last week", "this weekend", "next year". */
 function relativeUnit(text: string, articleDate: string): string | null {
-  const match = /\b(last|past|previous|this|next|coming)\s+(week|weekend|month|year)\b/i.exec(text);
+  // "The weekend" alone is the one at hand, as "this weekend" is.
+  const match = /\b(last|past|previous|this|next|coming)\s+(week|weekend|month|year)\b/i.exec(text) ?? /\b()(weekend)\b/i.exec(text);
   if (!match) return null;
   const step = /^(last|past|previous)$/i.test(match[1]!) ? -1 : /^(next|coming)$/i.test(match[1]!) ? 1 : 0;
   const reference = utcDate(articleDate);
@@ -76,9 +109,19 @@ function valueOf(start: ParsedComponents, text: string, whole: string, articleDa
   return null;
 }
 
+/** chrono reads "night, January 23, 2014" as the night alone: a date after a part of the day is read on its own. */
+const PART_OF_DAY_LEAD = /^(?:night|morning|evening|afternoon|noon|midnight|tonight)\s*,\s*/i;
+
 function chronoResults(text: string, articleDate: string | null, forwardDate = false): ParsedResult[] {
   const reference = articleDate ? utcDate(articleDate) : new Date(Date.UTC(2000, 0, 1, 12));
-  return chrono.en.casual.parse(text, { instant: reference, timezone: 0 }, { forwardDate });
+  const parse = (part: string) => chrono.en.casual.parse(part, { instant: reference, timezone: 0 }, { forwardDate });
+  return parse(text).map((result) => {
+    const lead = PART_OF_DAY_LEAD.exec(result.text);
+    const date = lead ? parse(result.text.slice(lead[0].length))[0] : undefined;
+    if (!lead || date?.index !== 0) return result;
+    // Only the parts are read from here on (text, index, start, end), so a copy at the right place will do.
+    return { ...date, index: result.index + lead[0].length } as ParsedResult;
+  });
 }
 
 /** Words that put what follows in the future: a date without a year then means the next one. */
@@ -135,18 +178,28 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
         push(result.index + second, result.text.slice(second), valueOf(result.end, result.text.slice(second), result.text, articleDate));
       } else push(result.index, result.text, valueOf(result.start, result.text, result.text, articleDate));
     }
+    const years = (first: number, count: number) => `${String(first).padStart(4, '0')}-01-01/${String(first + count - 1).padStart(4, '0')}-12-31`;
     for (const match of segment.matchAll(DECADE)) {
-      const first = Number(match[1]);
-      if (!covered(span.start + match.index)) push(match.index, match[0], `${first}-01-01/${first + 9}-12-31`);
+      if (!covered(span.start + match.index)) push(match.index, match[0], years(Number(match[1]), 10));
     }
-    for (const match of segment.matchAll(CENTURY)) {
-      const first = (Number(match[1]) - 1) * 100;
-      push(match.index, match[0], `${String(first).padStart(4, '0')}-01-01/${String(first + 99).padStart(4, '0')}-12-31`);
+    for (const match of segment.matchAll(DECADE_WORDS)) push(match.index, match[0], years(DECADE_NUMBERS[match[1]!.toLowerCase()]!, 10));
+    for (const match of segment.matchAll(CENTURY)) push(match.index, match[0], years((Number(match[1]) - 1) * 100, 100));
+    for (const match of segment.matchAll(SEASON)) {
+      if (!covered(span.start + match.index)) push(match.index, match[0], seasonOf(match, articleDate));
+    }
+    if (articleDate) {
+      for (const match of segment.matchAll(RELATIVE_CENTURY)) {
+        const current = Math.floor(Number(articleDate.slice(0, 4)) / 100) * 100;
+        push(match.index, match[0], years(match[2] ? current : current - 100, 100));
+      }
     }
     for (const match of segment.matchAll(YEAR)) {
       const at = match.index;
       if (covered(span.start + at)) continue;
-      if (!AMOUNT_BEFORE.test(segment.slice(Math.max(0, at - 20), at)) && !QUANTITY_AFTER.test(segment.slice(at + 4, at + 30))) push(at, match[1]!, match[1]!);
+      const before = segment.slice(Math.max(0, at - 20), at);
+      // "to" before a number is an amount ("up to 2000"), except after a year ("from 2004 to 2009").
+      const amount = AMOUNT_BEFORE.test(before) && !YEAR_RANGE_BEFORE.test(before);
+      if (!amount && !QUANTITY_AFTER.test(segment.slice(at + 4, at + 30))) push(at, match[1]!, match[1]!);
     }
   }
   return times.sort((a, b) => a.start - b.start || a.end - b.end);
