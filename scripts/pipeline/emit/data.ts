@@ -67,7 +67,11 @@ export interface SiteData {
 
 export interface EmittedData {
   site: SiteData;
-  details: Map<string, EntityDetail>;
+  /**
+   * Each entity's detail, made when asked for: mentions in context add up to about the corpus's
+   * text again, so they are made and written one entity at a time rather than held all at once.
+   */
+  details: Map<string, () => EntityDetail>;
 }
 
 const WORDS_PER_MINUTE = 230;
@@ -131,7 +135,8 @@ export function siteData(annotated: Annotated[], corpus: Corpus): EmittedData {
     briefings: entity.articles,
     related: [],
   }]));
-  const details = new Map<string, EntityDetail>(corpus.entities.map((entity) => [entity.id, { mentions: [], quotes: [], events: [] }]));
+  type MentionAt = { article: Annotated; briefing: string; index: number; span: Span };
+  const collected = new Map(corpus.entities.map((entity) => [entity.id, { mentions: [] as MentionAt[], quotes: [] as SiteQuote[], events: [] as SiteEvent[] }]));
   const together = new Map<string, Map<string, number>>();
 
   const briefings: SiteBriefing[] = corpus.articles.map((briefing) => {
@@ -139,7 +144,7 @@ export function siteData(annotated: Annotated[], corpus: Corpus): EmittedData {
     const counts = new Map<string, number>();
     briefing.mentions.forEach((mention, index) => {
       counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
-      details.get(mention.entity)!.mentions.push({ briefing: briefing.id, anchor: `m${index + 1}`, context: contextOf(article, mention) });
+      collected.get(mention.entity)!.mentions.push({ article, briefing: briefing.id, index, span: mention });
     });
     for (const a of counts.keys()) {
       for (const b of counts.keys()) {
@@ -157,7 +162,7 @@ export function siteData(annotated: Annotated[], corpus: Corpus): EmittedData {
       speaker: quote.speaker?.entity ?? null,
       speakerText: quote.speaker?.mention?.text ?? null,
     }));
-    for (const quote of quotes) if (quote.speaker) details.get(quote.speaker)!.quotes.push(quote);
+    for (const quote of quotes) if (quote.speaker) collected.get(quote.speaker)!.quotes.push(quote);
     const words = article.blocks.reduce((sum, block) => sum + article.original.slice(block.start, block.end).split(/\s+/).length, 0);
     return {
       id: briefing.id,
@@ -176,7 +181,7 @@ export function siteData(annotated: Annotated[], corpus: Corpus): EmittedData {
         const sentence = spanAt(article.sentences, time.start) ?? time;
         const named = [...new Set(spansWithin(briefing.mentions, sentence.start, sentence.end).map((mention) => mention.entity))];
         const event: SiteEvent = { briefing: briefing.id, anchor: `t${index + 1}`, entities: named, value: time.value, text: time.text, context: contextOf(article, time) };
-        for (const id of named) details.get(id)!.events.push(event);
+        for (const id of named) collected.get(id)!.events.push(event);
         return event;
       }),
       removed: briefing.removed,
@@ -187,5 +192,10 @@ export function siteData(annotated: Annotated[], corpus: Corpus): EmittedData {
   for (const [id, row] of together) {
     entities.get(id)!.related = [...row.entries()].map(([other, count]) => ({ id: other, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)).slice(0, 12);
   }
+  const details = new Map([...collected].map(([id, { mentions, quotes, events }]) => [id, (): EntityDetail => ({
+    mentions: mentions.map(({ article, briefing, index, span }) => ({ briefing, anchor: `m${index + 1}`, context: contextOf(article, span) })),
+    quotes,
+    events,
+  })]));
   return { site: { briefings: briefings.sort(byDateDescending), entities: [...entities.values()] }, details };
 }

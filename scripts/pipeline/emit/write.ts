@@ -56,7 +56,7 @@ export async function writeContent({ annotated, corpus }: AnnotatedCorpus, conte
   writeIfChanged(join(dataDir, 'site.json'), JSON.stringify(site));
   const entitiesDir = join(dataDir, 'entities');
   mkdirSync(entitiesDir, { recursive: true });
-  for (const [id, detail] of details) writeIfChanged(join(entitiesDir, `${id}.json`), JSON.stringify(detail));
+  for (const [id, detail] of details) writeIfChanged(join(entitiesDir, `${id}.json`), JSON.stringify(detail()));
   removeAllBut(entitiesDir, new Set([...details.keys()].map((id) => `${id}.json`)));
   writeIfChanged(join(dataDir, 'annotations.json'), JSON.stringify(corpus));
 }
