@@ -22,6 +22,17 @@ test('quotes: curly, straight, attribution before and after, pronouns and contin
   ]);
 });
 
+test('quotes: a colon introduces the quote and its sentence\'s subject speaks; the one "quoted by" a paper speaks, not the paper', () => {
+  const text = [
+    'At the hearing, Rishi Sunak defended the plan and promised an update from the ministry: "We are working as quickly as possible."',
+    'Maria Lopez has acknowledged the problem; she was quoted by the Daily Planet on the vote; "It is not over."',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [
+    ['We are working as quickly as possible.', 'Rishi Sunak'],
+    ['It is not over.', 'Maria Lopez'],
+  ]);
+});
+
 test('quotes: scare quotes and apostrophes are not speech', () => {
   const text = 'Russia fired more explosive “kamikaze” drones at the capital. Officials called it the ‘worst week’ yet, and it’s not over.';
   assert.deepEqual(quotesOf(text), []);

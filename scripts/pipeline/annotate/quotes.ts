@@ -130,9 +130,10 @@ interface Attribution {
 }
 
 /**
- * Resolves a pronoun at `offset`: "he" or "she" to the person the text is about (the speaker of
- * the last quote within the previous paragraph, else the first person named in the nearest
- * sentence before it); "it" or "they" likewise to an organisation, the last one named.
+ * Resolves a pronoun at `offset`: "he" or "she" to the person the text is about (one named earlier
+ * in the pronoun's own sentence; else the speaker of the last quote within the previous paragraph;
+ * else the first person named in the nearest sentence before it); "it" or "they" likewise to an
+ * organisation, the last one named.
  */
 function resolvePronoun(
   offset: number,
@@ -145,13 +146,17 @@ function resolvePronoun(
   blockOfPrevious: number,
 ): string | null {
   const wanted = PERSONAL_PRONOUN.test(pronoun) ? 'person' : 'organization';
-  if (previousQuote?.speakerKey && blockOfOffset - blockOfPrevious <= 1 && typeOfKey.get(previousQuote.speakerKey) === wanted) return previousQuote.speakerKey;
   const current = spanIndexAt(sentences, offset);
-  for (let index = current; index >= 0 && index >= current - 4; index -= 1) {
+  const namedIn = (index: number) => {
     const sentence = sentences[index]!;
-    const limit = index === current ? offset : sentence.end;
-    const candidates = spansWithin(mentions, sentence.start, limit).filter((mention) => mention.type === wanted);
-    const found = wanted === 'person' ? candidates[0] : candidates[candidates.length - 1];
+    const candidates = spansWithin(mentions, sentence.start, index === current ? offset : sentence.end).filter((mention) => mention.type === wanted);
+    return wanted === 'person' ? candidates[0] : candidates[candidates.length - 1];
+  };
+  const inOwnSentence = current >= 0 ? namedIn(current) : undefined;
+  if (inOwnSentence) return inOwnSentence.key;
+  if (previousQuote?.speakerKey && blockOfOffset - blockOfPrevious <= 1 && typeOfKey.get(previousQuote.speakerKey) === wanted) return previousQuote.speakerKey;
+  for (let index = current - 1; index >= 0 && index >= current - 4; index -= 1) {
+    const found = namedIn(index);
     if (found) return found.key;
   }
   return null;
@@ -214,7 +219,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
           key = person;
           return true;
         };
-        if (lowerCue === 'according to' || lowerCue === 'as per' || lowerCue === 'in the words of' || lowerCue === 'quoted by') {
+        // "He was quoted by The Canadian Press": the one quoted speaks, not the one quoting.
+        const quotedBySubject = lowerCue === 'quoted by' && (subjectBefore || pronounBefore);
+        if (!quotedBySubject && (lowerCue === 'according to' || lowerCue === 'as per' || lowerCue === 'in the words of' || lowerCue === 'quoted by')) {
           const role = rolePhrase(text, cueEnd, windowEnd, 'after');
           if (objectAfter && (!role || objectAfter.start < role.end)) fromMention(objectAfter);
           else fromRole(role);
@@ -234,12 +241,25 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       // A paragraph ending in a colon introduces the quote that opens the next one.
       const previousParagraph = blocks[blockIndex - 1];
       const introduced = mark.before === block.start && previousParagraph?.kind === 'paragraph' && text.slice(previousParagraph.start, previousParagraph.end).trimEnd().endsWith(':');
-      const introduction = introduced ? sentenceAt(previousParagraph!.end - 1) ?? previousParagraph! : null;
+      // So does a sentence ending in a colon or semicolon just before a quote that opens the next sentence.
+      const previousSentence = sentences[spanIndexAt(sentences, sentence.start) - 1];
+      const introducedInBlock = mark.before === sentence.start && previousSentence !== undefined && previousSentence.start >= block.start
+        && /[:;]\s*$/.test(text.slice(previousSentence.start, previousSentence.end));
+      const introduction = introduced ? sentenceAt(previousParagraph!.end - 1) ?? previousParagraph! : introducedInBlock ? previousSentence : null;
       // "… ” — Shimon Peres, on …": a name after a dash signs the quote.
       const signed = /^\s*[—–-]\s*/.exec(text.slice(mark.after, afterTo));
       const signer = signed ? spansWithin(speakers, mark.after, afterTo).find((mention) => mention.start === mark.after + signed[0].length) : undefined;
+      // "Sunak defended the record: “The Home Secretary and I …”": a colon in the sentence introduces the quote, and its subject speaks.
+      const colonSubject = (): Attribution | null => {
+        const from = introduction?.start ?? sentence.start;
+        if (!/[:;]\s*$/.test(text.slice(from, mark.before))) return null;
+        const named = spansWithin(speakers, from, mark.before);
+        const subject = named.find((mention) => mention.type === 'person') ?? named[0];
+        return subject ? { speaker: { start: subject.start, end: subject.end, text: subject.text }, key: subject.key, cue: ':' } : null;
+      };
       const fromBefore = attribution(beforeText, beforeFrom, true) ?? (introduction ? attribution(text.slice(introduction.start, introduction.end), introduction.start, true) : null)
-        ?? (signer ? { speaker: { start: signer.start, end: signer.end, text: signer.text }, key: signer.key, cue: '—' } : null);
+        ?? (signer ? { speaker: { start: signer.start, end: signer.end, text: signer.text }, key: signer.key, cue: '—' } : null)
+        ?? colonSubject();
       const fromAfter = fromBefore ? null : attribution(afterText, mark.after, false);
       const short = wordCount(quoted) <= 3;
       const accordingAfter = /\b(according to|as per)\b/i.test(afterText);
