@@ -136,3 +136,12 @@ test('entities: a body named after its place is an organisation', () => {
     ['Kharkiv', 'place'],
   ]);
 });
+
+test('entities: two bodies joined by "and the" are two, and one the text tells something is an organisation', () => {
+  const article = processArticle('a.txt', 'Both the Irving Water Board and the Irving Police Department denied it. The student told Zorbex about it.');
+  assert.deepEqual(article.mentions.map((mention) => [mention.text, mention.type]), [
+    ['Irving Water Board', 'organization'],
+    ['Irving Police Department', 'organization'],
+    ['Zorbex', 'organization'],
+  ]);
+});
