@@ -145,3 +145,10 @@ test('entities: two bodies joined by "and the" are two, and one the text tells s
     ['Zorbex', 'organization'],
   ]);
 });
+
+test('entities: in a match report a country that plays is its team; in other news it stays a place', () => {
+  const match = processArticle('a.txt', 'Sweden faced Belgium at the stadium. The referee gave a penalty and the match ended with two goals. Sweden won.');
+  assert.deepEqual(match.mentions.filter((mention) => mention.text === 'Sweden').map((mention) => mention.type), ['organization', 'organization']);
+  const war = processArticle('b.txt', 'Sweden faced new questions from Belgium on Monday. Sweden won support in Brussels.');
+  assert.deepEqual(war.mentions.filter((mention) => mention.text === 'Sweden').map((mention) => mention.type), ['place', 'place']);
+});

@@ -188,13 +188,27 @@ function refine(candidate: Candidate, lowercaseWords: Set<string>): Candidate | 
   return { ...candidate, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, titles };
 }
 
+/** A country's name in a match report is its team: "Sweden faced South Korea", "Belgium 3 – 0 Panama". */
+const TEAM_AFTER = /^\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost to|won|wins|winning|scored|scores|had (?:higher |greater |more )?(?:ball )?possession)\b/i;
+const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to))\s+$/i;
+
+/** Words of a match report; a war report has "faced" and "won" too, but not these. */
+const SPORT_WORDS = /\b(?:match|matches|goal|goals|penalty|stadium|tournament|World Cup|league|championship|striker|midfielder|goalkeeper|referee|kick-off)\b/gi;
+let lastSportCheck: { text: string; sport: boolean } | undefined;
+
+function playsAsTeam(text: string, candidate: Span): boolean {
+  if (lastSportCheck?.text !== text) lastSportCheck = { text, sport: (text.match(SPORT_WORDS)?.length ?? 0) >= 3 };
+  if (!lastSportCheck.sport) return false;
+  return TEAM_AFTER.test(text.slice(candidate.end, candidate.end + 50)) || TEAM_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start));
+}
+
 function typeOf(candidate: Candidate, name: string, text: string): EntityType {
   const words = candidate.tokens.map((token) => token.word);
   const lastWord = words[words.length - 1]!.toLowerCase();
   const known = classOfName(name);
   if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
   if (COUNTRY_ACRONYMS[name]) return COUNTRY_ACRONYMS[name] === 'United Nations' || COUNTRY_ACRONYMS[name] === 'European Union' ? 'organization' : 'place';
-  if (known === 'place') return 'place';
+  if (known === 'place') return playsAsTeam(text, candidate) ? 'organization' : 'place';
   if (known === 'organization') return 'organization';
   if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase())) return 'organization';
   if (candidate.titles.length > 0) return 'person';
