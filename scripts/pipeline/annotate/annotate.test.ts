@@ -152,3 +152,11 @@ test('entities: in a match report a country that plays is its team; in other new
   const war = processArticle('b.txt', 'Sweden faced new questions from Belgium on Monday. Sweden won support in Brussels.');
   assert.deepEqual(war.mentions.filter((mention) => mention.text === 'Sweden').map((mention) => mention.type), ['place', 'place']);
 });
+
+test('entities: an acronym joins the name it abbreviates in the article', () => {
+  const article = processArticle('a.txt', 'The University of Southern Indiana opened a show. USI said it would run until March. LibriVox records books, and LV volunteers read them. The KSC team met.');
+  const keyOf = (text: string) => article.mentions.find((mention) => mention.text === text)?.key;
+  assert.equal(keyOf('USI'), 'University of Southern Indiana');
+  assert.equal(keyOf('LV'), 'LibriVox');
+  assert.equal(keyOf('KSC'), 'KSC');
+});

@@ -322,6 +322,16 @@ function extendToAuthorities(found: { candidate: Candidate; name: string; type: 
   }
 }
 
+/** The capitals a name would be abbreviated to: "University of Southern Indiana" → "USI", "LibriVox" → "LV"; "" for one plain word. */
+function initialsOf(words: string[]): string {
+  const named = words.filter((word) => !CONNECTORS.has(word) && word !== 'and');
+  if (named.length === 1) {
+    const capitals = named[0]!.match(/\p{Lu}/gu) ?? [];
+    return capitals.length >= 2 && !isAcronym(named[0]!) ? capitals.join('') : '';
+  }
+  return named.every((word) => /^\p{Lu}/u.test(word)) ? named.map((word) => word[0]!).join('') : '';
+}
+
 /**
  * Gives each mention the key of the entity it names within the article: a surname alone joins the
  * full name it ends ("Putin" → "Vladimir Putin"), a country acronym its name ("US" → "United States").
@@ -333,9 +343,16 @@ function keyMentions(found: { candidate: Candidate; name: string; type: EntityTy
     const tokens = item.candidate.tokens;
     if (item.type === 'person' && tokens.length > 1 && !fullNameBySurname.has(tokens[tokens.length - 1]!.word)) fullNameBySurname.set(tokens[tokens.length - 1]!.word, item.name);
   }
+  // The first name in the article that each acronym abbreviates: "USI" → "University of Southern Indiana", "LV" → "LibriVox".
+  const nameByInitials = new Map<string, string>();
+  for (const item of found) {
+    const initials = initialsOf(item.candidate.tokens.map((token) => token.word));
+    if (item.type !== 'person' && initials.length >= 2 && !nameByInitials.has(initials)) nameByInitials.set(initials, item.name);
+  }
   const typeVotes = new Map<string, Map<EntityType, number>>();
   const keyed = found.map(({ candidate, name, type }) => {
-    let key = COUNTRY_ACRONYMS[name] ?? name;
+    const abbreviated = candidate.tokens.length === 1 && isAcronym(name) ? nameByInitials.get(name.replace(/\./g, '')) : undefined;
+    let key = COUNTRY_ACRONYMS[name] ?? abbreviated ?? name;
     if (candidate.tokens.length === 1) {
       const fullName = fullNameBySurname.get(name);
       if (fullName) {
