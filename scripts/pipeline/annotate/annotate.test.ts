@@ -160,3 +160,11 @@ test('entities: an acronym joins the name it abbreviates in the article', () => 
   assert.equal(keyOf('LV'), 'LibriVox');
   assert.equal(keyOf('KSC'), 'KSC');
 });
+
+test('entities: a known name keeps its first word at a sentence start; a first name alone and a misspelt first name join the full name', () => {
+  const article = processArticle('a.txt', 'The flag was shown in Wellington. New Zealand voted on it. Ahmed Mohamed built a clock. Ahmed took it to school. Kristin Wilkins curated the show, and Kristen Wilkins spoke.');
+  const keyOf = (text: string) => article.mentions.find((mention) => mention.text === text)?.key;
+  assert.equal(keyOf('New Zealand'), 'New Zealand');
+  assert.equal(keyOf('Ahmed'), 'Ahmed Mohamed');
+  assert.equal(keyOf('Kristen Wilkins'), 'Kristin Wilkins');
+});

@@ -147,7 +147,9 @@ function refine(candidate: Candidate, lowercaseWords: Set<string>): Candidate | 
     const word = tokens[0]!.word;
     const known = classOf(word);
     const commonShape = known === undefined && (lowercaseWords.has(word.toLowerCase()) || COMMON_SUFFIX.test(word));
-    if (known === 'common' || commonShape) tokens = tokens.slice(1);
+    // "New Zealand" opening a sentence keeps its "New": the whole is a known name.
+    const knownWhole = tokens.length > 1 && classOfName(tokens.map((token) => token.word).join(' ')) !== undefined;
+    if ((known === 'common' || commonShape) && !knownWhole) tokens = tokens.slice(1);
   }
   // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
   tokens = tokens.filter((token) => !isCompoundModifier(token.word));
@@ -322,6 +324,15 @@ function extendToAuthorities(found: { candidate: Candidate; name: string; type: 
   }
 }
 
+/** Whether two words differ by at most one letter changed, added or left out. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  const rest = (x: string, skip: number) => x.slice(i + skip);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+}
+
 /** The capitals a name would be abbreviated to: "University of Southern Indiana" → "USI", "LibriVox" → "LV"; "" for one plain word. */
 function initialsOf(words: string[]): string {
   const named = words.filter((word) => !CONNECTORS.has(word) && word !== 'and');
@@ -349,16 +360,29 @@ function keyMentions(found: { candidate: Candidate; name: string; type: EntityTy
     const initials = initialsOf(item.candidate.tokens.map((token) => token.word));
     if (item.type !== 'person' && initials.length >= 2 && !nameByInitials.has(initials)) nameByInitials.set(initials, item.name);
   }
+  // Full names by their first name, for one named by first name alone ("Ahmed" → "Ahmed Mohamed") when only one full name starts so.
+  const fullNamesByFirst = new Map<string, Set<string>>();
+  for (const item of found) {
+    const first = item.candidate.tokens[0]!.word;
+    if (item.type === 'person' && item.candidate.tokens.length > 1) fullNamesByFirst.set(first, (fullNamesByFirst.get(first) ?? new Set()).add(item.name));
+  }
   const typeVotes = new Map<string, Map<EntityType, number>>();
   const keyed = found.map(({ candidate, name, type }) => {
     const abbreviated = candidate.tokens.length === 1 && isAcronym(name) ? nameByInitials.get(name.replace(/\./g, '')) : undefined;
     let key = COUNTRY_ACRONYMS[name] ?? abbreviated ?? name;
-    if (candidate.tokens.length === 1) {
-      const fullName = fullNameBySurname.get(name);
+    const tokens = candidate.tokens;
+    if (tokens.length === 1) {
+      const byFirstName = fullNamesByFirst.get(name);
+      const fullName = fullNameBySurname.get(name) ?? (byFirstName?.size === 1 && classOf(name) === 'first-name' ? [...byFirstName][0] : undefined);
       if (fullName) {
         key = fullName;
         type = 'person';
       }
+    } else if (type === 'person') {
+      // "Kristen Wilkins" after "Kristin Wilkins": one person, the first name misspelt once.
+      const earlier = fullNameBySurname.get(tokens[tokens.length - 1]!.word);
+      const earlierFirst = earlier?.split(' ')[0] ?? '';
+      if (earlier && earlier !== name && earlier.split(' ').length === tokens.length && tokens[0]!.word.length >= 6 && withinOneEdit(tokens[0]!.word, earlierFirst)) key = earlier;
     }
     const votes = typeVotes.get(key) ?? new Map<EntityType, number>();
     votes.set(type, (votes.get(type) ?? 0) + (candidate.titles.length > 0 ? 2 : 1));
