@@ -84,8 +84,8 @@ test('times: ranges give both ends, the future tense the next date, decades and 
   ]);
 });
 
-test('times: seasons, worded decades, relative centuries, year ranges, the weekend, and a date after a part of the day', () => {
-  const article = processArticle('a.md', '---\ndate: 2023-02-23\n---\nLast summer was hot and this winter is cold. In the sixties, and in the past century, taxes rose from 2004 to 2009; up to 2000 people came. Over the weekend it snowed. Opening night, January 23, 2014, was a success.\n');
+test('times: seasons, worded decades, relative centuries, year ranges and years after "back to", the weekend, and a date after a part of the day', () => {
+  const article = processArticle('a.md', '---\ndate: 2023-02-23\n---\nLast summer was hot and this winter is cold. In the sixties, and in the past century, taxes rose from 2004 to 2009; up to 2000 people came. Their ties date back to 1979. Over the weekend it snowed. Opening night, January 23, 2014, was a success.\n');
   assert.deepEqual(article.times.map((time) => [time.text, time.value]), [
     ['Last summer', '2022-06-01/2022-08-31'],
     ['this winter', '2022-12-01/2023-02-28'],
@@ -93,6 +93,7 @@ test('times: seasons, worded decades, relative centuries, year ranges, the weeke
     ['the past century', '1900-01-01/1999-12-31'],
     ['2004', '2004'],
     ['2009', '2009'],
+    ['1979', '1979'],
     ['weekend', '2023-02-18/2023-02-19'],
     ['January 23, 2014', '2014-01-23'],
   ]);
@@ -167,4 +168,10 @@ test('entities: a known name keeps its first word at a sentence start; a first n
   assert.equal(keyOf('New Zealand'), 'New Zealand');
   assert.equal(keyOf('Ahmed'), 'Ahmed Mohamed');
   assert.equal(keyOf('Kristen Wilkins'), 'Kristin Wilkins');
+});
+
+test('times: "today" meaning nowadays is no date', () => {
+  const article = processArticle('a.md', '---\ndate: 2014-01-28\n---\nHis pull is as strong today as it was. More magicians are working today than ever. The museum opened today.\n');
+  assert.deepEqual(article.times.map((time) => [time.text, time.value]), [['today', '2014-01-28']]);
+  assert.equal(article.times[0]!.start, article.original.lastIndexOf('today'));
 });

@@ -50,6 +50,9 @@ function seasonOf(match: RegExpMatchArray, articleDate: string | null): string |
 const RELATIVE_CENTURY = /\b(?:the (past|last|previous)|(this)) century\b/gi;
 /** Dates known by a name. */
 const NAMED_DATES: Record<string, string> = { '9/11': '2001-09-11' };
+/** "Today" meaning nowadays, not a date: "as strong today as", "working today than ever", "which I still own today". */
+const NOWADAYS_BEFORE = /\b(?:as|still)\s+\p{L}+\s+$/iu;
+const NOWADAYS_AFTER = /^\s+(?:than|as)\b/i;
 /** Durations ("for two weeks", "within 48 hours", "the last five months") are not dates. */
 const DURATION = /^(for|within|over|during)\b|\b(last|past|next|coming)\s+(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple)\b/i;
 /** chrono reads some ordinary words as dates; these are never time expressions alone. */
@@ -57,7 +60,8 @@ const FALSE_FRIENDS = /^(may|march|sun|sat|wed|now|second|a second|mon|today's)$
 /** A year standing alone: "in 2012", "a 2003 interview", "(1999)", but not "2000 people" or "about 1500 troops". */
 const YEAR = /(?<![\d.,$£€/-])\b((?:1[89]|20)\d\d)\b(?![-–/.,:]\d|\s*%|[’']?s\b)/g;
 const AMOUNT_BEFORE = /\b(?:about|around|some|nearly|almost|over|than|least|to|approximately|roughly|only|just|another|additional|extra)\s*$/i;
-const YEAR_RANGE_BEFORE = /\b(?:1[89]|20)\d\d\s*(?:to|through|until|till)\s*$/i;
+/** "to" that leads to a year, not an amount: "from 2004 to 2009", "dates back to 1979". */
+const YEAR_AFTER_TO = /(?:\b(?:1[89]|20)\d\d\s*(?:to|through|until|till)|\bback to)\s*$/i;
 const QUANTITY_AFTER = /^\s+(?:more\s+|other\s+|new\s+)?(?:people|persons|troops|soldiers|civilians|residents|homes|houses|buildings|cases|deaths|dead|votes|voters|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds|barrels|jobs|workers|students|children|words|pages|units|vehicles|families|members|refugees|migrants|years|days|hours|minutes|men|women|officers|police|employees|staff|users|copies|times)\b/i;
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -170,6 +174,7 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       if (covered(span.start + result.index)) continue;
       const withArticle = `${/\bthe\s+$/i.test(before) ? 'the ' : ''}${result.text}`;
       if (FALSE_FRIENDS.test(result.text.trim()) || RELATIVE_TO_EVENT.test(withArticle) || DURATION.test(result.text)) continue;
+      if (/^today$/i.test(result.text) && (NOWADAYS_BEFORE.test(before) || NOWADAYS_AFTER.test(segment.slice(result.index + result.text.length)))) continue;
       // A range ("from November 20 to December 11") is two dates, each with its own value.
       const separator = result.end ? RANGE_SEPARATOR.exec(result.text) : null;
       if (result.end && separator && separator.index > 0) {
@@ -197,8 +202,8 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       const at = match.index;
       if (covered(span.start + at)) continue;
       const before = segment.slice(Math.max(0, at - 20), at);
-      // "to" before a number is an amount ("up to 2000"), except after a year ("from 2004 to 2009").
-      const amount = AMOUNT_BEFORE.test(before) && !YEAR_RANGE_BEFORE.test(before);
+      // "to" before a number is an amount ("up to 2000"), except after a year or "back" ("from 2004 to 2009").
+      const amount = AMOUNT_BEFORE.test(before) && !YEAR_AFTER_TO.test(before);
       if (!amount && !QUANTITY_AFTER.test(segment.slice(at + 4, at + 30))) push(at, match[1]!, match[1]!);
     }
   }
