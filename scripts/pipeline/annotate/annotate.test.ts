@@ -175,3 +175,9 @@ test('times: "today" meaning nowadays is no date', () => {
   assert.deepEqual(article.times.map((time) => [time.text, time.value]), [['today', '2014-01-28']]);
   assert.equal(article.times[0]!.start, article.original.lastIndexOf('today'));
 });
+
+test('entities: "the Church" after "the Church of Scientology" is that organisation', () => {
+  const article = processArticle('a.txt', 'She left the Church of Scientology in 2007. The Church denied the claims.');
+  const keyOf = (text: string) => article.mentions.find((mention) => mention.text === text)?.key;
+  assert.equal(keyOf('Church'), 'Church of Scientology');
+});

@@ -366,6 +366,15 @@ function keyMentions(found: { candidate: Candidate; name: string; type: EntityTy
     const first = item.candidate.tokens[0]!.word;
     if (item.type === 'person' && item.candidate.tokens.length > 1) fullNamesByFirst.set(first, (fullNamesByFirst.get(first) ?? new Set()).add(item.name));
   }
+  // Organisations by the head words their names start or end with, for "the Church" after "the Church of Scientology".
+  const organisationsByHead = new Map<string, Set<string>>();
+  for (const item of found) {
+    const words = item.candidate.tokens.map((token) => token.word);
+    if (item.type !== 'organization' || words.length < 2) continue;
+    for (const head of new Set([words[0]!, words[words.length - 1]!])) {
+      if (ORGANIZATION_HEADS.has(head.toLowerCase())) organisationsByHead.set(head, (organisationsByHead.get(head) ?? new Set()).add(item.name));
+    }
+  }
   const typeVotes = new Map<string, Map<EntityType, number>>();
   const keyed = found.map(({ candidate, name, type }) => {
     const abbreviated = candidate.tokens.length === 1 && isAcronym(name) ? nameByInitials.get(name.replace(/\./g, '')) : undefined;
@@ -374,9 +383,13 @@ function keyMentions(found: { candidate: Candidate; name: string; type: EntityTy
     if (tokens.length === 1) {
       const byFirstName = fullNamesByFirst.get(name);
       const fullName = fullNameBySurname.get(name) ?? (byFirstName?.size === 1 && classOf(name) === 'first-name' ? [...byFirstName][0] : undefined);
+      const byHead = organisationsByHead.get(name);
       if (fullName) {
         key = fullName;
         type = 'person';
+      } else if (byHead?.size === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start))) {
+        key = [...byHead][0]!;
+        type = 'organization';
       }
     } else if (type === 'person') {
       // "Kristen Wilkins" after "Kristin Wilkins": one person, the first name misspelt once.
