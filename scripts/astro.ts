@@ -13,10 +13,14 @@ export interface AstroRun {
   peakMb: number | null;
 }
 
-export function runAstro(cwd: string, args: string[], env: NodeJS.ProcessEnv): AstroRun {
+/** Astro's CLI, run with this Node: the command and its environment (telemetry off). */
+export function astroCommand(args: string[], env: NodeJS.ProcessEnv = {}): { command: string[]; environment: NodeJS.ProcessEnv } {
   const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-  const command = [process.execPath, astro, ...args];
-  const environment = { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' };
+  return { command: [process.execPath, astro, ...args], environment: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } };
+}
+
+export function runAstro(cwd: string, args: string[], env: NodeJS.ProcessEnv): AstroRun {
+  const { command, environment } = astroCommand(args, env);
   if (!existsSync(TIME)) {
     return { status: spawnSync(command[0]!, command.slice(1), { cwd, stdio: 'inherit', env: environment }).status, peakMb: null };
   }

@@ -13,7 +13,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSite, cachePath } from './build.ts';
+import { buildSite } from './build.ts';
+import { cachePath } from './pipeline/cache.ts';
 import { runAstro } from './astro.ts';
 import { loadGum } from './eval/gum.ts';
 import { listArticleFiles } from './pipeline/run.ts';

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, cachePath, type BuildSummary } from './build.ts';
+import { buildSite, type BuildSummary } from './build.ts';
+import { cachePath } from './pipeline/cache.ts';
 
 const seed = readFileSync(new URL('./eval/reference/seeds/004_1756103fc976af02.txt', import.meta.url), 'utf8');
 

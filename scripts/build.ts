@@ -12,8 +12,7 @@ import { loadCuration, type Curation } from './pipeline/curate.ts';
 import { ensureChromium, INSTALL_HINT } from './chromium.ts';
 import { printBriefings } from './pdf.ts';
 import { runAstro } from './astro.ts';
-import { ArticleCache } from './pipeline/cache.ts';
-import { createHash } from 'node:crypto';
+import { ArticleCache, cachePath } from './pipeline/cache.ts';
 import type { Message, ReadError } from './pipeline/model.ts';
 
 export interface BuildOptions {
@@ -30,11 +29,6 @@ export interface BuildOptions {
   /** Overrides the configuration's `base` (the path the site is served from) for this build. */
   base?: string;
   log: (line: string) => void;
-}
-
-/** Where the content-hash cache of a folder of articles is kept. */
-export function cachePath(root: string, articlesDir: string): string {
-  return join(root, '.cache', 'pipeline', `${createHash('sha1').update(resolve(root, articlesDir)).digest('hex').slice(0, 12)}.json`);
 }
 
 export interface BuildSummary {

@@ -50,11 +50,12 @@ switch (command) {
   case 'eval':
     if (rest.includes('--compare-times')) {
       const { compareTimeRecognisers } = await import('./eval/time-recognisers.ts');
-      const { pipeline, microsoft } = compareTimeRecognisers(fileURLToPath(new URL('eval/reference/gum', import.meta.url)));
+      const { pipeline, microsoft, onlyMicrosoft } = compareTimeRecognisers(fileURLToPath(new URL('eval/reference/gum', import.meta.url)));
       const line = (name: string, { precision, recall, f1 }: { precision: number; recall: number; f1: number }) => console.log(`${name.padEnd(44)} P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`);
       console.log('DATE values on GUM:');
       line('pipeline (chrono-node and its rules)', pipeline);
       line('@microsoft/recognizers-text-date-time', microsoft);
+      console.log(`gold dates only Microsoft's finds: ${onlyMicrosoft}`);
       break;
     }
     process.exitCode = (await runEval({ check: rest.includes('--check'), raise: rest.includes('--raise') })) ? 0 : 1;

@@ -5,17 +5,17 @@
  */
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { annotateFolder } from './pipeline/run.ts';
 import { writeContent } from './pipeline/emit/write.ts';
 import { loadCuration } from './pipeline/curate.ts';
-import { ArticleCache } from './pipeline/cache.ts';
+import { ArticleCache, cachePath } from './pipeline/cache.ts';
+import { astroCommand } from './astro.ts';
 
 const root = process.cwd();
 const content = join(root, 'content');
 const articles = join(content, 'articles');
-const cache = new ArticleCache(join(root, '.cache', 'pipeline', 'dev.json'));
+const cache = new ArticleCache(cachePath(root, articles));
 
 async function refresh(reason: string): Promise<void> {
   const started = performance.now();
@@ -39,6 +39,6 @@ watch(content, (_event, file) => {
   if (file === 'entities.yaml') onChange(file);
 });
 
-const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-const server = spawn(process.execPath, [astro, 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const { command, environment } = astroCommand(['dev', ...process.argv.slice(2)]);
+const server = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env: environment });
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -98,10 +98,18 @@ function quoteScores(counts: Counts, precisionHits: number): Scores {
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
 
-/** Time expressions against GUM's DATE timexes: one is right when it overlaps one with the same value. */
-export function timeCountsOf(document: GumDocument, times: Pick<TimeExpression, 'start' | 'end' | 'value'>[]): Counts {
-  const dates = document.timexes.filter((timex) => timex.type === 'DATE');
-  const right = times.filter((time) => dates.some((timex) => timex.start < time.end && time.start < timex.end && timex.value === time.value)).length;
+type TimeValue = Pick<TimeExpression, 'start' | 'end' | 'value'>;
+
+/** GUM's calendar dates in a document. */
+export const goldDates = (document: GumDocument) => document.timexes.filter((timex) => timex.type === 'DATE');
+
+/** A time expression finds a gold date when it overlaps it and has its value. */
+export const findsDate = (time: TimeValue, date: TimeValue) => date.start < time.end && time.start < date.end && date.value === time.value;
+
+/** Time expressions against GUM's DATE timexes: one is right when it finds one. */
+export function timeCountsOf(document: GumDocument, times: TimeValue[]): Counts {
+  const dates = goldDates(document);
+  const right = times.filter((time) => dates.some((date) => findsDate(time, date))).length;
   return { truePositives: right, predicted: times.length, gold: dates.length };
 }
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Annotated } from './model.ts';
 import { normaliseForMatching } from './read.ts';
@@ -19,6 +19,11 @@ interface Entry {
 }
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+
+/** Where the cache of a folder of articles is kept, in the project at `root`. */
+export function cachePath(root: string, articlesDir: string): string {
+  return join(root, '.cache', 'pipeline', `${sha1(resolve(root, articlesDir)).slice(0, 12)}.json`);
+}
 
 /** A hash of the code that annotates and emits, and of the dependencies' lockfile. */
 function pipelineVersion(): string {
@@ -36,7 +41,6 @@ export class ArticleCache {
   private readonly entries = new Map<string, Entry>();
   private readonly used = new Map<string, Entry>();
   readonly path: string;
-  hits = 0;
 
   constructor(path: string) {
     this.path = path;
@@ -52,7 +56,6 @@ export class ArticleCache {
   lookup(file: string, id: string, original: string): Annotated | undefined {
     const entry = this.entries.get(file);
     if (entry?.key !== this.keyOf(file, id, original)) return undefined;
-    this.hits += 1;
     this.used.set(file, entry);
     return { ...entry.annotated, original, text: normaliseForMatching(original), messages: [...entry.annotated.messages] };
   }
@@ -67,15 +70,19 @@ export class ArticleCache {
     return sha1(`${id}\u0000${file}\u0000${original}`);
   }
 
-  /** The article's MDX from an earlier run, if it was made for the same article and briefing data. */
-  cachedMdx(file: string, briefingData: unknown): string | undefined {
-    const mdx = this.used.get(file)?.mdx;
-    return mdx?.key === sha1(JSON.stringify(briefingData)) ? mdx.text : undefined;
-  }
-
-  storeMdx(file: string, briefingData: unknown, text: string): void {
+  /**
+   * The article's MDX from an earlier run if it was made for the same briefing data, and a way to
+   * keep the MDX made now: the data is hashed once for both.
+   */
+  mdxFor(file: string, briefingData: unknown): { cached: string | undefined; keep: (text: string) => void } {
     const entry = this.used.get(file);
-    if (entry) entry.mdx = { key: sha1(JSON.stringify(briefingData)), text };
+    const key = sha1(JSON.stringify(briefingData));
+    return {
+      cached: entry?.mdx?.key === key ? entry.mdx.text : undefined,
+      keep: (text) => {
+        if (entry) entry.mdx = { key, text };
+      },
+    };
   }
 
   /** Keeps the entries of this run only: articles that are gone leave the cache. */

@@ -7,10 +7,11 @@ import { loadConfig, underBase } from '../../scripts/config.ts';
 /** The validated site configuration (`content/site.yaml`). */
 export const site = loadConfig();
 
-const dataDir = resolve(process.env.BRIEFINGS_CONTENT_DIR ?? 'content', 'data');
+/** Where the pipeline wrote briefings and data: `content/`, or the build's own folder. */
+export const contentDir = resolve(process.env.BRIEFINGS_CONTENT_DIR ?? 'content');
 
 /** A file the pipeline wrote into `content/data/`. */
-export const dataFile = (name: string) => join(dataDir, name);
+export const dataFile = (name: string) => join(contentDir, 'data', name);
 
 function readData<T>(path: string): T {
   try {
@@ -70,8 +71,7 @@ export const ENTITY_PREVIEW = { briefings: 20, mentionBriefings: 5, events: 20, 
 
 /** Whether an entity has more than its page shows, and so a page of every mention. */
 export function hasMoreThanPreview(item: SiteEntity): boolean {
-  const { quotes, events } = entityDetail(item.id);
-  return item.briefings.length > ENTITY_PREVIEW.mentionBriefings || events.length > ENTITY_PREVIEW.events || quotes.length > ENTITY_PREVIEW.quotes;
+  return item.briefings.length > ENTITY_PREVIEW.mentionBriefings || item.eventCount > ENTITY_PREVIEW.events || item.quoteCount > ENTITY_PREVIEW.quotes;
 }
 
 /** Everything an entity's pages show, in reading order: briefings and quotes newest first, events by date. */

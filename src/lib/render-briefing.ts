@@ -3,8 +3,9 @@
  * components becomes the element it stands for, and the hast tree is serialised.
  *
  * Why not one compiled MDX module per briefing: Astro bundles and renders each MDX module at about
- * 20 ms apiece, minutes for ten thousand briefings. Rendered here, in the content loader, a briefing
- * costs a couple of milliseconds and is cached by Astro's data store until its file changes.
+ * 20 ms apiece, minutes for ten thousand briefings. Rendered here, in the content loader
+ * (`briefings-loader.ts`), a briefing costs a couple of milliseconds, and the result is kept until
+ * its file changes.
  *
  * The components, whose attributes are plain strings written by `scripts/pipeline/emit/mdx.ts`:
  * - `<Quote id speaker?>`: a highlighted quote, its speaker named and linked after it;

@@ -7,6 +7,16 @@ const quotesOf = (text: string) => {
   return article.quotes.map((quote) => [text.slice(quote.start, quote.end), quote.speakerKey]);
 };
 
+/** The time expressions of an article dated `date`, as [text, value]. */
+const timesOf = (date: string, body: string) =>
+  processArticle('a.md', `---\ndate: ${date}\n---\n${body}\n`).times.map((time) => [time.text, time.value]);
+
+/** The entity key of the first mention written `written` in the article. */
+const keyIn = (text: string) => {
+  const { mentions } = processArticle('a.txt', text);
+  return (written: string) => mentions.find((mention) => mention.text === written)?.key;
+};
+
 test('quotes: curly, straight, attribution before and after, pronouns and continued paragraphs', () => {
   const text = [
     'Hanna Maliar, the deputy minister, spoke on television.',
@@ -65,8 +75,7 @@ test('times: weekdays resolve to the past against the article date; undated arti
 });
 
 test('times: weeks and weekends as ranges, years by granularity, durations left out', () => {
-  const article = processArticle('a.md', '---\ndate: 2015-09-22\n---\nThe clock made news last week and this weekend, and last year too. He was held for two weeks in 1998.\n');
-  assert.deepEqual(article.times.map((time) => [time.text, time.value]), [
+  assert.deepEqual(timesOf('2015-09-22', 'The clock made news last week and this weekend, and last year too. He was held for two weeks in 1998.'), [
     ['last week', '2015-09-14/2015-09-20'],
     ['this weekend', '2015-09-19/2015-09-20'],
     ['last year', '2014'],
@@ -75,8 +84,7 @@ test('times: weeks and weekends as ranges, years by granularity, durations left 
 });
 
 test('times: ranges give both ends, the future tense the next date, decades and bare years their span', () => {
-  const article = processArticle('a.md', '---\ndate: 2015-05-07\n---\nThe vote is to be held from November 20 to December 11. The flag of the 1960s was shown in a 2003 interview; 2000 people came. The next day it rained.\n');
-  assert.deepEqual(article.times.map((time) => [time.text, time.value]), [
+  assert.deepEqual(timesOf('2015-05-07', 'The vote is to be held from November 20 to December 11. The flag of the 1960s was shown in a 2003 interview; 2000 people came. The next day it rained.'), [
     ['November 20', '2015-11-20'],
     ['December 11', '2015-12-11'],
     ['1960s', '1960-01-01/1969-12-31'],
@@ -85,8 +93,7 @@ test('times: ranges give both ends, the future tense the next date, decades and 
 });
 
 test('times: seasons, worded decades, relative centuries, year ranges and years after "back to", the weekend, and a date after a part of the day', () => {
-  const article = processArticle('a.md', '---\ndate: 2023-02-23\n---\nLast summer was hot and this winter is cold. In the sixties, and in the past century, taxes rose from 2004 to 2009; up to 2000 people came. Their ties date back to 1979. Over the weekend it snowed. Opening night, January 23, 2014, was a success.\n');
-  assert.deepEqual(article.times.map((time) => [time.text, time.value]), [
+  assert.deepEqual(timesOf('2023-02-23', 'Last summer was hot and this winter is cold. In the sixties, and in the past century, taxes rose from 2004 to 2009; up to 2000 people came. Their ties date back to 1979. Over the weekend it snowed. Opening night, January 23, 2014, was a success.'), [
     ['Last summer', '2022-06-01/2022-08-31'],
     ['this winter', '2022-12-01/2023-02-28'],
     ['the sixties', '1960-01-01/1969-12-31'],
@@ -155,29 +162,27 @@ test('entities: in a match report a country that plays is its team; in other new
 });
 
 test('entities: an acronym joins the name it abbreviates in the article', () => {
-  const article = processArticle('a.txt', 'The University of Southern Indiana opened a show. USI said it would run until March. LibriVox records books, and LV volunteers read them. The KSC team met.');
-  const keyOf = (text: string) => article.mentions.find((mention) => mention.text === text)?.key;
+  const keyOf = keyIn('The University of Southern Indiana opened a show. USI said it would run until March. LibriVox records books, and LV volunteers read them. The KSC team met.');
   assert.equal(keyOf('USI'), 'University of Southern Indiana');
   assert.equal(keyOf('LV'), 'LibriVox');
   assert.equal(keyOf('KSC'), 'KSC');
 });
 
 test('entities: a known name keeps its first word at a sentence start; a first name alone and a misspelt first name join the full name', () => {
-  const article = processArticle('a.txt', 'The flag was shown in Wellington. New Zealand voted on it. Ahmed Mohamed built a clock. Ahmed took it to school. Kristin Wilkins curated the show, and Kristen Wilkins spoke.');
-  const keyOf = (text: string) => article.mentions.find((mention) => mention.text === text)?.key;
+  const keyOf = keyIn('The flag was shown in Wellington. New Zealand voted on it. Ahmed Mohamed built a clock. Ahmed took it to school. Kristin Wilkins curated the show, and Kristen Wilkins spoke.');
   assert.equal(keyOf('New Zealand'), 'New Zealand');
   assert.equal(keyOf('Ahmed'), 'Ahmed Mohamed');
   assert.equal(keyOf('Kristen Wilkins'), 'Kristin Wilkins');
 });
 
 test('times: "today" meaning nowadays is no date', () => {
-  const article = processArticle('a.md', '---\ndate: 2014-01-28\n---\nHis pull is as strong today as it was. More magicians are working today than ever. The museum opened today.\n');
+  const body = 'His pull is as strong today as it was. More magicians are working today than ever. The museum opened today.';
+  const article = processArticle('a.md', `---\ndate: 2014-01-28\n---\n${body}\n`);
   assert.deepEqual(article.times.map((time) => [time.text, time.value]), [['today', '2014-01-28']]);
   assert.equal(article.times[0]!.start, article.original.lastIndexOf('today'));
 });
 
 test('entities: "the Church" after "the Church of Scientology" is that organisation', () => {
-  const article = processArticle('a.txt', 'She left the Church of Scientology in 2007. The Church denied the claims.');
-  const keyOf = (text: string) => article.mentions.find((mention) => mention.text === text)?.key;
+  const keyOf = keyIn('She left the Church of Scientology in 2007. The Church denied the claims.');
   assert.equal(keyOf('Church'), 'Church of Scientology');
 });

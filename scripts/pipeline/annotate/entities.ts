@@ -4,7 +4,7 @@
  * "Vladimir Putin", "Putin" and "Mr Putin" in one article share one key.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicon.ts';
+import { classOf, classOfName, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 interface Token extends Span {
   word: string;
@@ -343,36 +343,44 @@ function initialsOf(words: string[]): string {
   return named.every((word) => /^\p{Lu}/u.test(word)) ? named.map((word) => word[0]!).join('') : '';
 }
 
+/** Names indexed by a word of theirs, read back only when one name alone has that word. */
+class OnlyName {
+  private readonly names = new Map<string, Set<string>>();
+
+  add(word: string, name: string): void {
+    this.names.set(word, (this.names.get(word) ?? new Set()).add(name));
+  }
+
+  get(word: string): string | undefined {
+    const names = this.names.get(word);
+    return names?.size === 1 ? [...names][0] : undefined;
+  }
+}
+
 /**
  * Gives each mention the key of the entity it names within the article: a surname alone joins the
  * full name it ends ("Putin" → "Vladimir Putin"), a country acronym its name ("US" → "United States").
  */
 function keyMentions(found: { candidate: Candidate; name: string; type: EntityType }[], text: string): Mention[] {
-  // The first full name in the article that each surname ends.
-  const fullNameBySurname = new Map<string, string>();
-  for (const item of found) {
-    const tokens = item.candidate.tokens;
-    if (item.type === 'person' && tokens.length > 1 && !fullNameBySurname.has(tokens[tokens.length - 1]!.word)) fullNameBySurname.set(tokens[tokens.length - 1]!.word, item.name);
-  }
-  // The first name in the article that each acronym abbreviates: "USI" → "University of Southern Indiana", "LV" → "LibriVox".
+  // What a short form can stand for in this article: the first full name each surname ends; the
+  // first name each acronym abbreviates ("USI" → "University of Southern Indiana", "LV" → "LibriVox");
+  // the one full name a first name starts ("Ahmed" → "Ahmed Mohamed"); the one organisation a head
+  // word starts or ends ("the Church" → "Church of Scientology").
+  const fullNameBySurname = new Map<string, { name: string; words: string[] }>();
   const nameByInitials = new Map<string, string>();
-  for (const item of found) {
-    const initials = initialsOf(item.candidate.tokens.map((token) => token.word));
-    if (item.type !== 'person' && initials.length >= 2 && !nameByInitials.has(initials)) nameByInitials.set(initials, item.name);
-  }
-  // Full names by their first name, for one named by first name alone ("Ahmed" → "Ahmed Mohamed") when only one full name starts so.
-  const fullNamesByFirst = new Map<string, Set<string>>();
-  for (const item of found) {
-    const first = item.candidate.tokens[0]!.word;
-    if (item.type === 'person' && item.candidate.tokens.length > 1) fullNamesByFirst.set(first, (fullNamesByFirst.get(first) ?? new Set()).add(item.name));
-  }
-  // Organisations by the head words their names start or end with, for "the Church" after "the Church of Scientology".
-  const organisationsByHead = new Map<string, Set<string>>();
-  for (const item of found) {
-    const words = item.candidate.tokens.map((token) => token.word);
-    if (item.type !== 'organization' || words.length < 2) continue;
-    for (const head of new Set([words[0]!, words[words.length - 1]!])) {
-      if (ORGANIZATION_HEADS.has(head.toLowerCase())) organisationsByHead.set(head, (organisationsByHead.get(head) ?? new Set()).add(item.name));
+  const fullNameByFirst = new OnlyName();
+  const organisationByHead = new OnlyName();
+  for (const { candidate, name, type } of found) {
+    const words = candidate.tokens.map((token) => token.word);
+    const initials = initialsOf(words);
+    if (type !== 'person' && initials.length >= 2 && !nameByInitials.has(initials)) nameByInitials.set(initials, name);
+    if (words.length < 2) continue;
+    if (type === 'person') {
+      if (!fullNameBySurname.has(words.at(-1)!)) fullNameBySurname.set(words.at(-1)!, { name, words });
+      fullNameByFirst.add(words[0]!, name);
+    }
+    if (type === 'organization') {
+      for (const head of new Set([words[0]!, words.at(-1)!])) if (ORGANIZATION_HEADS.has(head.toLowerCase())) organisationByHead.add(head, name);
     }
   }
   const typeVotes = new Map<string, Map<EntityType, number>>();
@@ -381,21 +389,20 @@ function keyMentions(found: { candidate: Candidate; name: string; type: EntityTy
     let key = COUNTRY_ACRONYMS[name] ?? abbreviated ?? name;
     const tokens = candidate.tokens;
     if (tokens.length === 1) {
-      const byFirstName = fullNamesByFirst.get(name);
-      const fullName = fullNameBySurname.get(name) ?? (byFirstName?.size === 1 && classOf(name) === 'first-name' ? [...byFirstName][0] : undefined);
-      const byHead = organisationsByHead.get(name);
+      const fullName = fullNameBySurname.get(name)?.name ?? (classOf(name) === 'first-name' ? fullNameByFirst.get(name) : undefined);
+      const organisation = /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) ? organisationByHead.get(name) : undefined;
       if (fullName) {
         key = fullName;
         type = 'person';
-      } else if (byHead?.size === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start))) {
-        key = [...byHead][0]!;
+      } else if (organisation) {
+        key = organisation;
         type = 'organization';
       }
     } else if (type === 'person') {
       // "Kristen Wilkins" after "Kristin Wilkins": one person, the first name misspelt once.
-      const earlier = fullNameBySurname.get(tokens[tokens.length - 1]!.word);
-      const earlierFirst = earlier?.split(' ')[0] ?? '';
-      if (earlier && earlier !== name && earlier.split(' ').length === tokens.length && tokens[0]!.word.length >= 6 && withinOneEdit(tokens[0]!.word, earlierFirst)) key = earlier;
+      const earlier = fullNameBySurname.get(tokens.at(-1)!.word);
+      const first = tokens[0]!.word;
+      if (earlier && earlier.name !== name && earlier.words.length === tokens.length && first.length >= 6 && withinOneEdit(first, earlier.words[0]!)) key = earlier.name;
     }
     const votes = typeVotes.get(key) ?? new Map<EntityType, number>();
     votes.set(type, (votes.get(type) ?? 0) + (candidate.titles.length > 0 ? 2 : 1));

@@ -162,6 +162,9 @@ function resolvePronoun(
   return null;
 }
 
+/** A quote attributed to a named speaker, by the cue that says so. */
+const attributedTo = (mention: Mention, cue: string): Attribution => ({ speaker: { start: mention.start, end: mention.end, text: mention.text }, key: mention.key, cue });
+
 export function annotateQuotes(text: string, blocks: Block[], sentences: Sentence[], mentions: Mention[]): Quote[] {
   const quotes: Quote[] = [];
   const quoteBlocks: number[] = [];
@@ -255,10 +258,10 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         if (!/[:;]\s*$/.test(text.slice(from, mark.before))) return null;
         const named = spansWithin(speakers, from, mark.before);
         const subject = named.find((mention) => mention.type === 'person') ?? named[0];
-        return subject ? { speaker: { start: subject.start, end: subject.end, text: subject.text }, key: subject.key, cue: ':' } : null;
+        return subject ? attributedTo(subject, ':') : null;
       };
       const fromBefore = attribution(beforeText, beforeFrom, true) ?? (introduction ? attribution(text.slice(introduction.start, introduction.end), introduction.start, true) : null)
-        ?? (signer ? { speaker: { start: signer.start, end: signer.end, text: signer.text }, key: signer.key, cue: '—' } : null)
+        ?? (signer ? attributedTo(signer, '—') : null)
         ?? colonSubject();
       const fromAfter = fromBefore ? null : attribution(afterText, mark.after, false);
       const short = wordCount(quoted) <= 3;

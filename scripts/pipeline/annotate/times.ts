@@ -64,13 +64,16 @@ const AMOUNT_BEFORE = /\b(?:about|around|some|nearly|almost|over|than|least|to|a
 const YEAR_AFTER_TO = /(?:\b(?:1[89]|20)\d\d\s*(?:to|through|until|till)|\bback to)\s*$/i;
 const QUANTITY_AFTER = /^\s+(?:more\s+|other\s+|new\s+)?(?:people|persons|troops|soldiers|civilians|residents|homes|houses|buildings|cases|deaths|dead|votes|voters|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds|barrels|jobs|workers|students|children|words|pages|units|vehicles|families|members|refugees|migrants|years|days|hours|minutes|men|women|officers|police|employees|staff|users|copies|times)\b/i;
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+export const iso = (date: Date) => date.toISOString().slice(0, 10);
 
-function utcDate(isoDate: string): Date {
+/** `count` years from `first`, as a `start/end` value: a decade, a century. */
+const years = (first: number, count: number) => `${String(first).padStart(4, '0')}-01-01/${String(first + count - 1).padStart(4, '0')}-12-31`;
+
+export function utcDate(isoDate: string): Date {
   return new Date(`${isoDate}T12:00:00Z`);
 }
 
-const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
+export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
 
 /** Calendar units named relative to the article's date: "last week", "this weekend", "next year". */
 function relativeUnit(text: string, articleDate: string): string | null {
@@ -183,7 +186,6 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
         push(result.index + second, result.text.slice(second), valueOf(result.end, result.text.slice(second), result.text, articleDate));
       } else push(result.index, result.text, valueOf(result.start, result.text, result.text, articleDate));
     }
-    const years = (first: number, count: number) => `${String(first).padStart(4, '0')}-01-01/${String(first + count - 1).padStart(4, '0')}-12-31`;
     for (const match of segment.matchAll(DECADE)) {
       if (!covered(span.start + match.index)) push(match.index, match[0], years(Number(match[1]), 10));
     }

@@ -48,6 +48,9 @@ export interface SiteEntity {
   description: string | null;
   aliases: string[];
   mentionCount: number;
+  /** How many quotes and dated events its detail holds, so pages know without reading it. */
+  quoteCount: number;
+  eventCount: number;
   briefings: string[];
   related: { id: string; count: number }[];
 }
@@ -132,6 +135,8 @@ export function siteData(annotated: Annotated[], corpus: Corpus): EmittedData {
     description: entity.description ?? null,
     aliases: entity.aliases,
     mentionCount: entity.mentionCount,
+    quoteCount: 0,
+    eventCount: 0,
     briefings: entity.articles,
     related: [],
   }]));
@@ -192,6 +197,7 @@ export function siteData(annotated: Annotated[], corpus: Corpus): EmittedData {
   for (const [id, row] of together) {
     entities.get(id)!.related = [...row.entries()].map(([other, count]) => ({ id: other, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1)).slice(0, 12);
   }
+  for (const [id, { quotes, events }] of collected) Object.assign(entities.get(id)!, { quoteCount: quotes.length, eventCount: events.length });
   const details = new Map([...collected].map(([id, { mentions, quotes, events }]) => [id, (): EntityDetail => ({
     mentions: mentions.map(({ article, briefing, index, span }) => ({ briefing, anchor: `m${index + 1}`, context: contextOf(article, span) })),
     quotes,

@@ -29,6 +29,9 @@ function removeAllBut(folder: string, keep: Set<string>): void {
 /** Indented JSON, for files people read. */
 export const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
 
+/** One briefing to serialise: what `briefingMdxOf` takes. */
+type EmitJob = { article: EmittedArticle; briefing: Briefing };
+
 export async function writeContent({ annotated, corpus }: AnnotatedCorpus, contentDir: string, cache: ArticleCache | null = null): Promise<void> {
   const briefingsDir = join(contentDir, 'briefings');
   const dataDir = join(contentDir, 'data');
@@ -36,18 +39,19 @@ export async function writeContent({ annotated, corpus }: AnnotatedCorpus, conte
   mkdirSync(dataDir, { recursive: true });
   const byId = new Map(annotated.map((article) => [article.id, article]));
   const expected = new Set<string>();
-  const toEmit: { article: EmittedArticle & { file: string }; briefing: Briefing }[] = [];
+  const toEmit: (EmitJob & { keep?: (text: string) => void })[] = [];
   for (const briefing of corpus.articles) {
     expected.add(`${briefing.id}.mdx`);
     const { file, original, blocks } = byId.get(briefing.id)!;
-    const cached = cache?.cachedMdx(file, briefing);
-    if (cached === undefined) toEmit.push({ article: { file, original, blocks }, briefing });
+    const { cached, keep } = cache?.mdxFor(file, briefing) ?? {};
+    if (cached === undefined) toEmit.push({ article: { original, blocks }, briefing, keep });
     else writeIfChanged(join(briefingsDir, `${briefing.id}.mdx`), cached);
   }
-  // Serialising MDX costs milliseconds a briefing: on every core.
-  const emitted = await mapInParallel<(typeof toEmit)[number], string>(toEmit, { module: new URL('./mdx.ts', import.meta.url), name: 'briefingMdxOf' });
-  toEmit.forEach(({ article, briefing }, index) => {
-    cache?.storeMdx(article.file, briefing, emitted[index]!);
+  // Serialising MDX costs milliseconds a briefing: on every core (which get the data, not `keep`).
+  const jobs = toEmit.map(({ article, briefing }): EmitJob => ({ article, briefing }));
+  const emitted = await mapInParallel<EmitJob, string>(jobs, { module: new URL('./mdx.ts', import.meta.url), name: 'briefingMdxOf' });
+  toEmit.forEach(({ briefing, keep }, index) => {
+    keep?.(emitted[index]!);
     writeIfChanged(join(briefingsDir, `${briefing.id}.mdx`), emitted[index]!);
   });
   removeAllBut(briefingsDir, expected);
