@@ -80,7 +80,9 @@ export function entityView(item: SiteEntity) {
   const briefings = item.briefings.map(briefing).sort(byDateDescending);
   const order = new Map(briefings.map((source, index) => [source.id, index]));
   const quotes = [...detail.quotes].sort((a, b) => order.get(a.briefing)! - order.get(b.briefing)!);
-  const events = [...detail.events].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  // A period open at its start ("/2012-03") is placed by its end.
+  const when = (value: string) => value.replace(/^\//, '');
+  const events = [...detail.events].sort((a, b) => (when(a.value) < when(b.value) ? -1 : when(a.value) > when(b.value) ? 1 : 0));
   const mentionsIn = Map.groupBy(detail.mentions, (mention) => mention.briefing);
   const groups = briefings.map((source) => ({ source, mentions: mentionsIn.get(source.id) ?? [] }));
   return { briefings, quotes, events, groups };
@@ -97,8 +99,9 @@ export function describeDate(item: Pick<SiteBriefing, 'date' | 'dateSource'>): s
 
 const MONTHS = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2000, month, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }));
 
-/** "25 June 2022", "June 2022" or "2022" for an ISO value; "14–20 September 2015" style for a range. */
+/** "25 June 2022", "June 2022" or "2022" for an ISO value; "14 September 2015 – 20 September 2015" for a range, "until March 2012" for one open at its start ("a few months ago"). */
 export function formatDate(value: string): string {
+  if (value.startsWith('/')) return `until ${formatDate(value.slice(1))}`;
   if (value.includes('/')) return value.split('/').map(formatDate).join(' – ');
   const [year, month, day] = value.split('-');
   if (!month) return year!;

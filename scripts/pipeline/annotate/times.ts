@@ -53,10 +53,25 @@ const NAMED_DATES: Record<string, string> = { '9/11': '2001-09-11' };
 /** "Today" meaning nowadays, not a date: "as strong today as", "working today than ever", "which I still own today". */
 const NOWADAYS_BEFORE = /\b(?:as|still)\s+\p{L}+\s+$/iu;
 const NOWADAYS_AFTER = /^\s+(?:than|as)\b/i;
-/** Durations ("for two weeks", "within 48 hours", "the last five months") are not dates. */
-const DURATION = /^(for|within|over|during)\b|\b(last|past|next|coming)\s+(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple)\b/i;
-/** chrono reads some ordinary words as dates; these are never time expressions alone. */
-const FALSE_FRIENDS = /^(may|march|sun|sat|wed|now|second|a second|mon|today's)$/i;
+/** Counts of calendar units, in figures or words. */
+const COUNT = String.raw`\d+|a few|few|several|a couple of|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** A count in figures or words, or null when the text does not say how many ("a few", "several"). */
+const countOf = (words: string) => (/^\d+$/.test(words) ? Number(words) : COUNT_WORDS.includes(words.toLowerCase()) ? COUNT_WORDS.indexOf(words.toLowerCase()) + 2 : /couple/i.test(words) ? 2 : null);
+/** Durations ("for two weeks", "within 48 hours", "the last five months of her life") are not dates. */
+const DURATION = new RegExp(String.raw`^(for|within|over|during)\b|\b(last|past|next|coming)\s+(${COUNT})\b`, 'i');
+/**
+ * A period reaching up to the article's date: "the past 30 days", "the last few months" (but not
+ * "the last five months of her life", which ends with something else); and a
+ * time ago by a count the text does not give ("a few months ago"), which is some time up to then.
+ */
+const PERIOD_UP_TO_NOW = new RegExp(String.raw`\b(?:the\s+)?(?:past|last|previous)\s+(${COUNT})\s+(day|week|month|year|decade)s\b(?!\s+of\b)|\b(a few|few|several|some)\s+(day|week|month|year)s\s+ago\b`, 'gi');
+/** The end of the year, named relative to the article's date: "by year end", "the end of last year". */
+const YEAR_END = /\b(?:year[- ]end|the end of (?:the|this|(last)) year)\b/gi;
+/** chrono reads some ordinary words as dates; these are never time expressions alone. Units in the plural without a count ("in last years") name no date. */
+const FALSE_FRIENDS = /^(may|march|sun|sat|wed|now|second|a second|mon|today's|(?:last|past) (?:days|weeks|months|years))$/i;
+/** A weekday with a capitalised part of the day before another capitalised word is a title: "Saturday Night Live". */
+const TITLE_PART_OF_DAY = /\b(?:Morning|Afternoon|Evening|Night)$/;
 /** A year standing alone: "in 2012", "a 2003 interview", "(1999)", but not "2000 people" or "about 1500 troops". */
 const YEAR = /(?<![\d.,$£€/-])\b((?:1[89]|20)\d\d)\b(?![-–/.,:]\d|\s*%|[’']?s\b)/g;
 const AMOUNT_BEFORE = /\b(?:about|around|some|nearly|almost|over|than|least|to|approximately|roughly|only|just|another|additional|extra)\s*$/i;
@@ -90,6 +105,16 @@ function relativeUnit(text: string, articleDate: string): string | null {
   // "this weekend" in a report is the one just past unless the article is written before it.
   const saturday = addDays(monday, step === 0 && reference.getUTCDay() >= 1 && reference.getUTCDay() <= 5 ? -2 : 5);
   return `${iso(saturday)}/${iso(addDays(saturday, 1))}`;
+}
+
+/** The value of a period reaching up to the article's date, `count` units long (open at its start when the count is not given). */
+function periodUpToNow(count: number | null, unit: string, articleDate: string): string {
+  const reference = utcDate(articleDate);
+  const year = reference.getUTCFullYear();
+  const month = reference.getUTCMonth();
+  if (unit === 'day' || unit === 'week') return `${count === null ? '' : iso(addDays(reference, -count * (unit === 'week' ? 7 : 1)))}/${iso(reference)}`;
+  if (unit === 'month') return `${count === null ? '' : iso(new Date(Date.UTC(year, month - count, 1))).slice(0, 7)}/${iso(reference).slice(0, 7)}`;
+  return `${count === null ? '' : year - count * (unit === 'decade' ? 10 : 1)}/${year}`;
 }
 
 /**
@@ -162,21 +187,32 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
   for (const span of spans) {
     const segment = text.slice(span.start, span.end);
     const push = (index: number, words: string, value: string | null) => {
-      const matched = words.replace(/[\s,.;:]+$/, '');
-      if (value && matched) times.push({ start: span.start + index, end: span.start + index + matched.length, text: matched, value });
+      const matched = segment.slice(index, index + words.length).replace(/[\s,.;:]+$/, '');
+      // An editorial insertion ("[Ten] years ago") keeps its opening bracket.
+      const bracket = segment[index - 1] === '[' && matched.includes(']') ? 1 : 0;
+      if (value && matched) times.push({ start: span.start + index - bracket, end: span.start + index + matched.length, text: segment.slice(index - bracket, index + matched.length), value });
     };
     for (const [name, value] of Object.entries(NAMED_DATES)) {
       for (let at = segment.indexOf(name); at !== -1; at = segment.indexOf(name, at + 1)) push(at, name, value);
     }
-    for (const pastReading of chronoResults(segment, articleDate)) {
+    if (articleDate) {
+      for (const match of segment.matchAll(PERIOD_UP_TO_NOW)) {
+        push(match.index, match[0], periodUpToNow(match[1] ? countOf(match[1]) : null, (match[2] ?? match[4])!.toLowerCase(), articleDate));
+      }
+      for (const match of segment.matchAll(YEAR_END)) push(match.index, match[0], `${Number(articleDate.slice(0, 4)) - (match[1] ? 1 : 0)}-12-31`);
+    }
+    // Editorial brackets ("[Ten] years ago") hide a date from chrono; it reads them as spaces.
+    const readable = segment.replace(/[[\]]/g, ' ');
+    for (const pastReading of chronoResults(readable, articleDate)) {
       const before = segment.slice(Math.max(0, pastReading.index - 100), pastReading.index);
       // In the future tense the next such date is meant, unless the date just passed (an event under way).
       const justPassed = articleDate !== null && utcDate(articleDate).getTime() - pastReading.start.date().getTime() < 31 * DAY_MS;
       const future = articleDate && !pastReading.start.isCertain('year') && !justPassed && FUTURE.test(before);
-      const result = (future && chronoResults(segment, articleDate, true).find((reading) => reading.index === pastReading.index)) || pastReading;
+      const result = (future && chronoResults(readable, articleDate, true).find((reading) => reading.index === pastReading.index)) || pastReading;
       if (covered(span.start + result.index)) continue;
       const withArticle = `${/\bthe\s+$/i.test(before) ? 'the ' : ''}${result.text}`;
       if (FALSE_FRIENDS.test(result.text.trim()) || RELATIVE_TO_EVENT.test(withArticle) || DURATION.test(result.text)) continue;
+      if (TITLE_PART_OF_DAY.test(result.text) && /^\s+\p{Lu}/u.test(segment.slice(result.index + result.text.length))) continue;
       if (/^today$/i.test(result.text) && (NOWADAYS_BEFORE.test(before) || NOWADAYS_AFTER.test(segment.slice(result.index + result.text.length)))) continue;
       // A range ("from November 20 to December 11") is two dates, each with its own value.
       const separator = result.end ? RANGE_SEPARATOR.exec(result.text) : null;
