@@ -43,6 +43,26 @@ test('quotes: a colon introduces the quote and its sentence\'s subject speaks; t
   ]);
 });
 
+test('quotes: a paragraph signed by a name is a pull quote; a paragraph that is only a quote is the words of the one person the paragraph before names; a paragraph ending in a semicolon introduces a quote', () => {
+  const text = [
+    'NASA chose four museums for its shuttles on Tuesday.',
+    'This was a very difficult decision, but one made with the public in mind. Charles Bolden, NASA Administrator',
+    'A senator once called the word a disgrace.',
+    'The ruling is offensive beyond anything we should tolerate, and the media laughs about it. — Rick Santorum',
+    'The vote was held on Monday. The results will follow. Nobody was named',
+    'Nick Bos, of the University of Helsinki, studies ants. He began in 2012.',
+    '"I have no doubt there will be more cases documented"',
+    'Maria Lopez was asked about it on the radio;',
+    '"It is not over."',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [
+    ['This was a very difficult decision, but one made with the public in mind.', 'Charles Bolden'],
+    ['The ruling is offensive beyond anything we should tolerate, and the media laughs about it.', 'Rick Santorum'],
+    ['I have no doubt there will be more cases documented', 'Nick Bos'],
+    ['It is not over.', 'Maria Lopez'],
+  ]);
+});
+
 test('quotes: scare quotes and apostrophes are not speech', () => {
   const text = 'Russia fired more explosive “kamikaze” drones at the capital. Officials called it the ‘worst week’ yet, and it’s not over.';
   assert.deepEqual(quotesOf(text), []);
@@ -191,6 +211,16 @@ test('times: periods up to the article\'s date, times ago by an untold count, th
     ['[Ten] years ago', '2001'],
     ['year end', '2011-12-31'],
   ]);
+});
+
+test('entities: a body named after its country or opening with a demonym is an organisation, awards and wars are things, and a name the article writes within a sentence keeps its first word at a sentence start', () => {
+  const text = 'A sensitive Environment Canada document was found.\n\nEnvironment Canada spokeswoman Sujata Raisinghani spoke. The British Red Cross and the Italian Episcopal Conference gave the Nobel Peace Prize a look.';
+  const typeOf = (written: string) => processArticle('a.txt', text).mentions.filter((mention) => mention.text === written).map((mention) => mention.type);
+  assert.deepEqual(typeOf('Environment Canada'), ['organization', 'organization']);
+  assert.deepEqual(typeOf('British Red Cross'), ['organization']);
+  assert.deepEqual(typeOf('Italian Episcopal Conference'), ['organization']);
+  assert.deepEqual(typeOf('Nobel Peace Prize'), ['misc']);
+  assert.deepEqual(typeOf('Sujata Raisinghani'), ['person']);
 });
 
 test('entities: "the Church" after "the Church of Scientology" is that organisation', () => {

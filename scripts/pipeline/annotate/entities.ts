@@ -4,7 +4,7 @@
  * "Vladimir Putin", "Putin" and "Mr Putin" in one article share one key.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, isCountry, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 interface Token extends Span {
   word: string;
@@ -38,6 +38,8 @@ const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper
 const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+$/i;
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?|city of|town of|village of|region of|province of)\s+(?:the\s+)?$/i;
 /** First words of place names: "Las Vegas", "San Diego", "North Carolina". */
+/** Last words of the names of things: awards, events, agreements, laws ("Nobel Peace Prize"). */
+const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'war', 'treaty', 'accord', 'agreement', 'act', 'summit', 'election', 'elections', 'column', 'show', 'series']);
 const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al']);
 const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
 const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
@@ -132,7 +134,7 @@ function splitAtTitle(run: Candidate): Candidate[] {
 }
 
 /** Trims a run to the name it holds, or returns null when it holds none. */
-function refine(candidate: Candidate, lowercaseWords: Set<string>): Candidate | null {
+function refine(candidate: Candidate, lowercaseWords: Set<string>, namesMidSentence: Set<string>): Candidate | null {
   let tokens = [...candidate.tokens];
   const titles: string[] = [];
   const last = tokens[tokens.length - 1]!;
@@ -147,8 +149,10 @@ function refine(candidate: Candidate, lowercaseWords: Set<string>): Candidate | 
     const word = tokens[0]!.word;
     const known = classOf(word);
     const commonShape = known === undefined && (lowercaseWords.has(word.toLowerCase()) || COMMON_SUFFIX.test(word));
-    // "New Zealand" opening a sentence keeps its "New": the whole is a known name.
-    const knownWhole = tokens.length > 1 && classOfName(tokens.map((token) => token.word).join(' ')) !== undefined;
+    // "New Zealand" opening a sentence keeps its "New": the whole is a known name, to English or to
+    // the article, which writes "Environment Canada" within a sentence too.
+    const whole = tokens.map((token) => token.word).join(' ');
+    const knownWhole = tokens.length > 1 && (classOfName(whole) !== undefined || namesMidSentence.has(whole));
     if ((known === 'common' || commonShape) && !knownWhole) tokens = tokens.slice(1);
   }
   // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
@@ -238,6 +242,10 @@ function typeOf(candidate: Candidate, name: string, text: string): EntityType {
   }
   if (PLACE_PREFIXES.has(words[0]!) && classOf(words[1]!) !== 'first-name') return 'place';
   if (IN_PLACE_BEFORE.test(before)) return 'place';
+  if (THING_HEADS.has(lastWord)) return 'misc';
+  // A body named after its country ("Environment Canada", "Sport England"): no surname is a country.
+  // A person's name does not open with a demonym either ("British Red Cross").
+  if (isCountry(words[words.length - 1]!) || classOf(words[0]!) === 'demonym') return 'organization';
   return words.length <= 3 && !words.some((word) => CONNECTORS.has(word)) ? 'person' : 'misc';
 }
 
@@ -266,13 +274,17 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const headingSentences: Sentence[] = [];
   const commonWordRuns: Candidate[] = [];
   const headlineCased = blocks.map((block) => block.kind !== 'paragraph' && isHeadlineCased(text.slice(block.start, block.end)));
-  for (const sentence of sentences) {
+  const runsOf = sentences.map((sentence) => (headlineCased[sentence.block] ? [] : capitalisedRuns(text, sentence).flatMap(splitAtTitle)));
+  const wordsOf = (run: Candidate) => run.tokens.map((token) => token.word).join(' ');
+  // Names of several words the article writes within a sentence, where no capital is the sentence's.
+  const namesMidSentence = new Set(runsOf.flat().filter((run) => !run.sentenceInitial && run.tokens.length > 1).map(wordsOf));
+  for (const [index, sentence] of sentences.entries()) {
     if (headlineCased[sentence.block]) {
       headingSentences.push(sentence);
       continue;
     }
-    for (const run of capitalisedRuns(text, sentence).flatMap(splitAtTitle)) {
-      const candidate = refine(run, lowercaseWords);
+    for (const run of runsOf[index]!) {
+      const candidate = refine(run, lowercaseWords, namesMidSentence);
       if (!candidate) {
         if (run.tokens.length === 1) commonWordRuns.push(run);
         continue;

@@ -60,7 +60,7 @@ export const ORGANIZATION_HEADS = new Set(
   airways railways authority board bureau commission command unit brigade battalion regiment division
   alliance coalition movement front church hospital museum library laboratory laboratories lab labs
   studio studios records team trust magazine paper review weekly daily monitor observer examiner
-  inquirer bulletin digest quarterly standard`.split(/\s+/),
+  inquirer bulletin digest quarterly standard conference`.split(/\s+/),
 );
 
 /** Words that make a name a place. */
@@ -90,6 +90,12 @@ export function classOf(word: string): WordClass | undefined {
     if (tag === 'ProperNoun' || tag === 'Person') return undefined;
   }
   return 'common';
+}
+
+/** Whether the lexicon knows a word as a country ("Canada"), not only as a city or region. */
+export function isCountry(word: string): boolean {
+  const entry = lexicon[word.toLowerCase()];
+  return entry !== undefined && (Array.isArray(entry) ? entry : [entry]).includes('Country');
 }
 
 /** Whether the lexicon knows a word as a verb in the present tense ("says", "interviews"). */

@@ -165,6 +165,34 @@ function resolvePronoun(
 /** A quote attributed to a named speaker, by the cue that says so. */
 const attributedTo = (mention: Mention, cue: string): Attribution => ({ speaker: { start: mention.start, end: mention.end, text: mention.text }, key: mention.key, cue });
 
+/** The quote's fields for an attribution, all null when there is none. */
+const attributionFields = (found: Attribution | null): Pick<Quote, 'speakerMention' | 'speakerKey' | 'cue'> => ({ speakerMention: found?.speaker ?? null, speakerKey: found?.key ?? null, cue: found?.cue ?? null });
+
+/**
+ * A pull quote set without quotation marks and signed by a person at the paragraph's end ("… she
+ * was suppressive. Valeska Paris", "… misguided decision. John Cornyn, U.S. Senator (R-Texas)",
+ * "… laughs about it. — Rick Santorum"): a signature has no full stop of its own, which a sentence
+ * of prose always has. The quote's end and its signer, else null.
+ */
+function signedParagraph(text: string, block: Block, speakers: Mention[]): { end: number; signer: Mention } | null {
+  const body = text.slice(block.start, block.end).trimEnd();
+  if (/[.!?"”’]$/.test(body)) return null;
+  for (const signer of spansWithin(speakers, block.start, block.end)) {
+    if (signer.type !== 'person') continue;
+    const lead = /([.!?]["”’]?)\s+(?:[—–-]\s*)?$/.exec(text.slice(block.start, signer.start));
+    const role = text.slice(signer.end, block.start + body.length);
+    const signs = role === '' || (/^,\s*[^!?;:"“”]+$/.test(role) && !/[.!?]\s+\p{Ll}/u.test(role) && wordCount(role) <= 8);
+    if (lead && signs && wordCount(text.slice(block.start, signer.start)) >= 6) return { end: block.start + lead.index + lead[1]!.length, signer };
+  }
+  return null;
+}
+
+/** The one person a paragraph names, the last time it names them; none when it names several or nobody. */
+function solePersonIn(paragraph: Span, mentions: Mention[]): Mention | undefined {
+  const persons = spansWithin(mentions, paragraph.start, paragraph.end).filter((mention) => mention.type === 'person');
+  return new Set(persons.map((mention) => mention.key)).size === 1 ? persons[persons.length - 1] : undefined;
+}
+
 export function annotateQuotes(text: string, blocks: Block[], sentences: Sentence[], mentions: Mention[]): Quote[] {
   const quotes: Quote[] = [];
   const quoteBlocks: number[] = [];
@@ -180,6 +208,12 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
     }
     const { marks, endsOpen } = findMarks(text, block, blockIndex, runsOn);
     runsOn = endsOpen;
+    const signed = marks.length === 0 ? signedParagraph(text, block, speakers) : null;
+    if (signed) {
+      quotes.push({ start: block.start, end: signed.end, text: text.slice(block.start, signed.end), partial: false, ...attributionFields(attributedTo(signed.signer, '—')) });
+      quoteBlocks.push(blockIndex);
+      return;
+    }
     marks.forEach((mark, markIndex) => {
       const sentence = sentenceAt(mark.start) ?? block;
       const previousMark = marks[markIndex - 1];
@@ -243,7 +277,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
 
       // A paragraph ending in a colon introduces the quote that opens the next one.
       const previousParagraph = blocks[blockIndex - 1];
-      const introduced = mark.before === block.start && previousParagraph?.kind === 'paragraph' && text.slice(previousParagraph.start, previousParagraph.end).trimEnd().endsWith(':');
+      const introduced = mark.before === block.start && previousParagraph?.kind === 'paragraph' && /[:;]$/.test(text.slice(previousParagraph.start, previousParagraph.end).trimEnd());
       // So does a sentence ending in a colon or semicolon just before a quote that opens the next sentence.
       const previousSentence = sentences[spanIndexAt(sentences, sentence.start) - 1];
       const introducedInBlock = mark.before === sentence.start && previousSentence !== undefined && previousSentence.start >= block.start
@@ -275,14 +309,17 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       if ((!found || !found.key) && continuesPrevious && previousQuote) {
         found = { speaker: found?.speaker ?? previousQuote.speakerMention, key: previousQuote.speakerKey, cue: found?.cue ?? previousQuote.cue };
       }
+      // A paragraph that is only a quote, with nothing to attribute it, is the words of the one
+      // person the paragraph before it is about.
+      const fillsParagraph = mark.before === block.start && /^[\s.,]*$/.test(text.slice(mark.after, block.end));
+      const topic = (!found || !found.key) && fillsParagraph && previousParagraph?.kind === 'paragraph' ? solePersonIn(previousParagraph, mentions) : undefined;
+      if (topic) found = { speaker: found?.speaker ?? null, key: topic.key, cue: found?.cue ?? null };
       quotes.push({
         start: mark.start,
         end: mark.end,
         text: text.slice(mark.start, mark.end),
         partial: !(OPENERS.includes(text[mark.before]!) && (mark.before === sentence.start || mark.before === block.start)) || short,
-        speakerMention: found?.speaker ?? null,
-        speakerKey: found?.key ?? null,
-        cue: found?.cue ?? null,
+        ...attributionFields(found),
       });
       quoteBlocks.push(blockIndex);
     });
