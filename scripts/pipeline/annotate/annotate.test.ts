@@ -63,6 +63,31 @@ test('quotes: a paragraph signed by a name is a pull quote; a paragraph that is 
   ]);
 });
 
+test('quotes: a statement a cue and a colon introduce, a quote run on past a caption, a name alone after the quote, a left mark typed for a right one, promises', () => {
+  const text = [
+    'In a statement, the Church of Scientology denied these allegations:',
+    'She was never forced to be there. She left of her own free will.',
+    'Governor Chris Gregoire said, "The museum put a tremendous effort into this. I am disappointed.',
+    'In 2008, the shuttles await a journey on their launchpads. Image: NASA.',
+    '"However, the trainer will soon call the museum home."',
+    '"The future is only peace." Shimon Peres image: David Shankbone.',
+    'Senator John Cornyn added, "It is an affront.“ However, the centre will get seats. Rishi Sunak defended the record whilst promising a "formal update" soon.',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [
+    ['She was never forced to be there. She left of her own free will.', 'Church of Scientology'],
+    ['The museum put a tremendous effort into this. I am disappointed.', 'Chris Gregoire'],
+    ['However, the trainer will soon call the museum home.', 'Chris Gregoire'],
+    ['The future is only peace.', 'Shimon Peres'],
+    ['It is an affront.', 'John Cornyn'],
+    ['formal update', 'Rishi Sunak'],
+  ]);
+});
+
+test('quotes: words quoted as words, and a few words quoted far from any cue, are not speech', () => {
+  const text = 'The document added the words "and Emergency" to the name. The minister has asked officials how documents that are supposed to be stored in "approved security cabinets" wound up outside. What about the adage, "Those who forget history are doomed to repeat it"?';
+  assert.deepEqual(quotesOf(text), []);
+});
+
 test('quotes: scare quotes and apostrophes are not speech', () => {
   const text = 'Russia fired more explosive “kamikaze” drones at the capital. Officials called it the ‘worst week’ yet, and it’s not over.';
   assert.deepEqual(quotesOf(text), []);

@@ -60,7 +60,7 @@ export const ORGANIZATION_HEADS = new Set(
   airways railways authority board bureau commission command unit brigade battalion regiment division
   alliance coalition movement front church hospital museum library laboratory laboratories lab labs
   studio studios records team trust magazine paper review weekly daily monitor observer examiner
-  inquirer bulletin digest quarterly standard conference`.split(/\s+/),
+  inquirer bulletin digest quarterly standard conference municipality`.split(/\s+/),
 );
 
 /** Words that make a name a place. */

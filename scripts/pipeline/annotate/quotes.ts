@@ -17,9 +17,11 @@ interface QuoteMarks extends Span {
   /** Offset of the opening mark. */
   before: number;
   block: number;
+  /** A whole paragraph quoted without marks: a statement a cue and a colon introduce. */
+  unmarked?: boolean;
 }
 
-const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed`;
+const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges`;
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
 const PRONOUN = /\b(he|she|they|we|it)\b/gi;
 const PERSONAL_PRONOUN = /^(he|she)$/i;
@@ -66,7 +68,8 @@ function findMarks(text: string, block: Block, blockIndex: number, runsOn: boole
       continue;
     }
     if (openDouble !== double) continue;
-    if (character === '“' || character === '‘' || !canClose) continue;
+    // A left mark after the words, before a space, was typed for a right one ("decision.“ However").
+    if (character === '‘' || !canClose || (character === '“' && canOpen)) continue;
     found.push({ before: Math.max(open.at, block.start), start: open.at + 1, end: index, after: index + 1, block: blockIndex });
     open = null;
   }
@@ -76,6 +79,11 @@ function findMarks(text: string, block: Block, blockIndex: number, runsOn: boole
   }
   return { marks: found.filter((marks) => marks.end > marks.start), endsOpen };
 }
+
+const SOURCE_CUE = /^(?:according to|as per|in the words of)$/i;
+
+/** Words quoted as words, not as anyone's speech: "adding the words “and Emergency”", "the adage, “Those who forget …”". */
+const WORDS_NAMED = /\b(?:the|a|an|this|that|its|his|her|their)\s+(?:\p{L}+\s+)?(?:word|words|phrase|term|terms|name|label|slogan|motto|adage|saying|proverb|expression|hashtag)\s*,?\s*$/iu;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -180,12 +188,28 @@ function signedParagraph(text: string, block: Block, speakers: Mention[]): { end
   for (const signer of spansWithin(speakers, block.start, block.end)) {
     if (signer.type !== 'person') continue;
     const lead = /([.!?]["”’]?)\s+(?:[—–-]\s*)?$/.exec(text.slice(block.start, signer.start));
-    const role = text.slice(signer.end, block.start + body.length);
-    const signs = role === '' || (/^,\s*[^!?;:"“”]+$/.test(role) && !/[.!?]\s+\p{Ll}/u.test(role) && wordCount(role) <= 8);
-    if (lead && signs && wordCount(text.slice(block.start, signer.start)) >= 6) return { end: block.start + lead.index + lead[1]!.length, signer };
+    if (lead && endsSignature(text.slice(signer.end, block.start + body.length)) && wordCount(text.slice(block.start, signer.start)) >= 6) {
+      return { end: block.start + lead.index + lead[1]!.length, signer };
+    }
   }
   return null;
 }
+
+/** What may follow a signature to the paragraph's end: nothing, a role after a comma ("NASA Administrator"), or a picture credit. */
+function endsSignature(tail: string): boolean {
+  const role = tail.replace(/\s*\b(?:image|photo|picture)s?:.*$/i, '').trimEnd();
+  return role === '' || (/^,\s*[^!?;:"“”]+$/.test(role) && !/[.!?]\s+\p{Ll}/u.test(role) && wordCount(role) <= 8);
+}
+
+/** A paragraph ending in a colon after a speech cue ("the Church denied these allegations:") introduces a statement. */
+function introducesStatement(text: string, paragraph: Span, sentences: Sentence[]): boolean {
+  const body = text.slice(paragraph.start, paragraph.end).trimEnd();
+  const last = spanAt(sentences, paragraph.start + body.length - 1) ?? paragraph;
+  return body.endsWith(':') && (text.slice(last.start, paragraph.start + body.length).match(CUE)?.length ?? 0) > 0;
+}
+
+/** A picture's caption, which ends with its credit ("… on their launchpads. Image: NASA."): it does not interrupt a quote. */
+const isCaption = (text: string, block: Block) => /\b(?:image|photo|picture)s?:\s*[^.:]{1,60}\.?\s*$/i.test(text.slice(block.start, block.end));
 
 /** The one person a paragraph names, the last time it names them; none when it names several or nobody. */
 function solePersonIn(paragraph: Span, mentions: Mention[]): Mention | undefined {
@@ -206,8 +230,14 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       runsOn = false;
       return;
     }
-    const { marks, endsOpen } = findMarks(text, block, blockIndex, runsOn);
-    runsOn = endsOpen;
+    const found = findMarks(text, block, blockIndex, runsOn);
+    runsOn = found.endsOpen;
+    const blockText = text.slice(block.start, block.end);
+    const previousParagraph = blocks[blockIndex - 1];
+    const statement = !/^[“"‘']/.test(blockText) && previousParagraph?.kind === 'paragraph' && introducesStatement(text, previousParagraph, sentences);
+    const marks: QuoteMarks[] = statement
+      ? [{ before: block.start, start: block.start, end: block.start + blockText.trimEnd().length, after: block.end, block: blockIndex, unmarked: true }]
+      : found.marks;
     const signed = marks.length === 0 ? signedParagraph(text, block, speakers) : null;
     if (signed) {
       quotes.push({ start: block.start, end: signed.end, text: text.slice(block.start, signed.end), partial: false, ...attributionFields(attributedTo(signed.signer, '—')) });
@@ -258,7 +288,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         };
         // "He was quoted by The Canadian Press": the one quoted speaks, not the one quoting.
         const quotedBySubject = lowerCue === 'quoted by' && (subjectBefore || pronounBefore);
-        if (!quotedBySubject && (lowerCue === 'according to' || lowerCue === 'as per' || lowerCue === 'in the words of' || lowerCue === 'quoted by')) {
+        if (!quotedBySubject && (SOURCE_CUE.test(lowerCue) || lowerCue === 'quoted by')) {
           const role = rolePhrase(text, cueEnd, windowEnd, 'after');
           if (objectAfter && (!role || objectAfter.start < role.end)) fromMention(objectAfter);
           else fromRole(role);
@@ -276,7 +306,6 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       };
 
       // A paragraph ending in a colon introduces the quote that opens the next one.
-      const previousParagraph = blocks[blockIndex - 1];
       const introduced = mark.before === block.start && previousParagraph?.kind === 'paragraph' && /[:;]$/.test(text.slice(previousParagraph.start, previousParagraph.end).trimEnd());
       // So does a sentence ending in a colon or semicolon just before a quote that opens the next sentence.
       const previousSentence = sentences[spanIndexAt(sentences, sentence.start) - 1];
@@ -284,8 +313,10 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         && /[:;]\s*$/.test(text.slice(previousSentence.start, previousSentence.end));
       const introduction = introduced ? sentenceAt(previousParagraph!.end - 1) ?? previousParagraph! : introducedInBlock ? previousSentence : null;
       // "… ” — Shimon Peres, on …": a name after a dash signs the quote.
-      const signed = /^\s*[—–-]\s*/.exec(text.slice(mark.after, afterTo));
-      const signer = signed ? spansWithin(speakers, mark.after, afterTo).find((mention) => mention.start === mark.after + signed[0].length) : undefined;
+      // So does a name alone after the quote, with at most a role or a picture credit after it.
+      const signed = /^\s*(?:[—–-]\s*)?/.exec(text.slice(mark.after, block.end))!;
+      const signer = spansWithin(speakers, mark.after, nextMark ? nextMark.before : block.end).find((mention) => mention.start === mark.after + signed[0].length
+        && (/[—–-]/.test(signed[0]) || endsSignature(text.slice(mention.end, block.end))));
       // "Sunak defended the record: “The Home Secretary and I …”": a colon in the sentence introduces the quote, and its subject speaks.
       const colonSubject = (): Attribution | null => {
         const from = introduction?.start ?? sentence.start;
@@ -301,9 +332,14 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const short = wordCount(quoted) <= 3;
       const accordingAfter = /\b(according to|as per)\b/i.test(afterText);
       const continuesPrevious = previousQuote !== undefined && (
-        previousBlock === blockIndex || (mark.before === block.start && previousBlock === blockIndex - 1)
+        previousBlock === blockIndex || (mark.before === block.start && previousBlock < blockIndex && blocks.slice(previousBlock + 1, blockIndex).every((between) => isCaption(text, between)))
       );
-      const isSpeech = short ? Boolean(fromBefore) || accordingAfter : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted);
+      // A few words quoted are speech only close to their cue ("called it “reckless”"), not nine words on.
+      // "According to …" at a sentence's start covers the whole sentence.
+      const lastCue = [...beforeText.matchAll(CUE)].pop();
+      const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || wordCount(beforeText.slice(lastCue.index + lastCue[0].length)) <= 8;
+      const named = WORDS_NAMED.test(text.slice(Math.max(block.start, mark.before - 40), mark.before));
+      const isSpeech = !named && (short ? (Boolean(fromBefore) && cueNear) || accordingAfter : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted));
       if (!isSpeech) return;
       let found = fromBefore ?? fromAfter ?? (accordingAfter ? attribution(afterText, mark.after, false) : null);
       if ((!found || !found.key) && continuesPrevious && previousQuote) {
@@ -318,7 +354,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         start: mark.start,
         end: mark.end,
         text: text.slice(mark.start, mark.end),
-        partial: !(OPENERS.includes(text[mark.before]!) && (mark.before === sentence.start || mark.before === block.start)) || short,
+        partial: !mark.unmarked && (!(OPENERS.includes(text[mark.before]!) && (mark.before === sentence.start || mark.before === block.start)) || short),
         ...attributionFields(found),
       });
       quoteBlocks.push(blockIndex);
