@@ -83,6 +83,14 @@ test('quotes: a statement a cue and a colon introduce, a quote run on past a cap
   ]);
 });
 
+test('quotes: with no cue, the person the quote\'s sentence opens with speaks', () => {
+  const text = 'Nick Bos, of the University of Helsinki, studies "the amazing adaptations social insects have evolved to fight parasites".\n\nIn the lab, the team found "a clear preference for food laced with poison".';
+  assert.deepEqual(quotesOf(text), [
+    ['the amazing adaptations social insects have evolved to fight parasites', 'Nick Bos'],
+    ['a clear preference for food laced with poison', null],
+  ]);
+});
+
 test('quotes: words quoted as words, and a few words quoted far from any cue, are not speech', () => {
   const text = 'The document added the words "and Emergency" to the name. The minister has asked officials how documents that are supposed to be stored in "approved security cabinets" wound up outside. What about the adage, "Those who forget history are doomed to repeat it"?';
   assert.deepEqual(quotesOf(text), []);

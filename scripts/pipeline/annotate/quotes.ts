@@ -171,7 +171,7 @@ function resolvePronoun(
 }
 
 /** A quote attributed to a named speaker, by the cue that says so. */
-const attributedTo = (mention: Mention, cue: string): Attribution => ({ speaker: { start: mention.start, end: mention.end, text: mention.text }, key: mention.key, cue });
+const attributedTo = (mention: Mention, cue: string | null): Attribution => ({ speaker: { start: mention.start, end: mention.end, text: mention.text }, key: mention.key, cue });
 
 /** The quote's fields for an attribution, all null when there is none. */
 const attributionFields = (found: Attribution | null): Pick<Quote, 'speakerMention' | 'speakerKey' | 'cue'> => ({ speakerMention: found?.speaker ?? null, speakerKey: found?.key ?? null, cue: found?.cue ?? null });
@@ -350,6 +350,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const fillsParagraph = mark.before === block.start && /^[\s.,]*$/.test(text.slice(mark.after, block.end));
       const topic = (!found || !found.key) && fillsParagraph && previousParagraph?.kind === 'paragraph' ? solePersonIn(previousParagraph, mentions) : undefined;
       if (topic) found = { speaker: found?.speaker ?? null, key: topic.key, cue: found?.cue ?? null };
+      // With no cue at all, a person the quote's own sentence opens with speaks ("Nick Bos studies “the amazing …”").
+      const opener = !found?.key ? spansWithin(speakers, sentence.start, mark.before)[0] : undefined;
+      if (opener?.type === 'person' && !/[,;:]/.test(text.slice(sentence.start, opener.start))) found = attributedTo(opener, null);
       quotes.push({
         start: mark.start,
         end: mark.end,
