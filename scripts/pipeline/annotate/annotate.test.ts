@@ -235,14 +235,15 @@ test('times: "today" meaning nowadays is no date', () => {
   assert.equal(article.times[0]!.start, article.original.lastIndexOf('today'));
 });
 
-test('times: periods up to the article\'s date, times ago by an untold count, the year end, editorial brackets, plurals and titles', () => {
-  const body = 'Over the past 30 days sales fell, as for the last 30 years, but not in the last five months of her life. A few months ago it began. "[Ten] years ago, a browser was born." It ends by year end. In last years prices rose. She drew Saturday Night Live.';
+test('times: periods up to the article\'s date, times ago by an untold count, the year end, editorial brackets, plurals and titles; a date after "on" restates the words before it', () => {
+  const body = 'Over the past 30 days sales fell, as for the last 30 years, but not in the last five months of her life. A few months ago it began. "[Ten] years ago, a browser was born." It ends by year end. In last years prices rose. She drew Saturday Night Live. It launches at the end of the month on April 29.';
   assert.deepEqual(timesOf('2011-03-08', body), [
     ['the past 30 days', '2011-02-06/2011-03-08'],
     ['the last 30 years', '1981/2011'],
     ['A few months ago', '/2011-03'],
     ['[Ten] years ago', '2001'],
     ['year end', '2011-12-31'],
+    ['April 29', '2011-04-29'],
   ]);
 });
 

@@ -245,5 +245,10 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       if (!amount && !QUANTITY_AFTER.test(segment.slice(at + 4, at + 30))) push(at, match[1]!, match[1]!);
     }
   }
-  return times.sort((a, b) => a.start - b.start || a.end - b.end);
+  times.sort((a, b) => a.start - b.start || a.end - b.end);
+  // "at the end of the month on April 29": the date after "on" says when the words before it mean.
+  return times.filter((time, index) => {
+    const next = times[index + 1];
+    return !next || !/^,?\s+on\s+$/i.test(text.slice(time.end, next.start));
+  });
 }
