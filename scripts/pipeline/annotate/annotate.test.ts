@@ -114,8 +114,8 @@ test('entities: titles and possessives are not part of the name, and surnames jo
   ]);
 });
 
-test('entities: sentence-initial words, demonyms and dates are not entities', () => {
-  const text = 'Despite the talks, Ukrainian forces advanced on Monday. Meanwhile, British-led patrols continued in June.';
+test('entities: sentence-initial words, a quotation\'s first word, demonyms and dates are not entities', () => {
+  const text = 'Despite the talks, Ukrainian forces advanced on Monday. Meanwhile, British-led patrols continued in June. The report concluded, "Usually, patrols stop."';
   const article = processArticle('a.txt', text);
   assert.deepEqual(article.mentions.map((mention) => mention.text), []);
 });

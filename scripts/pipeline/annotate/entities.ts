@@ -109,7 +109,8 @@ function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       break;
     }
     const before = text.slice(sentence.start, first.start);
-    runs.push({ start: first.start, end: run[run.length - 1]!.end, tokens: run, titles: [], sentenceInitial: /^[\s“"‘'(\[—–-]*$/.test(before) });
+    // A quotation opening within the sentence starts a sentence of its own ('concluded, "Usually, …').
+    runs.push({ start: first.start, end: run[run.length - 1]!.end, tokens: run, titles: [], sentenceInitial: /^[\s“"‘'(\[—–-]*$|(?:^|[\s,:;])[“"]$/.test(before) });
     index = next;
   }
   return runs;
