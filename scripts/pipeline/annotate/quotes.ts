@@ -6,6 +6,8 @@
  * ("said that", "according to"); otherwise it is a scare quote, title or nickname. Attribution looks
  * for a speech cue before the quote in its sentence, then after it, and takes the cue's subject: a
  * named person or organisation, or a pronoun resolved to the person the text was last about.
+ * Speech without marks is a quote too where the text says so: a paragraph signed by a name at its
+ * end (a pull quote), and a paragraph that a cue and a colon introduce (a statement).
  */
 import type { Block, EntityType, Mention, Quote, Sentence, Span } from '../model.ts';
 import { spanAt, spanIndexAt, spansWithin } from './spans.ts';
@@ -230,14 +232,14 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       runsOn = false;
       return;
     }
-    const found = findMarks(text, block, blockIndex, runsOn);
-    runsOn = found.endsOpen;
+    const scanned = findMarks(text, block, blockIndex, runsOn);
+    runsOn = scanned.endsOpen;
     const blockText = text.slice(block.start, block.end);
     const previousParagraph = blocks[blockIndex - 1];
     const statement = !/^[“"‘']/.test(blockText) && previousParagraph?.kind === 'paragraph' && introducesStatement(text, previousParagraph, sentences);
     const marks: QuoteMarks[] = statement
       ? [{ before: block.start, start: block.start, end: block.start + blockText.trimEnd().length, after: block.end, block: blockIndex, unmarked: true }]
-      : found.marks;
+      : scanned.marks;
     const signed = marks.length === 0 ? signedParagraph(text, block, speakers) : null;
     if (signed) {
       quotes.push({ start: block.start, end: signed.end, text: text.slice(block.start, signed.end), partial: false, ...attributionFields(attributedTo(signed.signer, '—')) });
