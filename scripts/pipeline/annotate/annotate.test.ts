@@ -136,12 +136,21 @@ test('times: weeks and weekends as ranges, years by granularity, durations left 
   ]);
 });
 
-test('times: ranges give both ends, the future tense the next date, decades and bare years their span', () => {
+test('times: ranges give both ends, the future tense the next date, decades and bare years their span, the next day the day after the last', () => {
   assert.deepEqual(timesOf('2015-05-07', 'The vote is to be held from November 20 to December 11. The flag of the 1960s was shown in a 2003 interview; 2000 people came. The next day it rained.'), [
     ['November 20', '2015-11-20'],
     ['December 11', '2015-12-11'],
     ['1960s', '1960-01-01/1969-12-31'],
     ['2003', '2003'],
+    ['The next day', '2015-12-12'],
+  ]);
+});
+
+test('times: "the next day" and "the year before" step from the last date of that unit in their paragraph, and without one they are no date', () => {
+  const body = 'This year the poll fell to 35 percent, a decrease from the year before.\n\nThe next day it rained. The day after the vote, it snowed.';
+  assert.deepEqual(timesOf('2015-05-07', body), [
+    ['This year', '2015'],
+    ['the year before', '2014'],
   ]);
 });
 

@@ -4,7 +4,8 @@
  * News reports the past, so a bare weekday ("on Monday") is the one before the article's date
  * (or that day itself), never the week after, and a month without a year the one before, unless
  * the sentence speaks of the future ("is to be held from November 20"). In an undated article only what the text states
- * absolutely (a year given with the date) is resolved: a date is never invented.
+ * absolutely (a year given with the date) is resolved: a date is never invented. "The next day" and
+ * "the year before" step from the last date of their unit in the paragraph, and are no date without one.
  */
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
@@ -53,6 +54,18 @@ const NAMED_DATES: Record<string, string> = { '9/11': '2001-09-11' };
 /** "Today" meaning nowadays, not a date: "as strong today as", "working today than ever", "which I still own today". */
 const NOWADAYS_BEFORE = /\b(?:as|still)\s+\p{L}+\s+$/iu;
 const NOWADAYS_AFTER = /^\s+(?:than|as)\b/i;
+/** A day, month or year named by its step from an event the paragraph has dated ("the year before", "the next day"); "the day after the vote" names its own event. */
+const STEP_FROM_EVENT = /\bthe (?:(next|following|previous|preceding) (day|month|year)|(day|month|year) (before|after)(?=\s*(?:[,.;:!?)]|$)))/gi;
+const UNIT_VALUE = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ };
+
+/** A day, month or year value (`value` of that granularity) moved by `step` of its unit. */
+function stepFrom(value: string, unit: keyof typeof UNIT_VALUE, step: number): string {
+  if (unit === 'year') return String(Number(value) + step);
+  if (unit === 'day') return iso(addDays(utcDate(value), step));
+  const [year, month] = value.split('-').map(Number);
+  return iso(new Date(Date.UTC(year!, month! - 1 + step, 1))).slice(0, 7);
+}
+
 /** Counts of calendar units, in figures or words. */
 const COUNT = String.raw`\d+|a few|few|several|a couple of|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -243,6 +256,13 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       // "to" before a number is an amount ("up to 2000"), except after a year or "back" ("from 2004 to 2009").
       const amount = AMOUNT_BEFORE.test(before) && !YEAR_AFTER_TO.test(before);
       if (!amount && !QUANTITY_AFTER.test(segment.slice(at + 4, at + 30))) push(at, match[1]!, match[1]!);
+    }
+    // "The next day", "the year before": a step from the last date of that unit earlier in the paragraph.
+    for (const match of segment.matchAll(STEP_FROM_EVENT)) {
+      const unit = (match[2] ?? match[3])!.toLowerCase() as keyof typeof UNIT_VALUE;
+      const step = /^(?:previous|preceding|before)$/i.test(match[1] ?? match[4]!) ? -1 : 1;
+      const anchor = times.filter((time) => time.start >= span.start && time.end <= span.start + match.index && UNIT_VALUE[unit].test(time.value)).pop();
+      if (anchor) push(match.index, match[0], stepFrom(anchor.value, unit, step));
     }
   }
   times.sort((a, b) => a.start - b.start || a.end - b.end);
