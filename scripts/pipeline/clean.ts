@@ -40,10 +40,10 @@ function trimmed(text: string, start: number, end: number): Span | null {
   return kept ? { start: start + leading, end: start + leading + kept.length } : null;
 }
 
-/** Headline shape: short, starts with a capital or digit, no closing punctuation. */
 /** A sentence ending inside the line ("… in mind. Charles Bolden, NASA Administrator"): prose, not a headline. A word all in lower case before the stop tells it from "U.S." or "Mrs.". */
 const SENTENCE_INSIDE = /(?:^|\s)\p{Ll}{2,}[.!?]["”’]?\s+(?:[—–-]\s*)?\p{Lu}/u;
 
+/** Headline shape: short, starts with a capital or digit, no closing punctuation, no sentence ending inside. */
 export function isHeadlineShaped(line: string): boolean {
   const words = line.split(/\s+/).length;
   return words <= MAX_HEADLINE_WORDS && /^[\p{Lu}\d‘'“"]/u.test(line) && !TERMINAL_PUNCTUATION.test(line) && !SENTENCE_INSIDE.test(line);

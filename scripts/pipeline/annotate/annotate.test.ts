@@ -147,10 +147,13 @@ test('times: ranges give both ends, the future tense the next date, decades and 
 });
 
 test('times: "the next day" and "the year before" step from the last date of that unit in their paragraph, and without one they are no date', () => {
-  const body = 'This year the poll fell to 35 percent, a decrease from the year before.\n\nThe next day it rained. The day after the vote, it snowed.';
+  const body = 'This year the poll fell to 35 percent, a decrease from the year before.\n\nThe next day it rained. The day after the vote, it snowed.\n\nIn 2010 it began, and last year it grew, a rise from the year before.';
   assert.deepEqual(timesOf('2015-05-07', body), [
     ['This year', '2015'],
     ['the year before', '2014'],
+    ['2010', '2010'],
+    ['last year', '2014'],
+    ['the year before', '2013'],
   ]);
 });
 

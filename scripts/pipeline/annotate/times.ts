@@ -63,7 +63,7 @@ function stepFrom(value: string, unit: keyof typeof UNIT_VALUE, step: number): s
   if (unit === 'year') return String(Number(value) + step);
   if (unit === 'day') return iso(addDays(utcDate(value), step));
   const [year, month] = value.split('-').map(Number);
-  return iso(new Date(Date.UTC(year!, month! - 1 + step, 1))).slice(0, 7);
+  return monthValue(year!, month! - 1 + step);
 }
 
 /** Counts of calendar units, in figures or words. */
@@ -94,6 +94,9 @@ const QUANTITY_AFTER = /^\s+(?:more\s+|other\s+|new\s+)?(?:people|persons|troops
 
 export const iso = (date: Date) => date.toISOString().slice(0, 10);
 
+/** The `YYYY-MM` value of a month counted from January of `year` (0-based, any sign). */
+const monthValue = (year: number, month: number) => iso(new Date(Date.UTC(year, month, 1))).slice(0, 7);
+
 /** `count` years from `first`, as a `start/end` value: a decade, a century. */
 const years = (first: number, count: number) => `${String(first).padStart(4, '0')}-01-01/${String(first + count - 1).padStart(4, '0')}-12-31`;
 
@@ -112,7 +115,7 @@ function relativeUnit(text: string, articleDate: string): string | null {
   const reference = utcDate(articleDate);
   const unit = match[2]!.toLowerCase();
   if (unit === 'year') return String(reference.getUTCFullYear() + step);
-  if (unit === 'month') return iso(new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + step, 1))).slice(0, 7);
+  if (unit === 'month') return monthValue(reference.getUTCFullYear(), reference.getUTCMonth() + step);
   const monday = addDays(reference, -((reference.getUTCDay() + 6) % 7) + 7 * step);
   if (unit === 'week') return `${iso(monday)}/${iso(addDays(monday, 6))}`;
   // "this weekend" in a report is the one just past unless the article is written before it.
@@ -126,7 +129,7 @@ function periodUpToNow(count: number | null, unit: string, articleDate: string):
   const year = reference.getUTCFullYear();
   const month = reference.getUTCMonth();
   if (unit === 'day' || unit === 'week') return `${count === null ? '' : iso(addDays(reference, -count * (unit === 'week' ? 7 : 1)))}/${iso(reference)}`;
-  if (unit === 'month') return `${count === null ? '' : iso(new Date(Date.UTC(year, month - count, 1))).slice(0, 7)}/${iso(reference).slice(0, 7)}`;
+  if (unit === 'month') return `${count === null ? '' : monthValue(year, month - count)}/${monthValue(year, month)}`;
   return `${count === null ? '' : year - count * (unit === 'decade' ? 10 : 1)}/${year}`;
 }
 
@@ -261,7 +264,10 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
     for (const match of segment.matchAll(STEP_FROM_EVENT)) {
       const unit = (match[2] ?? match[3])!.toLowerCase() as keyof typeof UNIT_VALUE;
       const step = /^(?:previous|preceding|before)$/i.test(match[1] ?? match[4]!) ? -1 : 1;
-      const anchor = times.filter((time) => time.start >= span.start && time.end <= span.start + match.index && UNIT_VALUE[unit].test(time.value)).pop();
+      // The nearest before it: times are not yet in reading order.
+      const anchor = times
+        .filter((time) => time.start >= span.start && time.end <= span.start + match.index && UNIT_VALUE[unit].test(time.value))
+        .reduce<TimeExpression | undefined>((nearest, time) => (!nearest || time.start > nearest.start ? time : nearest), undefined);
       if (anchor) push(match.index, match[0], stepFrom(anchor.value, unit, step));
     }
   }
