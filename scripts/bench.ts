@@ -18,6 +18,11 @@ import { cachePath } from './pipeline/cache.ts';
 import { runAstro } from './astro.ts';
 import { loadGum } from './eval/gum.ts';
 import { listArticleFiles } from './pipeline/run.ts';
+import { chromium } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
+import { serveStatic } from './serve.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium.ts';
+import type { SiteData } from './pipeline/emit/data.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -85,6 +90,50 @@ function writeYardstick(folder: string, articles: Article[]): void {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** Queries of every kind: a common word, the entity named most often, one named once, a phrase. */
+function queriesFor(site: SiteData): string[] {
+  const entities = [...site.entities].sort((a, b) => b.mentionCount - a.mentionCount || (a.id < b.id ? -1 : 1));
+  return ['said', entities[0]?.name, entities.findLast((entity) => entity.mentionCount === 1)?.name, 'prime minister'].filter((query) => query !== undefined);
+}
+
+/**
+ * What a reader's browser downloads for one search, measured in Chromium with an empty cache:
+ * Pagefind's script, its WebAssembly, the index chunks for the words and the top five results.
+ */
+async function searchPayloads(siteDir: string, queries: string[]): Promise<{ query: string; kilobytes: number; files: number; results: number }[]> {
+  const executablePath = ensureChromium(() => {});
+  if (!executablePath) return [];
+  const server = await serveStatic(siteDir, 0);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const { port } = server.address() as AddressInfo;
+    const payloads = [];
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${port}/about/`);
+      // Pagefind fetches from a worker, which the page's resource timings do not see: count requests.
+      const sizes: Promise<number>[] = [];
+      context.on('requestfinished', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/pagefind/')) sizes.push(request.sizes().then(({ responseBodySize }) => responseBodySize));
+      });
+      const results = await page.evaluate(async ({ words, bundle }) => {
+        const pagefind = await import(bundle);
+        const found = await pagefind.search(words);
+        await Promise.all(found.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()));
+        return found.results.length as number;
+      }, { words: query, bundle: '/pagefind/pagefind.js' });
+      const loaded = await Promise.all(sizes);
+      payloads.push({ query, results, files: loaded.length, kilobytes: Math.round(loaded.reduce((sum, size) => sum + size, 0) / 1024) });
+      await context.close();
+    }
+    return payloads;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 async function benchOne(size: number, pool: string[], keep: boolean): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), `briefings-bench-${size}-`));
   try {
@@ -98,6 +147,8 @@ async function benchOne(size: number, pool: string[], keep: boolean): Promise<vo
     const started = performance.now();
     const summary = await buildSite({ root, articles: join(work, 'articles'), content: join(work, 'content'), out: join(work, 'site'), pdf: false, log: (line) => console.log(`  ${line}`) });
     const total = performance.now() - started;
+    const site = JSON.parse(readFileSync(join(work, 'content', 'data', 'site.json'), 'utf8')) as SiteData;
+    const payloads = await searchPayloads(join(work, 'site'), queriesFor(site));
 
     writeYardstick(join(work, 'yardstick'), articles);
     const yardstickStarted = performance.now();
@@ -115,10 +166,12 @@ async function benchOne(size: number, pool: string[], keep: boolean): Promise<vo
     console.log(`  read + annotate     ${seconds(timings.annotate).padStart(9)}   ${peakMb.pipeline} MB (pipeline process)`);
     console.log(`  emit                ${seconds(timings.emit).padStart(9)}`);
     console.log(`  astro build         ${seconds(timings.astro).padStart(9)}   ${peakMb.astro ?? '?'} MB`);
-    console.log(`  pagefind            ${seconds(timings.pagefind).padStart(9)}`);
-    console.log(`  whole               ${seconds(total).padStart(9)}   ${Math.max(peakMb.pipeline, peakMb.astro ?? 0)} MB`);
+    console.log(`  pagefind            ${seconds(timings.pagefind).padStart(9)}   ${peakMb.pagefind ?? '?'} MB`);
+    console.log(`  whole               ${seconds(total).padStart(9)}   ${Math.max(peakMb.pipeline, peakMb.astro ?? 0, peakMb.pagefind ?? 0)} MB`);
     console.log(`  yardstick (plain)   ${seconds(yardstickTime).padStart(9)}   ${yardstick.peakMb ?? '?'} MB`);
     console.log(`  ratio to yardstick  ${(total / yardstickTime).toFixed(2)}×   (${summary.briefings} briefings, ${summary.entities} entity pages)`);
+    if (payloads.length === 0) console.log('  search payload: not measured (no Chromium)');
+    for (const { query, kilobytes, files, results } of payloads) console.log(`  search "${query}": ${kilobytes} KB in ${files} files for ${results} results (first query, empty cache)`);
     const before = again.timings.annotate + again.timings.emit;
     console.log(`  one article changed: ${seconds(before)} before Astro (annotate ${seconds(again.timings.annotate)}, emit ${seconds(again.timings.emit)}), Astro ${seconds(again.timings.astro)}`);
   } finally {

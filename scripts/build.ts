@@ -4,7 +4,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
 import { annotateFolder } from './pipeline/run.ts';
 import { writeContent } from './pipeline/emit/write.ts';
 import { loadConfig } from './config.ts';
@@ -12,6 +11,7 @@ import { loadCuration, type Curation } from './pipeline/curate.ts';
 import { ensureChromium, INSTALL_HINT } from './chromium.ts';
 import { printBriefings } from './pdf.ts';
 import { runAstro } from './astro.ts';
+import { indexSite } from './search-index.ts';
 import { ArticleCache, cachePath } from './pipeline/cache.ts';
 import type { Message, ReadError } from './pipeline/model.ts';
 
@@ -38,24 +38,8 @@ export interface BuildSummary {
   messages: Message[];
   /** Wall time of each stage in ms. */
   timings: { annotate: number; emit: number; astro: number; pagefind: number; pdf: number };
-  /** Peak resident memory in MB: this process (read, annotate, emit, index) and Astro's. */
-  peakMb: { pipeline: number; astro: number | null };
-}
-
-async function indexSite(dist: string, log: (line: string) => void): Promise<void> {
-  const started = performance.now();
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Briefings, entities and the help page; lists and the pages of every mention repeat their text.
-    const added = await index.addDirectory({ path: dist, glob: '{briefings/*/index.html,entities/*/index.html,about/index.html}' });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    log(`indexed ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms`);
-  } finally {
-    await pagefind.close();
-  }
+  /** Peak resident memory in MB: this process (read, annotate, emit), Astro's and Pagefind's. */
+  peakMb: { pipeline: number; astro: number | null; pagefind: number | null };
 }
 
 /**
@@ -125,17 +109,17 @@ export async function buildSite({ root = process.cwd(), articles, content, out, 
   if (config.pdf && !makePdfs) log(`warning: no PDFs this time: Chromium was not found. ${INSTALL_HINT} Or set pdf: false in content/site.yaml.`);
 
   rmSync(building, { recursive: true, force: true });
-  let astroPeak: number | null = null;
+  const peakMb: BuildSummary['peakMb'] = { pipeline: 0, astro: null, pagefind: null };
   clock = performance.now();
   try {
     const astroRun = runAstro(root, ['build', '--silent', ...(contentChanged(root, contentDir) ? ['--force'] : [])], {
       BRIEFINGS_CONTENT_DIR: contentDir, BRIEFINGS_OUT_DIR: building, BRIEFINGS_PDF: String(makePdfs), BRIEFINGS_BASE: config.base,
     });
     if (astroRun.status !== 0) throw new Error(`astro build failed (exit ${astroRun.status}); see its messages above. The previous site in ${outDir} is unchanged.`);
-    astroPeak = astroRun.peakMb;
+    peakMb.astro = astroRun.peakMb;
     lap('astro');
     log(`rendered the site in ${timings.astro} ms`);
-    await indexSite(building, log);
+    peakMb.pagefind = indexSite(building, log).peakMb;
     lap('pagefind');
     if (makePdfs) await printBriefings(building, config.base, config.site, briefingIds, chromiumPath!, log);
     lap('pdf');
@@ -157,6 +141,6 @@ export async function buildSite({ root = process.cwd(), articles, content, out, 
     skipped,
     messages,
     timings,
-    peakMb: { pipeline: Math.round(process.resourceUsage().maxRSS / 1024), astro: astroPeak },
+    peakMb: { ...peakMb, pipeline: Math.round(process.resourceUsage().maxRSS / 1024) },
   };
 }

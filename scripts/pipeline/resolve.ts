@@ -9,7 +9,8 @@ import type { Annotated, Briefing, Corpus, Entity, EntityType, ReadError } from 
 import { majority } from './annotate/entities.ts';
 import { Curator, entityId, type Curation } from './curate.ts';
 
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Orders strings by code point, the same on every machine (unlike `localeCompare`). */
+export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Maps each article-level key to a corpus-level canonical name. */
 function canonicalNames(articles: Annotated[]): Map<string, string> {
