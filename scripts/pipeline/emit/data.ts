@@ -121,10 +121,17 @@ class Tally {
 
   /** The best `limit` indices, highest score first and ties by id; empties the tally for the next item. */
   take(limit: number, ids: string[]): { index: number; score: number }[] {
-    const best = this.touched
-      .map((index) => ({ index, score: this.scores[index]! }))
-      .sort((a, b) => b.score - a.score || byCodePoint(ids[a.index]!, ids[b.index]!))
-      .slice(0, limit);
+    const before = (a: { index: number; score: number }, b: { index: number; score: number }) => b.score - a.score || byCodePoint(ids[a.index]!, ids[b.index]!);
+    // Thousands are touched and a handful kept: insert into the short list rather than sort them all.
+    const best: { index: number; score: number }[] = [];
+    for (const index of this.touched) {
+      const entry = { index, score: this.scores[index]! };
+      if (best.length === limit && before(entry, best[limit - 1]!) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && before(entry, best[at - 1]!) < 0) at -= 1;
+      best.splice(at, 0, entry);
+      if (best.length > limit) best.pop();
+    }
     for (const index of this.touched) this.scores[index] = 0;
     this.touched.length = 0;
     return best;
