@@ -196,6 +196,11 @@ test('quotes: a role given instead of a name resolves to the person the article 
   ]);
 });
 
+test('quotes: a description set off by commas after a name does not speak for it', () => {
+  const text = 'Anna Berg, a spokeswoman for the Ministry of Health, said, "The clinics will open on Monday."';
+  assert.deepEqual(quotesOf(text), [['The clinics will open on Monday.', 'Anna Berg']]);
+});
+
 test('quotes: a name after a dash signs the quote before it', () => {
   const text = 'Shimon Peres spoke at length.\n\n“The future is only peace.” — Shimon Peres, on the talks';
   assert.deepEqual(quotesOf(text), [['The future is only peace.', 'Shimon Peres']]);
@@ -219,9 +224,10 @@ test('entities: two bodies joined by "and the" are two, and one the text tells s
   ]);
 });
 
-test('entities: in a match report a country that plays is its team; in other news it stays a place', () => {
-  const match = processArticle('a.txt', 'Sweden faced Belgium at the stadium. The referee gave a penalty and the match ended with two goals. Sweden won.');
+test('entities: in a match report a country that plays is its team, wherever it is named; in other news it stays a place', () => {
+  const match = processArticle('a.txt', 'Belgium fans filled the square. Sweden faced Belgium at the stadium. The referee gave a penalty and the match ended with two goals. Sweden won.');
   assert.deepEqual(match.mentions.filter((mention) => mention.text === 'Sweden').map((mention) => mention.type), ['organization', 'organization']);
+  assert.deepEqual(match.mentions.filter((mention) => mention.text === 'Belgium').map((mention) => mention.type), ['organization', 'organization']);
   const war = processArticle('b.txt', 'Sweden faced new questions from Belgium on Monday. Sweden won support in Brussels.');
   assert.deepEqual(war.mentions.filter((mention) => mention.text === 'Sweden').map((mention) => mention.type), ['place', 'place']);
 });

@@ -203,10 +203,17 @@ const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+|\b(?:against|vs\.?|versus|faced|beat|
 const SPORT_WORDS = /\b(?:match|matches|goal|goals|penalty|stadium|tournament|World Cup|league|championship|striker|midfielder|goalkeeper|referee|kick-off)\b/gi;
 let lastSportCheck: { text: string; sport: boolean } | undefined;
 
-function playsAsTeam(text: string, candidate: Span): boolean {
+/**
+ * Whether a match report names this country as a team anywhere ("Belgium 3 – 0 Panama"): then it
+ * is the team throughout the report, "Belgium's second goal" as much as "Belgium faced Panama".
+ */
+function namedAsTeam(text: string, name: string): boolean {
   if (lastSportCheck?.text !== text) lastSportCheck = { text, sport: (text.match(SPORT_WORDS)?.length ?? 0) >= 3 };
   if (!lastSportCheck.sport) return false;
-  return TEAM_AFTER.test(text.slice(candidate.end, candidate.end + 50)) || TEAM_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start));
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (TEAM_AFTER.test(text.slice(at + name.length, at + name.length + 50)) || TEAM_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
+  }
+  return false;
 }
 
 function typeOf(candidate: Candidate, name: string, text: string): EntityType {
@@ -215,7 +222,7 @@ function typeOf(candidate: Candidate, name: string, text: string): EntityType {
   const known = classOfName(name);
   if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
   if (COUNTRY_ACRONYMS[name]) return COUNTRY_ACRONYMS[name] === 'United Nations' || COUNTRY_ACRONYMS[name] === 'European Union' ? 'organization' : 'place';
-  if (known === 'place') return playsAsTeam(text, candidate) ? 'organization' : 'place';
+  if (known === 'place') return namedAsTeam(text, name) ? 'organization' : 'place';
   if (known === 'organization') return 'organization';
   if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase())) return 'organization';
   if (candidate.titles.length > 0) return 'person';

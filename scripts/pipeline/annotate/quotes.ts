@@ -92,6 +92,20 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const ROLE_WORDS = new Set([...TITLES, 'governor', 'official', 'officials', 'head', 'chief', 'representative', 'adviser', 'advisor', 'aide', 'prosecutor', 'lawyer', 'attorney', 'analyst', 'expert', 'source', 'witness', 'resident', 'owner', 'coach', 'captain', 'manager', 'organiser', 'organizer', 'researcher', 'scientist', 'doctor']);
 const NOT_CONTENT = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'his', 'her', 'their', 'its', 'who', 'which', 'that']);
 
+/** A description set off by commas between a name and its verb: ", Panama coach," or ", a spokeswoman for the ministry,". */
+const APPOSITION = /^,[^,.;:!?"“”]{1,80},\s*$/;
+
+/**
+ * The subject of a cue among the names before it: the last one, unless that one only describes a
+ * person named before it ("Hernan Gomez, Panama coach, said": Gomez speaks, not Panama).
+ */
+function subjectOf(before: Mention[], text: string, cueStart: number): Mention | undefined {
+  const last = before.at(-1);
+  if (!last || last.type === 'person') return last;
+  const person = before.findLast((mention) => mention.type === 'person' && mention.end <= last.start);
+  return person && APPOSITION.test(text.slice(person.end, cueStart)) ? person : last;
+}
+
 /** Content words of a role ("Ukraine’s deputy defence minister" → deputy, defence, minister), by stem. */
 function roleWords(phrase: string): string[] {
   return phrase.toLowerCase().split(/[^\p{L}’'-]+/u).filter((word) => word && !NOT_CONTENT.has(word) && !/[’']s$/.test(word)).map((word) => word.slice(0, 5));
@@ -267,7 +281,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const cueEnd = cueStart + cue[0].length;
         const lowerCue = cue[0].toLowerCase();
         const windowEnd = from + window.length;
-        const subjectBefore = spansWithin(speakers, from, cueStart).pop();
+        const subjectBefore = subjectOf(spansWithin(speakers, from, cueStart), text, cueStart);
         const pronounBefore = [...text.slice(from, cueStart).matchAll(PRONOUN)].pop();
         const objectAfter = spansWithin(speakers, cueEnd, windowEnd).find((mention) => mention.start - cueEnd < 60);
         let speaker: (Span & { text: string }) | null = null;
