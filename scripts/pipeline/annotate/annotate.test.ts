@@ -232,6 +232,13 @@ test('entities: in a match report a country that plays is its team, wherever it 
   assert.deepEqual(war.mentions.filter((mention) => mention.text === 'Sweden').map((mention) => mention.type), ['place', 'place']);
 });
 
+test('entities: a building or site is a place, whoever it is named after; a centre for something is a body', () => {
+  const { mentions } = processArticle('a.txt', 'The shuttle flew from the Kennedy Space Center. Visitors queued at the Warhol Factory and near the Grand Mosque. The Centre for Policy Studies disagreed.');
+  assert.deepEqual(mentions.map((mention) => [mention.text, mention.type]), [
+    ['Kennedy Space Center', 'place'], ['Warhol Factory', 'place'], ['Grand Mosque', 'place'], ['Centre for Policy Studies', 'organization'],
+  ]);
+});
+
 test('entities: an acronym joins the name it abbreviates in the article', () => {
   const keyOf = keyIn('The University of Southern Indiana opened a show. USI said it would run until March. LibriVox records books, and LV volunteers read them. The KSC team met.');
   assert.equal(keyOf('USI'), 'University of Southern Indiana');

@@ -4,7 +4,7 @@
  * "Vladimir Putin", "Putin" and "Mr Putin" in one article share one key.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, isCountry, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, isCountry, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 interface Token extends Span {
   word: string;
@@ -224,6 +224,7 @@ function typeOf(candidate: Candidate, name: string, text: string): EntityType {
   if (COUNTRY_ACRONYMS[name]) return COUNTRY_ACRONYMS[name] === 'United Nations' || COUNTRY_ACRONYMS[name] === 'European Union' ? 'organization' : 'place';
   if (known === 'place') return namedAsTeam(text, name) ? 'organization' : 'place';
   if (known === 'organization') return 'organization';
+  if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return 'place';
   if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase())) return 'organization';
   if (candidate.titles.length > 0) return 'person';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';

@@ -70,6 +70,15 @@ export const PLACE_HEADS = new Set(
   harbour harbor bridge peninsula desert coast border`.split(/\s+/),
 );
 
+/**
+ * Last words of a building or site, which make a name a place even where the words before it name a
+ * body or a person ("Kennedy Space Center", "Warhol Factory", "Grand Mosque", "Ross Ice Shelf").
+ */
+export const FACILITY_HEADS = new Set(
+  `centre center museum gallery galleries factory mosque station hotel stadium arena theatre theater
+  palace cathedral temple tower shelf glacier`.split(/\s+/),
+);
+
 /** Demonyms the lexicon lacks. */
 const MORE_DEMONYMS = new Set(
   `british english scottish welsh irish american european western eastern soviet nazi kurdish palestinian
