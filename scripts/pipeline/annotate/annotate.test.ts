@@ -239,6 +239,11 @@ test('entities: a building or site is a place, whoever it is named after; a cent
   ]);
 });
 
+test('entities: a title\'s complement with no one named after it is a name of its own, not a titled person', () => {
+  const { mentions } = processArticle('a.txt', 'Lawyers for the State of Texas filed the suit. The Governor of Texas said nothing.');
+  assert.deepEqual(mentions.map((mention) => [mention.text, mention.type]), [['Texas', 'place'], ['Texas', 'place']]);
+});
+
 test('entities: an acronym joins the name it abbreviates in the article', () => {
   const keyOf = keyIn('The University of Southern Indiana opened a show. USI said it would run until March. LibriVox records books, and LV volunteers read them. The KSC team met.');
   assert.equal(keyOf('USI'), 'University of Southern Indiana');

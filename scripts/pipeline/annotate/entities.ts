@@ -183,6 +183,12 @@ function refine(candidate: Candidate, lowercaseWords: Set<string>, namesMidSente
         tokens = tokens.slice(1);
       }
     }
+    // With no one named after it, the complement is a name of its own and the title is not its
+    // title: "the State of Texas" and "the Governor of Texas" name Texas, a place.
+    if (titles.length > 0 && tokens.length > 1 && CONNECTORS.has(tokens[0]!.word)) {
+      while (tokens.length > 1 && CONNECTORS.has(tokens[0]!.word)) tokens = tokens.slice(1);
+      titles.length = 0;
+    }
   }
   while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]!.word)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return null;
