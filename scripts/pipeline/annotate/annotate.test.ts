@@ -244,6 +244,13 @@ test('entities: a title\'s complement with no one named after it is a name of it
   assert.deepEqual(mentions.map((mention) => [mention.text, mention.type]), [['Texas', 'place'], ['Texas', 'place']]);
 });
 
+test('entities: an unknown name that does something is a body, one that speaks or takes a picture a person, one that only is something stays a place', () => {
+  const { mentions } = processArticle('a.txt', 'At the count, Zentrix observed the queues. The donors are rare, said Kolbeck, in a letter. The square was full. Image: Varnholt. Travel to Ostrava was hard, and Ostrava was quiet.');
+  assert.deepEqual(mentions.map((mention) => [mention.text, mention.type]), [
+    ['Zentrix', 'organization'], ['Kolbeck', 'person'], ['Varnholt', 'person'], ['Ostrava', 'place'], ['Ostrava', 'place'],
+  ]);
+});
+
 test('entities: an acronym joins the name it abbreviates in the article', () => {
   const keyOf = keyIn('The University of Southern Indiana opened a show. USI said it would run until March. LibriVox records books, and LV volunteers read them. The KSC team met.');
   assert.equal(keyOf('USI'), 'University of Southern Indiana');

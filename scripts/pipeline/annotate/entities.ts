@@ -4,7 +4,7 @@
  * "Vladimir Putin", "Putin" and "Mr Putin" in one article share one key.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, isCountry, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, isCountry, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 interface Token extends Span {
   word: string;
@@ -43,6 +43,10 @@ const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup
 const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al']);
 const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
 const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
+/** A speech verb before the name ("…, said Mauer") or a picture's credit ("Image: Snbehnke"): a person. */
+const PERSON_BEFORE = /(?:\b(?:said|says|added|asked|wrote|explained)|\b(?:image|photo|picture|video|audio)s?:)\s+$/i;
+/** Forms of be and have, which places take as readily as anyone ("Bakhmut was taken"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
 
 /** Lower-case particles that open a name: "al-Assad", "d'Ettorre", "bin-Salman". */
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|d|l|o)[-'’](?=\p{Lu})/u;
@@ -250,10 +254,11 @@ function typeOf(candidate: Candidate, name: string, text: string): EntityType {
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';
     if (RECIPIENT_BEFORE.test(before) && firstClass !== 'place') return 'organization';
     if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
-    if (PERSON_AFTER.test(after)) return 'person';
-    // An unknown name that does something ("Wikinews interviews…") is an organisation more often than a place.
+    if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
+    // An unknown name that does something ("Wikinews interviews…", "Wikinews observed") is an
+    // organisation more often than a place.
     const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-    return verb && isPresentTenseVerb(verb) ? 'organization' : 'place';
+    return verb && !AUXILIARIES.has(verb) && (isPresentTenseVerb(verb) || isPastTenseVerb(verb)) ? 'organization' : 'place';
   }
   if (PLACE_PREFIXES.has(words[0]!) && classOf(words[1]!) !== 'first-name') return 'place';
   if (IN_PLACE_BEFORE.test(before)) return 'place';

@@ -102,15 +102,27 @@ export function classOf(word: string): WordClass | undefined {
 }
 
 /** Whether the lexicon knows a word as a country ("Canada"), not only as a city or region. */
-export function isCountry(word: string): boolean {
+const tagsOf = (word: string): string[] => {
   const entry = lexicon[word.toLowerCase()];
-  return entry !== undefined && (Array.isArray(entry) ? entry : [entry]).includes('Country');
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+};
+
+/** Whether the lexicon knows a word as a country ("Canada"), not only as a city or region. */
+export function isCountry(word: string): boolean {
+  return tagsOf(word).includes('Country');
 }
 
 /** Whether the lexicon knows a word as a verb in the present tense ("says", "interviews"). */
 export function isPresentTenseVerb(word: string): boolean {
-  const entry = lexicon[word.toLowerCase()];
-  return entry !== undefined && (Array.isArray(entry) ? entry : [entry]).includes('PresentTense');
+  return tagsOf(word).includes('PresentTense');
+}
+
+/**
+ * Whether a word can be a verb in the past tense: known to the lexicon ("spoke") or regular
+ * ("observed", which the lexicon lists as an adjective only).
+ */
+export function isPastTenseVerb(word: string): boolean {
+  return tagsOf(word).includes('PastTense') || /^\p{Ll}{3,}ed$/u.test(word);
 }
 
 /** The lexicon's class of a whole multi-word name ("united states" is a country). */
