@@ -251,6 +251,13 @@ test('entities: an unknown name that does something is a body, one that speaks o
   ]);
 });
 
+test('entities: a person named right after a body is a name of their own; a body\'s head before "for" outweighs a first name', () => {
+  const { mentions } = processArticle('a.txt', 'The talk was given by a lecturer at Riverside State University Simon Novak. The Andy Warhol Foundation for the Visual Arts gave prints.');
+  assert.deepEqual(mentions.map((mention) => [mention.text, mention.type]), [
+    ['Riverside State University', 'organization'], ['Simon Novak', 'person'], ['Andy Warhol Foundation for the Visual Arts', 'organization'],
+  ]);
+});
+
 test('entities: an acronym joins the name it abbreviates in the article', () => {
   const keyOf = keyIn('The University of Southern Indiana opened a show. USI said it would run until March. LibriVox records books, and LV volunteers read them. The KSC team met.');
   assert.equal(keyOf('USI'), 'University of Southern Indiana');

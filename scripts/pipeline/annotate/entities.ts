@@ -125,6 +125,28 @@ function capitalisedRuns(text: string, sentence: Span): Candidate[] {
  * and Charles Bolden, "U.S. Senator John Cornyn" the United States and John Cornyn. (A demonym
  * before a title, as in "Russian President", is left for `refine` to drop.)
  */
+/**
+ * Splits a run where a person's name follows another name with nothing between: "University of
+ * Texas Arlington Amneh Jafari" is the university and Amneh Jafari. The person's name is a known
+ * first name and one or two more words ending the run, after at least two words that are not
+ * first names or titles themselves ("Mary Ann Smith" stays whole). Split before `splitAtTitle`, so
+ * that a body's name keeps a title-like word of its own ("Washington State University").
+ */
+function splitAtPerson(run: Candidate): Candidate[] {
+  const tokens = run.tokens;
+  for (let at = 2; at < tokens.length - 1 && tokens.length - at <= 3; at += 1) {
+    const previous = tokens[at - 1]!.word;
+    // After a title the name is that title's holder: `splitAtTitle` keeps the title with it.
+    if (classOf(tokens[at]!.word) !== 'first-name' || ['first-name', 'title'].includes(classOf(previous) ?? '') || CONNECTORS.has(previous)) continue;
+    if (tokens.slice(at + 1).some((token) => CONNECTORS.has(token.word))) continue;
+    return [
+      { ...run, end: tokens[at - 1]!.end, tokens: tokens.slice(0, at) },
+      { ...run, start: tokens[at]!.start, tokens: tokens.slice(at), sentenceInitial: false },
+    ];
+  }
+  return [run];
+}
+
 function splitAtTitle(run: Candidate): Candidate[] {
   const at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title');
   if (at < 1 || classOf(run.tokens[at - 1]!.word) === 'demonym' || CONNECTORS.has(run.tokens[at - 1]!.word)) return [run];
@@ -240,13 +262,14 @@ function typeOf(candidate: Candidate, name: string, text: string): EntityType {
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
   if (words.some(hyphenatedCode)) return 'misc';
   if (words.length === 1 && isAcronym(words[0]!)) return 'organization';
+  // "Andy Warhol Foundation for the Visual Arts": a body's head before "of" or "for" outweighs a first name.
+  const ofAt = words.findIndex((word) => word === 'of' || word === 'for');
+  if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';
   const firstClass = classOf(words[0]!);
   if (words.length > 1 && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
   if (known === 'first-name' || known === 'last-name') return 'person';
   const after = text.slice(candidate.end, candidate.end + 40);
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
-  const ofAt = words.findIndex((word) => word === 'of' || word === 'for');
-  if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
   if (REPORTING_AFTER.test(after)) return 'organization';
   if (words.length === 1) {
@@ -294,7 +317,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const headingSentences: Sentence[] = [];
   const commonWordRuns: Candidate[] = [];
   const headlineCased = blocks.map((block) => block.kind !== 'paragraph' && isHeadlineCased(text.slice(block.start, block.end)));
-  const runsOf = sentences.map((sentence) => (headlineCased[sentence.block] ? [] : capitalisedRuns(text, sentence).flatMap(splitAtTitle)));
+  const runsOf = sentences.map((sentence) => (headlineCased[sentence.block] ? [] : capitalisedRuns(text, sentence).flatMap(splitAtPerson).flatMap(splitAtTitle)));
   const wordsOf = (run: Candidate) => run.tokens.map((token) => token.word).join(' ');
   // Names of several words the article writes within a sentence, where no capital is the sentence's.
   const namesMidSentence = new Set(runsOf.flat().filter((run) => !run.sentenceInitial && run.tokens.length > 1).map(wordsOf));
