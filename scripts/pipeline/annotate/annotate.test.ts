@@ -258,6 +258,13 @@ test('entities: a person named right after a body is a name of their own; a body
   ]);
 });
 
+test('entities: what the text calls a name types it, and a name whose member follows it is a body', () => {
+  const { mentions } = processArticle('a.txt', 'Votes went to the localist group Zorvath. The prints show fashion designer Halbrook. Quellis\'s Nathan Law won a seat.');
+  assert.deepEqual(mentions.map((mention) => [mention.text, mention.type]), [
+    ['Zorvath', 'organization'], ['Halbrook', 'person'], ['Quellis', 'organization'], ['Nathan Law', 'person'],
+  ]);
+});
+
 test('entities: an acronym joins the name it abbreviates in the article', () => {
   const keyOf = keyIn('The University of Southern Indiana opened a show. USI said it would run until March. LibriVox records books, and LV volunteers read them. The KSC team met.');
   assert.equal(keyOf('USI'), 'University of Southern Indiana');

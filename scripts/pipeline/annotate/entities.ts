@@ -43,6 +43,12 @@ const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup
 const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al']);
 const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
 const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
+/** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing". */
+const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|start-?up|developer|manufacturer|brand|retailer|airline|engine|outlet|union|society|orchestra|choir)\s+$/;
+/** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
+const ROLE_BEFORE = /\b(?:designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer)\s+$/;
+/** A possessive followed by a person's name: "Demosisto's Nathan Law". */
+const MEMBER_AFTER = /^\s?['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** A speech verb before the name ("…, said Mauer") or a picture's credit ("Image: Snbehnke"): a person. */
 const PERSON_BEFORE = /(?:\b(?:said|says|added|asked|wrote|explained)|\b(?:image|photo|picture|video|audio)s?:)\s+$/i;
 /** Forms of be and have, which places take as readily as anyone ("Bakhmut was taken"). */
@@ -265,11 +271,16 @@ function typeOf(candidate: Candidate, name: string, text: string): EntityType {
   // "Andy Warhol Foundation for the Visual Arts": a body's head before "of" or "for" outweighs a first name.
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for');
   if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';
+  const after = text.slice(candidate.end, candidate.end + 40);
+  const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
+  // What the text calls it: "localist group Civic Passion", "US team Cloud9"; "fashion designer Halston".
+  if (BODY_BEFORE.test(before)) return 'organization';
+  if (ROLE_BEFORE.test(before)) return 'person';
   const firstClass = classOf(words[0]!);
   if (words.length > 1 && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
   if (known === 'first-name' || known === 'last-name') return 'person';
-  const after = text.slice(candidate.end, candidate.end + 40);
-  const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
+  // A name whose member follows it ("Demosisto's Nathan Law") is a body, as no known place is here.
+  if (MEMBER_AFTER.test(after)) return 'organization';
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
   if (REPORTING_AFTER.test(after)) return 'organization';
   if (words.length === 1) {
