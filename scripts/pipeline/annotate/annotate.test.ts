@@ -265,6 +265,11 @@ test('entities: what the text calls a name types it, and a name whose member fol
   ]);
 });
 
+test('entities: what the text shows of a name\'s type outweighs guesses from its other mentions', () => {
+  const { mentions } = processArticle('a.txt', 'The localist group Zorvath won two seats. Many voted for Zorvath. Others praised Zorvath.');
+  assert.deepEqual(mentions.map((mention) => mention.type), ['organization', 'organization', 'organization']);
+});
+
 test('entities: an acronym joins the name it abbreviates in the article', () => {
   const keyOf = keyIn('The University of Southern Indiana opened a show. USI said it would run until March. LibriVox records books, and LV volunteers read them. The KSC team met.');
   assert.equal(keyOf('USI'), 'University of Southern Indiana');

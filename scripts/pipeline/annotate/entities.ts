@@ -254,7 +254,8 @@ function namedAsTeam(text: string, name: string): boolean {
   return false;
 }
 
-function typeOf(candidate: Candidate, name: string, text: string): EntityType {
+/** The type the name or its context shows, or null when nothing does. */
+function typeFromEvidence(candidate: Candidate, name: string, text: string): EntityType | null {
   const words = candidate.tokens.map((token) => token.word);
   const lastWord = words[words.length - 1]!.toLowerCase();
   const known = classOfName(name);
@@ -292,7 +293,7 @@ function typeOf(candidate: Candidate, name: string, text: string): EntityType {
     // An unknown name that does something ("Wikinews interviews…", "Wikinews observed") is an
     // organisation more often than a place.
     const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-    return verb && !AUXILIARIES.has(verb) && (isPresentTenseVerb(verb) || isPastTenseVerb(verb)) ? 'organization' : 'place';
+    return verb && !AUXILIARIES.has(verb) && (isPresentTenseVerb(verb) || isPastTenseVerb(verb)) ? 'organization' : null;
   }
   if (PLACE_PREFIXES.has(words[0]!) && classOf(words[1]!) !== 'first-name') return 'place';
   if (IN_PLACE_BEFORE.test(before)) return 'place';
@@ -300,7 +301,28 @@ function typeOf(candidate: Candidate, name: string, text: string): EntityType {
   // A body named after its country ("Environment Canada", "Sport England"): no surname is a country.
   // A person's name does not open with a demonym either ("British Red Cross").
   if (isCountry(words[words.length - 1]!) || classOf(words[0]!) === 'demonym') return 'organization';
-  return words.length <= 3 && !words.some((word) => CONNECTORS.has(word)) ? 'person' : 'misc';
+  return null;
+}
+
+/** A name's type, and whether it is only a guess: nothing in the name or around it showed it. */
+function typeOf(candidate: Candidate, name: string, text: string): { type: EntityType; guessed: boolean } {
+  const shown = typeFromEvidence(candidate, name, text);
+  if (shown) return { type: shown, guessed: false };
+  const words = candidate.tokens.map((token) => token.word);
+  // One unknown word is most often a place; a few words are most often a person's name.
+  if (words.length === 1) return { type: 'place', guessed: true };
+  return { type: words.length <= 3 && !words.some((word) => CONNECTORS.has(word)) ? 'person' : 'misc', guessed: true };
+}
+
+/** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
+const GUESS_WEIGHT = 0.4;
+
+/** A name found in the text, typed; `guessed` when nothing showed its type. */
+interface Found {
+  candidate: Candidate;
+  name: string;
+  type: EntityType;
+  guessed?: boolean;
 }
 
 /** Words the article itself writes in lower case: capitalised at a sentence start, they are not names. */
@@ -324,7 +346,7 @@ function isHeadlineCased(line: string): boolean {
  */
 export function recogniseEntities(text: string, blocks: Block[], sentences: Sentence[]): Mention[] {
   const lowercaseWords = lowercaseWordsOf(text, blocks);
-  const found: { candidate: Candidate; name: string; type: EntityType }[] = [];
+  const found: Found[] = [];
   const headingSentences: Sentence[] = [];
   const commonWordRuns: Candidate[] = [];
   const headlineCased = blocks.map((block) => block.kind !== 'paragraph' && isHeadlineCased(text.slice(block.start, block.end)));
@@ -344,7 +366,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
         continue;
       }
       const name = text.slice(candidate.start, candidate.end);
-      found.push({ candidate, name, type: typeOf(candidate, name, text) });
+      found.push({ candidate, name, ...typeOf(candidate, name, text) });
     }
   }
   // A surname that is also a word ("Hill", "Savage") counts when the article names the person in
@@ -378,7 +400,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
 const AUTHORITY_AFTER = /^ ((?:(?:regional|city|state|military|district|municipal|provincial|local|federal|national|county|civil|civilian|interim|central|oblast|town|village|metropolitan)\s){1,3})(administration|council|government|ministry|police|court|parliament|assembly|committee|authority|authorities|legislature|duma|prosecutor's office)\b/;
 
 /** Turns a place followed by an administrative body's name into that body, an organisation. */
-function extendToAuthorities(found: { candidate: Candidate; name: string; type: EntityType }[], text: string): void {
+function extendToAuthorities(found: Found[], text: string): void {
   for (const item of found) {
     if (item.type !== 'place') continue;
     const match = AUTHORITY_AFTER.exec(text.slice(item.candidate.end, item.candidate.end + 80));
@@ -387,6 +409,7 @@ function extendToAuthorities(found: { candidate: Candidate; name: string; type: 
     item.candidate = { ...item.candidate, end, tokens: tokensOf(text, { start: item.candidate.start, end }) };
     item.name = text.slice(item.candidate.start, end);
     item.type = 'organization';
+    item.guessed = false;
   }
 }
 
@@ -427,7 +450,7 @@ class OnlyName {
  * Gives each mention the key of the entity it names within the article: a surname alone joins the
  * full name it ends ("Putin" → "Vladimir Putin"), a country acronym its name ("US" → "United States").
  */
-function keyMentions(found: { candidate: Candidate; name: string; type: EntityType }[], text: string): Mention[] {
+function keyMentions(found: Found[], text: string): Mention[] {
   // What a short form can stand for in this article: the first full name each surname ends; the
   // first name each acronym abbreviates ("USI" → "University of Southern Indiana", "LV" → "LibriVox");
   // the one full name a first name starts ("Ahmed" → "Ahmed Mohamed"); the one organisation a head
@@ -450,7 +473,7 @@ function keyMentions(found: { candidate: Candidate; name: string; type: EntityTy
     }
   }
   const typeVotes = new Map<string, Map<EntityType, number>>();
-  const keyed = found.map(({ candidate, name, type }) => {
+  const keyed = found.map(({ candidate, name, type, guessed }) => {
     const abbreviated = candidate.tokens.length === 1 && isAcronym(name) ? nameByInitials.get(name.replace(/\./g, '')) : undefined;
     let key = COUNTRY_ACRONYMS[name] ?? abbreviated ?? name;
     const tokens = candidate.tokens;
@@ -471,7 +494,9 @@ function keyMentions(found: { candidate: Candidate; name: string; type: EntityTy
       if (earlier && earlier.name !== name && earlier.words.length === tokens.length && first.length >= 6 && withinOneEdit(first, earlier.words[0]!)) key = earlier.name;
     }
     const votes = typeVotes.get(key) ?? new Map<EntityType, number>();
-    votes.set(type, (votes.get(type) ?? 0) + (candidate.titles.length > 0 ? 2 : 1));
+    // A title is the best evidence; a guess counts for less than anything the text shows.
+    const weight = candidate.titles.length > 0 ? 2 : guessed && key === name ? GUESS_WEIGHT : 1;
+    votes.set(type, (votes.get(type) ?? 0) + weight);
     typeVotes.set(key, votes);
     const mention: Mention = { start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), key, type };
     if (candidate.titles.length > 0) mention.titles = candidate.titles.join(' ');
