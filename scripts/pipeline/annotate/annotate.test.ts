@@ -270,6 +270,11 @@ test('entities: what the text shows of a name\'s type outweighs guesses from its
   assert.deepEqual(mentions.map((mention) => mention.type), ['organization', 'organization', 'organization']);
 });
 
+test('entities: one-word names listed together are of the kind the list shows; a country an acronym stands for is a place', () => {
+  const { mentions } = processArticle('a.txt', 'They worship gods such as Zorvath, Quellis, and Athena. It happened after the Soviet Union fell.');
+  assert.deepEqual(mentions.map((mention) => [mention.text, mention.type]), [['Zorvath', 'person'], ['Quellis', 'person'], ['Athena', 'person'], ['Soviet Union', 'place']]);
+});
+
 test('entities: an acronym joins the name it abbreviates in the article', () => {
   const keyOf = keyIn('The University of Southern Indiana opened a show. USI said it would run until March. LibriVox records books, and LV volunteers read them. The KSC team met.');
   assert.equal(keyOf('USI'), 'University of Southern Indiana');

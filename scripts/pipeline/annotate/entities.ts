@@ -33,6 +33,7 @@ const COUNTRY_ACRONYMS: Record<string, string> = {
   UK: 'United Kingdom', 'U.K.': 'United Kingdom', UAE: 'United Arab Emirates', EU: 'European Union',
   UN: 'United Nations', 'U.N.': 'United Nations', USSR: 'Soviet Union',
 };
+const COUNTRY_NAMES = new Set(Object.values(COUNTRY_ACRONYMS));
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
 const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+$/i;
@@ -260,7 +261,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const lastWord = words[words.length - 1]!.toLowerCase();
   const known = classOfName(name);
   if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
-  if (COUNTRY_ACRONYMS[name]) return COUNTRY_ACRONYMS[name] === 'United Nations' || COUNTRY_ACRONYMS[name] === 'European Union' ? 'organization' : 'place';
+  // A country's acronym or the name it stands for ("USSR", "Soviet Union"); the UN and the EU are bodies.
+  const country = COUNTRY_ACRONYMS[name] ?? (COUNTRY_NAMES.has(name) ? name : undefined);
+  if (country) return country === 'United Nations' || country === 'European Union' ? 'organization' : 'place';
   if (known === 'place') return namedAsTeam(text, name) ? 'organization' : 'place';
   if (known === 'organization') return 'organization';
   if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return 'place';
@@ -381,6 +384,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     found.push({ candidate, name: word, type: 'person' });
   }
   found.sort((a, b) => a.candidate.start - b.candidate.start);
+  typeListsAlike(found, text);
   extendToAuthorities(found, text);
   const mentions = keyMentions(found, text);
   const byText = new Map(mentions.map((mention) => [mention.text, mention]));
@@ -394,6 +398,34 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** What joins the names of a list: "Zeus, Hera, Poseidon, and Athena", "Google, Bing and Yahoo". */
+const LIST_JOIN = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * Names listed together are of one kind: a one-word name's guessed type gives way to the type
+ * most of the list's shown types agree on ("Zeus, Hera, Poseidon, Aphrodite, and Athena" are all persons).
+ */
+function typeListsAlike(found: Found[], text: string): void {
+  let list: Found[] = [];
+  const settle = () => {
+    const shown = list.filter((item) => !item.guessed);
+    if (list.length > 1 && shown.length > 0 && shown.length < list.length) {
+      const type = majority(shown.reduce((votes, item) => votes.set(item.type, (votes.get(item.type) ?? 0) + 1), new Map<EntityType, number>()));
+      // Only one-word guesses: a guessed person's name of several words holds its own in a list.
+      for (const item of list) if (item.guessed && item.candidate.tokens.length === 1) Object.assign(item, { type, guessed: false });
+    }
+  };
+  for (const [index, item] of found.entries()) {
+    const previous = found[index - 1];
+    if (previous && LIST_JOIN.test(text.slice(previous.candidate.end, item.candidate.start))) list.push(item);
+    else {
+      settle();
+      list = [item];
+    }
+  }
+  settle();
 }
 
 /** "Luhansk regional military administration", "Kyiv city council": a body named after its place. */
