@@ -275,6 +275,12 @@ test('entities: one-word names listed together are of the kind the list shows; a
   assert.deepEqual(mentions.map((mention) => [mention.text, mention.type]), [['Zorvath', 'person'], ['Quellis', 'person'], ['Athena', 'person'], ['Soviet Union', 'place']]);
 });
 
+test('entities: a government named after a name makes it its leader, not a party\'s adjective; names joined by "&" are listed together', () => {
+  const { mentions } = processArticle('a.txt', 'The fee was set by the Marvelli government. The Conservative government objected. Video: Varnholt & Quellis.');
+  assert.deepEqual(mentions.filter((mention) => mention.text !== 'Conservative').map((mention) => [mention.text, mention.type]), [['Marvelli', 'person'], ['Varnholt', 'person'], ['Quellis', 'person']]);
+  assert.notEqual(mentions.find((mention) => mention.text === 'Conservative')?.type, 'person');
+});
+
 test('entities: an acronym joins the name it abbreviates in the article', () => {
   const keyOf = keyIn('The University of Southern Indiana opened a show. USI said it would run until March. LibriVox records books, and LV volunteers read them. The KSC team met.');
   assert.equal(keyOf('USI'), 'University of Southern Indiana');

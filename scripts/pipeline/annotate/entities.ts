@@ -22,7 +22,7 @@ const CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'del', 'da',
 const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
 const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue', 'house', 'duke', 'duchess', 'earl', 'prince', 'princess', 'isle', 'cape', 'gulf', 'bay', 'sea', 'day', 'war', 'battle', 'act', 'treaty', 'order', 'museum', 'centre', 'center', 'institute']);
 /** Words that never end or open a name ("Elizabeth Quat In", "Ahmed Mohamed Image"). */
-const EDGE_WORDS = new Set(['in', 'on', 'at', 'the', 'a', 'an', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'credit', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if']);
+const EDGE_WORDS = new Set(['in', 'on', 'at', 'the', 'a', 'an', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'credit', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if']);
 const ABBREVIATED = /^(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|Mt|Ft)$/;
 const POSSESSIVE = /[’']s?$/;
 /** Endings of English common words: a capitalised sentence start with one is no name. */
@@ -52,6 +52,10 @@ const ROLE_BEFORE = /\b(?:designer|artist|musician|singer|actor|actress|writer|a
 const MEMBER_AFTER = /^\s?['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** A speech verb before the name ("…, said Mauer") or a picture's credit ("Image: Snbehnke"): a person. */
 const PERSON_BEFORE = /(?:\b(?:said|says|added|asked|wrote|explained)|\b(?:image|photo|picture|video|audio)s?:)\s+$/i;
+/** A government or an era named after its leader: "the Monti government", "the Blair years". */
+const LEADER_OF_AFTER = /^\s+(?:government|administration|cabinet|presidency|premiership|era|years)\b/;
+/** The shape of a party's adjective, which names a government too: "the Conservative government". */
+const PARTY_ADJECTIVE = /(?:ive|ist|al|ic|an)$/;
 /** Forms of be and have, which places take as readily as anyone ("Bakhmut was taken"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
 
@@ -293,6 +297,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     if (RECIPIENT_BEFORE.test(before) && firstClass !== 'place') return 'organization';
     if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
     if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
+    if (LEADER_OF_AFTER.test(after) && !PARTY_ADJECTIVE.test(words[0]!)) return 'person';
     // An unknown name that does something ("Wikinews interviews…", "Wikinews observed") is an
     // organisation more often than a place.
     const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
@@ -401,7 +406,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
 }
 
 /** What joins the names of a list: "Zeus, Hera, Poseidon, and Athena", "Google, Bing and Yahoo". */
-const LIST_JOIN = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+const LIST_JOIN = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
 
 /**
  * Names listed together are of one kind: a one-word name's guessed type gives way to the type
