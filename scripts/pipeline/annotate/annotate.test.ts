@@ -281,6 +281,11 @@ test('entities: a government named after a name makes it its leader, not a party
   assert.notEqual(mentions.find((mention) => mention.text === 'Conservative')?.type, 'person');
 });
 
+test('entities: March, which the lexicon leaves out, is a month and no name', () => {
+  const { mentions } = processArticle('a.txt', 'As of March 4, 2011, the show runs from January 23 through March 9 in Evansville.');
+  assert.deepEqual(mentions.map((mention) => mention.text), ['Evansville']);
+});
+
 test('entities: an acronym joins the name it abbreviates in the article', () => {
   const keyOf = keyIn('The University of Southern Indiana opened a show. USI said it would run until March. LibriVox records books, and LV volunteers read them. The KSC team met.');
   assert.equal(keyOf('USI'), 'University of Southern Indiana');

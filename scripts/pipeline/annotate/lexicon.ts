@@ -91,6 +91,8 @@ export function classOf(word: string): WordClass | undefined {
   const lower = word.toLowerCase().replace(/[’']s$/, '');
   if (TITLES.has(lower.replace(/\.$/, ''))) return 'title';
   if (MORE_DEMONYMS.has(lower) || MORE_DEMONYMS.has(lower.replace(/s$/, ''))) return 'demonym';
+  // The lexicon leaves out "march", a verb too; "may" stays out, being a name as often as a month.
+  if (lower === 'march') return 'date';
   const entry = lexicon[lower];
   if (entry === undefined) return undefined;
   for (const tag of Array.isArray(entry) ? entry : [entry]) {
