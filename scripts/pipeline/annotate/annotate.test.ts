@@ -286,6 +286,13 @@ test('entities: March, which the lexicon leaves out, is a month and no name', ()
   assert.deepEqual(mentions.map((mention) => mention.text), ['Evansville']);
 });
 
+test('entities: an English word opening a sentence is no name unless the article writes it capitalised within one; an editor\'s "[George W.]" ends no sentence', () => {
+  const names = (text: string) => processArticle('a.txt', text).mentions.map((mention) => mention.text);
+  assert.deepEqual(names('Voters chose a new design. Gameplay was delayed for an hour.'), []);
+  assert.deepEqual(names('Congress met on Monday. The bill failed in Congress.'), ['Congress', 'Congress']);
+  assert.deepEqual(names('Candidates were Reagan in 1980 and [George W.] Bush in 2000.'), ['Reagan', 'George W', 'Bush']);
+});
+
 test('entities: an acronym joins the name it abbreviates in the article', () => {
   const keyOf = keyIn('The University of Southern Indiana opened a show. USI said it would run until March. LibriVox records books, and LV volunteers read them. The KSC team met.');
   assert.equal(keyOf('USI'), 'University of Southern Indiana');

@@ -4,7 +4,7 @@
  * "Vladimir Putin", "Putin" and "Mr Putin" in one article share one key.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, isCountry, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, isCountry, isEnglishWord, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 interface Token extends Span {
   word: string;
@@ -186,7 +186,7 @@ function refine(candidate: Candidate, lowercaseWords: Set<string>, namesMidSente
   if (candidate.sentenceInitial && tokens.length > 0 && tokens[0]!.start === candidate.tokens[0]!.start) {
     const word = tokens[0]!.word;
     const known = classOf(word);
-    const commonShape = known === undefined && (lowercaseWords.has(word.toLowerCase()) || COMMON_SUFFIX.test(word));
+    const commonShape = known === undefined && (lowercaseWords.has(word.toLowerCase()) || COMMON_SUFFIX.test(word) || (tokens.length === 1 && isEnglishWord(word) && !namesMidSentence.has(word)));
     // "New Zealand" opening a sentence keeps its "New": the whole is a known name, to English or to
     // the article, which writes "Environment Canada" within a sentence too.
     const whole = tokens.map((token) => token.word).join(' ');
@@ -361,7 +361,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const runsOf = sentences.map((sentence) => (headlineCased[sentence.block] ? [] : capitalisedRuns(text, sentence).flatMap(splitAtPerson).flatMap(splitAtTitle)));
   const wordsOf = (run: Candidate) => run.tokens.map((token) => token.word).join(' ');
   // Names of several words the article writes within a sentence, where no capital is the sentence's.
-  const namesMidSentence = new Set(runsOf.flat().filter((run) => !run.sentenceInitial && run.tokens.length > 1).map(wordsOf));
+  const namesMidSentence = new Set(runsOf.flat().filter((run) => !run.sentenceInitial).map(wordsOf));
   for (const [index, sentence] of sentences.entries()) {
     if (headlineCased[sentence.block]) {
       headingSentences.push(sentence);

@@ -3,6 +3,7 @@
  * common words) plus the titles and organisation heads that news writing puts around names.
  */
 import nlp from 'compromise';
+import englishWords from 'an-array-of-english-words' with { type: 'json' };
 
 export type WordClass =
   | 'first-name'
@@ -101,6 +102,13 @@ export function classOf(word: string): WordClass | undefined {
     if (tag === 'ProperNoun' || tag === 'Person') return undefined;
   }
   return 'common';
+}
+
+const ENGLISH_WORDS = new Set(englishWords as string[]);
+
+/** Whether a dictionary of English (275,000 words, "voters", "gameplay") lists the word in lower case. */
+export function isEnglishWord(word: string): boolean {
+  return ENGLISH_WORDS.has(word.toLowerCase());
 }
 
 /** Whether the lexicon knows a word as a country ("Canada"), not only as a city or region. */
