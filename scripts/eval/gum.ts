@@ -11,7 +11,8 @@
  * - quotes: GUM spans include the quotation marks and split some long quotes by sentence. A gold
  *   speech quote is found when one predicted quote covers over half of it; a predicted quote is
  *   right when speech quotes cover over half of it. The speaker is right when the predicted
- *   speaker's mentions fall in the gold speaker's cluster; speaker accuracy is over all gold
+ *   speaker's mentions fall in the gold speaker's cluster (each mention in the innermost gold
+ *   mention that ends with it); speaker accuracy is over all gold
  *   speech quotes with a speaker, so a missed quote counts as a wrong speaker. Only documents
  *   that list quotes are scored for quotes: the others (ie9, warhol, flag and more) hold plainly
  *   quoted speech that was never annotated.
@@ -137,11 +138,15 @@ export function evaluateGum(folder: string): GumReport {
     }
     add(linkTotals, linkCounts(named.map((match) => ({ predicted: match.predicted.key, gold: match.gold.cluster_id }))));
 
-    // The gold cluster of a predicted entity key: the cluster most of its mentions fall in.
+    // The gold cluster of a predicted entity key: the cluster most of its mentions fall in, each in
+    // the innermost gold mention that ends with it ("Caitlin Boswell" in "critics like Colin Yeo,
+    // and campaigner Caitlin Boswell" is Boswell, not the critics).
     const clusterOfKey = (key: string): string | null => {
       const votes = new Map<string, number>();
       for (const mention of article.mentions.filter((candidate) => candidate.key === key)) {
-        const entity = document.entities.find((gold) => gold.start <= mention.start && mention.end <= gold.end && endsTogether(article.text, mention, gold));
+        const entity = document.entities
+          .filter((gold) => gold.start <= mention.start && mention.end <= gold.end && endsTogether(article.text, mention, gold))
+          .sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
         if (entity) votes.set(entity.cluster_id, (votes.get(entity.cluster_id) ?? 0) + 1);
       }
       return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
