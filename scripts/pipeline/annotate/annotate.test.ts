@@ -201,6 +201,18 @@ test('quotes: a description set off by commas after a name does not speak for it
   assert.deepEqual(quotesOf(text), [['The clinics will open on Monday.', 'Anna Berg']]);
 });
 
+test('quotes: a body named by a common noun speaks for the body named before it', () => {
+  const text = [
+    'The request was made by the Municipality of Livorno in 2010.',
+    'The city reasoned, "this kind of activity is a commercial one."',
+    'The Ministry of Health opened two clinics in Lyon. The ministry said "more will follow in spring."',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [
+    ['this kind of activity is a commercial one.', 'Municipality of Livorno'],
+    ['more will follow in spring.', 'Ministry of Health'],
+  ]);
+});
+
 test('quotes: a name after a dash signs the quote before it', () => {
   const text = 'Shimon Peres spoke at length.\n\n“The future is only peace.” — Shimon Peres, on the talks';
   assert.deepEqual(quotesOf(text), [['The future is only peace.', 'Shimon Peres']]);

@@ -147,6 +147,29 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
   return best?.key ?? null;
 }
 
+/** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
+const BODY_SUBJECT = /\bthe\s+(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church)\s*,?\s*$/i;
+const PLACE_BODIES = new Set(['city', 'town', 'municipality']);
+
+/**
+ * The body "the city" or "the ministry" before a cue stands for, with the words that name it: the
+ * nearest body named earlier with that word in its name (for a city or town, any of city, town and
+ * municipality: "the Municipality of Livorno"), else for a city or town the nearest place.
+ */
+function bodyInReference(text: string, from: number, to: number, mentions: Mention[]): { words: Span & { text: string }; key: string } | null {
+  const match = BODY_SUBJECT.exec(text.slice(from, to));
+  if (!match) return null;
+  const head = match[1]!.toLowerCase();
+  const earlier = mentions.filter((mention) => mention.end <= from).reverse();
+  const heads = PLACE_BODIES.has(head) ? PLACE_BODIES : new Set([head]);
+  const body = earlier.find((mention) => mention.type !== 'person' && mention.text.toLowerCase().split(/\s+/).some((word) => heads.has(word)))
+    ?? (PLACE_BODIES.has(head) ? earlier.find((mention) => mention.type === 'place') : undefined);
+  if (!body) return null;
+  const start = from + match.index;
+  const words = `the ${match[1]!}`;
+  return { words: { start, end: start + words.length, text: text.slice(start, start + words.length) }, key: body.key };
+}
+
 interface Attribution {
   speaker: Span & { text: string } | null;
   key: string | null;
@@ -302,6 +325,12 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
           key = person;
           return true;
         };
+        const fromBody = (body: ReturnType<typeof bodyInReference>) => {
+          if (!body) return false;
+          speaker = body.words;
+          key = body.key;
+          return true;
+        };
         // "He was quoted by The Canadian Press": the one quoted speaks, not the one quoting.
         const quotedBySubject = lowerCue === 'quoted by' && (subjectBefore || pronounBefore);
         if (!quotedBySubject && (SOURCE_CUE.test(lowerCue) || lowerCue === 'quoted by')) {
@@ -314,7 +343,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
           fromPronoun(pronounStart, pronounBefore[0]);
         } else if (objectAfter) {
           fromMention(objectAfter);
-        } else if (!fromRole(rolePhrase(text, from, cueStart, 'before'))) {
+        } else if (!fromRole(rolePhrase(text, from, cueStart, 'before')) && !fromBody(bodyInReference(text, from, cueStart, mentions))) {
           const pronounAfter = /^\s*(he|she|they)\b/i.exec(text.slice(cueEnd, windowEnd));
           if (pronounAfter) fromPronoun(cueEnd + pronounAfter[0].length - pronounAfter[1]!.length, pronounAfter[1]!);
         }
