@@ -213,6 +213,11 @@ test('quotes: a body named by a common noun speaks for the body named before it'
   ]);
 });
 
+test('quotes: words one "has called" something are theirs; a thing called by a name is no quote', () => {
+  const text = 'The bishop, Nunzio Galantino, has called the sentence "dangerous" and "ideological". A drone called "Shahed" flew over the town.';
+  assert.deepEqual(quotesOf(text), [['dangerous', 'Nunzio Galantino'], ['ideological', 'Nunzio Galantino']]);
+});
+
 test('quotes: a name after a dash signs the quote before it', () => {
   const text = 'Shimon Peres spoke at length.\n\n“The future is only peace.” — Shimon Peres, on the talks';
   assert.deepEqual(quotesOf(text), [['The future is only peace.', 'Shimon Peres']]);

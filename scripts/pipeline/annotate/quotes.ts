@@ -23,7 +23,7 @@ interface QuoteMarks extends Span {
   unmarked?: boolean;
 }
 
-const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges`;
+const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|has called|have called|had called`;
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
 const PRONOUN = /\b(he|she|they|we|it)\b/gi;
 const PERSONAL_PRONOUN = /^(he|she)$/i;
@@ -150,6 +150,8 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
 const BODY_SUBJECT = /\bthe\s+(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church)\s*,?\s*$/i;
 const PLACE_BODIES = new Set(['city', 'town', 'municipality']);
+/** What lies between two quotes of one list: a closing mark, then a comma, "and" or "or". */
+const QUOTE_JOIN = /^[”"’']?\s*(?:,\s*)?(?:and|or|,)\s*$/;
 
 /**
  * The body "the city" or "the ministry" before a cue stands for, with the words that name it: the
@@ -384,7 +386,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const lastCue = [...beforeText.matchAll(CUE)].pop();
       const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || wordCount(beforeText.slice(lastCue.index + lastCue[0].length)) <= 8;
       const named = WORDS_NAMED.test(text.slice(Math.max(block.start, mark.before - 40), mark.before));
-      const isSpeech = !named && (short ? (Boolean(fromBefore) && cueNear) || accordingAfter : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted));
+      // "called the sentence “dangerous” and “ideological”": a quote joined to the one before is as much speech.
+      const joined = previousQuote !== undefined && previousBlock === blockIndex && QUOTE_JOIN.test(text.slice(previousQuote.end, mark.before));
+      const isSpeech = !named && (joined || (short ? (Boolean(fromBefore) && cueNear) || accordingAfter : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted)));
       if (!isSpeech) return;
       let found = fromBefore ?? fromAfter ?? (accordingAfter ? attribution(afterText, mark.after, false) : null);
       if ((!found || !found.key) && continuesPrevious && previousQuote) {
