@@ -132,11 +132,6 @@ function capitalisedRuns(text: string, sentence: Span): Candidate[] {
 }
 
 /**
- * Splits a run where a title follows another name: "NASA Administrator Charles Bolden" is NASA
- * and Charles Bolden, "U.S. Senator John Cornyn" the United States and John Cornyn. (A demonym
- * before a title, as in "Russian President", is left for `refine` to drop.)
- */
-/**
  * Splits a run where a person's name follows another name with nothing between: "University of
  * Texas Arlington Amneh Jafari" is the university and Amneh Jafari. The person's name is a known
  * first name and one or two more words ending the run, after at least two words that are not
@@ -158,6 +153,11 @@ function splitAtPerson(run: Candidate): Candidate[] {
   return [run];
 }
 
+/**
+ * Splits a run where a title follows another name: "NASA Administrator Charles Bolden" is NASA
+ * and Charles Bolden, "U.S. Senator John Cornyn" the United States and John Cornyn. (A demonym
+ * before a title, as in "Russian President", is left for `refine` to drop.)
+ */
 function splitAtTitle(run: Candidate): Candidate[] {
   const at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title');
   if (at < 1 || classOf(run.tokens[at - 1]!.word) === 'demonym' || CONNECTORS.has(run.tokens[at - 1]!.word)) return [run];
@@ -360,7 +360,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const headlineCased = blocks.map((block) => block.kind !== 'paragraph' && isHeadlineCased(text.slice(block.start, block.end)));
   const runsOf = sentences.map((sentence) => (headlineCased[sentence.block] ? [] : capitalisedRuns(text, sentence).flatMap(splitAtPerson).flatMap(splitAtTitle)));
   const wordsOf = (run: Candidate) => run.tokens.map((token) => token.word).join(' ');
-  // Names of several words the article writes within a sentence, where no capital is the sentence's.
+  // Names the article writes within a sentence, where no capital is the sentence's.
   const namesMidSentence = new Set(runsOf.flat().filter((run) => !run.sentenceInitial).map(wordsOf));
   for (const [index, sentence] of sentences.entries()) {
     if (headlineCased[sentence.block]) {
