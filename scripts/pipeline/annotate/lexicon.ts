@@ -111,7 +111,7 @@ export function isEnglishWord(word: string): boolean {
   return ENGLISH_WORDS.has(word.toLowerCase());
 }
 
-/** Whether the lexicon knows a word as a country ("Canada"), not only as a city or region. */
+/** The lexicon's tags of a word; none when it does not list it. */
 const tagsOf = (word: string): string[] => {
   const entry = lexicon[word.toLowerCase()];
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];

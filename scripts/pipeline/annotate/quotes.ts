@@ -168,8 +168,8 @@ function bodyInReference(text: string, from: number, to: number, mentions: Menti
     ?? (PLACE_BODIES.has(head) ? earlier.find((mention) => mention.type === 'place') : undefined);
   if (!body) return null;
   const start = from + match.index;
-  const words = `the ${match[1]!}`;
-  return { words: { start, end: start + words.length, text: text.slice(start, start + words.length) }, key: body.key };
+  const end = start + match[0].replace(/[\s,]+$/, '').length;
+  return { words: { start, end, text: text.slice(start, end) }, key: body.key };
 }
 
 interface Attribution {
