@@ -23,6 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { serveStatic } from './serve.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.ts';
 import type { SiteData } from './pipeline/emit/data.ts';
+import { byCodePoint } from './pipeline/resolve.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -92,7 +93,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Queries of every kind: a common word, the entity named most often, one named once, a phrase. */
 function queriesFor(site: SiteData): string[] {
-  const entities = [...site.entities].sort((a, b) => b.mentionCount - a.mentionCount || (a.id < b.id ? -1 : 1));
+  const entities = [...site.entities].sort((a, b) => b.mentionCount - a.mentionCount || byCodePoint(a.id, b.id));
   return ['said', entities[0]?.name, entities.findLast((entity) => entity.mentionCount === 1)?.name, 'prime minister'].filter((query) => query !== undefined);
 }
 
