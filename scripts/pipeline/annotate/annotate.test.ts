@@ -218,6 +218,11 @@ test('quotes: words one "has called" something are theirs; a thing called by a n
   assert.deepEqual(quotesOf(text), [['dangerous', 'Nunzio Galantino'], ['ideological', 'Nunzio Galantino']]);
 });
 
+test('quotes: the one who saw a document does not speak for it', () => {
+  const text = 'A leaked internal letter seen by the Daily Planet says "the plan will be extended next year."';
+  assert.deepEqual(quotesOf(text), [['the plan will be extended next year.', null]]);
+});
+
 test('quotes: a name after a dash signs the quote before it', () => {
   const text = 'Shimon Peres spoke at length.\n\n“The future is only peace.” — Shimon Peres, on the talks';
   assert.deepEqual(quotesOf(text), [['The future is only peace.', 'Shimon Peres']]);

@@ -92,14 +92,19 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const ROLE_WORDS = new Set([...TITLES, 'governor', 'official', 'officials', 'head', 'chief', 'representative', 'adviser', 'advisor', 'aide', 'prosecutor', 'lawyer', 'attorney', 'analyst', 'expert', 'source', 'witness', 'resident', 'owner', 'coach', 'captain', 'manager', 'organiser', 'organizer', 'researcher', 'scientist', 'doctor']);
 const NOT_CONTENT = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'his', 'her', 'their', 'its', 'who', 'which', 'that']);
 
+/** The one who saw or obtained a document, before their name: "a letter seen by Sky News". */
+const HAS_SEEN_BEFORE = /\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?$/i;
 /** A description set off by commas between a name and its verb: ", Panama coach," or ", a spokeswoman for the ministry,". */
 const APPOSITION = /^,[^,.;:!?"“”]{1,80},\s*$/;
 
 /**
  * The subject of a cue among the names before it: the last one, unless that one only describes a
- * person named before it ("Hernan Gomez, Panama coach, said": Gomez speaks, not Panama).
+ * person named before it ("Hernan Gomez, Panama coach, said": Gomez speaks, not Panama), or only
+ * saw the document that speaks.
  */
-function subjectOf(before: Mention[], text: string, cueStart: number): Mention | undefined {
+function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention | undefined {
+  // "A letter seen by Sky News says …": the one who saw a document does not speak for it.
+  const before = mentions.filter((mention) => !HAS_SEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)));
   const last = before.at(-1);
   if (!last || last.type === 'person') return last;
   const person = before.findLast((mention) => mention.type === 'person' && mention.end <= last.start);
