@@ -18,10 +18,7 @@ import { cachePath } from './pipeline/cache.ts';
 import { runAstro } from './astro.ts';
 import { loadGum } from './eval/gum.ts';
 import { listArticleFiles } from './pipeline/run.ts';
-import { chromium } from '@playwright/test';
-import type { AddressInfo } from 'node:net';
-import { serveStatic } from './serve.ts';
-import { CHROMIUM_ARGS, ensureChromium } from './chromium.ts';
+import { ensureChromium, withSiteInChromium } from './chromium.ts';
 import type { SiteData } from './pipeline/emit/data.ts';
 import { byCodePoint } from './pipeline/resolve.ts';
 
@@ -104,15 +101,12 @@ function queriesFor(site: SiteData): string[] {
 async function searchPayloads(siteDir: string, queries: string[]): Promise<{ query: string; kilobytes: number; files: number; results: number }[]> {
   const executablePath = ensureChromium(() => {});
   if (!executablePath) return [];
-  const server = await serveStatic(siteDir, 0);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  try {
-    const { port } = server.address() as AddressInfo;
+  return withSiteInChromium(siteDir, '/', executablePath, async (browser, origin) => {
     const payloads = [];
     for (const query of queries) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${port}/about/`);
+      await page.goto(`${origin}/about/`);
       // Pagefind fetches from a worker, which the page's resource timings do not see: count requests.
       const sizes: Promise<number>[] = [];
       context.on('requestfinished', (request) => {
@@ -129,10 +123,7 @@ async function searchPayloads(siteDir: string, queries: string[]): Promise<{ que
       await context.close();
     }
     return payloads;
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 async function benchOne(size: number, pool: string[], keep: boolean): Promise<void> {

@@ -5,6 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from '@playwright/test';
+import { serveStatic } from './serve.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -25,6 +28,19 @@ export function ensureChromium(log: (line: string) => void = console.log): strin
     }
   }
   return existsSync(CHROMIUM) ? CHROMIUM : null;
+}
+
+/** Serves a built `site` under `base` and opens Chromium for `work` on it (given the site's origin), closing both after. */
+export async function withSiteInChromium<T>(site: string, base: string, executablePath: string, work: (browser: Browser, origin: string) => Promise<T>): Promise<T> {
+  const server = await serveStatic(site, 0, base);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const { port } = server.address() as AddressInfo;
+    return await work(browser, `http://127.0.0.1:${port}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
 
 if (import.meta.main && !ensureChromium()) {

@@ -5,10 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium } from '@playwright/test';
-import { serveStatic } from './serve.ts';
-import { CHROMIUM_ARGS } from './chromium.ts';
+import { withSiteInChromium } from './chromium.ts';
 
 const PDF_TIMESTAMP = /\/(CreationDate|ModDate) \(D:[^)]*\)/g;
 
@@ -18,13 +15,10 @@ const PDF_TIMESTAMP = /\/(CreationDate|ModDate) \(D:[^)]*\)/g;
  */
 export async function printBriefings(site: string, base: string, publicSite: string | undefined, ids: string[], executablePath: string, log: (line: string) => void): Promise<void> {
   const started = performance.now();
-  const server = await serveStatic(site, 0, base);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  try {
+  await withSiteInChromium(site, base, executablePath, async (browser, origin) => {
     const page = await browser.newPage();
-    const { port } = server.address() as AddressInfo;
     for (const [index, id] of ids.entries()) {
-      await page.goto(`http://127.0.0.1:${port}${base}briefings/${id}/`, { waitUntil: 'load' });
+      await page.goto(`${origin}${base}briefings/${id}/`, { waitUntil: 'load' });
       await page.evaluate((publicOrigin) => {
         for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
           const target = new URL(link.href);
@@ -38,9 +32,6 @@ export async function printBriefings(site: string, base: string, publicSite: str
       writeFileSync(path, readFileSync(path, 'latin1').replace(PDF_TIMESTAMP, '/$1 (D:20000101000000Z)'), 'latin1');
       if ((index + 1) % 100 === 0) log(`  printed ${index + 1}/${ids.length} PDFs`);
     }
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
   log(`printed ${ids.length} PDFs in ${Math.round(performance.now() - started)} ms`);
 }

@@ -12,8 +12,8 @@
  *   speech quote is found when one predicted quote covers over half of it; a predicted quote is
  *   right when speech quotes cover over half of it. The speaker is right when the predicted
  *   speaker's mentions fall in the gold speaker's cluster (each mention in the innermost gold
- *   mention that ends with it); speaker accuracy is over all gold
- *   speech quotes with a speaker, so a missed quote counts as a wrong speaker. Only documents
+ *   mention that ends with it); speaker accuracy is over all gold speech quotes with a speaker,
+ *   so a missed quote counts as a wrong speaker. Only documents
  *   that list quotes are scored for quotes: the others (ie9, warhol, flag and more) hold plainly
  *   quoted speech that was never annotated.
  * - times: a predicted expression matches a GUM DATE timex it overlaps; it counts when the values
@@ -65,6 +65,9 @@ export function loadGum(folder: string): GumDocument[] {
     readFileSync(join(folder, name), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as GumDocument));
 }
 
+/** Shorter spans first: the innermost of the gold mentions that hold a predicted one. */
+const shortestFirst = (a: Span, b: Span) => (a.end - a.start) - (b.end - b.start);
+
 function endsTogether(text: string, predicted: Span, gold: Span): boolean {
   if (predicted.start < gold.start || predicted.end > gold.end) return false;
   const tail = text.slice(predicted.end, gold.end);
@@ -82,7 +85,7 @@ function matchMentions(article: Annotated, gold: GumEntity[]) {
       if (matches.some((match) => match.predicted === mention)) continue;
       const candidate = proper
         .filter((entity) => !used.has(entity) && (exactOnly ? entity.start === mention.start && entity.end === mention.end : endsTogether(article.text, mention, entity)))
-        .sort((a, b) => Number(NAMED_TYPES.has(b.type)) - Number(NAMED_TYPES.has(a.type)) || (a.end - a.start) - (b.end - b.start))[0];
+        .sort((a, b) => Number(NAMED_TYPES.has(b.type)) - Number(NAMED_TYPES.has(a.type)) || shortestFirst(a, b))[0];
       if (candidate) {
         used.add(candidate);
         matches.push({ predicted: mention, gold: candidate });
@@ -146,7 +149,7 @@ export function evaluateGum(folder: string): GumReport {
       for (const mention of article.mentions.filter((candidate) => candidate.key === key)) {
         const entity = document.entities
           .filter((gold) => gold.start <= mention.start && mention.end <= gold.end && endsTogether(article.text, mention, gold))
-          .sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+          .sort(shortestFirst)[0];
         if (entity) votes.set(entity.cluster_id, (votes.get(entity.cluster_id) ?? 0) + 1);
       }
       return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
