@@ -8,7 +8,8 @@ import { annotateTimes } from './annotate/times.ts';
 export function annotateArticle(article: Article): Annotated {
   const sentences = splitSentences(article.text, article.blocks);
   const mentions = recogniseEntities(article.text, article.blocks, sentences);
-  const quotes = annotateQuotes(article.text, article.blocks, sentences, mentions);
+  // A name inside a longer one ("Google" in "Google Science Fair") speaks for nobody.
+  const quotes = annotateQuotes(article.text, article.blocks, sentences, mentions.filter((mention) => !mention.nested));
   const times = annotateTimes(article.text, article.blocks, article.date);
   return { ...article, sentences, mentions, quotes, times };
 }

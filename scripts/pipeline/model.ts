@@ -76,6 +76,11 @@ export interface Mention extends Span {
   key: string;
   /** Titles written before the name ("Russian President"), kept as evidence and for aliases. */
   titles?: string;
+  /**
+   * Inside a longer name ("Google" in "Google Science Fair"): a mention of its own entity, which the
+   * briefing cannot link apart from the longer name's link, so only the entity's page shows it.
+   */
+  nested?: true;
 }
 
 export interface Quote extends Span {
@@ -117,6 +122,8 @@ export interface Entity {
 export interface ResolvedMention extends Span {
   text: string;
   entity: string;
+  /** Inside a longer mention the briefing links (see `Mention.nested`). */
+  nested?: true;
 }
 
 export interface ResolvedQuote extends Span {

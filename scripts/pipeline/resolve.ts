@@ -5,7 +5,7 @@
  * input always gives the same corpus.
  */
 import GithubSlugger from 'github-slugger';
-import type { Annotated, Briefing, Corpus, Entity, EntityType, ReadError } from './model.ts';
+import type { Annotated, Briefing, Corpus, Entity, EntityType, ReadError, ResolvedMention } from './model.ts';
 import { majority } from './annotate/entities.ts';
 import { Curator, entityId, type Curation } from './curate.ts';
 
@@ -44,6 +44,23 @@ export function summarise(article: Annotated): string {
     if (parts.length === 3) break;
   }
   return parts.join(' ');
+}
+
+/**
+ * An article's mentions with their entity ids, those curation ignores left out. A name inside a
+ * longer one stays nested while the longer one is linked; with that one ignored, it is linked itself.
+ */
+function resolveMentions(article: Annotated, names: (string | null)[], idOf: Map<string, string>): ResolvedMention[] {
+  const kept = article.mentions.flatMap((mention, index) => {
+    const name = names[index] ?? null;
+    return name === null ? [] : [{ ...mention, entity: idOf.get(name)! }];
+  });
+  const linked = kept.filter((mention) => !mention.nested);
+  return kept.map(({ start, end, entity, nested }) => {
+    const resolved: ResolvedMention = { start, end, text: article.original.slice(start, end), entity };
+    if (nested && linked.some((outer) => outer.start <= start && end <= outer.end)) resolved.nested = true;
+    return resolved;
+  });
 }
 
 export function resolveCorpus(articles: Annotated[], errors: ReadError[], curation: Curation | null = null): Corpus {
@@ -115,10 +132,7 @@ export function resolveCorpus(articles: Annotated[], errors: ReadError[], curati
         : null,
       cue: quote.cue,
     })),
-    mentions: article.mentions.flatMap((mention, index) => {
-      const name = finalNames.get(article.id)![index] ?? null;
-      return name === null ? [] : [{ start: mention.start, end: mention.end, text: article.original.slice(mention.start, mention.end), entity: idOf.get(name)! }];
-    }),
+    mentions: resolveMentions(article, finalNames.get(article.id)!, idOf),
     times: article.times.map((time) => ({ ...time, text: article.original.slice(time.start, time.end) })),
     removed: article.removed,
   }));

@@ -232,6 +232,7 @@ test('entities: a body named after its place is an organisation', () => {
   const article = processArticle('a.txt', 'The Kharkiv city council met, and the Odesa regional military administration agreed. Kharkiv is large.');
   assert.deepEqual(article.mentions.map((mention) => [mention.text, mention.type]), [
     ['Kharkiv city council', 'organization'],
+    ['Kharkiv', 'place'],
     ['Odesa regional military administration', 'organization'],
     ['Kharkiv', 'place'],
   ]);
@@ -275,7 +276,7 @@ test('entities: an unknown name that does something is a body, one that speaks o
 
 test('entities: a person named right after a body is a name of their own; a body\'s head before "for" outweighs a first name', () => {
   const { mentions } = processArticle('a.txt', 'The talk was given by a lecturer at Riverside State University Simon Novak. The Andy Warhol Foundation for the Visual Arts gave prints.');
-  assert.deepEqual(mentions.map((mention) => [mention.text, mention.type]), [
+  assert.deepEqual(mentions.filter((mention) => !mention.nested).map((mention) => [mention.text, mention.type]), [
     ['Riverside State University', 'organization'], ['Simon Novak', 'person'], ['Andy Warhol Foundation for the Visual Arts', 'organization'],
   ]);
 });
@@ -361,4 +362,37 @@ test('entities: a body named after its country or opening with a demonym is an o
 test('entities: "the Church" after "the Church of Scientology" is that organisation', () => {
   const keyOf = keyIn('She left the Church of Scientology in 2007. The Church denied the claims.');
   assert.equal(keyOf('Church'), 'Church of Scientology');
+});
+
+/** The mentions of an article as [text, key, type], nested ones marked. */
+const mentionsOf = (text: string) =>
+  processArticle('a.txt', text).mentions.map((mention) => [mention.text, mention.key, mention.type, ...(mention.nested ? ['nested'] : [])]);
+
+test('entities: a place followed by its region and country is one mention of the place, except in a list', () => {
+  assert.deepEqual(mentionsOf('Ahmed Mohamed, a boy from Irving, Texas, was arrested. The museum is in Evansville, Indiana, United States.'), [
+    ['Ahmed Mohamed', 'Ahmed Mohamed', 'person'],
+    ['Irving, Texas', 'Irving', 'place'],
+    ['Texas', 'Texas', 'place', 'nested'],
+    ['Evansville, Indiana, United States', 'Evansville', 'place'],
+    ['Indiana', 'Indiana', 'place', 'nested'],
+    ['United States', 'United States', 'place', 'nested'],
+  ]);
+  assert.deepEqual(mentionsOf('The tour visits Boston, Chicago, Illinois and Denver.').map(([text]) => text), ['Boston', 'Chicago', 'Illinois', 'Denver']);
+});
+
+test('entities: a name inside a longer one is a nested mention when the article names it alone or it is a known place', () => {
+  const nested = (text: string) => mentionsOf(text).filter((mention) => mention[3] === 'nested').map(([written, key]) => [written, key]);
+  assert.deepEqual(nested('Google gave a prize. The Google Science Fair is open. She studied at the University of Helsinki.'), [['Google', 'Google'], ['Helsinki', 'Helsinki']]);
+  // A body's shorter name inside its full name is the same body; a person's full name is nested in it.
+  assert.deepEqual(nested('Andy Warhol was there. The Andy Warhol Foundation gave it. The Andy Warhol Foundation for the Visual Arts said so.'), [['Andy Warhol', 'Andy Warhol'], ['Andy Warhol', 'Andy Warhol']]);
+  // Not parts of a place's own name, nor a place in a person's name.
+  assert.deepEqual(nested('Korea and Japan met. North Korea fired. He flew to New York. Jack London wrote it.'), []);
+});
+
+test('entities: two fields sharing a head word are one name, two names joined by "and" stay two; a name after a hyphen is part of a name', () => {
+  const names = (text: string) => mentionsOf(text).filter((mention) => mention[3] !== 'nested').map(([written]) => written);
+  assert.deepEqual(names('The orbiter goes to the National Air and Space Museum and the Evergreen Aviation & Space Museum. Stan Lee and Marvel Studios met.'), [
+    'National Air and Space Museum', 'Evergreen Aviation & Space Museum', 'Stan Lee', 'Marvel Studios',
+  ]);
+  assert.deepEqual(names('The goal came from Kim Min-Woo. Jean-Pierre Raffarin spoke. Pro-Russian forces came. Twenty-Eight died.'), ['Kim Min-Woo', 'Jean-Pierre Raffarin']);
 });

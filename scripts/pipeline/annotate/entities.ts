@@ -4,7 +4,7 @@
  * "Vladimir Putin", "Putin" and "Mr Putin" in one article share one key.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, isCountry, isEnglishWord, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, isCountry, isEnglishWord, isRegionOrCountry, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 interface Token extends Span {
   word: string;
@@ -34,6 +34,8 @@ const COUNTRY_ACRONYMS: Record<string, string> = {
   UN: 'United Nations', 'U.N.': 'United Nations', USSR: 'Soviet Union',
 };
 const COUNTRY_NAMES = new Set(Object.values(COUNTRY_ACRONYMS));
+/** The UN and the EU are bodies; the others are countries. */
+const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
 const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+$/i;
@@ -63,11 +65,16 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'h
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|d|l|o)[-'’](?=\p{Lu})/u;
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || NAME_PREFIX.test(word);
 const MODIFIER_TAILS = /-(?:led|backed|based|born|made|owned|controlled|style|era|run|funded|linked|like|speaking|affiliated|aligned|allied|held|occupied|annexed|appointed|friendly|oriented|centric|wide|related|supported|sponsored|inspired|themed|bound|certified|registered|listed|dominated|produced|designed|built|trained|educated|raised|flagged|language)$/i;
+/** Prefixes that make a modifier of a name: "Pro-Russian", "Anti-NATO", "Post-Soviet", "Pan-democrat". */
+const MODIFIER_PREFIXES = new Set(['pro', 'anti', 'non', 'post', 'pre', 'ex', 'mid', 'trans', 'pan', 'neo', 'semi', 'sub', 'co', 'inter', 'ultra', 'counter', 'quasi', 'self', 'all']);
 function isCompoundModifier(word: string): boolean {
   if (!word.includes('-')) return false;
   const base = word.slice(0, word.indexOf('-'));
   const baseClass = classOf(base);
-  return MODIFIER_TAILS.test(word) || baseClass === 'common' || baseClass === 'demonym' || /^\p{Ll}/u.test(base);
+  if (MODIFIER_TAILS.test(word) || baseClass === 'demonym' || /^\p{Ll}/u.test(base) || MODIFIER_PREFIXES.has(base.toLowerCase())) return true;
+  // "Twenty-eight" and "Twenty-Eight" are words; "Min-Woo" and "Jean-Pierre", a name after the hyphen, are names.
+  const tail = word.slice(base.length + 1);
+  return baseClass === 'common' && (!/^\p{Lu}/u.test(tail) || (isEnglishWord(base) && isEnglishWord(tail)));
 }
 const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(word);
 const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]*$/u.test(word) || /^\p{Lu}+-?\d+[\p{Lu}]?$/u.test(word);
@@ -128,7 +135,35 @@ function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     runs.push({ start: first.start, end: run[run.length - 1]!.end, tokens: run, titles: [], sentenceInitial: /^[\s“"‘'(\[—–-]*$|(?:^|[\s,:;])[“"]$/.test(before) });
     index = next;
   }
-  return runs;
+  return joinSharedHeads(runs, text, tokens);
+}
+
+const HEADS = new Set([...ORGANIZATION_HEADS, ...FACILITY_HEADS]);
+
+/**
+ * Two fields that share one head word are one name: "National Air and Space Museum", "Evergreen
+ * Aviation & Space Museum". The words before "and" are common words with no head and no person's
+ * name ("Stan Lee and Marvel Studios" stay two); the words after end in a body's or building's head.
+ */
+function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const run of runs) {
+    const previous = joined[joined.length - 1];
+    const gap = previous && text.slice(previous.end, run.start);
+    const words = previous?.tokens.map((token) => token.word) ?? [];
+    const shares = (gap === ' and ' || gap === ' & ') && words.length >= 2 && run.tokens.length <= 3
+      && HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())
+      && !words.some((word) => HEADS.has(word.toLowerCase()) || CONNECTORS.has(word))
+      && !['first-name', 'title'].includes(classOf(words[0]!) ?? '')
+      && isEnglishWord(words[words.length - 1]!) && classOf(words[words.length - 1]!) !== 'place';
+    if (!shares) {
+      joined.push(run);
+      continue;
+    }
+    const and = tokens.filter((token) => token.start >= previous.end && token.end <= run.start);
+    joined[joined.length - 1] = { ...previous, end: run.end, tokens: [...previous.tokens, ...and, ...run.tokens] };
+  }
+  return joined;
 }
 
 /**
@@ -267,7 +302,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
   // A country's acronym or the name it stands for ("USSR", "Soviet Union"); the UN and the EU are bodies.
   const country = COUNTRY_ACRONYMS[name] ?? (COUNTRY_NAMES.has(name) ? name : undefined);
-  if (country) return country === 'United Nations' || country === 'European Union' ? 'organization' : 'place';
+  if (country) return countryType(country);
   if (known === 'place') return namedAsTeam(text, name) ? 'organization' : 'place';
   if (known === 'organization') return 'organization';
   if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return 'place';
@@ -391,7 +426,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   found.sort((a, b) => a.candidate.start - b.candidate.start);
   typeListsAlike(found, text);
   extendToAuthorities(found, text);
-  const mentions = keyMentions(found, text);
+  const mentions = keyMentions(extendToRegions(found, text), text);
   const byText = new Map(mentions.map((mention) => [mention.text, mention]));
   for (const sentence of headingSentences) {
     for (const run of capitalisedRuns(text, sentence)) {
@@ -402,7 +437,93 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
       }
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return [...mentions, ...nestedMentions(mentions, text)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A country's name or acronym, or a region's: what can say where a place is ("Irving, Texas"). */
+const isRegion = (name: string) => isRegionOrCountry(name) || name in COUNTRY_ACRONYMS || COUNTRY_NAMES.has(name);
+const isNation = (name: string) => isCountry(name) || name in COUNTRY_ACRONYMS || COUNTRY_NAMES.has(name);
+/** A name in a list ("Paris, Chicago, Illinois and Rome"), where a comma parts names, not a place from its region. */
+const LISTED_BEFORE = /(?:,|\band|\bor|&)\s*$/;
+const LISTED_AFTER = /^(?:,?\s+(?:and|or|&)\s|,\s*\p{Lu})/u;
+
+/**
+ * A place followed by its region and country ("Irving, Texas", "Evansville, Indiana, United States")
+ * is one mention of that place: the region and country become names inside it. It shows the first
+ * name is a place, though a first name ("Irving") or a guess had typed it otherwise.
+ */
+function extendToRegions(found: Found[], text: string): Found[] {
+  const kept: Found[] = [];
+  for (let index = 0; index < found.length; index += 1) {
+    const item = found[index]!;
+    kept.push(item);
+    if (item.type === 'organization' || item.candidate.titles.length > 0 || isRegion(item.name)) continue;
+    if (LISTED_BEFORE.test(text.slice(Math.max(0, item.candidate.start - 5), item.candidate.start))) continue;
+    const follows = (offset: number, test: (name: string) => boolean) => {
+      const next = found[index + offset];
+      return next && text.slice(found[index + offset - 1]!.candidate.end, next.candidate.start) === ', ' && test(next.name) ? next : undefined;
+    };
+    const region = follows(1, isRegion);
+    if (!region) continue;
+    const tail = (!isNation(region.name) && follows(2, isNation)) || region;
+    if (LISTED_AFTER.test(text.slice(tail.candidate.end, tail.candidate.end + 5))) continue;
+    Object.assign(item, { candidate: { ...item.candidate, end: tail.candidate.end }, type: 'place', guessed: false });
+    index = found.indexOf(tail);
+  }
+  return kept;
+}
+
+/** A place the lexicon knows, as a mention's key and type ("US" is the United States). */
+function knownPlace(name: string): Pick<Mention, 'key' | 'type'> | undefined {
+  const country = COUNTRY_ACRONYMS[name];
+  if (country) return { key: country, type: countryType(country) };
+  return classOfName(name) === 'place' ? { key: name, type: 'place' } : undefined;
+}
+
+/**
+ * Names inside longer names, which the briefing cannot link but the entity's page lists: "Google" in
+ * "Google Science Fair", "Helsinki" in "University of Helsinki", "Texas" in "Irving, Texas". A part
+ * counts when the article names it on its own or it is a known place, longest parts first. Not
+ * parts of one name:
+ * - a person's name holds no place or person ("Jack London" is no mention of London), only a body
+ *   it opens with, where it is likely no person's name ("Google Chrome", "NASA Administrator");
+ * - a place's name (not a building's) holds only names the article uses on their own, and after a
+ *   comma its region ("York" in "New York" is no mention of York);
+ * - the rest of a place after "New", "North" or "Eastern" ("Korea" in "North Korea");
+ * - a body's shorter name inside its full one ("Andy Warhol Foundation" in "Andy Warhol Foundation
+ *   for the Visual Arts", "Home Office" in "United Kingdom Home Office").
+ */
+function nestedMentions(mentions: Mention[], text: string): Mention[] {
+  // Names by how the article writes them, then by the name they stand for ("Irving" for "Irving, Texas").
+  const standalone = new Map<string, Mention>();
+  for (const mention of mentions) if (!standalone.has(mention.text)) standalone.set(mention.text, mention);
+  for (const mention of mentions) if (!standalone.has(mention.key)) standalone.set(mention.key, mention);
+  const nested: Mention[] = [];
+  for (const outer of mentions) {
+    const tokens = tokensOf(text, outer);
+    const taken: Span[] = [];
+    const qualified = PLACE_PREFIXES.has(tokens[0]?.word ?? '') || classOf(tokens[0]?.word ?? '') === 'demonym';
+    // A place's own name, not a building's ("Volgograd Arena" is in Volgograd).
+    const placeName = outer.type === 'place' && !FACILITY_HEADS.has(tokens[tokens.length - 1]?.word.toLowerCase() ?? '');
+    for (let length = tokens.length - 1; length >= 1; length -= 1) {
+      for (let from = 0; from + length <= tokens.length; from += 1) {
+        const first = tokens[from]!;
+        const last = tokens[from + length - 1]!;
+        if (!isCapitalised(first.word) || !isCapitalised(last.word) || taken.some((span) => span.start < last.end && first.start < span.end)) continue;
+        if (qualified && from === 1 && last.end === outer.end) continue;
+        const part = text.slice(first.start, last.end);
+        const afterComma = text.slice(outer.start, first.start).endsWith(', ');
+        const entity = standalone.get(part) ?? (!placeName || afterComma ? knownPlace(part) : undefined);
+        if (!entity || entity.key === outer.key) continue;
+        if (outer.type === 'person' && (from > 0 || entity.type !== 'organization')) continue;
+        const shorterName = entity.type === 'organization' && outer.type === 'organization' && (last.end === outer.end || (from === 0 && /^ (?:of|for)\b/.test(text.slice(last.end, outer.end))));
+        if (shorterName) continue;
+        taken.push({ start: first.start, end: last.end });
+        nested.push({ start: first.start, end: last.end, text: part, type: entity.type, key: entity.key, nested: true });
+      }
+    }
+  }
+  return nested;
 }
 
 /** What joins the names of a list: "Zeus, Hera, Poseidon, and Athena", "Google, Bing and Yahoo". */

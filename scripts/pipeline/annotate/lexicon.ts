@@ -122,6 +122,12 @@ export function isCountry(word: string): boolean {
   return tagsOf(word).includes('Country');
 }
 
+/** Whether the lexicon knows a name as a country or a region of one ("Texas", "North Carolina"), not a city. */
+export function isRegionOrCountry(name: string): boolean {
+  const tags = tagsOf(name);
+  return tags.includes('Country') || tags.includes('Region');
+}
+
 /** Whether the lexicon knows a word as a verb in the present tense ("says", "interviews"). */
 export function isPresentTenseVerb(word: string): boolean {
   return tagsOf(word).includes('PresentTense');

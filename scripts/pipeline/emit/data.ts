@@ -185,15 +185,19 @@ export function siteData(annotated: Annotated[], corpus: Corpus): EmittedData {
     briefings: entity.articles,
     related: [],
   }]));
-  type MentionAt = { article: Annotated; briefing: string; index: number; span: Span };
+  /** `link`: the index of the linked mention to go to, the mention itself or the one it is inside. */
+  type MentionAt = { article: Annotated; briefing: string; link: number; span: Span };
   const collected = new Map(corpus.entities.map((entity) => [entity.id, { mentions: [] as MentionAt[], quotes: [] as SiteQuote[], events: [] as SiteEvent[] }]));
 
   const briefings: SiteBriefing[] = corpus.articles.map((briefing) => {
     const article = articleById.get(briefing.id)!;
     const counts = new Map<string, number>();
+    // A nested name's anchor is the link of the name it is inside, which comes just before it.
+    let linkIndex = 0;
     briefing.mentions.forEach((mention, index) => {
+      if (!mention.nested) linkIndex = index;
       counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
-      collected.get(mention.entity)!.mentions.push({ article, briefing: briefing.id, index, span: mention });
+      collected.get(mention.entity)!.mentions.push({ article, briefing: briefing.id, link: linkIndex, span: mention });
     });
     const quotes: SiteQuote[] = briefing.quotes.map((quote) => ({
       briefing: briefing.id,
@@ -232,7 +236,7 @@ export function siteData(annotated: Annotated[], corpus: Corpus): EmittedData {
   relate(briefings, entities);
   for (const [id, { quotes, events }] of collected) Object.assign(entities.get(id)!, { quoteCount: quotes.length, eventCount: events.length });
   const details = new Map([...collected].map(([id, { mentions, quotes, events }]) => [id, (): EntityDetail => ({
-    mentions: mentions.map(({ article, briefing, index, span }) => ({ briefing, anchor: `m${index + 1}`, context: contextOf(article, span) })),
+    mentions: mentions.map(({ article, briefing, link, span }) => ({ briefing, anchor: `m${link + 1}`, context: contextOf(article, span) })),
     quotes,
     events,
   })]));

@@ -5,6 +5,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { processArticle } from '../process.ts';
 import { resolveCorpus } from '../resolve.ts';
 import { briefingMdx } from './mdx.ts';
+import { siteData } from './data.ts';
+import type { Curation } from '../curate.ts';
 import { renderBriefing, type RenderContext } from '../../../src/lib/render-briefing.ts';
 
 const hostile = [
@@ -57,4 +59,23 @@ test('MDX that no briefing contains (expressions, imports, unknown components) i
   assert.throws(() => renderBriefing('Some {1 + 1} text', context), /MDX expressions are not rendered/);
   assert.throws(() => renderBriefing('import x from "y"\n\nText', context), /imports and exports are not rendered/);
   assert.throws(() => renderBriefing('A <Widget>thing</Widget>', context), /unknown component <Widget>/);
+});
+
+test('a name inside a longer one is listed on its entity\'s page at the longer one\'s link, and linked itself when the longer one is ignored', () => {
+  const article = processArticle('fair.txt', 'Google gave a prize.\n\nShe won the Google Science Fair.');
+  const nestedGoogle = (curation: Curation | null) => {
+    const corpus = resolveCorpus([article], [], curation);
+    const briefing = corpus.articles[0]!;
+    const mdx = briefingMdx(article, briefing);
+    const anchors = siteData([article], corpus).details.get('google')!().mentions.map((mention) => mention.anchor);
+    return { mentions: briefing.mentions.map((mention) => [mention.text, mention.entity, Boolean(mention.nested)]), mdx, anchors };
+  };
+  const linked = nestedGoogle(null);
+  assert.deepEqual(linked.mentions, [['Google', 'google', false], ['Google Science Fair', 'google-science-fair', false], ['Google', 'google', true]]);
+  assert.match(linked.mdx, /<Mention id="m2" entity="google-science-fair">Google Science Fair<\/Mention>/);
+  assert.deepEqual(linked.anchors, ['m1', 'm2']);
+  const ignored = nestedGoogle({ file: 'entities.yaml', entries: new Map([['Google Science Fair', { ignore: true }]]), lines: new Map() });
+  assert.deepEqual(ignored.mentions, [['Google', 'google', false], ['Google', 'google', false]]);
+  assert.match(ignored.mdx, /the <Mention id="m2" entity="google">Google<\/Mention> Science Fair/);
+  assert.deepEqual(ignored.anchors, ['m1', 'm2']);
 });

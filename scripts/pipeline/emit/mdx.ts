@@ -73,12 +73,13 @@ export function briefingTree(article: EmittedArticle, briefing: Briefing): Root 
       component: 'Quote',
       attributes: { id: quote.id, ...(quote.speaker?.entity ? { speaker: quote.speaker.entity } : {}) },
     })),
-    ...briefing.mentions.map((mention, index): InlineMark => ({
+    // A name inside a longer one is not linked apart from it (links do not nest).
+    ...briefing.mentions.flatMap((mention, index): InlineMark[] => (mention.nested ? [] : [{
       start: mention.start,
       end: mention.end,
       component: 'Mention',
       attributes: { id: `m${index + 1}`, entity: mention.entity },
-    })),
+    }])),
     ...briefing.times.map((time, index): InlineMark => ({
       start: time.start,
       end: time.end,
