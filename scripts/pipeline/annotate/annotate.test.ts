@@ -396,3 +396,12 @@ test('entities: two fields sharing a head word are one name, two names joined by
   ]);
   assert.deepEqual(names('The goal came from Kim Min-Woo. Jean-Pierre Raffarin spoke. Pro-Russian forces came. Twenty-Eight died.'), ['Kim Min-Woo', 'Jean-Pierre Raffarin']);
 });
+
+test('entities: a country\'s official name or abbreviation is the country, by its short name; a short name two countries share joins neither', () => {
+  const key = keyIn('Russia and the Russian Federation met the Republic of Korea, the USA and Turkey. The Democratic Republic of the Congo sent no one.');
+  assert.deepEqual(['Russian Federation', 'Republic of Korea', 'USA', 'Turkey', 'Democratic Republic of the Congo'].map(key), [
+    'Russia', 'South Korea', 'United States', 'Turkey', 'Democratic Republic of the Congo',
+  ]);
+  const match = mentionsOf('Sweden beat the USA 1 – 0 in the World Cup match. The USA goal came late; the penalty was saved in the tournament.');
+  assert.deepEqual(match.filter(([text]) => text === 'USA').map(([, , type]) => type), ['organization', 'organization']);
+});

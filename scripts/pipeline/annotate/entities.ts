@@ -4,7 +4,7 @@
  * "Vladimir Putin", "Putin" and "Mr Putin" in one article share one key.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, isCountry, isEnglishWord, isRegionOrCountry, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isCountry, isEnglishWord, isRegionOrCountry, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 interface Token extends Span {
   word: string;
@@ -28,12 +28,12 @@ const POSSESSIVE = /[’']s?$/;
 /** Endings of English common words: a capitalised sentence start with one is no name. */
 const COMMON_SUFFIX = /\p{Ll}(?:less|ful|ness|ment|tion|sion|ity|ing|ed|ly|ous|ive|able|ible|ism|ist)$/u;
 const PRONOUN_LIKE = new Set(['I', 'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd", 'I’ll', "I'll", 'OK']);
-const COUNTRY_ACRONYMS: Record<string, string> = {
-  US: 'United States', 'U.S.': 'United States', USA: 'United States', 'U.S.A.': 'United States',
-  UK: 'United Kingdom', 'U.K.': 'United Kingdom', UAE: 'United Arab Emirates', EU: 'European Union',
-  UN: 'United Nations', 'U.N.': 'United Nations', USSR: 'Soviet Union',
-};
-const COUNTRY_NAMES = new Set(Object.values(COUNTRY_ACRONYMS));
+/** Other names of countries, and of the UN and the EU, with the name each goes by ("US" → "United States"). */
+const COUNTRY_ALIASES = new Map([
+  ...COUNTRY_SHORT_NAMES,
+  ['U.K.', 'United Kingdom'], ['EU', 'European Union'], ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['USSR', 'Soviet Union'],
+]);
+const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 /** The UN and the EU are bodies; the others are countries. */
 const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
@@ -151,7 +151,7 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     const previous = joined[joined.length - 1];
     const gap = previous && text.slice(previous.end, run.start);
     const words = previous?.tokens.map((token) => token.word) ?? [];
-    const shares = (gap === ' and ' || gap === ' & ') && words.length >= 2 && run.tokens.length <= 3
+    const shares = previous !== undefined && (gap === ' and ' || gap === ' & ') && words.length >= 2 && run.tokens.length <= 3
       && HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())
       && !words.some((word) => HEADS.has(word.toLowerCase()) || CONNECTORS.has(word))
       && !['first-name', 'title'].includes(classOf(words[0]!) ?? '')
@@ -301,9 +301,10 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const known = classOfName(name);
   if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
   // A country's acronym or the name it stands for ("USSR", "Soviet Union"); the UN and the EU are bodies.
-  const country = COUNTRY_ACRONYMS[name] ?? (COUNTRY_NAMES.has(name) ? name : undefined);
+  const country = COUNTRY_ALIASES.get(name) ?? (COUNTRY_NAMES.has(name) ? name : undefined);
+  const place = country ? countryType(country) === 'place' : known === 'place';
+  if (place) return namedAsTeam(text, name) ? 'organization' : 'place';
   if (country) return countryType(country);
-  if (known === 'place') return namedAsTeam(text, name) ? 'organization' : 'place';
   if (known === 'organization') return 'organization';
   if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return 'place';
   if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase())) return 'organization';
@@ -441,8 +442,8 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
 }
 
 /** A country's name or acronym, or a region's: what can say where a place is ("Irving, Texas"). */
-const isRegion = (name: string) => isRegionOrCountry(name) || name in COUNTRY_ACRONYMS || COUNTRY_NAMES.has(name);
-const isNation = (name: string) => isCountry(name) || name in COUNTRY_ACRONYMS || COUNTRY_NAMES.has(name);
+const isRegion = (name: string) => isRegionOrCountry(name) || COUNTRY_ALIASES.has(name) || COUNTRY_NAMES.has(name);
+const isNation = (name: string) => isCountry(name) || COUNTRY_ALIASES.has(name) || COUNTRY_NAMES.has(name);
 /** A name in a list ("Paris, Chicago, Illinois and Rome"), where a comma parts names, not a place from its region. */
 const LISTED_BEFORE = /(?:,|\band|\bor|&)\s*$/;
 const LISTED_AFTER = /^(?:,?\s+(?:and|or|&)\s|,\s*\p{Lu})/u;
@@ -475,7 +476,7 @@ function extendToRegions(found: Found[], text: string): Found[] {
 
 /** A place the lexicon knows, as a mention's key and type ("US" is the United States). */
 function knownPlace(name: string): Pick<Mention, 'key' | 'type'> | undefined {
-  const country = COUNTRY_ACRONYMS[name];
+  const country = COUNTRY_ALIASES.get(name);
   if (country) return { key: country, type: countryType(country) };
   return classOfName(name) === 'place' ? { key: name, type: 'place' } : undefined;
 }
@@ -633,7 +634,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
   const typeVotes = new Map<string, Map<EntityType, number>>();
   const keyed = found.map(({ candidate, name, type, guessed }) => {
     const abbreviated = candidate.tokens.length === 1 && isAcronym(name) ? nameByInitials.get(name.replace(/\./g, '')) : undefined;
-    let key = COUNTRY_ACRONYMS[name] ?? abbreviated ?? name;
+    let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? name;
     const tokens = candidate.tokens;
     if (tokens.length === 1) {
       const fullName = fullNameBySurname.get(name)?.name ?? (classOf(name) === 'first-name' ? fullNameByFirst.get(name) : undefined);

@@ -4,6 +4,7 @@
  */
 import nlp from 'compromise';
 import englishWords from 'an-array-of-english-words' with { type: 'json' };
+import isoCountryNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 
 export type WordClass =
   | 'first-name'
@@ -151,3 +152,24 @@ export function classOfName(name: string): WordClass | undefined {
   }
   return undefined;
 }
+
+const isAbbreviation = (name: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,4}$/u.test(name);
+const wordCount = (name: string) => name.split(' ').length;
+
+/**
+ * A country's longer and abbreviated English names, each with the short name it goes by, from the
+ * ISO 3166 names `i18n-iso-countries` lists: "Russian Federation" → "Russia", "Republic of Korea"
+ * → "South Korea", "USA" → "United States". Names as short as the short name are left as written
+ * ("Turkey" and "Türkiye"), and a short name two countries share ("Congo") stands for neither.
+ */
+export const COUNTRY_SHORT_NAMES: ReadonlyMap<string, string> = (() => {
+  const named = Object.values(isoCountryNames.countries as Record<string, string | string[]>).map((names) => {
+    const all = [names].flat().filter((name) => !/[,()]/.test(name));
+    const short = all.filter((name) => !isAbbreviation(name)).sort((a, b) => wordCount(a) - wordCount(b))[0];
+    return { all, short };
+  });
+  const shared = new Set(named.map(({ short }) => short).filter((short, index, shorts) => shorts.indexOf(short) !== index));
+  return new Map(named.flatMap(({ all, short }) => (short === undefined || shared.has(short) ? [] : all
+    .filter((name) => isAbbreviation(name) || wordCount(name) > wordCount(short))
+    .map((name): [string, string] => [name, short]))));
+})();
