@@ -313,7 +313,7 @@ test('entities: an English word opening a sentence is no name unless the article
   const names = (text: string) => processArticle('a.txt', text).mentions.map((mention) => mention.text);
   assert.deepEqual(names('Voters chose a new design. Gameplay was delayed for an hour.'), []);
   assert.deepEqual(names('Congress met on Monday. The bill failed in Congress.'), ['Congress', 'Congress']);
-  assert.deepEqual(names('Candidates were Reagan in 1980 and [George W.] Bush in 2000.'), ['Reagan', 'George W', 'Bush']);
+  assert.deepEqual(names('Candidates were Reagan in 1980 and [George W.] Bush in 2000.'), ['Reagan', '[George W.] Bush']);
 });
 
 test('entities: an acronym joins the name it abbreviates in the article', () => {
@@ -404,4 +404,17 @@ test('entities: a country\'s official name or abbreviation is the country, by it
   ]);
   const match = mentionsOf('Sweden beat the USA 1 – 0 in the World Cup match. The USA goal came late; the penalty was saved in the tournament.');
   assert.deepEqual(match.filter(([text]) => text === 'USA').map(([, , type]) => type), ['organization', 'organization']);
+});
+
+test('entities: a work, a product, a craft or a species the text names as one is a thing, not a person or a place', () => {
+  const types = mentionsOf('He starred in the 1969 film Easy Rider. Few still use Internet Explorer 6 browser. The Space Shuttle Atlantis flew. The Jane Smith exhibit opened.')
+    .map(([text, , type]) => [text, type]);
+  assert.deepEqual(types, [['Easy Rider', 'misc'], ['Internet Explorer', 'misc'], ['Space Shuttle Atlantis', 'misc'], ['Jane Smith', 'person']]);
+  assert.deepEqual(mentionsOf('The ants were fed Beauveria bassiana in Kyiv oblast.').map(([text, , type]) => [text, type]), [['Beauveria bassiana', 'misc'], ['Kyiv', 'place']]);
+});
+
+test('entities: an editor\'s insertion in brackets is part of the name it completes, and the name is the same without them', () => {
+  assert.deepEqual(mentionsOf('He said that [George W.] Bush was wrong, and [Phil] Gramm agreed. Jeff [Drake] laughed. George W. Bush left. The [Ukrainian] army held.'), [
+    ['[George W.] Bush', 'George W. Bush', 'person'], ['[Phil] Gramm', 'Phil Gramm', 'person'], ['Jeff [Drake]', 'Jeff Drake', 'person'], ['George W. Bush', 'George W. Bush', 'person'],
+  ]);
 });

@@ -50,6 +50,11 @@ const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explai
 const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|start-?up|developer|manufacturer|brand|retailer|airline|engine|outlet|union|society|orchestra|choir)\s+$/;
 /** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
 const ROLE_BEFORE = /\b(?:designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer)\s+$/;
+/** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser". */
+const THING_BEFORE = /\b(?:film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|ship|vessel|aircraft|missile|rocket|drone|spacecraft|satellite|car)\s+$/;
+const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|missile|drone)\b/;
+/** Words of a craft's name: "Space Shuttle Atlantis", "Shuttle Endeavour". */
+const CRAFT_WORDS = new Set(['shuttle', 'orbiter', 'rocket', 'spacecraft', 'satellite', 'missile']);
 /** A possessive followed by a person's name: "Demosisto's Nathan Law". */
 const MEMBER_AFTER = /^\s?['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** A speech verb before the name ("…, said Mauer") or a picture's credit ("Image: Snbehnke"): a person. */
@@ -105,7 +110,8 @@ function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const previous = run[run.length - 1]!;
       const gap = text.slice(previous.end, tokens[next]!.start);
       const token = tokens[next]!;
-      if (isCapitalised(token.word) && !PRONOUN_LIKE.has(token.word) && (gap === ' ' || (gap === '. ' && (ABBREVIATED.test(previous.word) || /^\p{Lu}$/u.test(previous.word))))) {
+      const editorial = (/^\.?\] $/.test(gap) && text[first.start - 1] === '[') || (gap === ' [' && /^[\p{L} .]*\]/u.test(text.slice(token.end, token.end + 30)));
+      if (isCapitalised(token.word) && !PRONOUN_LIKE.has(token.word) && (gap === ' ' || editorial || (gap === '. ' && (ABBREVIATED.test(previous.word) || /^\p{Lu}$/u.test(previous.word))))) {
         if (POSSESSIVE.test(previous.word) && /[’']s$/.test(previous.word)) break;
         run.push(token);
         next += 1;
@@ -323,6 +329,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const firstClass = classOf(words[0]!);
   if (words.length > 1 && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
   if (known === 'first-name' || known === 'last-name') return 'person';
+  // A work, a product or a craft: "the film Easy Rider", "Internet Explorer 6 browser", "Space Shuttle Atlantis".
+  if (THING_BEFORE.test(before) || THING_AFTER.test(after) || words.some((word) => CRAFT_WORDS.has(word.toLowerCase()))) return 'misc';
   // A name whose member follows it ("Demosisto's Nathan Law") is a body, as no known place is here.
   if (MEMBER_AFTER.test(after)) return 'organization';
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
@@ -346,6 +354,25 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A person's name does not open with a demonym either ("British Red Cross").
   if (isCountry(words[words.length - 1]!) || classOf(words[0]!) === 'demonym') return 'organization';
   return null;
+}
+
+/** A name with an editor's insertion in it takes in the brackets: "[George W.] Bush", "Jeff [Drake]". */
+function withBrackets(candidate: Candidate, text: string): Candidate {
+  const inside = text.slice(candidate.start, candidate.end);
+  const start = text[candidate.start - 1] === '[' && inside.includes(']') ? candidate.start - 1 : candidate.start;
+  const end = text[candidate.end] === ']' && inside.includes('[') ? candidate.end + 1 : candidate.end;
+  return { ...candidate, start, end };
+}
+
+/** A lower-case Latin word after a name: a species' epithet after its genus ("Formica fusca"). */
+const EPITHET_AFTER = /^ (\p{Ll}{3,}(?:a|us|um|ae|i|is|ensis|oides))\b(?![-'’])/u;
+
+/** A genus and its species ("Beauveria bassiana") name a thing, neither a person nor a place. */
+function speciesOf(candidate: Candidate, text: string): Found | null {
+  const epithet = candidate.tokens.length === 1 ? EPITHET_AFTER.exec(text.slice(candidate.end, candidate.end + 40)) : null;
+  if (!epithet || isEnglishWord(epithet[1]!)) return null;
+  const end = candidate.end + epithet[0].length;
+  return { candidate: { ...candidate, end, tokens: tokensOf(text, { start: candidate.start, end }) }, name: text.slice(candidate.start, end), type: 'misc' };
 }
 
 /** A name's type, and whether it is only a guess: nothing in the name or around it showed it. */
@@ -409,8 +436,14 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
         if (run.tokens.length === 1) commonWordRuns.push(run);
         continue;
       }
-      const name = text.slice(candidate.start, candidate.end);
-      found.push({ candidate, name, ...typeOf(candidate, name, text) });
+      const species = speciesOf(candidate, text);
+      if (species) {
+        found.push(species);
+        continue;
+      }
+      const bracketed = withBrackets(candidate, text);
+      const name = text.slice(bracketed.start, bracketed.end).replace(/[[\]]/g, '');
+      found.push({ candidate: bracketed, name, ...typeOf(bracketed, name, text) });
     }
   }
   // A surname that is also a word ("Hill", "Savage") counts when the article names the person in
