@@ -418,3 +418,10 @@ test('entities: an editor\'s insertion in brackets is part of the name it comple
     ['[George W.] Bush', 'George W. Bush', 'person'], ['[Phil] Gramm', 'Phil Gramm', 'person'], ['Jeff [Drake]', 'Jeff Drake', 'person'], ['George W. Bush', 'George W. Bush', 'person'],
   ]);
 });
+
+test('entities: a common word after a title is a surname; "the" and a body\'s head word within a sentence are the one body with that head', () => {
+  const key = keyIn('Prime Minister John Key spoke. Later Mr Key left. He reads The New York Times daily, and the Times agreed. The Church of Scientology replied.');
+  assert.deepEqual(['Key', 'Times'].map(key), ['John Key', 'New York Times']);
+  // Two bodies share the head word: "the Court" is neither.
+  assert.equal(keyIn('The Supreme Court ruled. The Court of Appeal agreed. Then the Court adjourned.')('Court'), undefined);
+});

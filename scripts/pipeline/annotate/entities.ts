@@ -273,7 +273,8 @@ function refine(candidate: Candidate, lowercaseWords: Set<string>, namesMidSente
   if (tokens.every((token) => classOf(token.word) === 'date' || /^\d/.test(token.word))) return null;
   if (tokens.length === 1 && !isAcronym(tokens[0]!.word)) {
     const only = classOf(tokens[0]!.word);
-    if (only === 'demonym' || only === 'common' || only === 'title') return null;
+    // After a title a common word is a surname: "Mr Key", "President Bush".
+    if (only === 'demonym' || only === 'title' || (only === 'common' && titles.length === 0)) return null;
     if (tokens[0]!.word.length < 2) return null;
   }
   return { ...candidate, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, titles };
@@ -434,6 +435,8 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
       const candidate = refine(run, lowercaseWords, namesMidSentence);
       if (!candidate) {
         if (run.tokens.length === 1) commonWordRuns.push(run);
+        // "The Court" opening a sentence: the word after "The" is within it.
+        else if (run.tokens.length === 2 && run.tokens[0]!.word === 'The') commonWordRuns.push({ ...run, start: run.tokens[1]!.start, tokens: [run.tokens[1]!], sentenceInitial: false });
         continue;
       }
       const species = speciesOf(candidate, text);
@@ -451,11 +454,17 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const surnames = new Set(found
     .filter(({ type, candidate: { tokens, titles } }) => type === 'person' && tokens.length > 1 && (titles.length > 0 || classOf(tokens[0]!.word) === 'first-name'))
     .map(({ candidate: { tokens } }) => tokens[tokens.length - 1]!.word));
+  // "The Court", "the Times" within a sentence: the one body the article names with that head word.
+  const bodyByHead = new OnlyName();
+  for (const { type, name, candidate: { tokens } } of found) {
+    if (type === 'organization' && tokens.length > 1) for (const head of bodyHeadsOf(tokens.map((token) => token.word))) bodyByHead.add(head, name);
+  }
   for (const run of commonWordRuns) {
     const word = run.tokens[0]!.word.replace(POSSESSIVE, '');
-    if (!surnames.has(word) || classOf(word) === 'title') continue;
+    const body = !run.sentenceInitial && bodyByHead.get(word) !== undefined && /\bthe\s+$/i.test(text.slice(Math.max(0, run.start - 4), run.start));
+    if (!(surnames.has(word) || body) || classOf(word) === 'title') continue;
     const candidate = { ...run, end: run.start + word.length, tokens: [{ ...run.tokens[0]!, end: run.start + word.length, word }] };
-    found.push({ candidate, name: word, type: 'person' });
+    found.push({ candidate, name: word, type: body ? 'organization' : 'person' });
   }
   found.sort((a, b) => a.candidate.start - b.candidate.start);
   typeListsAlike(found, text);
@@ -624,6 +633,12 @@ function initialsOf(words: string[]): string {
   return named.every((word) => /^\p{Lu}/u.test(word)) ? named.map((word) => word[0]!).join('') : '';
 }
 
+/** The words of a body's name that "the …" can stand for: "Church", "Court" in "Supreme Court of Cassation". */
+function bodyHeadsOf(words: string[]): Set<string> {
+  const ofAt = words.findIndex((word) => word === 'of' || word === 'for');
+  return new Set([words[0]!, words[words.length - 1]!, ...(ofAt > 0 ? [words[ofAt - 1]!] : [])].filter((word) => ORGANIZATION_HEADS.has(word.toLowerCase())));
+}
+
 /** Names indexed by a word of theirs, read back only when one name alone has that word. */
 class OnlyName {
   private readonly names = new Map<string, Set<string>>();
@@ -661,7 +676,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
       fullNameByFirst.add(words[0]!, name);
     }
     if (type === 'organization') {
-      for (const head of new Set([words[0]!, words.at(-1)!])) if (ORGANIZATION_HEADS.has(head.toLowerCase())) organisationByHead.add(head, name);
+      for (const head of bodyHeadsOf(words)) organisationByHead.add(head, name);
     }
   }
   const typeVotes = new Map<string, Map<EntityType, number>>();
