@@ -206,10 +206,13 @@ test('quotes: a body named by a common noun speaks for the body named before it'
     'The request was made by the Municipality of Livorno in 2010.',
     'The city reasoned, "this kind of activity is a commercial one."',
     'The Ministry of Health opened two clinics in Lyon. The ministry said "more will follow in spring."',
+    'The UK Government sent a form. It "must be completed in English", the government recommending "online translation tools".',
   ].join('\n\n');
   assert.deepEqual(quotesOf(text), [
     ['this kind of activity is a commercial one.', 'Municipality of Livorno'],
     ['more will follow in spring.', 'Ministry of Health'],
+    ['must be completed in English', 'UK Government'],
+    ['online translation tools', 'UK Government'],
   ]);
 });
 
@@ -424,4 +427,9 @@ test('entities: a common word after a title is a surname; "the" and a body\'s he
   assert.deepEqual(['Key', 'Times'].map(key), ['John Key', 'New York Times']);
   // Two bodies share the head word: "the Court" is neither.
   assert.equal(keyIn('The Supreme Court ruled. The Court of Appeal agreed. Then the Court adjourned.')('Court'), undefined);
+});
+
+test('quotes: a name\'s possessive before the subject does not speak ("Putin’s spokesman said"); the one named in the subject does', () => {
+  assert.deepEqual(quotesOf('Vladimir Putin met the press. Putin’s spokesman said "there will be no talks."'), [['there will be no talks.', null]]);
+  assert.deepEqual(quotesOf('Vladimir Putin met the press. Putin’s spokesman Dmitry Peskov said "there will be no talks."'), [['there will be no talks.', 'Dmitry Peskov']]);
 });

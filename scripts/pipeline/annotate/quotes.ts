@@ -106,10 +106,14 @@ function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention
   // "A letter seen by Sky News says …": the one who saw a document does not speak for it.
   const before = mentions.filter((mention) => !HAS_SEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)));
   const last = before.at(-1);
+  if (last && possessesNoun(text, last)) return undefined;
   if (!last || last.type === 'person') return last;
   const person = before.findLast((mention) => mention.type === 'person' && mention.end <= last.start);
   return person && APPOSITION.test(text.slice(person.end, cueStart)) ? person : last;
 }
+
+/** A name's possessive before a common noun ("Putin’s spokesman", "Savage's readers"): the noun is the subject, not the name. */
+const possessesNoun = (text: string, mention: Span) => /^\s?[’']s?\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 30));
 
 /** Content words of a role ("Ukraine’s deputy defence minister" → deputy, defence, minister), by stem. */
 function roleWords(phrase: string): string[] {
@@ -153,7 +157,7 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
 }
 
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
-const BODY_SUBJECT = /\bthe\s+(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church)\s*,?\s*$/i;
+const BODY_SUBJECT = /\bthe\s+(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office)\s*,?\s*$/i;
 const PLACE_BODIES = new Set(['city', 'town', 'municipality']);
 /** What lies between two quotes of one list: a closing mark, then a comma, "and" or "or". */
 const QUOTE_JOIN = /^[”"’']?\s*(?:,\s*)?(?:and|or|,)\s*$/;
@@ -406,7 +410,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       if (topic) found = { speaker: found?.speaker ?? null, key: topic.key, cue: found?.cue ?? null };
       // With no cue at all, a person the quote's own sentence opens with speaks ("Nick Bos studies “the amazing …”").
       const opener = !found?.key ? spansWithin(speakers, sentence.start, mark.before)[0] : undefined;
-      if (opener?.type === 'person' && !/[,;:]/.test(text.slice(sentence.start, opener.start))) found = attributedTo(opener, null);
+      if (opener?.type === 'person' && !/[,;:]/.test(text.slice(sentence.start, opener.start)) && !possessesNoun(text, opener)) found = attributedTo(opener, null);
       quotes.push({
         start: mark.start,
         end: mark.end,
