@@ -433,3 +433,7 @@ test('quotes: a name\'s possessive before the subject does not speak ("Putin’s
   assert.deepEqual(quotesOf('Vladimir Putin met the press. Putin’s spokesman said "there will be no talks."'), [['there will be no talks.', null]]);
   assert.deepEqual(quotesOf('Vladimir Putin met the press. Putin’s spokesman Dmitry Peskov said "there will be no talks."'), [['there will be no talks.', 'Dmitry Peskov']]);
 });
+
+test('entities: a greeting before a name is not part of it', () => {
+  assert.deepEqual(mentionsOf('They say, "Hey John Smith, good to see you." Dear Maria, hello.').map(([text]) => text), ['John Smith', 'Maria']);
+});
