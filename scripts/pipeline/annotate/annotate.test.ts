@@ -437,3 +437,9 @@ test('quotes: a name\'s possessive before the subject does not speak ("Putin’s
 test('entities: a greeting before a name is not part of it', () => {
   assert.deepEqual(mentionsOf("They say, 'Hey John Smith, good to see you.' The note read: Dear Maria, hello.").map(([text]) => text), ['John Smith', 'Maria']);
 });
+
+test('entities: letters after a name are part of its mention, and a manager is a title', () => {
+  assert.deepEqual(mentionsOf('The crown prosecutor, Mark Tedeschi, QC, said it. General Manager John Smith spoke.'), [
+    ['Mark Tedeschi, QC', 'Mark Tedeschi', 'person'], ['John Smith', 'John Smith', 'person'],
+  ]);
+});

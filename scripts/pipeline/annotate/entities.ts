@@ -469,7 +469,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   found.sort((a, b) => a.candidate.start - b.candidate.start);
   typeListsAlike(found, text);
   extendToAuthorities(found, text);
-  const mentions = keyMentions(extendToRegions(found, text), text);
+  const mentions = keyMentions(extendToRegions(withPostNominals(found, text), text), text);
   const byText = new Map(mentions.map((mention) => [mention.text, mention]));
   for (const sentence of headingSentences) {
     for (const run of capitalisedRuns(text, sentence)) {
@@ -481,6 +481,21 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     }
   }
   return [...mentions, ...nestedMentions(mentions, text)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Letters after a person's name, after a comma: "Mark Tedeschi, QC", "Tom Molomby, SC". */
+const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MEP', 'MSP', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr', 'Esq']);
+
+/** A person's post-nominal letters are part of the mention, no name of their own. */
+function withPostNominals(found: Found[], text: string): Found[] {
+  const kept: Found[] = [];
+  for (const item of found) {
+    const person = kept[kept.length - 1];
+    if (person?.type === 'person' && POST_NOMINALS.has(item.name) && text.slice(person.candidate.end, item.candidate.start) === ', ') {
+      person.candidate = { ...person.candidate, end: item.candidate.end };
+    } else kept.push(item);
+  }
+  return kept;
 }
 
 /** A country's name or acronym, or a region's: what can say where a place is ("Irving, Texas"). */
@@ -501,6 +516,7 @@ function extendToRegions(found: Found[], text: string): Found[] {
     const item = found[index]!;
     kept.push(item);
     if (item.type === 'organization' || item.candidate.titles.length > 0 || isRegion(item.name)) continue;
+    if (item.type === 'person' && item.candidate.tokens.length > 1) continue;
     if (LISTED_BEFORE.test(text.slice(Math.max(0, item.candidate.start - 5), item.candidate.start))) continue;
     const follows = (offset: number, test: (name: string) => boolean) => {
       const next = found[index + offset];

@@ -48,7 +48,7 @@ export const TITLES = new Set(
   councilor mp mep speaker opposition presidential first lady biologist student professor dean
   economist analyst correspondent reporter editor author actor actress singer rapper shadow acting
   former interim undersecretary prosecutor crown campaigner barrister lawyer executive cfo coo cto
-  treasurer commissioner envoy nominee candidate senior administrator`.split(/\s+/),
+  treasurer commissioner envoy nominee candidate senior administrator manager`.split(/\s+/),
 );
 
 /** Last words that make a name an organisation. */
