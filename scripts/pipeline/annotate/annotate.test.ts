@@ -443,3 +443,9 @@ test('entities: letters after a name are part of its mention, and a manager is a
     ['Mark Tedeschi, QC', 'Mark Tedeschi', 'person'], ['John Smith', 'John Smith', 'person'],
   ]);
 });
+
+test('entities: a common word opening a sentence heads a name when "of" follows it', () => {
+  assert.deepEqual(mentionsOf('University of Texas Arlington Muslim Student Association president Sehar Memon said it. Voters of Texas chose.').filter((mention) => mention[3] !== 'nested').map(([text]) => text), [
+    'University of Texas Arlington Muslim Student Association', 'Sehar Memon', 'Texas',
+  ]);
+});

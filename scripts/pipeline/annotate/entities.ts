@@ -232,7 +232,9 @@ function refine(candidate: Candidate, lowercaseWords: Set<string>, namesMidSente
     // the article, which writes "Environment Canada" within a sentence too.
     const whole = tokens.map((token) => token.word).join(' ');
     const knownWhole = tokens.length > 1 && (classOfName(whole) !== undefined || namesMidSentence.has(whole));
-    if ((known === 'common' || commonShape) && !knownWhole) tokens = tokens.slice(1);
+    // "University of Texas" opening a sentence: a word a connector follows heads the name.
+    const heads = tokens.length > 2 && CONNECTORS.has(tokens[1]!.word);
+    if ((known === 'common' || commonShape) && !knownWhole && !heads) tokens = tokens.slice(1);
   }
   // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
   tokens = tokens.filter((token) => !isCompoundModifier(token.word));
