@@ -144,7 +144,7 @@ function capitalisedRuns(text: string, sentence: Span): Candidate[] {
   return joinSharedHeads(runs, text, tokens);
 }
 
-const HEADS = new Set([...ORGANIZATION_HEADS, ...FACILITY_HEADS]);
+const BODY_OR_BUILDING_HEADS = new Set([...ORGANIZATION_HEADS, ...FACILITY_HEADS]);
 
 /**
  * Two fields that share one head word are one name: "National Air and Space Museum", "Evergreen
@@ -155,11 +155,10 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
   const joined: Candidate[] = [];
   for (const run of runs) {
     const previous = joined[joined.length - 1];
-    const gap = previous && text.slice(previous.end, run.start);
     const words = previous?.tokens.map((token) => token.word) ?? [];
-    const shares = previous !== undefined && (gap === ' and ' || gap === ' & ') && words.length >= 2 && run.tokens.length <= 3
-      && HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())
-      && !words.some((word) => HEADS.has(word.toLowerCase()) || CONNECTORS.has(word))
+    const shares = previous !== undefined && [' and ', ' & '].includes(text.slice(previous.end, run.start)) && words.length >= 2 && run.tokens.length <= 3
+      && BODY_OR_BUILDING_HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())
+      && !words.some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) || CONNECTORS.has(word))
       && !['first-name', 'title'].includes(classOf(words[0]!) ?? '')
       && isEnglishWord(words[words.length - 1]!) && classOf(words[words.length - 1]!) !== 'place';
     if (!shares) {
