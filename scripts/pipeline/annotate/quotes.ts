@@ -112,8 +112,12 @@ function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention
   return person && APPOSITION.test(text.slice(person.end, cueStart)) ? person : last;
 }
 
-/** A name's possessive before a common noun ("Putin’s spokesman", "Savage's readers"): the noun is the subject, not the name. */
-const possessesNoun = (text: string, mention: Span) => /^\s?[’']s?\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 30));
+/**
+ * A name's possessive before a common noun ("Putin’s spokesman", "Savage's readers"): the noun is
+ * the subject, not the name. What one wrote or said is theirs, though ("Cornyn's statement added").
+ */
+const possessesNoun = (text: string, mention: Span) =>
+  /^\s?[’']s?\s+(?!(?:\p{Ll}+\s+)?(?:statement|letter|tweet|post|message|speech|remarks|words|note|comments?|reply|response|announcement|article|column|blog|account)\b)\p{Ll}/u.test(text.slice(mention.end, mention.end + 40));
 
 /** Content words of a role ("Ukraine’s deputy defence minister" → deputy, defence, minister), by stem. */
 function roleWords(phrase: string): string[] {
