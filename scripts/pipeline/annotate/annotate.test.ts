@@ -451,3 +451,9 @@ test('entities: a common word opening a sentence heads a name when "of" follows 
     'University of Texas Arlington Muslim Student Association', 'Sehar Memon', 'Texas',
   ]);
 });
+
+test('quotes: the one who issued a statement speaks the quote that opens the next sentence', () => {
+  assert.deepEqual(quotesOf('Not all were pleased. Senator John Cornyn, Republican from Texas, issued a statement regarding the choice. "Like many Texans, I am disappointed with the decision."'), [
+    ['Like many Texans, I am disappointed with the decision.', 'John Cornyn'],
+  ]);
+});

@@ -23,7 +23,9 @@ interface QuoteMarks extends Span {
   unmarked?: boolean;
 }
 
-const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|has called|have called|had called`;
+const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|has called|have called|had called|issued a statement|released a statement`;
+/** Someone issuing a statement, which the quote after it is: "Cornyn issued a statement regarding …". */
+const STATEMENT_ISSUED = /\b(?:issued|released|published|put out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/iu;
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
 const PRONOUN = /\b(he|she|they|we|it)\b/gi;
 const PERSONAL_PRONOUN = /^(he|she)$/i;
@@ -367,10 +369,12 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
 
       // A paragraph ending in a colon introduces the quote that opens the next one.
       const introduced = mark.before === block.start && previousParagraph?.kind === 'paragraph' && /[:;]$/.test(text.slice(previousParagraph.start, previousParagraph.end).trimEnd());
-      // So does a sentence ending in a colon or semicolon just before a quote that opens the next sentence.
+      // So does a sentence just before a quote that opens the next sentence, when it ends in a colon
+      // or semicolon or says that someone issued a statement.
       const previousSentence = sentences[spanIndexAt(sentences, sentence.start) - 1];
+      const previousText = previousSentence ? text.slice(previousSentence.start, previousSentence.end) : '';
       const introducedInBlock = mark.before === sentence.start && previousSentence !== undefined && previousSentence.start >= block.start
-        && /[:;]\s*$/.test(text.slice(previousSentence.start, previousSentence.end));
+        && (/[:;]\s*$/.test(previousText) || STATEMENT_ISSUED.test(previousText));
       const introduction = introduced ? sentenceAt(previousParagraph!.end - 1) ?? previousParagraph! : introducedInBlock ? previousSentence : null;
       // "… ” — Shimon Peres, on …": a name after a dash signs the quote.
       // So does a name alone after the quote, with at most a role or a picture credit after it.
