@@ -432,8 +432,9 @@ test('entities: a common word after a title is a surname; "the" and a body\'s he
 test('quotes: a name\'s possessive before the subject does not speak ("Putin’s spokesman said") unless the subject is what they wrote; the one named in the subject does', () => {
   assert.deepEqual(quotesOf('Vladimir Putin met the press. Putin’s spokesman said "there will be no talks."'), [['there will be no talks.', null]]);
   assert.deepEqual(quotesOf('Vladimir Putin met the press. Putin’s spokesman Dmitry Peskov said "there will be no talks."'), [['there will be no talks.', 'Dmitry Peskov']]);
-  // What one wrote is theirs.
+  // What one wrote or found is theirs.
   assert.deepEqual(quotesOf('Senator John Cornyn was angry. Cornyn\'s statement added, "Houston should have been selected."'), [['Houston should have been selected.', 'John Cornyn']]);
+  assert.deepEqual(quotesOf('The magazine PC World\'s recent analysis of its traffic concluded, "Usually, Internet Explorer is the second browser."'), [['Usually, Internet Explorer is the second browser.', 'PC World']]);
 });
 
 test('entities: a greeting before a name is not part of it', () => {

@@ -114,12 +114,17 @@ function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention
   return person && APPOSITION.test(text.slice(person.end, cueStart)) ? person : last;
 }
 
+/** People one has, who speak for themselves: "Savage's readers", "her lawyer". */
+const PEOPLE_WORDS = new Set(['readers', 'fans', 'supporters', 'critics', 'followers', 'family', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'colleague', 'colleagues', 'staff', 'members', 'aides', 'officials']);
+
 /**
- * A name's possessive before a common noun ("Putin’s spokesman", "Savage's readers"): the noun is
- * the subject, not the name. What one wrote or said is theirs, though ("Cornyn's statement added").
+ * A name's possessive before a person ("Putin’s spokesman", "Savage's readers"): that person is the
+ * subject, not the name. What the name wrote or found is its own ("PC World's analysis concluded").
  */
-const possessesNoun = (text: string, mention: Span) =>
-  /^\s?[’']s?\s+(?!(?:\p{Ll}+\s+)?(?:statement|letter|tweet|post|message|speech|remarks|words|note|comments?|reply|response|announcement|article|column|blog|account)\b)\p{Ll}/u.test(text.slice(mention.end, mention.end + 40));
+function possessesNoun(text: string, mention: Span): boolean {
+  const words = /^\s?[’']s?\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(text.slice(mention.end, mention.end + 50))?.[1]?.split(/\s+/) ?? [];
+  return words.some((word) => ROLE_WORDS.has(word) || PEOPLE_WORDS.has(word));
+}
 
 /** Content words of a role ("Ukraine’s deputy defence minister" → deputy, defence, minister), by stem. */
 function roleWords(phrase: string): string[] {
