@@ -458,3 +458,10 @@ test('quotes: the one who issued a statement speaks the quote that opens the nex
     ['Like many Texans, I am disappointed with the decision.', 'John Cornyn'],
   ]);
 });
+
+test('quotes: a quote that is a sentence of its own goes on from the sentence before that reports someone\'s words, unless it names its own speaker', () => {
+  assert.deepEqual(quotesOf('Kristin Wilkins also said Warhol was both an artist and a businessperson. "As a way to commercialize his work, he made prints."'), [
+    ['As a way to commercialize his work, he made prints.', 'Kristin Wilkins'],
+  ]);
+  assert.deepEqual(quotesOf('Kristin Wilkins said the plan was flawed. "We will fight it," Jones Smith said.'), [['We will fight it,', 'Jones Smith']]);
+});

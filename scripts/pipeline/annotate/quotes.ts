@@ -378,8 +378,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       // or semicolon or says that someone issued a statement.
       const previousSentence = sentences[spanIndexAt(sentences, sentence.start) - 1];
       const previousText = previousSentence ? text.slice(previousSentence.start, previousSentence.end) : '';
-      const introducedInBlock = mark.before === sentence.start && previousSentence !== undefined && previousSentence.start >= block.start
-        && (/[:;]\s*$/.test(previousText) || STATEMENT_ISSUED.test(previousText));
+      const introducesNext = mark.before === sentence.start && previousSentence !== undefined && previousSentence.start >= block.start;
+      const introducedInBlock = introducesNext && (/[:;]\s*$/.test(previousText) || STATEMENT_ISSUED.test(previousText));
       const introduction = introduced ? sentenceAt(previousParagraph!.end - 1) ?? previousParagraph! : introducedInBlock ? previousSentence : null;
       // "… ” — Shimon Peres, on …": a name after a dash signs the quote.
       // So does a name alone after the quote, with at most a role or a picture credit after it.
@@ -415,6 +415,12 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       let found = fromBefore ?? fromAfter ?? (accordingAfter ? attribution(afterText, mark.after, false) : null);
       if ((!found || !found.key) && continuesPrevious && previousQuote) {
         found = { speaker: found?.speaker ?? previousQuote.speakerMention, key: previousQuote.speakerKey, cue: found?.cue ?? previousQuote.cue };
+      }
+      // A quote that is a sentence of its own, attributed nowhere, goes on from the sentence before
+      // it when that one reports someone's words ("Wilkins also said Warhol was …. “As a way to …”").
+      if (!found?.key && introducesNext && /^[\s.,]*$/.test(afterText)) {
+        const reported = attribution(previousText, previousSentence!.start, true);
+        if (reported?.key) found = reported;
       }
       // A paragraph that is only a quote, with nothing to attribute it, is the words of the one
       // person the paragraph before it is about.
