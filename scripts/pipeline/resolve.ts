@@ -6,28 +6,34 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Annotated, Briefing, Corpus, Entity, EntityType, ReadError, ResolvedMention } from './model.ts';
-import { majority } from './annotate/entities.ts';
+import { initialsOf, isAcronym, majority } from './annotate/entities.ts';
 import { Curator, entityId, type Curation } from './curate.ts';
 
 /** Orders strings by code point, the same on every machine (unlike `localeCompare`). */
 export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Maps each article-level key to a corpus-level canonical name. */
+/**
+ * Maps each article-level key to a corpus-level canonical name: a surname alone, or an acronym
+ * alone, joins the one full name anywhere in the corpus that it ends or abbreviates ("Putin" →
+ * "Vladimir Putin", "KCNA" → "Korean Central News Agency").
+ */
 function canonicalNames(articles: Annotated[]): Map<string, string> {
-  const fullPersonNames = new Set<string>();
+  const bySurname = new Map<string, Set<string>>();
+  const byInitials = new Map<string, Set<string>>();
+  const add = (index: Map<string, Set<string>>, short: string, name: string) => index.set(short, (index.get(short) ?? new Set()).add(name));
   for (const article of articles) {
-    for (const mention of article.mentions) if (mention.type === 'person' && mention.key.includes(' ')) fullPersonNames.add(mention.key);
-  }
-  const bySurname = new Map<string, string[]>();
-  for (const name of fullPersonNames) {
-    const surname = name.split(' ').pop()!;
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), name]);
+    for (const { key, type } of article.mentions) {
+      if (!key.includes(' ')) continue;
+      if (type === 'person') add(bySurname, key.split(' ').pop()!, key);
+      const initials = type === 'person' ? '' : initialsOf(key.split(' '));
+      if (initials.length >= 2) add(byInitials, initials, key);
+    }
   }
   const canonical = new Map<string, string>();
   for (const article of articles) {
     for (const { key } of article.mentions) {
-      const candidates = key.includes(' ') ? undefined : bySurname.get(key);
-      canonical.set(key, candidates?.length === 1 ? candidates[0]! : key);
+      const candidates = key.includes(' ') ? undefined : isAcronym(key) ? byInitials.get(key.replace(/\./g, '')) : bySurname.get(key);
+      canonical.set(key, candidates?.size === 1 ? [...candidates][0]! : key);
     }
   }
   return canonical;

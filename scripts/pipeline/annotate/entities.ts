@@ -81,7 +81,7 @@ function isCompoundModifier(word: string): boolean {
   const tail = word.slice(base.length + 1);
   return baseClass === 'common' && (!/^\p{Lu}/u.test(tail) || (isEnglishWord(base) && isEnglishWord(tail)));
 }
-const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(word);
+export const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(word);
 const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]*$/u.test(word) || /^\p{Lu}+-?\d+[\p{Lu}]?$/u.test(word);
 
 function tokensOf(text: string, span: Span): Token[] {
@@ -641,7 +641,7 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** The capitals a name would be abbreviated to: "University of Southern Indiana" → "USI", "LibriVox" → "LV"; "" for one plain word. */
-function initialsOf(words: string[]): string {
+export function initialsOf(words: string[]): string {
   const named = words.filter((word) => !CONNECTORS.has(word) && word !== 'and');
   if (named.length === 1) {
     const capitals = named[0]!.match(/\p{Lu}/gu) ?? [];

@@ -1,0 +1,13 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { processArticle } from './process.ts';
+import { resolveCorpus } from './resolve.ts';
+
+test('a surname or an acronym alone joins the one full name it ends or abbreviates in another article', () => {
+  const corpus = resolveCorpus([
+    processArticle('a.txt', 'Vladimir Putin spoke. The Korean Central News Agency reported the talks.'),
+    processArticle('b.txt', 'Putin left early, KCNA said. The IMF and the International Monetary Fund met.'),
+  ], []);
+  const entityOf = (written: string) => corpus.entities.find((entity) => entity.id === corpus.articles[1]!.mentions.find((mention) => mention.text === written)?.entity)?.name;
+  assert.deepEqual(['Putin', 'KCNA', 'IMF'].map(entityOf), ['Vladimir Putin', 'Korean Central News Agency', 'International Monetary Fund']);
+});
