@@ -465,3 +465,8 @@ test('quotes: a quote that is a sentence of its own goes on from the sentence be
   ]);
   assert.deepEqual(quotesOf('Kristin Wilkins said the plan was flawed. "We will fight it," Jones Smith said.'), [['We will fight it,', 'Jones Smith']]);
 });
+
+test('entities: a headline names a person by first name and surname up to its verb, and the text\'s surname joins them', () => {
+  const key = keyIn('Boris Johnson Resigns As Prime Minister\n\nThe prime minister left office. Later, Johnson said it was over.');
+  assert.deepEqual(['Boris Johnson', 'Johnson', 'Resigns', 'Prime Minister'].map(key), ['Boris Johnson', 'Boris Johnson', undefined, undefined]);
+});

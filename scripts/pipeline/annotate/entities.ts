@@ -430,6 +430,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   for (const [index, sentence] of sentences.entries()) {
     if (headlineCased[sentence.block]) {
       headingSentences.push(sentence);
+      found.push(...headlinePersons(text, sentence));
       continue;
     }
     for (const run of runsOf[index]!) {
@@ -477,7 +478,8 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
       for (const token of run.tokens) {
         const word = token.word.replace(POSSESSIVE, '');
         const match = byText.get(word);
-        if (match) mentions.push({ start: token.start, end: token.start + word.length, text: word, type: match.type, key: match.key });
+        const named = mentions.some((mention) => mention.start <= token.start && token.end <= mention.end);
+        if (match && !named) mentions.push({ start: token.start, end: token.start + word.length, text: word, type: match.type, key: match.key });
       }
     }
   }
@@ -584,6 +586,21 @@ function nestedMentions(mentions: Mention[], text: string): Mention[] {
     }
   }
   return nested;
+}
+
+/**
+ * People a headline names by first name and surname, up to its verb: "Wikinews interviews
+ * Christopher Hill, …", "Boris Johnson Resigns". Other capitalised words in a headline say nothing.
+ */
+function headlinePersons(text: string, sentence: Sentence): Found[] {
+  return capitalisedRuns(text, sentence).flatMap((run) => {
+    const verbAt = run.tokens.findIndex((token, index) => index > 0 && (isPresentTenseVerb(token.word.toLowerCase()) || isPastTenseVerb(token.word.toLowerCase())));
+    const tokens = run.tokens.slice(0, verbAt > 0 ? verbAt : run.tokens.length);
+    const plain = tokens.every((token) => !CONNECTORS.has(token.word) && !['title', 'date', 'place', 'demonym'].includes(classOf(token.word) ?? ''));
+    if (tokens.length < 2 || tokens.length > 3 || !plain || classOf(tokens[0]!.word) !== 'first-name') return [];
+    const candidate: Candidate = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, titles: [], sentenceInitial: false };
+    return [{ candidate, name: text.slice(candidate.start, candidate.end), type: 'person' as const }];
+  });
 }
 
 /** What joins the names of a list: "Zeus, Hera, Poseidon, and Athena", "Google, Bing and Yahoo". */
