@@ -470,3 +470,10 @@ test('entities: a headline names a person by first name and surname up to its ve
   const key = keyIn('Boris Johnson Resigns As Prime Minister\n\nThe prime minister left office. Later, Johnson said it was over.');
   assert.deepEqual(['Boris Johnson', 'Johnson', 'Resigns', 'Prime Minister'].map(key), ['Boris Johnson', 'Boris Johnson', undefined, undefined]);
 });
+
+test('entities: a body\'s shorter name is its full name; a headline links the longest names the text established', () => {
+  const text = 'Group G — Belgium 3 – 0 Panama\n\nIn the first game of Group G, Belgium faced Panama. The Andy Warhol Foundation for the Visual Arts gave prints, and the Andy Warhol Foundation gave more.';
+  const { mentions } = processArticle('a.txt', text);
+  assert.deepEqual(mentions.filter((mention) => mention.start < text.indexOf('\n')).map((mention) => [mention.text, mention.key]), [['Group G', 'Group G'], ['Belgium', 'Belgium'], ['Panama', 'Panama']]);
+  assert.equal(keyIn(text)('Andy Warhol Foundation'), 'Andy Warhol Foundation for the Visual Arts');
+});

@@ -473,13 +473,20 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   extendToAuthorities(found, text);
   const mentions = keyMentions(extendToRegions(withPostNominals(found, text), text), text);
   const byText = new Map(mentions.map((mention) => [mention.text, mention]));
+  // In a headline, the longest names the text established ("Group G — Belgium 3 – 0 Panama").
   for (const sentence of headingSentences) {
     for (const run of capitalisedRuns(text, sentence)) {
-      for (const token of run.tokens) {
-        const word = token.word.replace(POSSESSIVE, '');
-        const match = byText.get(word);
-        const named = mentions.some((mention) => mention.start <= token.start && token.end <= mention.end);
-        if (match && !named) mentions.push({ start: token.start, end: token.start + word.length, text: word, type: match.type, key: match.key });
+      for (let from = 0; from < run.tokens.length; from += 1) {
+        const start = run.tokens[from]!.start;
+        if (mentions.some((mention) => mention.start <= start && start < mention.end)) continue;
+        for (let to = run.tokens.length - 1; to >= from; to -= 1) {
+          const written = text.slice(start, run.tokens[to]!.end).replace(POSSESSIVE, '');
+          const match = byText.get(written);
+          if (!match) continue;
+          mentions.push({ start, end: start + written.length, text: written, type: match.type, key: match.key });
+          from = to;
+          break;
+        }
       }
     }
   }
@@ -695,11 +702,13 @@ function keyMentions(found: Found[], text: string): Mention[] {
   // What a short form can stand for in this article: the first full name each surname ends; the
   // first name each acronym abbreviates ("USI" → "University of Southern Indiana", "LV" → "LibriVox");
   // the one full name a first name starts ("Ahmed" → "Ahmed Mohamed"); the one organisation a head
-  // word starts or ends ("the Church" → "Church of Scientology").
+  // word starts or ends ("the Church" → "Church of Scientology"); the one body's full name a shorter
+  // name starts before "for" or "of" ("Andy Warhol Foundation" → "… for the Visual Arts").
   const fullNameBySurname = new Map<string, { name: string; words: string[] }>();
   const nameByInitials = new Map<string, string>();
   const fullNameByFirst = new OnlyName();
   const organisationByHead = new OnlyName();
+  const fullBodyName = new OnlyName();
   for (const { candidate, name, type } of found) {
     const words = candidate.tokens.map((token) => token.word);
     const initials = initialsOf(words);
@@ -711,6 +720,8 @@ function keyMentions(found: Found[], text: string): Mention[] {
     }
     if (type === 'organization') {
       for (const head of bodyHeadsOf(words)) organisationByHead.add(head, name);
+      const ofAt = words.findIndex((word, index) => index > 1 && (word === 'of' || word === 'for'));
+      if (ofAt > 0) fullBodyName.add(text.slice(candidate.start, candidate.tokens[ofAt - 1]!.end), name);
     }
   }
   const typeVotes = new Map<string, Map<EntityType, number>>();
@@ -728,6 +739,8 @@ function keyMentions(found: Found[], text: string): Mention[] {
         key = organisation;
         type = 'organization';
       }
+    } else if (type === 'organization' && fullBodyName.get(name)) {
+      key = fullBodyName.get(name)!;
     } else if (type === 'person') {
       // "Kristen Wilkins" after "Kristin Wilkins": one person, the first name misspelt once.
       const earlier = fullNameBySurname.get(tokens.at(-1)!.word);
