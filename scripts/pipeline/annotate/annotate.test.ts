@@ -477,3 +477,7 @@ test('entities: a body\'s shorter name is its full name; a headline links the lo
   assert.deepEqual(mentions.filter((mention) => mention.start < text.indexOf('\n')).map((mention) => [mention.text, mention.key]), [['Group G', 'Group G'], ['Belgium', 'Belgium'], ['Panama', 'Panama']]);
   assert.equal(keyIn(text)('Andy Warhol Foundation'), 'Andy Warhol Foundation for the Visual Arts');
 });
+
+test('entities: a name of unknown kind opening with a place is no person, and holds the place', () => {
+  assert.deepEqual(mentionsOf('Fans dressed as the Ontario Ghostbusters posed.'), [['Ontario Ghostbusters', 'Ontario Ghostbusters', 'misc'], ['Ontario', 'Ontario', 'place', 'nested']]);
+});

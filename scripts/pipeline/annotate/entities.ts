@@ -384,7 +384,9 @@ function typeOf(candidate: Candidate, name: string, text: string): { type: Entit
   const words = candidate.tokens.map((token) => token.word);
   // One unknown word is most often a place; a few words are most often a person's name.
   if (words.length === 1) return { type: 'place', guessed: true };
-  return { type: words.length <= 3 && !words.some((word) => CONNECTORS.has(word)) ? 'person' : 'misc', guessed: true };
+  // A name opening with a place ("Ontario Ghostbusters", "Hollywood Magic") is rarely a person's.
+  const placeFirst = [1, 2].some((count) => count < words.length && knownPlace(words.slice(0, count).join(' ')) !== undefined);
+  return { type: words.length <= 3 && !placeFirst && !words.some((word) => CONNECTORS.has(word)) ? 'person' : 'misc', guessed: true };
 }
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
