@@ -481,3 +481,9 @@ test('entities: a body\'s shorter name is its full name; a headline links the lo
 test('entities: a name of unknown kind opening with a place is no person, and holds the place', () => {
   assert.deepEqual(mentionsOf('Fans dressed as the Ontario Ghostbusters posed.'), [['Ontario Ghostbusters', 'Ontario Ghostbusters', 'misc'], ['Ontario', 'Ontario', 'place', 'nested']]);
 });
+
+test('entities: the place a civic body is named after is a nested place', () => {
+  assert.deepEqual(mentionsOf('The request was made by the Municipality of Bogliasco in 2010.'), [
+    ['Municipality of Bogliasco', 'Municipality of Bogliasco', 'organization'], ['Bogliasco', 'Bogliasco', 'place', 'nested'],
+  ]);
+});

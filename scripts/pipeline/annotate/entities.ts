@@ -551,10 +551,14 @@ function knownPlace(name: string): Pick<Mention, 'key' | 'type'> | undefined {
   return classOfName(name) === 'place' ? { key: name, type: 'place' } : undefined;
 }
 
+/** Bodies and titles named after their place: "Municipality of Bogliasco", "Mayor of Lyon". */
+const CIVIC_HEAD_BEFORE = /\b(?:municipality|city|town|village|province|county|district|region|state|kingdom|republic|mayor|governor) of (?:the )?$/i;
+
 /**
  * Names inside longer names, which the briefing cannot link but the entity's page lists: "Google" in
  * "Google Science Fair", "Helsinki" in "University of Helsinki", "Texas" in "Irving, Texas". A part
- * counts when the article names it on its own or it is a known place, longest parts first. Not
+ * counts when the article names it on its own, when it is a known place, or when it ends a civic
+ * body's name ("Bogliasco" in "Municipality of Bogliasco"), longest parts first. Not
  * parts of one name:
  * - a person's name holds no place or person ("Jack London" is no mention of London), only a body
  *   it opens with, where it is likely no person's name ("Google Chrome", "NASA Administrator");
@@ -584,7 +588,8 @@ function nestedMentions(mentions: Mention[], text: string): Mention[] {
         if (qualified && from === 1 && last.end === outer.end) continue;
         const part = text.slice(first.start, last.end);
         const afterComma = text.slice(outer.start, first.start).endsWith(', ');
-        const entity = standalone.get(part) ?? (!placeName || afterComma ? knownPlace(part) : undefined);
+        const afterCivicHead = last.end === outer.end && CIVIC_HEAD_BEFORE.test(text.slice(outer.start, first.start));
+        const entity = standalone.get(part) ?? (!placeName || afterComma ? knownPlace(part) : undefined) ?? (afterCivicHead ? { key: part, type: 'place' as const } : undefined);
         if (!entity || entity.key === outer.key) continue;
         if (outer.type === 'person' && (from > 0 || entity.type !== 'organization')) continue;
         const shorterName = entity.type === 'organization' && outer.type === 'organization' && (last.end === outer.end || (from === 0 && /^ (?:of|for)\b/.test(text.slice(last.end, outer.end))));
