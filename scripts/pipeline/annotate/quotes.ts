@@ -108,7 +108,7 @@ function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention
   // "A letter seen by Sky News says …": the one who saw a document does not speak for it.
   const before = mentions.filter((mention) => !HAS_SEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)));
   const last = before.at(-1);
-  if (last && possessesNoun(text, last)) return undefined;
+  if (last && possessesPerson(text, last)) return undefined;
   if (!last || last.type === 'person') return last;
   const person = before.findLast((mention) => mention.type === 'person' && mention.end <= last.start);
   return person && APPOSITION.test(text.slice(person.end, cueStart)) ? person : last;
@@ -121,7 +121,7 @@ const PEOPLE_WORDS = new Set(['readers', 'fans', 'supporters', 'critics', 'follo
  * A name's possessive before a person ("Putin’s spokesman", "Savage's readers"): that person is the
  * subject, not the name. What the name wrote or found is its own ("PC World's analysis concluded").
  */
-function possessesNoun(text: string, mention: Span): boolean {
+function possessesPerson(text: string, mention: Span): boolean {
   const words = /^\s?[’']s?\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(text.slice(mention.end, mention.end + 50))?.[1]?.split(/\s+/) ?? [];
   return words.some((word) => ROLE_WORDS.has(word) || PEOPLE_WORDS.has(word));
 }
@@ -429,7 +429,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       if (topic) found = { speaker: found?.speaker ?? null, key: topic.key, cue: found?.cue ?? null };
       // With no cue at all, a person the quote's own sentence opens with speaks ("Nick Bos studies “the amazing …”").
       const opener = !found?.key ? spansWithin(speakers, sentence.start, mark.before)[0] : undefined;
-      if (opener?.type === 'person' && !/[,;:]/.test(text.slice(sentence.start, opener.start)) && !possessesNoun(text, opener)) found = attributedTo(opener, null);
+      if (opener?.type === 'person' && !/[,;:]/.test(text.slice(sentence.start, opener.start)) && !possessesPerson(text, opener)) found = attributedTo(opener, null);
       quotes.push({
         start: mark.start,
         end: mark.end,
