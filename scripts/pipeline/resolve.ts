@@ -6,7 +6,8 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Annotated, Briefing, Corpus, Entity, EntityType, ReadError, ResolvedMention } from './model.ts';
-import { initialsOf, isAcronym, majority } from './annotate/entities.ts';
+import { initialsOf, majority } from './annotate/entities.ts';
+import { isAcronym } from './annotate/names.ts';
 import { Curator, entityId, type Curation } from './curate.ts';
 
 /** Orders strings by code point, the same on every machine (unlike `localeCompare`). */

@@ -1,0 +1,162 @@
+/**
+ * What kind of entity a name is: a person, an organisation, a place or another named thing, from
+ * the lexicon, the name's shape and what the text says around it ("localist group Civic Passion",
+ * "said Mauer", "the 1969 film Easy Rider").
+ */
+import type { EntityType, Mention } from '../model.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isCountry, isEnglishWord, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { CONNECTORS, isAcronym, tokensOf, type Candidate } from './names.ts';
+
+/** A name found in the text, typed; `guessed` when nothing showed its type. */
+export interface Found {
+  candidate: Candidate;
+  name: string;
+  type: EntityType;
+  guessed?: boolean;
+}
+
+/** Other names of countries, and of the UN and the EU, with the name each goes by ("US" → "United States"). */
+export const COUNTRY_ALIASES = new Map([
+  ...COUNTRY_SHORT_NAMES,
+  ['U.K.', 'United Kingdom'], ['EU', 'European Union'], ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['USSR', 'Soviet Union'],
+]);
+export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
+/** The UN and the EU are bodies; the others are countries. */
+const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
+const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
+/** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
+const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+$/i;
+const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?|city of|town of|village of|region of|province of)\s+(?:the\s+)?$/i;
+/** Last words of the names of things: awards, events, agreements, laws ("Nobel Peace Prize"). */
+const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'war', 'treaty', 'accord', 'agreement', 'act', 'summit', 'election', 'elections', 'column', 'show', 'series']);
+/** First words of place names: "Las Vegas", "San Diego", "North Carolina". */
+export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al']);
+const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
+const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
+/** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing". */
+const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|start-?up|developer|manufacturer|brand|retailer|airline|engine|outlet|union|society|orchestra|choir)\s+$/;
+/** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
+const ROLE_BEFORE = /\b(?:designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer)\s+$/;
+/** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser". */
+const THING_BEFORE = /\b(?:film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|ship|vessel|aircraft|missile|rocket|drone|spacecraft|satellite|car)\s+$/;
+const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|missile|drone)\b/;
+/** Words of a craft's name: "Space Shuttle Atlantis", "Shuttle Endeavour". */
+const CRAFT_WORDS = new Set(['shuttle', 'orbiter', 'rocket', 'spacecraft', 'satellite', 'missile']);
+/** A possessive followed by a person's name: "Demosisto's Nathan Law". */
+const MEMBER_AFTER = /^\s?['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/** A speech verb before the name ("…, said Mauer") or a picture's credit ("Image: Snbehnke"): a person. */
+const PERSON_BEFORE = /(?:\b(?:said|says|added|asked|wrote|explained)|\b(?:image|photo|picture|video|audio)s?:)\s+$/i;
+/** A government or an era named after its leader: "the Monti government", "the Blair years". */
+const LEADER_OF_AFTER = /^\s+(?:government|administration|cabinet|presidency|premiership|era|years)\b/;
+/** The shape of a party's adjective, which names a government too: "the Conservative government". */
+const PARTY_ADJECTIVE = /(?:ive|ist|al|ic|an)$/;
+/** Forms of be and have, which places take as readily as anyone ("Bakhmut was taken"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
+const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]*$/u.test(word) || /^\p{Lu}+-?\d+[\p{Lu}]?$/u.test(word);
+
+/** A country's name in a match report is its team: "Sweden faced South Korea", "Belgium 3 – 0 Panama". */
+const TEAM_AFTER = /^\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost to|won|wins|winning|scored|scores|had (?:higher |greater |more )?(?:ball )?possession)\b/i;
+const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to))\s+$/i;
+
+/** Words of a match report; a war report has "faced" and "won" too, but not these. */
+const SPORT_WORDS = /\b(?:match|matches|goal|goals|penalty|stadium|tournament|World Cup|league|championship|striker|midfielder|goalkeeper|referee|kick-off)\b/gi;
+let lastSportCheck: { text: string; sport: boolean } | undefined;
+
+/**
+ * Whether a match report names this country as a team anywhere ("Belgium 3 – 0 Panama"): then it
+ * is the team throughout the report, "Belgium's second goal" as much as "Belgium faced Panama".
+ */
+function namedAsTeam(text: string, name: string): boolean {
+  if (lastSportCheck?.text !== text) lastSportCheck = { text, sport: (text.match(SPORT_WORDS)?.length ?? 0) >= 3 };
+  if (!lastSportCheck.sport) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (TEAM_AFTER.test(text.slice(at + name.length, at + name.length + 50)) || TEAM_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
+  }
+  return false;
+}
+
+/** The type the name or its context shows, or null when nothing does. */
+function typeFromEvidence(candidate: Candidate, name: string, text: string): EntityType | null {
+  const words = candidate.tokens.map((token) => token.word);
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  const known = classOfName(name);
+  if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
+  // A country's acronym or the name it stands for ("USSR", "Soviet Union"); the UN and the EU are bodies.
+  const country = COUNTRY_ALIASES.get(name) ?? (COUNTRY_NAMES.has(name) ? name : undefined);
+  const place = country ? countryType(country) === 'place' : known === 'place';
+  if (place) return namedAsTeam(text, name) ? 'organization' : 'place';
+  if (country) return countryType(country);
+  if (known === 'organization') return 'organization';
+  if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return 'place';
+  if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase())) return 'organization';
+  if (candidate.titles.length > 0) return 'person';
+  if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
+  if (words.some(hyphenatedCode)) return 'misc';
+  if (words.length === 1 && isAcronym(words[0]!)) return 'organization';
+  // "Andy Warhol Foundation for the Visual Arts": a body's head before "of" or "for" outweighs a first name.
+  const ofAt = words.findIndex((word) => word === 'of' || word === 'for');
+  if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';
+  const after = text.slice(candidate.end, candidate.end + 40);
+  const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
+  // What the text calls it: "localist group Civic Passion", "US team Cloud9"; "fashion designer Halston".
+  if (BODY_BEFORE.test(before)) return 'organization';
+  if (ROLE_BEFORE.test(before)) return 'person';
+  const firstClass = classOf(words[0]!);
+  if (words.length > 1 && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
+  if (known === 'first-name' || known === 'last-name') return 'person';
+  // A work, a product or a craft: "the film Easy Rider", "Internet Explorer 6 browser", "Space Shuttle Atlantis".
+  if (THING_BEFORE.test(before) || THING_AFTER.test(after) || words.some((word) => CRAFT_WORDS.has(word.toLowerCase()))) return 'misc';
+  // A name whose member follows it ("Demosisto's Nathan Law") is a body, as no known place is here.
+  if (MEMBER_AFTER.test(after)) return 'organization';
+  if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
+  if (REPORTING_AFTER.test(after)) return 'organization';
+  if (words.length === 1) {
+    // "LibriVox", "YouTube": capitals inside a word are a brand's.
+    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';
+    if (RECIPIENT_BEFORE.test(before) && firstClass !== 'place') return 'organization';
+    if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
+    if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
+    if (LEADER_OF_AFTER.test(after) && !PARTY_ADJECTIVE.test(words[0]!)) return 'person';
+    // An unknown name that does something ("Wikinews interviews…", "Wikinews observed") is an
+    // organisation more often than a place.
+    const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+    return verb && !AUXILIARIES.has(verb) && (isPresentTenseVerb(verb) || isPastTenseVerb(verb)) ? 'organization' : null;
+  }
+  if (PLACE_PREFIXES.has(words[0]!) && classOf(words[1]!) !== 'first-name') return 'place';
+  if (IN_PLACE_BEFORE.test(before)) return 'place';
+  if (THING_HEADS.has(lastWord)) return 'misc';
+  // A body named after its country ("Environment Canada", "Sport England"): no surname is a country.
+  // A person's name does not open with a demonym either ("British Red Cross").
+  if (isCountry(words[words.length - 1]!) || classOf(words[0]!) === 'demonym') return 'organization';
+  return null;
+}
+
+/** A lower-case Latin word after a name: a species' epithet after its genus ("Formica fusca"). */
+const EPITHET_AFTER = /^ (\p{Ll}{3,}(?:a|us|um|ae|i|is|ensis|oides))\b(?![-'’])/u;
+
+/** A genus and its species ("Beauveria bassiana") name a thing, neither a person nor a place. */
+export function speciesOf(candidate: Candidate, text: string): Found | null {
+  const epithet = candidate.tokens.length === 1 ? EPITHET_AFTER.exec(text.slice(candidate.end, candidate.end + 40)) : null;
+  if (!epithet || isEnglishWord(epithet[1]!)) return null;
+  const end = candidate.end + epithet[0].length;
+  return { candidate: { ...candidate, end, tokens: tokensOf(text, { start: candidate.start, end }) }, name: text.slice(candidate.start, end), type: 'misc' };
+}
+
+/** A name's type, and whether it is only a guess: nothing in the name or around it showed it. */
+export function typeOf(candidate: Candidate, name: string, text: string): { type: EntityType; guessed: boolean } {
+  const shown = typeFromEvidence(candidate, name, text);
+  if (shown) return { type: shown, guessed: false };
+  const words = candidate.tokens.map((token) => token.word);
+  // One unknown word is most often a place; a few words are most often a person's name.
+  if (words.length === 1) return { type: 'place', guessed: true };
+  // A name opening with a place ("Ontario Ghostbusters", "Hollywood Magic") is rarely a person's.
+  const placeFirst = [1, 2].some((count) => count < words.length && knownPlace(words.slice(0, count).join(' ')) !== undefined);
+  return { type: words.length <= 3 && !placeFirst && !words.some((word) => CONNECTORS.has(word)) ? 'person' : 'misc', guessed: true };
+}
+
+/** A place the lexicon knows, as a mention's key and type ("US" is the United States). */
+export function knownPlace(name: string): Pick<Mention, 'key' | 'type'> | undefined {
+  const country = COUNTRY_ALIASES.get(name);
+  if (country) return { key: country, type: countryType(country) };
+  return classOfName(name) === 'place' ? { key: name, type: 'place' } : undefined;
+}

@@ -1,0 +1,254 @@
+/**
+ * Where the names of an article are: runs of capitalised words, joined across connectors ("Ministry
+ * of Defence") and shared heads ("National Air and Space Museum"), split where one name follows
+ * another ("NASA Administrator Charles Bolden"), and trimmed of sentence-initial common words, titles
+ * and possessives.
+ */
+import type { Span } from '../model.ts';
+import { classOf, classOfName, FACILITY_HEADS, isEnglishWord, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+
+export interface Token extends Span {
+  word: string;
+}
+
+export interface Candidate extends Span {
+  tokens: Token[];
+  /** Titles stripped from the front ("Mr", "Russian President"), evidence of a person. */
+  titles: string[];
+  sentenceInitial: boolean;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+export const CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
+const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue', 'house', 'duke', 'duchess', 'earl', 'prince', 'princess', 'isle', 'cape', 'gulf', 'bay', 'sea', 'day', 'war', 'battle', 'act', 'treaty', 'order', 'museum', 'centre', 'center', 'institute']);
+/** Words that never end or open a name ("Elizabeth Quat In", "Ahmed Mohamed Image"). */
+const EDGE_WORDS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'in', 'on', 'at', 'the', 'a', 'an', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'credit', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if']);
+const ABBREVIATED = /^(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|Mt|Ft)$/;
+export const POSSESSIVE = /[’']s?$/;
+/** Endings of English common words: a capitalised sentence start with one is no name. */
+const COMMON_SUFFIX = /\p{Ll}(?:less|ful|ness|ment|tion|sion|ity|ing|ed|ly|ous|ive|able|ible|ism|ist)$/u;
+const PRONOUN_LIKE = new Set(['I', 'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd", 'I’ll', "I'll", 'OK']);
+
+/** Lower-case particles that open a name: "al-Assad", "d'Ettorre", "bin-Salman". */
+const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|d|l|o)[-'’](?=\p{Lu})/u;
+export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || NAME_PREFIX.test(word);
+const MODIFIER_TAILS = /-(?:led|backed|based|born|made|owned|controlled|style|era|run|funded|linked|like|speaking|affiliated|aligned|allied|held|occupied|annexed|appointed|friendly|oriented|centric|wide|related|supported|sponsored|inspired|themed|bound|certified|registered|listed|dominated|produced|designed|built|trained|educated|raised|flagged|language)$/i;
+/** Prefixes that make a modifier of a name: "Pro-Russian", "Anti-NATO", "Post-Soviet", "Pan-democrat". */
+const MODIFIER_PREFIXES = new Set(['pro', 'anti', 'non', 'post', 'pre', 'ex', 'mid', 'trans', 'pan', 'neo', 'semi', 'sub', 'co', 'inter', 'ultra', 'counter', 'quasi', 'self', 'all']);
+function isCompoundModifier(word: string): boolean {
+  if (!word.includes('-')) return false;
+  const base = word.slice(0, word.indexOf('-'));
+  const baseClass = classOf(base);
+  if (MODIFIER_TAILS.test(word) || baseClass === 'demonym' || /^\p{Ll}/u.test(base) || MODIFIER_PREFIXES.has(base.toLowerCase())) return true;
+  // "Twenty-eight" and "Twenty-Eight" are words; "Min-Woo" and "Jean-Pierre", a name after the hyphen, are names.
+  const tail = word.slice(base.length + 1);
+  return baseClass === 'common' && (!/^\p{Lu}/u.test(tail) || (isEnglishWord(base) && isEnglishWord(tail)));
+}
+export const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(word);
+
+/** The words and abbreviations of a span, with their offsets. */
+export function tokensOf(text: string, span: Span): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.slice(span.start, span.end).matchAll(TOKEN)) {
+    const start = span.start + match.index;
+    tokens.push({ start, end: start + match[0].length, word: match[0] });
+  }
+  return tokens;
+}
+
+/** Maximal runs of capitalised tokens, joined across connectors such as "of the". */
+export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
+  const tokens = tokensOf(text, sentence);
+  const runs: Candidate[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const first = tokens[index]!;
+    if (!isCapitalised(first.word) || PRONOUN_LIKE.has(first.word)) {
+      index += 1;
+      continue;
+    }
+    const run = [first];
+    let next = index + 1;
+    while (next < tokens.length) {
+      const previous = run[run.length - 1]!;
+      const gap = text.slice(previous.end, tokens[next]!.start);
+      const token = tokens[next]!;
+      const editorial = (/^\.?\] $/.test(gap) && text[first.start - 1] === '[') || (gap === ' [' && /^[\p{L} .]*\]/u.test(text.slice(token.end, token.end + 30)));
+      if (isCapitalised(token.word) && !PRONOUN_LIKE.has(token.word) && (gap === ' ' || editorial || (gap === '. ' && (ABBREVIATED.test(previous.word) || /^\p{Lu}$/u.test(previous.word))))) {
+        if (POSSESSIVE.test(previous.word) && /[’']s$/.test(previous.word)) break;
+        run.push(token);
+        next += 1;
+        continue;
+      }
+      // A connector joins two capitalised runs: "Ministry of Defence", "Bank of the West", "Ludwig
+      // van Beethoven"; "of" and "for" only after a word that heads an organisation, place or
+      // title, so that "Wong Pik-wan of the Democratic Party" stays a person and a party.
+      const two = tokens[next + 1];
+      const three = tokens[next + 2];
+      const headsPhrase = HEADS_OF_PHRASE.has(previous.word.toLowerCase()) || classOf(previous.word) === 'title';
+      const joins = (connector: string) => CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase);
+      if (gap === ' ' && two && joins(token.word) && text.slice(token.end, two.start) === ' ' && isCapitalised(two.word)) {
+        run.push(token, two);
+        next += 2;
+        continue;
+      }
+      if (gap === ' ' && two && three && joins(`${token.word} ${two.word}`) && isCapitalised(three.word)) {
+        run.push(token, two, three);
+        next += 3;
+        continue;
+      }
+      break;
+    }
+    const before = text.slice(sentence.start, first.start);
+    // A quotation opening within the sentence starts a sentence of its own ('concluded, "Usually, …').
+    runs.push({ start: first.start, end: run[run.length - 1]!.end, tokens: run, titles: [], sentenceInitial: /^[\s“"‘'(\[—–-]*$|(?:^|[\s,:;])[“"]$/.test(before) });
+    index = next;
+  }
+  return joinSharedHeads(runs, text, tokens);
+}
+
+const BODY_OR_BUILDING_HEADS = new Set([...ORGANIZATION_HEADS, ...FACILITY_HEADS]);
+
+/**
+ * Two fields that share one head word are one name: "National Air and Space Museum", "Evergreen
+ * Aviation & Space Museum". The words before "and" are common words with no head and no person's
+ * name ("Stan Lee and Marvel Studios" stay two); the words after end in a body's or building's head.
+ */
+function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const run of runs) {
+    const previous = joined[joined.length - 1];
+    const words = previous?.tokens.map((token) => token.word) ?? [];
+    const shares = previous !== undefined && [' and ', ' & '].includes(text.slice(previous.end, run.start)) && words.length >= 2 && run.tokens.length <= 3
+      && BODY_OR_BUILDING_HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())
+      && !words.some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) || CONNECTORS.has(word))
+      && !['first-name', 'title'].includes(classOf(words[0]!) ?? '')
+      && isEnglishWord(words[words.length - 1]!) && classOf(words[words.length - 1]!) !== 'place';
+    if (!shares) {
+      joined.push(run);
+      continue;
+    }
+    const and = tokens.filter((token) => token.start >= previous.end && token.end <= run.start);
+    joined[joined.length - 1] = { ...previous, end: run.end, tokens: [...previous.tokens, ...and, ...run.tokens] };
+  }
+  return joined;
+}
+
+/**
+ * Splits a run where a person's name follows another name with nothing between: "University of
+ * Texas Arlington Amneh Jafari" is the university and Amneh Jafari. The person's name is a known
+ * first name and one or two more words ending the run, after at least two words that are not
+ * first names or titles themselves ("Mary Ann Smith" stays whole). Split before `splitAtTitle`, so
+ * that a body's name keeps a title-like word of its own ("Washington State University").
+ */
+export function splitAtPerson(run: Candidate): Candidate[] {
+  const tokens = run.tokens;
+  for (let at = 2; at < tokens.length - 1 && tokens.length - at <= 3; at += 1) {
+    const previous = tokens[at - 1]!.word;
+    // After a title the name is that title's holder: `splitAtTitle` keeps the title with it.
+    if (classOf(tokens[at]!.word) !== 'first-name' || ['first-name', 'title'].includes(classOf(previous) ?? '') || CONNECTORS.has(previous)) continue;
+    if (tokens.slice(at + 1).some((token) => CONNECTORS.has(token.word))) continue;
+    return [
+      { ...run, end: tokens[at - 1]!.end, tokens: tokens.slice(0, at) },
+      { ...run, start: tokens[at]!.start, tokens: tokens.slice(at), sentenceInitial: false },
+    ];
+  }
+  return [run];
+}
+
+/**
+ * Splits a run where a title follows another name: "NASA Administrator Charles Bolden" is NASA
+ * and Charles Bolden, "U.S. Senator John Cornyn" the United States and John Cornyn. (A demonym
+ * before a title, as in "Russian President", is left for `refine` to drop.)
+ */
+export function splitAtTitle(run: Candidate): Candidate[] {
+  const at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title');
+  if (at < 1 || classOf(run.tokens[at - 1]!.word) === 'demonym' || CONNECTORS.has(run.tokens[at - 1]!.word)) return [run];
+  if (ORGANIZATION_HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())) return [run];
+  const prefix = run.tokens.slice(0, at);
+  const rest = run.tokens.slice(at);
+  if (rest.every((token) => classOf(token.word) === 'title')) return [run];
+  return [
+    { ...run, end: prefix[prefix.length - 1]!.end, tokens: prefix },
+    { ...run, start: rest[0]!.start, tokens: rest, sentenceInitial: false },
+  ];
+}
+
+/** Trims a run to the name it holds, or returns null when it holds none. */
+export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesMidSentence: Set<string>): Candidate | null {
+  let tokens = [...candidate.tokens];
+  const titles: string[] = [];
+  const last = tokens[tokens.length - 1]!;
+  // Possessive "Russia’s" names Russia; a plural possessive "Smiths’" keeps its letters.
+  if (/[’']s$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 2, word: last.word.slice(0, -2) };
+  else if (/[’']$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 1, word: last.word.slice(0, -1) };
+
+  const isEdgeWord = (token: Token) => EDGE_WORDS.has(token.word.toLowerCase()) || classOf(token.word) === 'date';
+  while (tokens.length > 0 && isEdgeWord(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
+  while (tokens.length > 0 && isEdgeWord(tokens[0]!)) tokens = tokens.slice(1);
+  if (candidate.sentenceInitial && tokens.length > 0 && tokens[0]!.start === candidate.tokens[0]!.start) {
+    const word = tokens[0]!.word;
+    const known = classOf(word);
+    const commonShape = known === undefined && (lowercaseWords.has(word.toLowerCase()) || COMMON_SUFFIX.test(word) || (tokens.length === 1 && isEnglishWord(word) && !namesMidSentence.has(word)));
+    // "New Zealand" opening a sentence keeps its "New": the whole is a known name, to English or to
+    // the article, which writes "Environment Canada" within a sentence too.
+    const whole = tokens.map((token) => token.word).join(' ');
+    const knownWhole = tokens.length > 1 && (classOfName(whole) !== undefined || namesMidSentence.has(whole));
+    // "University of Texas" opening a sentence: a word a connector follows heads the name.
+    const heads = tokens.length > 2 && CONNECTORS.has(tokens[1]!.word);
+    if ((known === 'common' || commonShape) && !knownWhole && !heads) tokens = tokens.slice(1);
+  }
+  // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
+  tokens = tokens.filter((token) => !isCompoundModifier(token.word));
+  const lastWord = tokens[tokens.length - 1]?.word.toLowerCase() ?? '';
+  const endsAsOrganization = ORGANIZATION_HEADS.has(lastWord);
+  if (!endsAsOrganization) {
+    // Strip titles, and a demonym or department that qualifies them ("Belarusian President", "Defence Minister").
+    while (tokens.length > 1) {
+      const word = tokens[0]!.word;
+      const known = classOf(word);
+      const nextKnown = classOf(tokens[1]!.word);
+      if (known === 'title' || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
+        titles.push(word);
+        tokens = tokens.slice(1);
+      } else break;
+    }
+    if (tokens.length === 1 && classOf(tokens[0]!.word) === 'title') return null;
+    // A title's complement ("Governor of Washington Chris Gregoire", "CEO of the Refugee Council
+    // Enver Solomon") is not part of the name: the name starts at a first name or a further
+    // title, else it is the last two words.
+    if (titles.length > 0 && tokens.length > 2 && CONNECTORS.has(tokens[0]!.word)) {
+      const at = tokens.findIndex((token, index) => index > 0 && ['first-name', 'title'].includes(classOf(token.word) ?? ''));
+      tokens = tokens.slice(at > 0 ? at : Math.max(1, tokens.length - 2));
+      while (tokens.length > 1 && classOf(tokens[0]!.word) === 'title') {
+        titles.push(tokens[0]!.word);
+        tokens = tokens.slice(1);
+      }
+    }
+    // With no one named after it, the complement is a name of its own and the title is not its
+    // title: "the State of Texas" and "the Governor of Texas" name Texas, a place.
+    if (titles.length > 0 && tokens.length > 1 && CONNECTORS.has(tokens[0]!.word)) {
+      while (tokens.length > 1 && CONNECTORS.has(tokens[0]!.word)) tokens = tokens.slice(1);
+      titles.length = 0;
+    }
+  }
+  while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]!.word)) tokens = tokens.slice(0, -1);
+  if (tokens.length === 0) return null;
+  if (tokens.every((token) => classOf(token.word) === 'date' || /^\d/.test(token.word))) return null;
+  if (tokens.length === 1 && !isAcronym(tokens[0]!.word)) {
+    const only = classOf(tokens[0]!.word);
+    // After a title a common word is a surname: "Mr Key", "President Bush".
+    if (only === 'demonym' || only === 'title' || (only === 'common' && titles.length === 0)) return null;
+    if (tokens[0]!.word.length < 2) return null;
+  }
+  return { ...candidate, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, titles };
+}
+
+/** A name with an editor's insertion in it takes in the brackets: "[George W.] Bush", "Jeff [Drake]". */
+export function withBrackets(candidate: Candidate, text: string): Candidate {
+  const inside = text.slice(candidate.start, candidate.end);
+  const start = text[candidate.start - 1] === '[' && inside.includes(']') ? candidate.start - 1 : candidate.start;
+  const end = text[candidate.end] === ']' && inside.includes('[') ? candidate.end + 1 : candidate.end;
+  return { ...candidate, start, end };
+}
