@@ -9,9 +9,8 @@ import fc from 'fast-check';
 import { compile } from '@mdx-js/mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { ElementContent, RootContent } from 'hast';
-import { processArticle } from '../process.ts';
+import { annotateJob } from '../process.ts';
 import { resolveCorpus } from '../resolve.ts';
-import { UnreadableArticle } from '../read.ts';
 import { briefingMdx } from './mdx.ts';
 import { briefingHast } from '../../../src/lib/render-briefing.ts';
 
@@ -37,13 +36,9 @@ const articleText = fc.array(piece, { minLength: 1, maxLength: 40 }).map((pieces
 test('random text survives reading, annotation, MDX emission, compilation and rendering', async () => {
   await fc.assert(
     fc.asyncProperty(articleText, async (text) => {
-      let article;
-      try {
-        article = processArticle('random.txt', text);
-      } catch (error) {
-        if (error instanceof UnreadableArticle) return;
-        throw error;
-      }
+      const outcome = annotateJob({ file: 'random.txt', id: 'random', text });
+      if ('unreadable' in outcome) return;
+      const article = outcome.annotated;
       const corpus = resolveCorpus([article], []);
       const mdx = briefingMdx(article, corpus.articles[0]!);
       await compile(mdx, { format: 'mdx', outputFormat: 'function-body', remarkPlugins: [remarkFrontmatter] });
