@@ -7,7 +7,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Annotated, Briefing, Corpus, Entity, EntityType, ReadError, ResolvedMention } from './model.ts';
 import { initialsOf, majority } from './annotate/entities.ts';
-import { isAcronym } from './annotate/names.ts';
+import { isAcronym } from './annotate/lexicon.ts';
 import { Curator, entityId, type Curation } from './curate.ts';
 
 /** Orders strings by code point, the same on every machine (unlike `localeCompare`). */

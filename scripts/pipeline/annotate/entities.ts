@@ -5,8 +5,8 @@
  * ("Helsinki" in "University of Helsinki") as nested mentions.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, FACILITY_HEADS, isCountry, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
-import { capitalisedRuns, CONNECTORS, isAcronym, isCapitalised, POSSESSIVE, refine, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
+import { classOf, FACILITY_HEADS, isAcronym, isCountry, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
+import { capitalisedRuns, CONNECTORS, isCapitalised, POSSESSIVE, refine, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
 import { COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLACE_PREFIXES, speciesOf, typeOf, type Found } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
@@ -34,7 +34,7 @@ function isHeadlineCased(line: string): boolean {
 export function recogniseEntities(text: string, blocks: Block[], sentences: Sentence[]): Mention[] {
   const lowercaseWords = lowercaseWordsOf(text, blocks);
   const found: Found[] = [];
-  const headingSentences: Sentence[] = [];
+  const headingRuns: Candidate[] = [];
   const commonWordRuns: Candidate[] = [];
   const headlineCased = blocks.map((block) => block.kind !== 'paragraph' && isHeadlineCased(text.slice(block.start, block.end)));
   const runsOf = sentences.map((sentence) => (headlineCased[sentence.block] ? [] : capitalisedRuns(text, sentence).flatMap(splitAtPerson).flatMap(splitAtTitle)));
@@ -43,8 +43,9 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const namesMidSentence = new Set(runsOf.flat().filter((run) => !run.sentenceInitial).map(wordsOf));
   for (const [index, sentence] of sentences.entries()) {
     if (headlineCased[sentence.block]) {
-      headingSentences.push(sentence);
-      found.push(...headlinePersons(text, sentence));
+      const runs = capitalisedRuns(text, sentence);
+      headingRuns.push(...runs);
+      found.push(...headlinePersons(text, runs));
       continue;
     }
     for (const run of runsOf[index]!) {
@@ -71,10 +72,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     .filter(({ type, candidate: { tokens, titles } }) => type === 'person' && tokens.length > 1 && (titles.length > 0 || classOf(tokens[0]!.word) === 'first-name'))
     .map(({ candidate: { tokens } }) => tokens[tokens.length - 1]!.word));
   // "The Court", "the Times" within a sentence: the one body the article names with that head word.
-  const bodyByHead = new OnlyName();
-  for (const { type, name, candidate: { tokens } } of found) {
-    if (type === 'organization' && tokens.length > 1) for (const head of bodyHeadsOf(tokens.map((token) => token.word))) bodyByHead.add(head, name);
-  }
+  const bodyByHead = bodiesByHead(found);
   for (const run of commonWordRuns) {
     const word = run.tokens[0]!.word.replace(POSSESSIVE, '');
     const body = !run.sentenceInitial && bodyByHead.get(word) !== undefined && /\bthe\s+$/i.test(text.slice(Math.max(0, run.start - 4), run.start));
@@ -88,19 +86,17 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const mentions = keyMentions(extendToRegions(withPostNominals(found, text), text), text);
   const byText = new Map(mentions.map((mention) => [mention.text, mention]));
   // In a headline, the longest names the text established ("Group G — Belgium 3 – 0 Panama").
-  for (const sentence of headingSentences) {
-    for (const run of capitalisedRuns(text, sentence)) {
-      for (let from = 0; from < run.tokens.length; from += 1) {
-        const start = run.tokens[from]!.start;
-        if (mentions.some((mention) => mention.start <= start && start < mention.end)) continue;
-        for (let to = run.tokens.length - 1; to >= from; to -= 1) {
-          const written = text.slice(start, run.tokens[to]!.end).replace(POSSESSIVE, '');
-          const match = byText.get(written);
-          if (!match) continue;
-          mentions.push({ start, end: start + written.length, text: written, type: match.type, key: match.key });
-          from = to;
-          break;
-        }
+  for (const run of headingRuns) {
+    for (let from = 0; from < run.tokens.length; from += 1) {
+      const start = run.tokens[from]!.start;
+      if (mentions.some((mention) => mention.start <= start && start < mention.end)) continue;
+      for (let to = run.tokens.length - 1; to >= from; to -= 1) {
+        const written = text.slice(start, run.tokens[to]!.end).replace(POSSESSIVE, '');
+        const match = byText.get(written);
+        if (!match) continue;
+        mentions.push({ start, end: start + written.length, text: written, type: match.type, key: match.key });
+        from = to;
+        break;
       }
     }
   }
@@ -211,8 +207,8 @@ function nestedMentions(mentions: Mention[], text: string): Mention[] {
  * People a headline names by first name and surname, up to its verb: "Wikinews interviews
  * Christopher Hill, …", "Boris Johnson Resigns". Other capitalised words in a headline say nothing.
  */
-function headlinePersons(text: string, sentence: Sentence): Found[] {
-  return capitalisedRuns(text, sentence).flatMap((run) => {
+function headlinePersons(text: string, runs: Candidate[]): Found[] {
+  return runs.flatMap((run) => {
     const verbAt = run.tokens.findIndex((token, index) => index > 0 && (isPresentTenseVerb(token.word.toLowerCase()) || isPastTenseVerb(token.word.toLowerCase())));
     const tokens = run.tokens.slice(0, verbAt > 0 ? verbAt : run.tokens.length);
     const plain = tokens.every((token) => !CONNECTORS.has(token.word) && !['title', 'date', 'place', 'demonym'].includes(classOf(token.word) ?? ''));
@@ -292,6 +288,15 @@ function bodyHeadsOf(words: string[]): Set<string> {
   return new Set([words[0]!, words[words.length - 1]!, ...(ofAt > 0 ? [words[ofAt - 1]!] : [])].filter((word) => ORGANIZATION_HEADS.has(word.toLowerCase())));
 }
 
+/** The article's bodies by the head words "the …" can stand for (see `bodyHeadsOf`). */
+function bodiesByHead(found: Found[]): OnlyName {
+  const bodies = new OnlyName();
+  for (const { type, name, candidate: { tokens } } of found) {
+    if (type === 'organization' && tokens.length > 1) for (const head of bodyHeadsOf(tokens.map((token) => token.word))) bodies.add(head, name);
+  }
+  return bodies;
+}
+
 /** Names indexed by a word of theirs, read back only when one name alone has that word. */
 class OnlyName {
   private readonly names = new Map<string, Set<string>>();
@@ -319,7 +324,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
   const fullNameBySurname = new Map<string, { name: string; words: string[] }>();
   const nameByInitials = new Map<string, string>();
   const fullNameByFirst = new OnlyName();
-  const organisationByHead = new OnlyName();
+  const organisationByHead = bodiesByHead(found);
   const fullBodyName = new OnlyName();
   for (const { candidate, name, type } of found) {
     const words = candidate.tokens.map((token) => token.word);
@@ -331,7 +336,6 @@ function keyMentions(found: Found[], text: string): Mention[] {
       fullNameByFirst.add(words[0]!, name);
     }
     if (type === 'organization') {
-      for (const head of bodyHeadsOf(words)) organisationByHead.add(head, name);
       const ofAt = words.findIndex((word, index) => index > 1 && (word === 'of' || word === 'for'));
       if (ofAt > 0) fullBodyName.add(text.slice(candidate.start, candidate.tokens[ofAt - 1]!.end), name);
     }

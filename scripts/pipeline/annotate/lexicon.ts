@@ -118,6 +118,9 @@ const tagsOf = (word: string): string[] => {
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 };
 
+/** An acronym or initialism: "NATO", "U.S.". */
+export const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(word);
+
 /** Whether the lexicon knows a word as a country ("Canada"), not only as a city or region. */
 export function isCountry(word: string): boolean {
   return tagsOf(word).includes('Country');
@@ -153,7 +156,6 @@ export function classOfName(name: string): WordClass | undefined {
   return undefined;
 }
 
-const isAbbreviation = (name: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,4}$/u.test(name);
 const wordCount = (name: string) => name.split(' ').length;
 
 /**
@@ -165,11 +167,11 @@ const wordCount = (name: string) => name.split(' ').length;
 export const COUNTRY_SHORT_NAMES: ReadonlyMap<string, string> = (() => {
   const named = Object.values(isoCountryNames.countries as Record<string, string | string[]>).map((names) => {
     const all = [names].flat().filter((name) => !/[,()]/.test(name));
-    const short = all.filter((name) => !isAbbreviation(name)).sort((a, b) => wordCount(a) - wordCount(b))[0];
+    const short = all.filter((name) => !isAcronym(name)).sort((a, b) => wordCount(a) - wordCount(b))[0];
     return { all, short };
   });
   const shared = new Set(named.map(({ short }) => short).filter((short, index, shorts) => shorts.indexOf(short) !== index));
   return new Map(named.flatMap(({ all, short }) => (short === undefined || shared.has(short) ? [] : all
-    .filter((name) => isAbbreviation(name) || wordCount(name) > wordCount(short))
+    .filter((name) => isAcronym(name) || wordCount(name) > wordCount(short))
     .map((name): [string, string] => [name, short]))));
 })();

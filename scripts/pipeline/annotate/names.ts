@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, isEnglishWord, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, isAcronym, isEnglishWord, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -45,7 +45,6 @@ function isCompoundModifier(word: string): boolean {
   const tail = word.slice(base.length + 1);
   return baseClass === 'common' && (!/^\p{Lu}/u.test(tail) || (isEnglishWord(base) && isEnglishWord(tail)));
 }
-export const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(word);
 
 /** The words and abbreviations of a span, with their offsets. */
 export function tokensOf(text: string, span: Span): Token[] {
