@@ -487,3 +487,19 @@ test('entities: the place a civic body is named after is a nested place', () => 
     ['Municipality of Bogliasco', 'Municipality of Bogliasco', 'organization'], ['Bogliasco', 'Bogliasco', 'place', 'nested'],
   ]);
 });
+
+test('entities: a word that is a first name too is a name when capitalised within a sentence, and opens a name at a sentence start', () => {
+  const key = keyIn('Frank Rack got in touch after the trip. The tools that Frank and his colleagues use are new. It was frank advice.');
+  assert.deepEqual(['Frank Rack', 'Frank', 'frank'].map(key), ['Frank Rack', 'Frank Rack', undefined]);
+  assert.deepEqual(mentionsOf('Rich Countries Pledge Aid\n\nRich countries pledged aid.'), []);
+});
+
+test('entities: "America" is the United States; a body a country or its adjective qualifies is the body without it', () => {
+  const key = keyIn('Voters in America went to the polls. The UK Home Office published a form, and the Home Office will read it. The Italian Supreme Court of Cassation ruled, and the Supreme Court gave reasons.');
+  assert.deepEqual(['America', 'Home Office', 'Supreme Court'].map(key), ['United States', 'UK Home Office', 'Italian Supreme Court of Cassation']);
+});
+
+test('entities: a word counted or after "a" is a thing; "the" before a name that heads its phrase makes it no person\'s', () => {
+  assert.deepEqual(mentionsOf('The gallery shows roughly 100 Zorbles from its collection.').map(([text, , type]) => [text, type]), [['Zorbles', 'misc']]);
+  assert.deepEqual(mentionsOf('Later the Velvet Quorum played, and the Tom Hadley trial began.').map(([text, , type]) => [text, type]), [['Velvet Quorum', 'organization'], ['Tom Hadley', 'person']]);
+});

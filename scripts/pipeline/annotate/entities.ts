@@ -5,7 +5,7 @@
  * ("Helsinki" in "University of Helsinki") as nested mentions.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, FACILITY_HEADS, isAcronym, isCountry, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
+import { classOf, FACILITY_HEADS, isAcronym, isCountry, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, POSSESSIVE, refine, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
 import { COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLACE_PREFIXES, speciesOf, typeOf, type Found } from './entity-types.ts';
 
@@ -320,7 +320,9 @@ function keyMentions(found: Found[], text: string): Mention[] {
   // first name each acronym abbreviates ("USI" → "University of Southern Indiana", "LV" → "LibriVox");
   // the one full name a first name starts ("Ahmed" → "Ahmed Mohamed"); the one organisation a head
   // word starts or ends ("the Church" → "Church of Scientology"); the one body's full name a shorter
-  // name starts before "for" or "of" ("Andy Warhol Foundation" → "… for the Visual Arts").
+  // name starts before "for" or "of" ("Andy Warhol Foundation" → "… for the Visual Arts"); the one
+  // body a country or its adjective qualifies ("Home Office" → "UK Home Office", "Supreme Court" →
+  // "Italian Supreme Court of Cassation").
   const fullNameBySurname = new Map<string, { name: string; words: string[] }>();
   const nameByInitials = new Map<string, string>();
   const fullNameByFirst = new OnlyName();
@@ -338,6 +340,14 @@ function keyMentions(found: Found[], text: string): Mention[] {
     if (type === 'organization') {
       const ofAt = words.findIndex((word, index) => index > 1 && (word === 'of' || word === 'for'));
       if (ofAt > 0) fullBodyName.add(text.slice(candidate.start, candidate.tokens[ofAt - 1]!.end), name);
+      const country = [2, 1].find((count) => count < words.length - 1 && isNation(words.slice(0, count).join(' ')));
+      const qualifier = country ?? (classOf(words[0]!) === 'demonym' && words.length > 2 ? 1 : undefined);
+      if (qualifier !== undefined) {
+        const unqualified = candidate.tokens.slice(qualifier);
+        fullBodyName.add(text.slice(unqualified[0]!.start, candidate.end), name);
+        const unqualifiedOfAt = unqualified.findIndex((token, index) => index > 1 && (token.word === 'of' || token.word === 'for'));
+        if (unqualifiedOfAt > 0) fullBodyName.add(text.slice(unqualified[0]!.start, unqualified[unqualifiedOfAt - 1]!.end), name);
+      }
     }
   }
   const typeVotes = new Map<string, Map<EntityType, number>>();
@@ -346,7 +356,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
     let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? name;
     const tokens = candidate.tokens;
     if (tokens.length === 1) {
-      const fullName = fullNameBySurname.get(name)?.name ?? (classOf(name) === 'first-name' ? fullNameByFirst.get(name) : undefined);
+      const fullName = fullNameBySurname.get(name)?.name ?? (classOf(name) === 'first-name' || isFirstNameToo(name) ? fullNameByFirst.get(name) : undefined);
       const organisation = /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) ? organisationByHead.get(name) : undefined;
       if (fullName) {
         key = fullName;

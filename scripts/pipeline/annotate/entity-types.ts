@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 import { CONNECTORS, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
@@ -18,7 +18,8 @@ export interface Found {
 /** Other names of countries, and of the UN and the EU, with the name each goes by ("US" → "United States"). */
 export const COUNTRY_ALIASES = new Map([
   ...COUNTRY_SHORT_NAMES,
-  ['U.K.', 'United Kingdom'], ['EU', 'European Union'], ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['USSR', 'Soviet Union'],
+  // News writes "America" for the United States; the continents have names of two words.
+  ['America', 'United States'], ['U.K.', 'United Kingdom'], ['EU', 'European Union'], ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['USSR', 'Soviet Union'],
 ]);
 export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 /** The UN and the EU are bodies; the others are countries. */
@@ -46,6 +47,21 @@ const CRAFT_WORDS = new Set(['shuttle', 'orbiter', 'rocket', 'spacecraft', 'sate
 const MEMBER_AFTER = /^\s?['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** A speech verb before the name ("…, said Mauer") or a picture's credit ("Image: Snbehnke"): a person. */
 const PERSON_BEFORE = /(?:\b(?:said|says|added|asked|wrote|explained)|\b(?:image|photo|picture|video|audio)s?:)\s+$/i;
+/** Words that may follow the head of a noun phrase. */
+const AFTER_HEAD = /^(?:\s*(?:[,.;:!?)'"’”]|$)|\s+(?:of|in|at|on|to|for|with|by|from|and|or|that|which|who|as|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b)/;
+
+/**
+ * "The" before a name that heads its phrase makes no person's name: "the Warhol Polaroids were",
+ * "the Andy Warhol Photographic Legacy Program, according to". A name that qualifies a noun after
+ * it may be anyone's ("the O.J. Simpson trial").
+ */
+function namesWithThe(before: string, after: string): boolean {
+  if (!/\bthe\s+$/i.test(before)) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  return AFTER_HEAD.test(after.slice(0, 12)) || (next !== undefined && (isPresentTenseVerb(next) || isPastTenseVerb(next)));
+}
+/** An article or a number just before one word: a thing counted, "a Polaroid", "100 Polaroids", no one's name. */
+const COUNTED_BEFORE = /(?:^|[^\p{L}\p{N},.])(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|several|many|these|those)\s+$/iu;
 /** A government or an era named after its leader: "the Monti government", "the Blair years". */
 const LEADER_OF_AFTER = /^\s+(?:government|administration|cabinet|presidency|premiership|era|years)\b/;
 /** The shape of a party's adjective, which names a government too: "the Conservative government". */
@@ -102,7 +118,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (BODY_BEFORE.test(before)) return 'organization';
   if (ROLE_BEFORE.test(before)) return 'person';
   const firstClass = classOf(words[0]!);
-  if (words.length > 1 && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
+  if (words.length > 1 && !namesWithThe(before, after) && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
   if (known === 'first-name' || known === 'last-name') return 'person';
   // A work, a product or a craft: "the film Easy Rider", "Internet Explorer 6 browser", "Space Shuttle Atlantis".
   if (THING_BEFORE.test(before) || THING_AFTER.test(after) || words.some((word) => CRAFT_WORDS.has(word.toLowerCase()))) return 'misc';
@@ -113,6 +129,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length === 1) {
     // "LibriVox", "YouTube": capitals inside a word are a brand's.
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';
+    if (COUNTED_BEFORE.test(before)) return 'misc';
     if (RECIPIENT_BEFORE.test(before) && firstClass !== 'place') return 'organization';
     if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
     if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
@@ -147,11 +164,13 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   const shown = typeFromEvidence(candidate, name, text);
   if (shown) return { type: shown, guessed: false };
   const words = candidate.tokens.map((token) => token.word);
-  // One unknown word is most often a place; a few words are most often a person's name.
-  if (words.length === 1) return { type: 'place', guessed: true };
+  // One unknown word is most often a place, unless it is a first name; a few words are most often a person's name.
+  if (words.length === 1) return { type: isFirstNameToo(words[0]!) ? 'person' : 'place', guessed: true };
   // A name opening with a place ("Ontario Ghostbusters", "Hollywood Magic") is rarely a person's.
   const placeFirst = [1, 2].some((count) => count < words.length && knownPlace(words.slice(0, count).join(' ')) !== undefined);
-  return { type: words.length <= 3 && !placeFirst && !words.some((word) => CONNECTORS.has(word)) ? 'person' : 'misc', guessed: true };
+  const personShape = words.length <= 3 && !placeFirst && !words.some((word) => CONNECTORS.has(word));
+  const withThe = namesWithThe(text.slice(Math.max(0, candidate.start - 5), candidate.start), text.slice(candidate.end, candidate.end + 40));
+  return { type: personShape ? (withThe ? 'organization' : 'person') : 'misc', guessed: true };
 }
 
 /** A place the lexicon knows, as a mention's key and type ("US" is the United States). */

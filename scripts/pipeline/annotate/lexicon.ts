@@ -16,7 +16,8 @@ export type WordClass =
   | 'title'
   | 'common';
 
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> }; two: { switches: Record<string, string> } };
+const lexicon = model.one.lexicon;
 
 const TAG_CLASS: Record<string, WordClass> = {
   FirstName: 'first-name',
@@ -117,6 +118,15 @@ const tagsOf = (word: string): string[] => {
   const entry = lexicon[word.toLowerCase()];
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 };
+
+/**
+ * Whether a common word is a first name as well ("Frank", "Grace", "Bill"): compromise's words that
+ * switch between a person and a noun, an adjective or a verb. Capitalised within a sentence, such a
+ * word is a name.
+ */
+export function isFirstNameToo(word: string): boolean {
+  return /^Person\|(?:Noun|Adj|Verb)$/.test(model.two.switches[word.toLowerCase()] ?? '');
+}
 
 /** An acronym or initialism: "NATO", "U.S.". */
 export const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(word);

@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, isAcronym, isEnglishWord, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, isAcronym, isEnglishWord, isFirstNameToo, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -196,7 +196,10 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
     const knownWhole = tokens.length > 1 && (classOfName(whole) !== undefined || namesMidSentence.has(whole));
     // "University of Texas" opening a sentence: a word a connector follows heads the name.
     const heads = tokens.length > 2 && CONNECTORS.has(tokens[1]!.word);
-    if ((known === 'common' || commonShape) && !knownWhole && !heads) tokens = tokens.slice(1);
+    // "Frank Rack got in touch": a word that is a first name too opens a name when the article
+    // writes it as a name within a sentence, or when a name, not a word, follows it.
+    const firstName = tokens.length === 2 && isFirstNameToo(word) && (namesMidSentence.has(word) || classOf(tokens[1]!.word) !== 'common');
+    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName) tokens = tokens.slice(1);
   }
   // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
   tokens = tokens.filter((token) => !isCompoundModifier(token.word));
@@ -237,8 +240,10 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
   if (tokens.every((token) => classOf(token.word) === 'date' || /^\d/.test(token.word))) return null;
   if (tokens.length === 1 && !isAcronym(tokens[0]!.word)) {
     const only = classOf(tokens[0]!.word);
-    // After a title a common word is a surname: "Mr Key", "President Bush".
-    if (only === 'demonym' || only === 'title' || (only === 'common' && titles.length === 0)) return null;
+    // After a title a common word is a surname: "Mr Key", "President Bush"; capitalised within a
+    // sentence, a word that is a first name too is that name ("Frank and his colleagues").
+    const name = titles.length > 0 || (!candidate.sentenceInitial && isFirstNameToo(tokens[0]!.word));
+    if (only === 'demonym' || only === 'title' || (only === 'common' && !name)) return null;
     if (tokens[0]!.word.length < 2) return null;
   }
   return { ...candidate, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, titles };
