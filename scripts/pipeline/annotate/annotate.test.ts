@@ -503,3 +503,14 @@ test('entities: a word counted or after "a" is a thing; "the" before a name that
   assert.deepEqual(mentionsOf('The gallery shows roughly 100 Zorbles from its collection.').map(([text, , type]) => [text, type]), [['Zorbles', 'misc']]);
   assert.deepEqual(mentionsOf('Later the Velvet Quorum played, and the Tom Hadley trial began.').map(([text, , type]) => [text, type]), [['Velvet Quorum', 'organization'], ['Tom Hadley', 'person']]);
 });
+
+test('entities: several capitalised words after "a" that head their phrase are a thing, a first name aside', () => {
+  assert.deepEqual(mentionsOf('He trained as a Fighter Pilot in the war. It was an Edward Steichen and Andy Warhol exhibit.').map(([text, , type]) => [text, type]), [
+    ['Fighter Pilot', 'misc'], ['Edward Steichen', 'person'], ['Andy Warhol', 'person'],
+  ]);
+});
+
+test('entities: one capitalised plural of an English noun is no name, unless "the" comes before it, it is a surname or it is listed with names', () => {
+  const text = 'She ran a project on learning in Ants. Later the Giants won. Shimon Peres spoke, and Peres left. The teams Cloud9 and Immortals played, and Immortals won.';
+  assert.deepEqual(processArticle('a.txt', text).mentions.map((mention) => mention.text), ['Giants', 'Shimon Peres', 'Peres', 'Cloud9', 'Immortals', 'Immortals']);
+});

@@ -5,7 +5,7 @@
  * ("Helsinki" in "University of Helsinki") as nested mentions.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, FACILITY_HEADS, isAcronym, isCountry, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
+import { classOf, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, POSSESSIVE, refine, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
 import { COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLACE_PREFIXES, speciesOf, typeOf, type Found } from './entity-types.ts';
 
@@ -81,6 +81,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     found.push({ candidate, name: word, type: body ? 'organization' : 'person' });
   }
   found.sort((a, b) => a.candidate.start - b.candidate.start);
+  dropCommonPlurals(found, text);
   typeListsAlike(found, text);
   extendToAuthorities(found, text);
   const mentions = keyMentions(extendToRegions(withPostNominals(found, text), text), text);
@@ -101,6 +102,28 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     }
   }
   return [...mentions, ...nestedMentions(mentions, text)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * One capitalised word that is the plural of an English noun, with no "the" before it, names
+ * nothing: "Closing Loopholes", "learning in Ants". "The Giants" and "the Alps" are names, and so
+ * is the surname of a name the article gives in full ("Shimon Peres" … "Peres"), and a name the article lists with others once.
+ */
+function dropCommonPlurals(found: Found[], text: string): void {
+  const lastWords = new Set(found.filter(({ candidate }) => candidate.tokens.length > 1).map(({ candidate }) => candidate.tokens.at(-1)!.word));
+  const isCommonPlural = ({ candidate }: Found) => {
+    const word = candidate.tokens.length === 1 ? candidate.tokens[0]!.word : '';
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || classOf(word) !== undefined || !isEnglishWord(word) || lastWords.has(word)) return false;
+    const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+    return (isEnglishWord(singular) || isEnglishWord(word.slice(0, -2))) && classOf(singular) !== 'title' && !/\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start));
+  };
+  // A name in a list of names is one: "US team Cloud9 and Immortals".
+  const listed = (index: number) => [found[index - 1], found[index + 1]].some((other) => other
+    && LIST_JOIN.test(other.candidate.start < found[index]!.candidate.start ? text.slice(other.candidate.end, found[index]!.candidate.start) : text.slice(found[index]!.candidate.end, other.candidate.start)));
+  const plural = found.map(isCommonPlural);
+  const shownAsName = new Set(found.filter((item, index) => plural[index] && listed(index)).map((item) => item.name));
+  const kept = found.filter((item, index) => !plural[index] || shownAsName.has(item.name));
+  found.splice(0, found.length, ...kept);
 }
 
 /** Letters after a person's name, after a comma: "Mark Tedeschi, QC", "Tom Molomby, SC". */

@@ -48,20 +48,24 @@ const MEMBER_AFTER = /^\s?['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** A speech verb before the name ("…, said Mauer") or a picture's credit ("Image: Snbehnke"): a person. */
 const PERSON_BEFORE = /(?:\b(?:said|says|added|asked|wrote|explained)|\b(?:image|photo|picture|video|audio)s?:)\s+$/i;
 /** Words that may follow the head of a noun phrase. */
-const AFTER_HEAD = /^(?:\s*(?:[,.;:!?)'"’”]|$)|\s+(?:of|in|at|on|to|for|with|by|from|and|or|that|which|who|as|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b)/;
+const AFTER_HEAD = /^(?:\s*(?:[,.;:!?()'"’”]|$)|\s+(?:of|in|at|on|to|for|with|by|from|and|or|that|which|who|as|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b)/;
 
-/**
- * "The" before a name that heads its phrase makes no person's name: "the Warhol Polaroids were",
- * "the Andy Warhol Photographic Legacy Program, according to". A name that qualifies a noun after
- * it may be anyone's ("the O.J. Simpson trial").
- */
-function namesWithThe(before: string, after: string): boolean {
-  if (!/\bthe\s+$/i.test(before)) return false;
+/** Whether a name heads its phrase, rather than qualifying a noun after it ("the O.J. Simpson trial"). */
+function headsPhrase(after: string): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
   return AFTER_HEAD.test(after.slice(0, 12)) || (next !== undefined && (isPresentTenseVerb(next) || isPastTenseVerb(next)));
 }
-/** An article or a number just before one word: a thing counted, "a Polaroid", "100 Polaroids", no one's name. */
+
+/** "The" before a name that heads its phrase makes no person's name: "the Warhol Polaroids were". */
+const namesWithThe = (before: string, after: string) => /\bthe\s+$/i.test(before) && headsPhrase(after);
+
+/**
+ * An article or a number before a name that heads its phrase: a thing counted, "a Polaroid", "100
+ * Polaroids", "a Tax System that …", no one's name.
+ */
 const COUNTED_BEFORE = /(?:^|[^\p{L}\p{N},.])(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|several|many|these|those)\s+$/iu;
+const isCounted = (before: string, after: string) => COUNTED_BEFORE.test(before) && headsPhrase(after);
+
 /** A government or an era named after its leader: "the Monti government", "the Blair years". */
 const LEADER_OF_AFTER = /^\s+(?:government|administration|cabinet|presidency|premiership|era|years)\b/;
 /** The shape of a party's adjective, which names a government too: "the Conservative government". */
@@ -119,6 +123,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (ROLE_BEFORE.test(before)) return 'person';
   const firstClass = classOf(words[0]!);
   if (words.length > 1 && !namesWithThe(before, after) && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
+  if (words.length > 1 && isCounted(before, after)) return 'misc';
   if (known === 'first-name' || known === 'last-name') return 'person';
   // A work, a product or a craft: "the film Easy Rider", "Internet Explorer 6 browser", "Space Shuttle Atlantis".
   if (THING_BEFORE.test(before) || THING_AFTER.test(after) || words.some((word) => CRAFT_WORDS.has(word.toLowerCase()))) return 'misc';
@@ -129,7 +134,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length === 1) {
     // "LibriVox", "YouTube": capitals inside a word are a brand's.
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';
-    if (COUNTED_BEFORE.test(before)) return 'misc';
+    if (isCounted(before, after)) return 'misc';
     if (RECIPIENT_BEFORE.test(before) && firstClass !== 'place') return 'organization';
     if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
     if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
