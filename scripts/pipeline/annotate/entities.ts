@@ -121,7 +121,7 @@ function dropCommonPlurals(found: Found[], text: string): void {
   const listed = (index: number) => [found[index - 1], found[index + 1]].some((other) => other
     && LIST_JOIN.test(other.candidate.start < found[index]!.candidate.start ? text.slice(other.candidate.end, found[index]!.candidate.start) : text.slice(found[index]!.candidate.end, other.candidate.start)));
   const plural = found.map(isCommonPlural);
-  const shownAsName = new Set(found.filter((item, index) => plural[index] && listed(index)).map((item) => item.name));
+  const shownAsName = new Set(found.filter((_, index) => plural[index] && listed(index)).map((item) => item.name));
   const kept = found.filter((item, index) => !plural[index] || shownAsName.has(item.name));
   found.splice(0, found.length, ...kept);
 }
