@@ -514,3 +514,9 @@ test('entities: one capitalised plural of an English noun is no name, unless "th
   const text = 'She ran a project on learning in Ants. Later the Giants won. Shimon Peres spoke, and Peres left. The teams Cloud9 and Immortals played, and Immortals won.';
   assert.deepEqual(processArticle('a.txt', text).mentions.map((mention) => mention.text), ['Giants', 'Shimon Peres', 'Peres', 'Cloud9', 'Immortals', 'Immortals']);
 });
+
+test('entities: a name followed by a number that is no score is a version or a model, a thing; a craft\'s last name stands for the craft', () => {
+  assert.deepEqual(mentionsOf('Users of Zorbex Navigator 6 moved on. Zorbex Navigator was slow.').map(([text, , type]) => [text, type]), [['Zorbex Navigator', 'misc'], ['Zorbex Navigator', 'misc']]);
+  const key = keyIn('The Space Shuttle Atlantis flew in 2011. Later, Atlantis went to Florida.');
+  assert.deepEqual(['Space Shuttle Atlantis', 'Atlantis'].map(key), ['Space Shuttle Atlantis', 'Space Shuttle Atlantis']);
+});

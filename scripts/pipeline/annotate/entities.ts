@@ -346,7 +346,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
   // name starts before "for" or "of" ("Andy Warhol Foundation" → "… for the Visual Arts"); the one
   // body a country or its adjective qualifies ("Home Office" → "UK Home Office", "Supreme Court" →
   // "Italian Supreme Court of Cassation").
-  const fullNameBySurname = new Map<string, { name: string; words: string[] }>();
+  const fullNameBySurname = new Map<string, { name: string; words: string[]; type: EntityType }>();
   const nameByInitials = new Map<string, string>();
   const fullNameByFirst = new OnlyName();
   const organisationByHead = bodiesByHead(found);
@@ -356,10 +356,10 @@ function keyMentions(found: Found[], text: string): Mention[] {
     const initials = initialsOf(words);
     if (type !== 'person' && initials.length >= 2 && !nameByInitials.has(initials)) nameByInitials.set(initials, name);
     if (words.length < 2) continue;
-    if (type === 'person') {
-      if (!fullNameBySurname.has(words.at(-1)!)) fullNameBySurname.set(words.at(-1)!, { name, words });
-      fullNameByFirst.add(words[0]!, name);
-    }
+    if (type === 'person') fullNameByFirst.add(words[0]!, name);
+    // A thing's last word after common words stands for it, as a surname does: "Atlantis" for "Space Shuttle Atlantis".
+    const thing = type === 'misc' && words.slice(0, -1).every(isEnglishWord);
+    if ((type === 'person' || thing) && !fullNameBySurname.has(words.at(-1)!)) fullNameBySurname.set(words.at(-1)!, { name, words, type });
     if (type === 'organization') {
       const ofAt = words.findIndex((word, index) => index > 1 && (word === 'of' || word === 'for'));
       if (ofAt > 0) fullBodyName.add(text.slice(candidate.start, candidate.tokens[ofAt - 1]!.end), name);
@@ -379,11 +379,11 @@ function keyMentions(found: Found[], text: string): Mention[] {
     let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? name;
     const tokens = candidate.tokens;
     if (tokens.length === 1) {
-      const fullName = fullNameBySurname.get(name)?.name ?? (classOf(name) === 'first-name' || isFirstNameToo(name) ? fullNameByFirst.get(name) : undefined);
+      const fullName = fullNameBySurname.get(name) ?? (classOf(name) === 'first-name' || isFirstNameToo(name) ? fullNameByFirst.get(name) : undefined);
       const organisation = /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) ? organisationByHead.get(name) : undefined;
       if (fullName) {
-        key = fullName;
-        type = 'person';
+        key = typeof fullName === 'string' ? fullName : fullName.name;
+        type = typeof fullName === 'string' ? 'person' : fullName.type;
       } else if (organisation) {
         key = organisation;
         type = 'organization';
@@ -394,7 +394,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
       // "Kristen Wilkins" after "Kristin Wilkins": one person, the first name misspelt once.
       const earlier = fullNameBySurname.get(tokens.at(-1)!.word);
       const first = tokens[0]!.word;
-      if (earlier && earlier.name !== name && earlier.words.length === tokens.length && first.length >= 6 && withinOneEdit(first, earlier.words[0]!)) key = earlier.name;
+      if (earlier?.type === 'person' && earlier.name !== name && earlier.words.length === tokens.length && first.length >= 6 && withinOneEdit(first, earlier.words[0]!)) key = earlier.name;
     }
     const votes = typeVotes.get(key) ?? new Map<EntityType, number>();
     // A title is the best evidence; a guess counts for less than anything the text shows.

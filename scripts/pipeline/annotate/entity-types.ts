@@ -41,6 +41,8 @@ const ROLE_BEFORE = /\b(?:designer|artist|musician|singer|actor|actress|writer|a
 /** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser". */
 const THING_BEFORE = /\b(?:film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|ship|vessel|aircraft|missile|rocket|drone|spacecraft|satellite|car)\s+$/;
 const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|missile|drone)\b/;
+/** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
+const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
 /** Words of a craft's name: "Space Shuttle Atlantis", "Shuttle Endeavour". */
 const CRAFT_WORDS = new Set(['shuttle', 'orbiter', 'rocket', 'spacecraft', 'satellite', 'missile']);
 /** A possessive followed by a person's name: "Demosisto's Nathan Law". */
@@ -126,7 +128,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && isCounted(before, after)) return 'misc';
   if (known === 'first-name' || known === 'last-name') return 'person';
   // A work, a product or a craft: "the film Easy Rider", "Internet Explorer 6 browser", "Space Shuttle Atlantis".
-  if (THING_BEFORE.test(before) || THING_AFTER.test(after) || words.some((word) => CRAFT_WORDS.has(word.toLowerCase()))) return 'misc';
+  if (THING_BEFORE.test(before) || THING_AFTER.test(after) || VERSION_AFTER.test(after) || words.some((word) => CRAFT_WORDS.has(word.toLowerCase()))) return 'misc';
   // A name whose member follows it ("Demosisto's Nathan Law") is a body, as no known place is here.
   if (MEMBER_AFTER.test(after)) return 'organization';
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
