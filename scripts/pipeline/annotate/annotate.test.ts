@@ -371,7 +371,7 @@ test('entities: "the Church" after "the Church of Scientology" is that organisat
 const mentionsOf = (text: string) =>
   processArticle('a.txt', text).mentions.map((mention) => [mention.text, mention.key, mention.type, ...(mention.nested ? ['nested'] : [])]);
 
-test('entities: a place followed by its region and country is one mention of the place, except in a list', () => {
+test('entities: a place followed by its region and country is one mention of the place, except in a list of places', () => {
   assert.deepEqual(mentionsOf('Ahmed Mohamed, a boy from Irving, Texas, was arrested. The museum is in Evansville, Indiana, United States.'), [
     ['Ahmed Mohamed', 'Ahmed Mohamed', 'person'],
     ['Irving, Texas', 'Irving', 'place'],
@@ -381,6 +381,8 @@ test('entities: a place followed by its region and country is one mention of the
     ['United States', 'United States', 'place', 'nested'],
   ]);
   assert.deepEqual(mentionsOf('The tour visits Boston, Chicago, Illinois and Denver.').map(([text]) => text), ['Boston', 'Chicago', 'Illinois', 'Denver']);
+  // A list of other things goes on after the region.
+  assert.deepEqual(mentionsOf('I went to the Ring Convention in Buxton, England and the Magic Circle in London.').filter((mention) => !mention[3]).map(([text]) => text), ['Ring Convention', 'Buxton, England', 'Magic Circle', 'London']);
 });
 
 test('entities: a name inside a longer one is a nested mention when the article names it alone or it is a known place', () => {

@@ -168,7 +168,10 @@ function extendToRegions(found: Found[], text: string): Found[] {
     const region = follows(1, isRegion);
     if (!region) continue;
     const tail = (!isNation(region.name) && follows(2, isNation)) || region;
-    if (LISTED_AFTER.test(text.slice(tail.candidate.end, tail.candidate.end + 5))) continue;
+    // A list of places goes on after the region ("Chicago, Illinois and Denver"); a list of other things does not.
+    const afterTail = found[found.indexOf(tail) + 1];
+    const listJoin = LISTED_AFTER.exec(text.slice(tail.candidate.end, tail.candidate.end + 6));
+    if (listJoin && afterTail?.type === 'place' && afterTail.candidate.start === tail.candidate.end + listJoin[0].length - (/\p{Lu}$/u.test(listJoin[0]) ? 1 : 0)) continue;
     Object.assign(item, { candidate: { ...item.candidate, end: tail.candidate.end }, type: 'place', guessed: false });
     index = found.indexOf(tail);
   }
