@@ -522,3 +522,11 @@ test('entities: a name followed by a number that is no score is a version or a m
   const key = keyIn('The Space Shuttle Atlantis flew in 2011. Later, Atlantis went to Florida.');
   assert.deepEqual(['Space Shuttle Atlantis', 'Atlantis'].map(key), ['Space Shuttle Atlantis', 'Space Shuttle Atlantis']);
 });
+
+test('entities: a role of common words ending in a title names no one, nor does a demonym after a title\'s "of the"; a brotherhood heads a body\'s name', () => {
+  const text = 'Wikinews interviewed Assistant Professor Simon Ličen. He was the Team Manager of the Slovenian team and joined the International Brotherhood of Magicians. She speaks Danish.';
+  assert.deepEqual(mentionsOf(text).map(([written, , type]) => [written, type]), [
+    ['Wikinews', 'organization'], ['Simon Ličen', 'person'], ['International Brotherhood of Magicians', 'organization'],
+  ]);
+  assert.deepEqual(mentionsOf('Later, Ličen became Assistant Professor at the college.').map(([written]) => written), ['Ličen']);
+});

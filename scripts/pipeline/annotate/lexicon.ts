@@ -63,7 +63,8 @@ export const ORGANIZATION_HEADS = new Set(
   airways railways authority board bureau commission command unit brigade battalion regiment division
   alliance coalition movement front church hospital museum library laboratory laboratories lab labs
   studio studios records team trust magazine paper review weekly daily monitor observer examiner
-  inquirer bulletin digest quarterly standard conference municipality`.split(/\s+/),
+  inquirer bulletin digest quarterly standard conference municipality brotherhood sisterhood guild fellowship
+  consortium syndicate`.split(/\s+/),
 );
 
 /** Words that make a name a place. */
@@ -82,12 +83,15 @@ export const FACILITY_HEADS = new Set(
   palace cathedral temple tower shelf glacier`.split(/\s+/),
 );
 
-/** Demonyms the lexicon lacks. */
+/** Demonyms and languages the lexicon lacks, which qualify a name and are none. */
 const MORE_DEMONYMS = new Set(
   `british english scottish welsh irish american european western eastern soviet nazi kurdish palestinian
   israeli iraqi iranian saudi pakistani afghan yemeni syrian turkish chechen crimean african asian arab
   latin nordic baltic balkan slavic muslim christian jewish islamic hindu buddhist catholic protestant
-  sunni shia shiite orthodox olympic paralympic swedish brazilian brazillian hispanic`.split(/\s+/),
+  sunni shia shiite orthodox olympic paralympic swedish brazilian brazillian hispanic slovenian montenegrin
+  moldovan azerbaijani uzbek kyrgyz tajik nepalese nepali laotian somali malian uruguayan salvadoran danish
+  finnish spanish cypriot maltese polish bahraini hebrew yiddish arabic persian farsi mandarin cantonese
+  hindi urdu swahili`.split(/\s+/),
 );
 
 export function classOf(word: string): WordClass | undefined {

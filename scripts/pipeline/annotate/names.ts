@@ -217,12 +217,15 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
       } else break;
     }
     if (tokens.length === 1 && classOf(tokens[0]!.word) === 'title') return null;
+    // A role of common words ending in a title names no one: "Assistant Professor", "International President".
+    if (tokens.length > 0 && classOf(tokens[tokens.length - 1]!.word) === 'title' && tokens.every((token) => isEnglishWord(token.word) && !CONNECTORS.has(token.word) && classOf(token.word) !== 'place')) return null;
     // A title's complement ("Governor of Washington Chris Gregoire", "CEO of the Refugee Council
     // Enver Solomon") is not part of the name: the name starts at a first name or a further
     // title, else it is the last two words.
     if (titles.length > 0 && tokens.length > 2 && CONNECTORS.has(tokens[0]!.word)) {
       const at = tokens.findIndex((token, index) => index > 0 && ['first-name', 'title'].includes(classOf(token.word) ?? ''));
       tokens = tokens.slice(at > 0 ? at : Math.max(1, tokens.length - 2));
+      while (tokens.length > 1 && isEdgeWord(tokens[0]!)) tokens = tokens.slice(1);
       while (tokens.length > 1 && classOf(tokens[0]!.word) === 'title') {
         titles.push(tokens[0]!.word);
         tokens = tokens.slice(1);
