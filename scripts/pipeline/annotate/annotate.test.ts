@@ -530,3 +530,9 @@ test('entities: a role of common words ending in a title names no one, nor does 
   ]);
   assert.deepEqual(mentionsOf('Later, Ličen became Assistant Professor at the college.').map(([written]) => written), ['Ličen']);
 });
+
+test('entities: a common noun\'s possessive inside a name is part of it; a name\'s possessive ends it', () => {
+  assert.deepEqual(mentionsOf("Commanders of the Korean People's Army moved, and Russia's Defence Ministry spoke.").map(([written, , type]) => [written, type]), [
+    ["Korean People's Army", 'organization'], ['Russia', 'place'], ['Defence Ministry', 'organization'],
+  ]);
+});

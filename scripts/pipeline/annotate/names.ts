@@ -56,6 +56,9 @@ export function tokensOf(text: string, span: Span): Token[] {
   return tokens;
 }
 
+/** A common noun owning what follows within a name: "People's" in "Korean People's Army". */
+const isCommonPossessor = (word: string) => isEnglishWord(word) && classOf(word) === 'common';
+
 /** Maximal runs of capitalised tokens, joined across connectors such as "of the". */
 export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
   const tokens = tokensOf(text, sentence);
@@ -75,7 +78,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const token = tokens[next]!;
       const editorial = (/^\.?\] $/.test(gap) && text[first.start - 1] === '[') || (gap === ' [' && /^[\p{L} .]*\]/u.test(text.slice(token.end, token.end + 30)));
       if (isCapitalised(token.word) && !PRONOUN_LIKE.has(token.word) && (gap === ' ' || editorial || (gap === '. ' && (ABBREVIATED.test(previous.word) || /^\p{Lu}$/u.test(previous.word))))) {
-        if (POSSESSIVE.test(previous.word) && /[’']s$/.test(previous.word)) break;
+        // A possessive ends a name ("Russia's Defence Ministry"), unless a common word owns it within
+        // the name: "Korean People's Army", "Women's Institute".
+        if (/[’']s$/.test(previous.word) && !isCommonPossessor(previous.word.slice(0, -2))) break;
         run.push(token);
         next += 1;
         continue;
