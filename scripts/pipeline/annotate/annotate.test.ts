@@ -536,3 +536,9 @@ test('entities: a common noun\'s possessive inside a name is part of it; a name\
     ["Korean People's Army", 'organization'], ['Russia', 'place'], ['Defence Ministry', 'organization'],
   ]);
 });
+
+test('quotes: a quote joined to the one before by "and" is speech of the same speaker, across an aside in brackets', () => {
+  assert.deepEqual(quotesOf('The bishop, Marco Ferri, has called the ruling "dangerous" (in Italian) and "ideological".'), [
+    ['dangerous', 'Marco Ferri'], ['ideological', 'Marco Ferri'],
+  ]);
+});

@@ -170,8 +170,8 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
 const BODY_SUBJECT = /\bthe\s+(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office)\s*,?\s*$/i;
 const PLACE_BODIES = new Set(['city', 'town', 'municipality']);
-/** What lies between two quotes of one list: a closing mark, then a comma, "and" or "or". */
-const QUOTE_JOIN = /^[”"’']?\s*(?:,\s*)?(?:and|or|,)\s*$/;
+/** What lies between two quotes of one list: a closing mark, an aside in brackets, then a comma, "and" or "or". */
+const QUOTE_JOIN = /^[”"’']?\s*(?:\(+[^()]*\)+\s*)?(?:,\s*)?(?:and|or|,)\s*$/;
 
 /**
  * The body "the city" or "the ministry" before a cue stands for, with the words that name it: the
