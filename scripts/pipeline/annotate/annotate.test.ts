@@ -496,9 +496,9 @@ test('entities: a word that is a first name too is a name when capitalised withi
   assert.deepEqual(mentionsOf('Rich Countries Pledge Aid\n\nRich countries pledged aid.'), []);
 });
 
-test('entities: "America" is the United States; a body a country or its adjective qualifies is the body without it', () => {
-  const key = keyIn('Voters in America went to the polls. The UK Home Office published a form, and the Home Office will read it. The Italian Supreme Court of Cassation ruled, and the Supreme Court gave reasons.');
-  assert.deepEqual(['America', 'Home Office', 'Supreme Court'].map(key), ['United States', 'UK Home Office', 'Italian Supreme Court of Cassation']);
+test('entities: "America" is the United States, "Britain" the United Kingdom, "DPRK" North Korea; a body a country or its adjective qualifies is the body without it', () => {
+  const key = keyIn('Voters in America went to the polls. The UK Home Office published a form, and the Home Office will read it. The Italian Supreme Court of Cassation ruled, and the Supreme Court gave reasons. Britain and the DPRK met.');
+  assert.deepEqual(['America', 'Home Office', 'Supreme Court', 'Britain', 'DPRK'].map(key), ['United States', 'UK Home Office', 'Italian Supreme Court of Cassation', 'United Kingdom', 'North Korea']);
 });
 
 test('entities: a word counted or after "a" is a thing; "the" before a name that heads its phrase makes it no person\'s', () => {

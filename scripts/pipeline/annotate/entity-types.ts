@@ -19,7 +19,9 @@ export interface Found {
 export const COUNTRY_ALIASES = new Map([
   ...COUNTRY_SHORT_NAMES,
   // News writes "America" for the United States; the continents have names of two words.
-  ['America', 'United States'], ['U.K.', 'United Kingdom'], ['EU', 'European Union'], ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['USSR', 'Soviet Union'],
+  ['America', 'United States'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'],
+  // Abbreviations that ISO's names, written "Korea, Democratic People's Republic of", do not give.
+  ['DPRK', 'North Korea'], ['ROK', 'South Korea'], ['PRC', 'China'], ['Burma', 'Myanmar'], ['EU', 'European Union'], ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['USSR', 'Soviet Union'],
 ]);
 export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 /** The UN and the EU are bodies; the others are countries. */
