@@ -542,3 +542,9 @@ test('quotes: a quote joined to the one before by "and" is speech of the same sp
     ['dangerous', 'Marco Ferri'], ['ideological', 'Marco Ferri'],
   ]);
 });
+
+test('entities: a headline links a name the text established under a longer form ("Irving" of "Irving, Texas")', () => {
+  assert.deepEqual(mentionsOf('Protests Grow Across Irving Schools\n\nA boy from Irving, Texas, was arrested on Monday.').filter((mention) => !mention[3]), [
+    ['Irving', 'Irving', 'place'], ['Irving, Texas', 'Irving', 'place'],
+  ]);
+});

@@ -85,7 +85,8 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   typeListsAlike(found, text);
   extendToAuthorities(found, text);
   const mentions = keyMentions(extendToRegions(withPostNominals(found, text), text), text);
-  const byText = new Map(mentions.map((mention) => [mention.text, mention]));
+  // Names as the text writes them, then as they are keyed ("Sochi" for "Sochi, Russia").
+  const byText = new Map([...mentions.map((mention) => [mention.key, mention] as const), ...mentions.map((mention) => [mention.text, mention] as const)]);
   // In a headline, the longest names the text established ("Group G — Belgium 3 – 0 Panama").
   for (const run of headingRuns) {
     for (let from = 0; from < run.tokens.length; from += 1) {
