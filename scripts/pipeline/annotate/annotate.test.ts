@@ -548,3 +548,11 @@ test('entities: a headline links a name the text established under a longer form
     ['Irving', 'Irving', 'place'], ['Irving, Texas', 'Irving', 'place'],
   ]);
 });
+
+test('entities: a dateline\'s place in capitals is the place; a storm is a thing; a body\'s fields after "of" go on after "and"', () => {
+  assert.deepEqual(mentionsOf('NEW YORK (Reuters) - Hurricane Ian reached New York. Scientists at the National Institute of Allergy and Infectious Diseases left, and the Ministry of Defence and Foreign Office agreed.').filter((mention) => !mention[3]), [
+    ['NEW YORK', 'New York', 'place'], ['Reuters', 'Reuters', 'organization'], ['Hurricane Ian', 'Hurricane Ian', 'misc'], ['New York', 'New York', 'place'],
+    ['National Institute of Allergy and Infectious Diseases', 'National Institute of Allergy and Infectious Diseases', 'organization'],
+    ['Ministry of Defence', 'Ministry of Defence', 'organization'], ['Foreign Office', 'Foreign Office', 'organization'],
+  ]);
+});

@@ -380,7 +380,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
   const typeVotes = new Map<string, Map<EntityType, number>>();
   const keyed = found.map(({ candidate, name, type, guessed }) => {
     const abbreviated = candidate.tokens.length === 1 && isAcronym(name) ? nameByInitials.get(name.replace(/\./g, '')) : undefined;
-    let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? name;
+    let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? placeInCapitals(name) ?? name;
     const tokens = candidate.tokens;
     if (tokens.length === 1) {
       const fullName = fullNameBySurname.get(name) ?? (classOf(name) === 'first-name' || isFirstNameToo(name) ? fullNameByFirst.get(name) : undefined);
@@ -410,6 +410,12 @@ function keyMentions(found: Found[], text: string): Mention[] {
     return mention;
   });
   return keyed.map((mention) => ({ ...mention, type: majority(typeVotes.get(mention.key)!) }));
+}
+
+/** A place written in capitals, as a dateline writes it ("WASHINGTON", "NEW YORK"), by its usual name. */
+function placeInCapitals(name: string): string | undefined {
+  if (!/^\p{Lu}+(?: \p{Lu}+)*$/u.test(name) || name.replace(/ /g, '').length < 4) return undefined;
+  return knownPlace(name.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase()))?.key;
 }
 
 export function majority<T>(votes: Map<T, number>): T {

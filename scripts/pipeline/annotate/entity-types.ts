@@ -45,6 +45,8 @@ const THING_BEFORE = /\b(?:film|movie|documentary|book|novel|album|song|single|p
 const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|missile|drone)\b/;
 /** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
 const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
+/** First words of a storm's name: "Hurricane Ian", "Typhoon Haiyan". */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tornado']);
 /** Words of a craft's name: "Space Shuttle Atlantis", "Shuttle Endeavour". */
 const CRAFT_WORDS = new Set(['shuttle', 'orbiter', 'rocket', 'spacecraft', 'satellite', 'missile']);
 /** A possessive followed by a person's name: "Demosisto's Nathan Law". */
@@ -115,7 +117,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase())) return 'organization';
   if (candidate.titles.length > 0) return 'person';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
-  if (words.some(hyphenatedCode)) return 'misc';
+  if (words.some(hyphenatedCode) || (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))) return 'misc';
   if (words.length === 1 && isAcronym(words[0]!)) return 'organization';
   // "Andy Warhol Foundation for the Visual Arts": a body's head before "of" or "for" outweighs a first name.
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for');

@@ -116,7 +116,8 @@ const BODY_OR_BUILDING_HEADS = new Set([...ORGANIZATION_HEADS, ...FACILITY_HEADS
 
 /**
  * Two fields that share one head word are one name: "National Air and Space Museum", "Evergreen
- * Aviation & Space Museum". The words before "and" are common words with no head and no person's
+ * Aviation & Space Museum"; so are a body's two fields after "of" ("Institute of Allergy and
+ * Infectious Diseases"). The words before "and" are common words with no head and no person's
  * name ("Stan Lee and Marvel Studios" stay two); the words after end in a body's or building's head.
  */
 function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Candidate[] {
@@ -124,12 +125,19 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
   for (const run of runs) {
     const previous = joined[joined.length - 1];
     const words = previous?.tokens.map((token) => token.word) ?? [];
-    const shares = previous !== undefined && [' and ', ' & '].includes(text.slice(previous.end, run.start)) && words.length >= 2 && run.tokens.length <= 3
-      && BODY_OR_BUILDING_HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())
+    const joinedByAnd = previous !== undefined && [' and ', ' & '].includes(text.slice(previous.end, run.start)) && run.tokens.length <= 3;
+    const runWords = run.tokens.map((token) => token.word);
+    const shares = joinedByAnd && words.length >= 2
+      && BODY_OR_BUILDING_HEADS.has(runWords[runWords.length - 1]!.toLowerCase())
       && !words.some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) || CONNECTORS.has(word))
       && !['first-name', 'title'].includes(classOf(words[0]!) ?? '')
       && isEnglishWord(words[words.length - 1]!) && classOf(words[words.length - 1]!) !== 'place';
-    if (!shares) {
+    // A body's field goes on after "and" in common words: "National Institute of Allergy and Infectious Diseases".
+    const ofAt = words.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for') && ORGANIZATION_HEADS.has(words[index - 1]!.toLowerCase()));
+    const fieldGoesOn = joinedByAnd && ofAt > 0 && !words.slice(ofAt + 1).some((word) => classOf(word) === 'place')
+      && runWords.every((word) => isEnglishWord(word) && classOf(word) !== 'place' && classOf(word) !== 'first-name')
+      && !BODY_OR_BUILDING_HEADS.has(runWords[runWords.length - 1]!.toLowerCase());
+    if (!shares && !fieldGoesOn) {
       joined.push(run);
       continue;
     }
