@@ -556,3 +556,9 @@ test('entities: a dateline\'s place in capitals is the place; a storm is a thing
     ['Ministry of Defence', 'Ministry of Defence', 'organization'], ['Foreign Office', 'Foreign Office', 'organization'],
   ]);
 });
+
+test('entities: a name followed by the people it employs is a body ("a White House official"), and "he" then passes it by', () => {
+  const text = 'A senior White House official said Biden had "no plans" to go. Volodymyr Zelenskiy said on Wednesday that Kyiv would stay away. "Ukraine will not take part," he told a news conference.';
+  assert.equal(mentionsOf(text).find(([written]) => written === 'White House')?.[2], 'organization');
+  assert.deepEqual(quotesOf(text).at(-1), ['Ukraine will not take part,', 'Volodymyr Zelenskiy']);
+});

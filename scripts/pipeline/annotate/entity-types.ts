@@ -26,6 +26,8 @@ export const COUNTRY_ALIASES = new Map([
 export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 /** The UN and the EU are bodies; the others are countries. */
 const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
+/** The people a body employs, after its name: "a White House official", "Google engineers". */
+const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?)\b/;
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
 const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+$/i;
@@ -136,7 +138,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A name whose member follows it ("Demosisto's Nathan Law") is a body, as no known place is here.
   if (MEMBER_AFTER.test(after)) return 'organization';
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
-  if (REPORTING_AFTER.test(after)) return 'organization';
+  if (REPORTING_AFTER.test(after) || STAFF_AFTER.test(after)) return 'organization';
   if (words.length === 1) {
     // "LibriVox", "YouTube": capitals inside a word are a brand's.
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';
