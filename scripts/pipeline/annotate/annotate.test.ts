@@ -562,3 +562,15 @@ test('entities: a name followed by the people it employs is a body ("a White Hou
   assert.equal(mentionsOf(text).find(([written]) => written === 'White House')?.[2], 'organization');
   assert.deepEqual(quotesOf(text).at(-1), ['Ukraine will not take part,', 'Volodymyr Zelenskiy']);
 });
+
+test('entities: a title\'s portfolio of common words is no name ("Climate Change Minister"); "Secretary-General" is a title; a hyphenated name gives the capitals of its parts', () => {
+  const text = 'Climate Change Minister Sherry Rehman spoke. UN Secretary-General António Guterres will visit. Khan\'s party, Pakistan Tehreek-e-Insaf (PTI), said relief was slow, and the PTI will march.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, key, type]) => [written, key, type]), [
+    ['Sherry Rehman', 'Sherry Rehman', 'person'], ['UN', 'United Nations', 'organization'], ['António Guterres', 'António Guterres', 'person'], ['Khan', 'Khan', 'person'],
+    ['Pakistan Tehreek-e-Insaf', 'Pakistan Tehreek-e-Insaf', 'organization'], ['PTI', 'Pakistan Tehreek-e-Insaf', 'organization'], ['PTI', 'Pakistan Tehreek-e-Insaf', 'organization'],
+  ]);
+});
+
+test('entities: an initialism of a common noun is a thing, and qualifying a word it is no name; one opening a sentence is a name', () => {
+  assert.deepEqual(mentionsOf('US scientists found DNA in a DNA-suitable sample stored on old CDs.').map(([written, , type]) => [written, type]), [['US', 'place'], ['DNA', 'misc'], ['CDs', 'misc']]);
+});

@@ -299,14 +299,15 @@ function withinOneEdit(a: string, b: string): boolean {
   return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
 }
 
-/** The capitals a name would be abbreviated to: "University of Southern Indiana" → "USI", "LibriVox" → "LV"; "" for one plain word. */
+/** The capitals a name would be abbreviated to: "University of Southern Indiana" → "USI", "LibriVox" → "LV", "Pakistan Tehreek-e-Insaf" → "PTI"; "" for one plain word. */
 export function initialsOf(words: string[]): string {
   const named = words.filter((word) => !CONNECTORS.has(word) && word !== 'and');
   if (named.length === 1) {
     const capitals = named[0]!.match(/\p{Lu}/gu) ?? [];
     return capitals.length >= 2 && !isAcronym(named[0]!) ? capitals.join('') : '';
   }
-  return named.every((word) => /^\p{Lu}/u.test(word)) ? named.map((word) => word[0]!).join('') : '';
+  // A hyphenated word gives the capitals of its parts: "Tehreek-e-Insaf" → "TI".
+  return named.every((word) => /^\p{Lu}/u.test(word)) ? named.map((word) => word.split('-').map((part) => /^\p{Lu}/u.test(part) ? part[0] : '').join('')).join('') : '';
 }
 
 /** The words of a body's name that "the …" can stand for: "Church", "Court" in "Supreme Court of Cassation". */

@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 import { CONNECTORS, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
@@ -120,6 +120,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (candidate.titles.length > 0) return 'person';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
   if (words.some(hyphenatedCode) || (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))) return 'misc';
+  if (words.length === 1 && isCommonInitialism(words[0]!)) return 'misc';
   if (words.length === 1 && isAcronym(words[0]!)) return 'organization';
   // "Andy Warhol Foundation for the Visual Arts": a body's head before "of" or "for" outweighs a first name.
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for');

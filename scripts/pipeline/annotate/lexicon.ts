@@ -96,7 +96,7 @@ const MORE_DEMONYMS = new Set(
 
 export function classOf(word: string): WordClass | undefined {
   const lower = word.toLowerCase().replace(/[’']s$/, '');
-  if (TITLES.has(lower.replace(/\.$/, ''))) return 'title';
+  if (TITLES.has(lower.replace(/\.$/, '')) || (lower.includes('-') && lower.split('-').every((part) => TITLES.has(part)))) return 'title';
   if (MORE_DEMONYMS.has(lower) || MORE_DEMONYMS.has(lower.replace(/s$/, ''))) return 'demonym';
   // The lexicon leaves out "march", a verb too; "may" stays out, being a name as often as a month.
   if (lower === 'march') return 'date';
@@ -131,6 +131,18 @@ const tagsOf = (word: string): string[] => {
 export function isFirstNameToo(word: string): boolean {
   return /^Person\|(?:Noun|Adj|Verb)$/.test(model.two.switches[word.toLowerCase()] ?? '');
 }
+
+/**
+ * Initialisms of common nouns, which name no body: "DNA", "an IQ test", "old CD covers". The
+ * lexicon tags them as acronyms, as it does NATO.
+ */
+const COMMON_INITIALISMS = new Set(
+  `DNA RNA IQ CD DVD HTML XML PDF URL USB GPS SMS TV PC AI GDP GNP HIV AIDS VIP ATM UFO LED LCD CPU ROV SUV
+  MRI ICU ER LGBT LGBTQ BDSM COVID PPE CCTV DIY FAQ ID PIN PR HR IVF ADHD PTSD EV`.split(/\s+/),
+);
+
+/** Whether an initialism stands for a common noun ("DNA", "CDs"), not a name. */
+export const isCommonInitialism = (word: string) => COMMON_INITIALISMS.has(word.replace(/s$/, ''));
 
 /** An acronym or initialism: "NATO", "U.S.". */
 export const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(word);

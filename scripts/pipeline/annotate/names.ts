@@ -41,6 +41,8 @@ function isCompoundModifier(word: string): boolean {
   const base = word.slice(0, word.indexOf('-'));
   const baseClass = classOf(base);
   if (MODIFIER_TAILS.test(word) || baseClass === 'demonym' || /^\p{Ll}/u.test(base) || MODIFIER_PREFIXES.has(base.toLowerCase())) return true;
+  // "DNA-suitable", "HIV-positive": an initialism qualifying a common word.
+  if (isAcronym(base) && /^\p{Ll}+$/u.test(word.slice(base.length + 1))) return true;
   // "Twenty-eight" and "Twenty-Eight" are words; "Min-Woo" and "Jean-Pierre", a name after the hyphen, are names.
   const tail = word.slice(base.length + 1);
   return baseClass === 'common' && (!/^\p{Lu}/u.test(tail) || (isEnglishWord(base) && isEnglishWord(tail)));
@@ -180,12 +182,18 @@ export function splitAtTitle(run: Candidate): Candidate[] {
   if (ORGANIZATION_HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())) return [run];
   const prefix = run.tokens.slice(0, at);
   const rest = run.tokens.slice(at);
+  // Common words before a title say what it is of: "Climate Change Minister Sherry Rehman".
+  if (isPortfolio(prefix)) return [run];
   if (rest.every((token) => classOf(token.word) === 'title')) return [run];
   return [
     { ...run, end: prefix[prefix.length - 1]!.end, tokens: prefix },
     { ...run, start: rest[0]!.start, tokens: rest, sentenceInitial: false },
   ];
 }
+
+/** Two or more common words, no name among them: a title's portfolio ("Climate Change" in "Climate Change Minister"). */
+const isPortfolio = (tokens: Token[]) => tokens.length >= 2 && tokens.every((token) => isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word))
+  && !CONNECTORS.has(token.word) && !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase()));
 
 /** Trims a run to the name it holds, or returns null when it holds none. */
 export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesMidSentence: Set<string>): Candidate | null {
@@ -212,14 +220,20 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
     // "Frank Rack got in touch": a word that is a first name too opens a name when the article
     // writes it as a name within a sentence, or when a name, not a word, follows it.
     const firstName = tokens.length === 2 && isFirstNameToo(word) && (namesMidSentence.has(word) || classOf(tokens[1]!.word) !== 'common');
-    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName) tokens = tokens.slice(1);
+    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !isAcronym(word)) tokens = tokens.slice(1);
   }
   // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
   tokens = tokens.filter((token) => !isCompoundModifier(token.word));
   const lastWord = tokens[tokens.length - 1]?.word.toLowerCase() ?? '';
   const endsAsOrganization = ORGANIZATION_HEADS.has(lastWord);
   if (!endsAsOrganization) {
-    // Strip titles, and a demonym or department that qualifies them ("Belarusian President", "Defence Minister").
+    // Strip titles, and a demonym or department that qualifies them ("Belarusian President", "Defence Minister",
+    // "Climate Change Minister").
+    const titleAt = tokens.findIndex((token) => classOf(token.word) === 'title');
+    if (titleAt > 0 && titleAt < tokens.length - 1 && isPortfolio(tokens.slice(0, titleAt))) {
+      titles.push(...tokens.slice(0, titleAt).map((token) => token.word));
+      tokens = tokens.slice(titleAt);
+    }
     while (tokens.length > 1) {
       const word = tokens[0]!.word;
       const known = classOf(word);
