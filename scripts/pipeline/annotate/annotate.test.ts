@@ -574,3 +574,10 @@ test('entities: a title\'s portfolio of common words is no name ("Climate Change
 test('entities: an initialism of a common noun is a thing, and qualifying a word it is no name; one opening a sentence is a name', () => {
   assert.deepEqual(mentionsOf('US scientists found DNA in a DNA-suitable sample stored on old CDs.').map(([written, , type]) => [written, type]), [['US', 'place'], ['DNA', 'misc'], ['CDs', 'misc']]);
 });
+
+test('entities: a company is its name without its legal form; a common word and a letter is a model; securities head a body', () => {
+  const text = 'Tesla Inc. is recalling the Model S, and Tesla\'s shares fell. Analysts at Wedbush Securities were calm.';
+  assert.deepEqual(mentionsOf(text).map(([written, key, type]) => [written, key, type]), [
+    ['Tesla Inc', 'Tesla Inc', 'organization'], ['Model S', 'Model S', 'misc'], ['Tesla', 'Tesla Inc', 'organization'], ['Wedbush Securities', 'Wedbush Securities', 'organization'],
+  ]);
+});

@@ -339,6 +339,9 @@ class OnlyName {
   }
 }
 
+/** The legal forms that end a company's name. */
+const LEGAL_FORMS = new Set(['Inc', 'Corp', 'Corporation', 'Ltd', 'LLC', 'plc', 'PLC', 'Co', 'AG', 'SA', 'GmbH', 'NV', 'SE']);
+
 /**
  * Gives each mention the key of the entity it names within the article: a surname alone joins the
  * full name it ends ("Putin" → "Vladimir Putin"), a country acronym its name ("US" → "United States").
@@ -368,6 +371,8 @@ function keyMentions(found: Found[], text: string): Mention[] {
     if (type === 'organization') {
       const ofAt = words.findIndex((word, index) => index > 1 && (word === 'of' || word === 'for'));
       if (ofAt > 0) fullBodyName.add(text.slice(candidate.start, candidate.tokens[ofAt - 1]!.end), name);
+      // A company is its name without "Inc." or "Ltd": "Tesla" is "Tesla Inc".
+      if (LEGAL_FORMS.has(words.at(-1)!.replace(/\.$/, ''))) fullBodyName.add(text.slice(candidate.start, candidate.tokens.at(-2)!.end), name);
       const country = [2, 1].find((count) => count < words.length - 1 && isNation(words.slice(0, count).join(' ')));
       const qualifier = country ?? (classOf(words[0]!) === 'demonym' && words.length > 2 ? 1 : undefined);
       if (qualifier !== undefined) {
@@ -385,12 +390,13 @@ function keyMentions(found: Found[], text: string): Mention[] {
     const tokens = candidate.tokens;
     if (tokens.length === 1) {
       const fullName = fullNameBySurname.get(name) ?? (classOf(name) === 'first-name' || isFirstNameToo(name) ? fullNameByFirst.get(name) : undefined);
+      const company = fullBodyName.get(name);
       const organisation = /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) ? organisationByHead.get(name) : undefined;
       if (fullName) {
         key = typeof fullName === 'string' ? fullName : fullName.name;
         type = typeof fullName === 'string' ? 'person' : fullName.type;
-      } else if (organisation) {
-        key = organisation;
+      } else if (organisation ?? company) {
+        key = (organisation ?? company)!;
         type = 'organization';
       }
     } else if (type === 'organization' && fullBodyName.get(name)) {

@@ -120,6 +120,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (candidate.titles.length > 0) return 'person';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
   if (words.some(hyphenatedCode) || (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))) return 'misc';
+  // A common word and a letter or a code: a model, "Model S", "Series 7X".
+  if (words.length > 1 && /^(?:\p{Lu}|\p{Lu}?\d+\p{Lu}?)$/u.test(words.at(-1)!) && words.slice(0, -1).every(isEnglishWord)) return 'misc';
   if (words.length === 1 && isCommonInitialism(words[0]!)) return 'misc';
   if (words.length === 1 && isAcronym(words[0]!)) return 'organization';
   // "Andy Warhol Foundation for the Visual Arts": a body's head before "of" or "for" outweighs a first name.

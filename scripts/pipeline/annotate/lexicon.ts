@@ -64,7 +64,8 @@ export const ORGANIZATION_HEADS = new Set(
   alliance coalition movement front church hospital museum library laboratory laboratories lab labs
   studio studios records team trust magazine paper review weekly daily monitor observer examiner
   inquirer bulletin digest quarterly standard conference municipality brotherhood sisterhood guild fellowship
-  consortium syndicate`.split(/\s+/),
+  consortium syndicate securities capital partners holdings ventures investments industries enterprises motors
+  pharmaceuticals technologies`.split(/\s+/),
 );
 
 /** Words that make a name a place. */
