@@ -581,3 +581,7 @@ test('entities: a company is its name without its legal form; a common word and 
     ['Tesla Inc', 'Tesla Inc', 'organization'], ['Model S', 'Model S', 'misc'], ['Tesla', 'Tesla Inc', 'organization'], ['Wedbush Securities', 'Wedbush Securities', 'organization'],
   ]);
 });
+
+test('entities: where someone wrote is a platform, a body', () => {
+  assert.deepEqual(mentionsOf('Oleksandr Prokudin wrote on Zorgram that a hospital was hit.').map(([written, , type]) => [written, type]), [['Oleksandr Prokudin', 'person'], ['Zorgram', 'organization']]);
+});

@@ -31,6 +31,8 @@ const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|exe
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
 const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+$/i;
+/** Where words were posted: a platform, "wrote on Telegram", "posted on Weibo". */
+const PLATFORM_BEFORE = /\b(?:wrote|writes|writing|posted|posts|posting|said|says|tweeted|announced|shared|published|streamed)\s+on\s+$/i;
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?|city of|town of|village of|region of|province of)\s+(?:the\s+)?$/i;
 /** Last words of the names of things: awards, events, agreements, laws ("Nobel Peace Prize"). */
 const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'war', 'treaty', 'accord', 'agreement', 'act', 'summit', 'election', 'elections', 'column', 'show', 'series']);
@@ -146,7 +148,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     // "LibriVox", "YouTube": capitals inside a word are a brand's.
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';
     if (isCounted(before, after)) return 'misc';
-    if (RECIPIENT_BEFORE.test(before) && firstClass !== 'place') return 'organization';
+    if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before)) && firstClass !== 'place') return 'organization';
     if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
     if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
     if (LEADER_OF_AFTER.test(after) && !PARTY_ADJECTIVE.test(words[0]!)) return 'person';
