@@ -585,3 +585,15 @@ test('entities: a company is its name without its legal form; a common word and 
 test('entities: where someone wrote is a platform, a body', () => {
   assert.deepEqual(mentionsOf('Oleksandr Prokudin wrote on Zorgram that a hospital was hit.').map(([written, , type]) => [written, type]), [['Oleksandr Prokudin', 'person'], ['Zorgram', 'organization']]);
 });
+
+test('quotes: a few words ending in their own punctuation and attributed after are said; a scare quote is not', () => {
+  assert.deepEqual(quotesOf('"Leo is unique," Gerardo Martino told reporters. "We enjoy him every day." Critics called the plan "bold" on Monday.'), [
+    ['Leo is unique,', 'Gerardo Martino'], ['We enjoy him every day.', 'Gerardo Martino'],
+  ]);
+});
+
+test('entities: a side that beat another by a score, or a club\'s letters, make a team', () => {
+  assert.deepEqual(mentionsOf('Lionel Messi scored as Inter Zorvani beat Philadelphia Union 4-1. They face Nashville SC next.').filter((mention) => !mention[3]).map(([written, , type]) => [written, type]), [
+    ['Lionel Messi', 'person'], ['Inter Zorvani', 'organization'], ['Philadelphia Union', 'organization'], ['Nashville SC', 'organization'],
+  ]);
+});

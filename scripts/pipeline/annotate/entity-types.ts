@@ -88,6 +88,9 @@ const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]
 const TEAM_AFTER = /^\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost to|won|wins|winning|scored|scores|had (?:higher |greater |more )?(?:ball )?possession)\b/i;
 const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to))\s+$/i;
 
+/** A score after a name, or after the side it beat: a team ("Inter Miami beat Philadelphia Union 4-1"). */
+const SCORE_AFTER = /^\s+(?:\d+\s*[–-]\s*\d+\b|(?:beat|beats|defeated|defeats|drew with|draws with|lost to|loses to|edged|thrashed|routed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\d+\s*[–-]\s*\d+\b)/u;
+
 /** Words of a match report; a war report has "faced" and "won" too, but not these. */
 const SPORT_WORDS = /\b(?:match|matches|goal|goals|penalty|stadium|tournament|World Cup|league|championship|striker|midfielder|goalkeeper|referee|kick-off)\b/gi;
 let lastSportCheck: { text: string; sport: boolean } | undefined;
@@ -119,6 +122,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (known === 'organization') return 'organization';
   if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return 'place';
   if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase())) return 'organization';
+  // A club's letters: "FC Barcelona", "Nashville SC", "AC Milan".
+  if (words.length > 1 && [words[0]!, words.at(-1)!].some((word) => /^(?:FC|SC|CF|AFC|AC)$/.test(word))) return 'organization';
   if (candidate.titles.length > 0) return 'person';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
   if (words.some(hyphenatedCode) || (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))) return 'misc';
@@ -143,7 +148,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A name whose member follows it ("Demosisto's Nathan Law") is a body, as no known place is here.
   if (MEMBER_AFTER.test(after)) return 'organization';
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
-  if (REPORTING_AFTER.test(after) || STAFF_AFTER.test(after)) return 'organization';
+  if (REPORTING_AFTER.test(after) || STAFF_AFTER.test(after) || SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length === 1) {
     // "LibriVox", "YouTube": capitals inside a word are a brand's.
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';

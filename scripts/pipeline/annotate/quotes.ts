@@ -410,7 +410,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const named = WORDS_NAMED.test(text.slice(Math.max(block.start, mark.before - 40), mark.before));
       // "called the sentence “dangerous” and “ideological”": a quote joined to the one before is as much speech.
       const joined = previousQuote !== undefined && previousBlock === blockIndex && QUOTE_JOIN.test(text.slice(previousQuote.end, mark.before));
-      const isSpeech = !named && (joined || (short ? (Boolean(fromBefore) && cueNear) || accordingAfter : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted)));
+      // A few words ending in their own punctuation and attributed after are a sentence said ("Leo is unique," Martino said).
+      const saidAfter = Boolean(fromAfter) && /[,.!?]$/.test(quoted.trimEnd());
+      const isSpeech = !named && (joined || (short ? (Boolean(fromBefore) && cueNear) || accordingAfter || saidAfter : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted)));
       if (!isSpeech) return;
       let found = fromBefore ?? fromAfter ?? (accordingAfter ? attribution(afterText, mark.after, false) : null);
       if ((!found || !found.key) && continuesPrevious && previousQuote) {
