@@ -597,3 +597,8 @@ test('entities: a side that beat another by a score, or a club\'s letters, make 
     ['Lionel Messi', 'person'], ['Inter Zorvani', 'organization'], ['Philadelphia Union', 'organization'], ['Nashville SC', 'organization'],
   ]);
 });
+
+test('entities: particles come in pairs inside a name, and a surname with its particles joins the full name', () => {
+  const key = keyIn('She met European Commission President Ursula von der Leyen. Later von der Leyen spoke.');
+  assert.deepEqual(['Ursula von der Leyen', 'von der Leyen'].map(key), ['Ursula von der Leyen', 'Ursula von der Leyen']);
+});

@@ -6,7 +6,7 @@
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
-import { capitalisedRuns, CONNECTORS, isCapitalised, POSSESSIVE, refine, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
+import { capitalisedRuns, CONNECTORS, isCapitalised, NAME_PARTICLES, POSSESSIVE, refine, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
 import { COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLACE_PREFIXES, speciesOf, typeOf, type Found } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
@@ -388,7 +388,12 @@ function keyMentions(found: Found[], text: string): Mention[] {
     const abbreviated = candidate.tokens.length === 1 && isAcronym(name) ? nameByInitials.get(name.replace(/\./g, '')) : undefined;
     let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? placeInCapitals(name) ?? name;
     const tokens = candidate.tokens;
-    if (tokens.length === 1) {
+    // A surname with its particles ("von der Leyen") joins the full name as a surname alone does.
+    const particlesOnly = tokens.length > 1 && tokens.slice(0, -1).every((token) => NAME_PARTICLES.has(token.word));
+    if (particlesOnly && fullNameBySurname.get(tokens.at(-1)!.word)?.type === 'person') {
+      key = fullNameBySurname.get(tokens.at(-1)!.word)!.name;
+      type = 'person';
+    } else if (tokens.length === 1) {
       const fullName = fullNameBySurname.get(name) ?? (classOf(name) === 'first-name' || isFirstNameToo(name) ? fullNameByFirst.get(name) : undefined);
       const company = fullBodyName.get(name);
       const organisation = /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) ? organisationByHead.get(name) : undefined;

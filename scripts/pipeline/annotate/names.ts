@@ -20,7 +20,7 @@ export interface Candidate extends Span {
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 export const CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
-const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
+export const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
 const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue', 'house', 'duke', 'duchess', 'earl', 'prince', 'princess', 'isle', 'cape', 'gulf', 'bay', 'sea', 'day', 'war', 'battle', 'act', 'treaty', 'order', 'museum', 'centre', 'center', 'institute']);
 /** Words that never end or open a name ("Elizabeth Quat In", "Ahmed Mohamed Image"). */
 const EDGE_WORDS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'in', 'on', 'at', 'the', 'a', 'an', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'credit', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if']);
@@ -93,7 +93,8 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const two = tokens[next + 1];
       const three = tokens[next + 2];
       const headsPhrase = HEADS_OF_PHRASE.has(previous.word.toLowerCase()) || classOf(previous.word) === 'title';
-      const joins = (connector: string) => CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase);
+      // Particles come in pairs too: "Ursula von der Leyen", "Rafael van der Vaart".
+      const joins = (connector: string) => (CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word));
       if (gap === ' ' && two && joins(token.word) && text.slice(token.end, two.start) === ' ' && isCapitalised(two.word)) {
         run.push(token, two);
         next += 2;
@@ -216,7 +217,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
     const whole = tokens.map((token) => token.word).join(' ');
     const knownWhole = tokens.length > 1 && (classOfName(whole) !== undefined || namesMidSentence.has(whole));
     // "University of Texas" opening a sentence: a word a connector follows heads the name.
-    const heads = tokens.length > 2 && CONNECTORS.has(tokens[1]!.word);
+    const heads = tokens.length > 2 && CONNECTORS.has(tokens[1]!.word) && !NAME_PARTICLES.has(tokens[1]!.word);
     // "Frank Rack got in touch": a word that is a first name too opens a name when the article
     // writes it as a name within a sentence, or when a name, not a word, follows it.
     const firstName = tokens.length === 2 && isFirstNameToo(word) && (namesMidSentence.has(word) || classOf(tokens[1]!.word) !== 'common');
