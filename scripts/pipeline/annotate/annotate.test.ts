@@ -602,3 +602,10 @@ test('entities: particles come in pairs inside a name, and a surname with its pa
   const key = keyIn('She met European Commission President Ursula von der Leyen. Later von der Leyen spoke.');
   assert.deepEqual(['Ursula von der Leyen', 'von der Leyen'].map(key), ['Ursula von der Leyen', 'Ursula von der Leyen']);
 });
+
+test('entities: a brand opening a sentence stays a name however the text writes it; titles before a body before a title are the person\'s; a company\'s officer makes it a body', () => {
+  const text = 'ZorbAI names a new chief executive. Sam Altman posted that he loves zorbai. Former U.S. Treasury Secretary Larry Summers joined, with Quovia CEO Adam Dane.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, , type]) => [written, type]), [
+    ['ZorbAI', 'organization'], ['Sam Altman', 'person'], ['U.S. Treasury', 'organization'], ['Larry Summers', 'person'], ['Quovia', 'organization'], ['Adam Dane', 'person'],
+  ]);
+});

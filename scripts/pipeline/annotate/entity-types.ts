@@ -26,6 +26,8 @@ export const COUNTRY_ALIASES = new Map([
 export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 /** The UN and the EU are bodies; the others are countries. */
 const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
+/** A company's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk". */
+const COMPANY_TITLE_AFTER = /^\s+(?:CEO|CFO|COO|CTO|chief executive|Chief Executive|chairman|Chairman|chairwoman|Chairwoman|founder|Founder|co-founder|Co-founder|boss)\b/;
 /** The people a body employs, after its name: "a White House official", "Google engineers". */
 const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?)\b/;
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
@@ -148,7 +150,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A name whose member follows it ("Demosisto's Nathan Law") is a body, as no known place is here.
   if (MEMBER_AFTER.test(after)) return 'organization';
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
-  if (REPORTING_AFTER.test(after) || STAFF_AFTER.test(after) || SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
+  if (REPORTING_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length === 1) {
     // "LibriVox", "YouTube": capitals inside a word are a brand's.
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';

@@ -181,13 +181,15 @@ export function splitAtTitle(run: Candidate): Candidate[] {
   const at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title');
   if (at < 1 || classOf(run.tokens[at - 1]!.word) === 'demonym' || CONNECTORS.has(run.tokens[at - 1]!.word)) return [run];
   if (ORGANIZATION_HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())) return [run];
-  const prefix = run.tokens.slice(0, at);
+  // Titles before the name a title follows are the person's: "Former" in "Former U.S. Treasury Secretary".
+  const leadingTitles = run.tokens.findIndex((token) => classOf(token.word) !== 'title');
+  const prefix = run.tokens.slice(leadingTitles, at);
   const rest = run.tokens.slice(at);
   // Common words before a title say what it is of: "Climate Change Minister Sherry Rehman".
   if (isPortfolio(prefix)) return [run];
   if (rest.every((token) => classOf(token.word) === 'title')) return [run];
   return [
-    { ...run, end: prefix[prefix.length - 1]!.end, tokens: prefix },
+    { ...run, start: prefix[0]!.start, end: prefix[prefix.length - 1]!.end, tokens: prefix, sentenceInitial: run.sentenceInitial && leadingTitles === 0 },
     { ...run, start: rest[0]!.start, tokens: rest, sentenceInitial: false },
   ];
 }
@@ -211,7 +213,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
   if (candidate.sentenceInitial && tokens.length > 0 && tokens[0]!.start === candidate.tokens[0]!.start) {
     const word = tokens[0]!.word;
     const known = classOf(word);
-    const commonShape = known === undefined && (lowercaseWords.has(word.toLowerCase()) || COMMON_SUFFIX.test(word) || (tokens.length === 1 && isEnglishWord(word) && !namesMidSentence.has(word)));
+    // Capitals inside a word make a brand's name, however the article writes it elsewhere ("OpenAI").
+    const brand = /\p{Ll}\p{Lu}/u.test(word);
+    const commonShape = known === undefined && !brand && (lowercaseWords.has(word.toLowerCase()) || COMMON_SUFFIX.test(word) || (tokens.length === 1 && isEnglishWord(word) && !namesMidSentence.has(word)));
     // "New Zealand" opening a sentence keeps its "New": the whole is a known name, to English or to
     // the article, which writes "Environment Canada" within a sentence too.
     const whole = tokens.map((token) => token.word).join(' ');
