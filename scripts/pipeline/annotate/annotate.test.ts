@@ -609,3 +609,8 @@ test('entities: a brand opening a sentence stays a name however the text writes 
     ['ZorbAI', 'organization'], ['Sam Altman', 'person'], ['U.S. Treasury', 'organization'], ['Larry Summers', 'person'], ['Quovia', 'organization'], ['Adam Dane', 'person'],
   ]);
 });
+
+test('entities: a name the article writes in the singular and the plural is a thing counted, not a person or a place', () => {
+  const text = 'The Zorblaxes were donated by the foundation. Zorblaxes of actors hang in the hall, and the Warhol Zorblax camera sits beside them.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, , type]) => [written, type]), [['Zorblaxes', 'misc'], ['Zorblaxes', 'misc'], ['Warhol Zorblax', 'misc']]);
+});

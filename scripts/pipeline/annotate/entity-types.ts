@@ -78,6 +78,16 @@ const namesWithThe = (before: string, after: string) => /\bthe\s+$/i.test(before
 const COUNTED_BEFORE = /(?:^|[^\p{L}\p{N},.])(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|several|many|these|those)\s+$/iu;
 const isCounted = (before: string, after: string) => COUNTED_BEFORE.test(before) && headsPhrase(after);
 
+/**
+ * A name the article also writes in the plural, or in the singular, is of a thing counted: "the
+ * Polaroids" and "a Polaroid camera". People and places the lexicon knows are left alone ("the Kennedys").
+ */
+function isCountedElsewhere(word: string, text: string): boolean {
+  const singular = word.endsWith('es') && text.includes(word.slice(0, -2)) ? word.slice(0, -2) : word.endsWith('s') ? word.slice(0, -1) : word;
+  if (singular.length < 3 || classOf(singular) !== undefined || !/^\p{Lu}\p{Ll}+$/u.test(singular)) return false;
+  return new RegExp(`\\b${singular}\\b`, 'u').test(text) && new RegExp(`\\b${singular}e?s\\b`, 'u').test(text);
+}
+
 /** A government or an era named after its leader: "the Monti government", "the Blair years". */
 const LEADER_OF_AFTER = /^\s+(?:government|administration|cabinet|presidency|premiership|era|years)\b/;
 /** The shape of a party's adjective, which names a government too: "the Conservative government". */
@@ -142,6 +152,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (BODY_BEFORE.test(before)) return 'organization';
   if (ROLE_BEFORE.test(before)) return 'person';
   const firstClass = classOf(words[0]!);
+  if (words.length > 1 && isCountedElsewhere(words.at(-1)!, text)) return 'misc';
   if (words.length > 1 && !namesWithThe(before, after) && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
   if (words.length > 1 && isCounted(before, after)) return 'misc';
   if (known === 'first-name' || known === 'last-name') return 'person';
@@ -154,7 +165,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length === 1) {
     // "LibriVox", "YouTube": capitals inside a word are a brand's.
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';
-    if (isCounted(before, after)) return 'misc';
+    if (isCounted(before, after) || isCountedElsewhere(words[0]!, text)) return 'misc';
     if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before)) && firstClass !== 'place') return 'organization';
     if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
     if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
