@@ -614,3 +614,7 @@ test('entities: a name the article writes in the singular and the plural is a th
   const text = 'The Zorblaxes were donated by the foundation. Zorblaxes of actors hang in the hall, and the Warhol Zorblax camera sits beside them.';
   assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, , type]) => [written, type]), [['Zorblaxes', 'misc'], ['Zorblaxes', 'misc'], ['Warhol Zorblax', 'misc']]);
 });
+
+test('entities: a capitalised field, doctrine or quality is no name', () => {
+  assert.deepEqual(mentionsOf('She studied Biology and Philosophy at Harvard University, for Peace and Security.').map(([written]) => written), ['Harvard University']);
+});
