@@ -130,16 +130,17 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
   for (const run of runs) {
     const previous = joined[joined.length - 1];
     const words = previous?.tokens.map((token) => token.word) ?? [];
-    const joinedByAnd = previous !== undefined && [' and ', ' & '].includes(text.slice(previous.end, run.start)) && run.tokens.length <= 3;
+    const joinedByAnd = previous !== undefined && [' and ', ' & '].includes(text.slice(previous.end, run.start));
     const runWords = run.tokens.map((token) => token.word);
+    // The head is among the first three words after "and"; more may follow it ("… Space Museum of McMinnville").
     const shares = joinedByAnd && words.length >= 2
-      && BODY_OR_BUILDING_HEADS.has(runWords[runWords.length - 1]!.toLowerCase())
+      && runWords.slice(0, 3).some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()))
       && !words.some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) || CONNECTORS.has(word))
       && !['first-name', 'title'].includes(classOf(words[0]!) ?? '')
       && isEnglishWord(words[words.length - 1]!) && classOf(words[words.length - 1]!) !== 'place';
     // A body's field goes on after "and" in common words: "National Institute of Allergy and Infectious Diseases".
     const ofAt = words.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for') && ORGANIZATION_HEADS.has(words[index - 1]!.toLowerCase()));
-    const fieldGoesOn = joinedByAnd && ofAt > 0 && !words.slice(ofAt + 1).some((word) => classOf(word) === 'place')
+    const fieldGoesOn = joinedByAnd && runWords.length <= 3 && ofAt > 0 && !words.slice(ofAt + 1).some((word) => classOf(word) === 'place')
       && runWords.every((word) => isEnglishWord(word) && classOf(word) !== 'place' && classOf(word) !== 'first-name')
       && !BODY_OR_BUILDING_HEADS.has(runWords[runWords.length - 1]!.toLowerCase());
     if (!shares && !fieldGoesOn) {
