@@ -620,3 +620,9 @@ test('entities: a name the article writes in the singular and the plural is a th
 test('entities: a capitalised field, doctrine or quality is no name', () => {
   assert.deepEqual(mentionsOf('She studied Biology and Philosophy at Harvard University, for Peace and Security.').map(([written]) => written), ['Harvard University']);
 });
+
+test('entities: a person a body is named after is a nested mention, even where the article never names them alone', () => {
+  assert.deepEqual(mentionsOf('I have been to the Jeff Zorbride Experience in Ohio.'), [
+    ['Jeff Zorbride Experience', 'Jeff Zorbride Experience', 'organization'], ['Jeff Zorbride', 'Jeff Zorbride', 'person', 'nested'], ['Ohio', 'Ohio', 'place'],
+  ]);
+});

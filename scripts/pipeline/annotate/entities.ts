@@ -193,6 +193,7 @@ const CIVIC_HEAD_BEFORE = /\b(?:municipality|city|town|village|province|county|d
  * - a place's name (not a building's) holds only names the article uses on their own, and after a
  *   comma its region ("York" in "New York" is no mention of York);
  * - the rest of a place after "New", "North" or "Eastern" ("Korea" in "North Korea");
+ * A person a body or a building is named after counts too ("Jeff McBride" in "Jeff McBride Experience").
  * - a body's shorter name inside its full one ("Andy Warhol Foundation" in "Andy Warhol Foundation
  *   for the Visual Arts", "Home Office" in "United Kingdom Home Office").
  */
@@ -217,7 +218,11 @@ function nestedMentions(mentions: Mention[], text: string): Mention[] {
         const part = text.slice(first.start, last.end);
         const afterComma = text.slice(outer.start, first.start).endsWith(', ');
         const afterCivicHead = last.end === outer.end && CIVIC_HEAD_BEFORE.test(text.slice(outer.start, first.start));
-        const entity = standalone.get(part) ?? (!placeName || afterComma ? knownPlace(part) : undefined) ?? (afterCivicHead ? { key: part, type: 'place' as const } : undefined);
+        // A body or a building named after a person opens with their name: "Jeff McBride Experience".
+        const namedAfter = from === 0 && last.end < outer.end && outer.type !== 'person' && length >= 2 && length <= 3 && classOf(first.word) === 'first-name'
+          && tokens.slice(1, length).every((token) => /^\p{Lu}/u.test(token.word) && !isEnglishWord(token.word));
+        const entity = standalone.get(part) ?? (!placeName || afterComma ? knownPlace(part) : undefined) ?? (afterCivicHead ? { key: part, type: 'place' as const } : undefined)
+          ?? (namedAfter ? { key: part, type: 'person' as const } : undefined);
         if (!entity || entity.key === outer.key) continue;
         if (outer.type === 'person' && (from > 0 || entity.type !== 'organization')) continue;
         const shorterName = entity.type === 'organization' && outer.type === 'organization' && (last.end === outer.end || (from === 0 && /^ (?:of|for)\b/.test(text.slice(last.end, outer.end))));
