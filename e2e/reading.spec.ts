@@ -132,13 +132,17 @@ test.describe('print', () => {
 });
 
 test.describe('hosting and data for other tools', () => {
-  test('the site works from a sub-path: pages, links, assets and search', async ({ page }) => {
+  test('the site works from a sub-path: pages, links, assets, the favicon and search', async ({ page }) => {
     const failures: string[] = [];
     page.on('response', (response) => {
       if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
     });
     const root = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`;
     await page.goto(root);
+    // Static files in public/ are served from the sub-path too.
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(icon).toBe(`${SUBPATH}favicon.svg`);
+    expect((await page.request.get(new URL(icon!, root).href)).status()).toBe(200);
     await page.locator('.briefing-title', { hasText: /Iskander-M/ }).click();
     await expect(page).toHaveURL(`${root}briefings/003_4623ce7b0fab9b47/`);
     // This build was made with PDFs turned off: no link to a missing file.
@@ -147,6 +151,9 @@ test.describe('hosting and data for other tools', () => {
     await expect(page).toHaveURL(`${root}entities/vladimir-putin/`);
     await page.locator('#site-search').fill('Skibitsky');
     await page.locator('#site-search').press('Enter');
+    // This site's search is in several indexes: the entity's page is in the last one, its briefing in the first.
+    await expect(page.locator(`.pagefind-ui__result-link[href="${SUBPATH}entities/vadym-skibitsky/"]`)).toHaveCount(1);
+    await expect(page.locator(`.pagefind-ui__result-link[href="${SUBPATH}briefings/003_4623ce7b0fab9b47/"]`)).toHaveCount(1);
     await page.locator('.pagefind-ui__result-link').first().click();
     await expect(page).toHaveURL(new RegExp(`^${root}`));
     expect(failures).toEqual([]);

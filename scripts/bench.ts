@@ -96,7 +96,8 @@ function queriesFor(site: SiteData): string[] {
 
 /**
  * What a reader's browser downloads for one search, measured in Chromium with an empty cache:
- * Pagefind's script, its WebAssembly, the index chunks for the words and the top five results.
+ * Pagefind's script, its WebAssembly, the index chunks for the words (from every index of a large
+ * site) and the top five results.
  */
 async function searchPayloads(siteDir: string, queries: string[]): Promise<{ query: string; kilobytes: number; files: number; results: number }[]> {
   const executablePath = ensureChromium(() => {});
@@ -110,10 +111,13 @@ async function searchPayloads(siteDir: string, queries: string[]): Promise<{ que
       // Pagefind fetches from a worker, which the page's resource timings do not see: count requests.
       const sizes: Promise<number>[] = [];
       context.on('requestfinished', (request) => {
-        if (new URL(request.url()).pathname.startsWith('/pagefind/')) sizes.push(request.sizes().then(({ responseBodySize }) => responseBodySize));
+        if (/^\/pagefind(?:-\d+)?\//.test(new URL(request.url()).pathname)) sizes.push(request.sizes().then(({ responseBodySize }) => responseBodySize));
       });
       const results = await page.evaluate(async ({ words, bundle }) => {
         const pagefind = await import(bundle);
+        // The other indexes of a large site, merged as the search page merges them.
+        const others: string[] = await fetch('/pagefind/indexes.json').then((response) => response.json());
+        for (const name of others) await pagefind.mergeIndex(`/${name}/`);
         const found = await pagefind.search(words);
         await Promise.all(found.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()));
         return found.results.length as number;

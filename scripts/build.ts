@@ -28,6 +28,8 @@ export interface BuildOptions {
   pdf?: boolean;
   /** Overrides the configuration's `base` (the path the site is served from) for this build. */
   base?: string;
+  /** Pages in one search index (see `search-index.ts`); smaller in tests, to make several. */
+  pagesPerSearchIndex?: number;
   log: (line: string) => void;
 }
 
@@ -82,7 +84,7 @@ function contentChanged(root: string, contentDir: string): boolean {
  * Builds into a folder beside `out` and swaps it in only when Astro and Pagefind both succeed, so
  * a failed build never leaves a half-written site.
  */
-export async function buildSite({ root = process.cwd(), articles, content, out, pdf, base, log }: BuildOptions): Promise<BuildSummary> {
+export async function buildSite({ root = process.cwd(), articles, content, out, pdf, base, pagesPerSearchIndex, log }: BuildOptions): Promise<BuildSummary> {
   const articlesDir = resolve(root, articles ?? join('content', 'articles'));
   const contentDir = resolve(root, content ?? 'content');
   const outDir = resolve(root, out ?? 'dist');
@@ -119,7 +121,7 @@ export async function buildSite({ root = process.cwd(), articles, content, out, 
     peakMb.astro = astroRun.peakMb;
     lap('astro');
     log(`rendered the site in ${timings.astro} ms`);
-    peakMb.pagefind = indexSite(building, log).peakMb;
+    peakMb.pagefind = indexSite(building, log, pagesPerSearchIndex).peakMb;
     lap('pagefind');
     if (makePdfs) await printBriefings(building, config.base, config.site, briefingIds, chromiumPath!, log);
     lap('pdf');
