@@ -8,7 +8,7 @@
  * a bundle of its own (`pagefind/`, `pagefind-2/`, …). `pagefind/indexes.json` names the others,
  * and the search page merges them into one list of results.
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runMeasured } from './measured.ts';
@@ -24,6 +24,15 @@ export function indexedPages(site: string): string[] {
       .map((entry) => `${folder}/${entry.name}/index.html`)
     : []);
   return [...pagesIn('briefings'), ...pagesIn('entities'), ...(existsSync(join(site, 'about', 'index.html')) ? ['about/index.html'] : [])].sort();
+}
+
+/** A hard link where the file system allows one, else a copy. */
+function linkPage(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }
 
 /** The folder name of each part's bundle: `pagefind`, then `pagefind-2`, `pagefind-3`, … */
@@ -43,13 +52,13 @@ export function indexSite(site: string, log: (line: string) => void, pagesPerInd
       rmSync(partFolder, { recursive: true, force: true });
       for (const page of partPages) {
         mkdirSync(dirname(join(partFolder, page)), { recursive: true });
-        linkSync(join(site, page), join(partFolder, page));
+        linkPage(join(site, page), join(partFolder, page));
       }
       const run = runMeasured([process.execPath, pagefind, '--site', partFolder, '--output-path', join(site, bundleName(part))], {
         cwd: site, env: process.env, stdio: ['ignore', 'pipe', 'pipe'],
       });
       if (run.status !== 0) throw new Error(`Pagefind could not index ${site} (exit ${run.status}):\n${run.output.trim()}`);
-      // Its summary ends "Indexed N pages" … "Finished in"; the last count is the total.
+      // Its summary ends "Indexed N pages" … "Finished in"; the last count is the part's total.
       indexed += Number([...run.output.matchAll(/Indexed (\d+) pages?/g)].pop()?.[1] ?? 0);
       if (run.peakMb !== null) peakMb = Math.max(peakMb ?? 0, run.peakMb);
     }

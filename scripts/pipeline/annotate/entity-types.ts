@@ -84,7 +84,8 @@ const isCounted = (before: string, after: string) => COUNTED_BEFORE.test(before)
  */
 function isCountedElsewhere(word: string, text: string): boolean {
   const singular = word.endsWith('es') && text.includes(word.slice(0, -2)) ? word.slice(0, -2) : word.endsWith('s') ? word.slice(0, -1) : word;
-  if (singular.length < 3 || classOf(singular) !== undefined || !/^\p{Lu}\p{Ll}+$/u.test(singular)) return false;
+  if (singular.length < 3 || !text.includes(`${singular}s`) && !text.includes(`${singular}es`)) return false;
+  if (classOf(singular) !== undefined || !/^\p{Lu}\p{Ll}+$/u.test(singular)) return false;
   return new RegExp(`\\b${singular}\\b`, 'u').test(text) && new RegExp(`\\b${singular}e?s\\b`, 'u').test(text);
 }
 

@@ -95,7 +95,17 @@ const MORE_DEMONYMS = new Set(
   hindi urdu swahili`.split(/\s+/),
 );
 
+/** Classes already looked up: the rules ask about the same words many times an article. */
+const classes = new Map<string, WordClass | undefined>();
+
 export function classOf(word: string): WordClass | undefined {
+  if (classes.has(word)) return classes.get(word);
+  const found = lookUpClass(word);
+  classes.set(word, found);
+  return found;
+}
+
+function lookUpClass(word: string): WordClass | undefined {
   const lower = word.toLowerCase().replace(/[’']s$/, '');
   if (TITLES.has(lower.replace(/\.$/, '')) || (lower.includes('-') && lower.split('-').every((part) => TITLES.has(part)))) return 'title';
   if (MORE_DEMONYMS.has(lower) || MORE_DEMONYMS.has(lower.replace(/s$/, ''))) return 'demonym';
