@@ -13,8 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runMeasured } from './measured.ts';
 
-/** Pages in one search index: about 1 GB of Pagefind's memory. */
-export const PAGES_PER_INDEX = 4000;
+/** Pages in one search index: about 1.5 GB of Pagefind's memory, under the 2 GB a build may take. */
+export const PAGES_PER_INDEX = 6000;
 
 /** Briefings, entities and the help page; lists and the pages of every mention repeat their text. */
 export function indexedPages(site: string): string[] {

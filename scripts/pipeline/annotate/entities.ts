@@ -108,7 +108,8 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
 /**
  * One capitalised word that is the plural of an English noun, with no "the" before it, names
  * nothing: "Closing Loopholes", "learning in Ants". "The Giants" and "the Alps" are names, and so
- * is the surname of a name the article gives in full ("Shimon Peres" … "Peres"), and a name the article lists with others once.
+ * are the surname of a name the article gives in full ("Shimon Peres" … "Peres") and a name the
+ * article lists with others once.
  */
 function dropCommonPlurals(found: Found[], text: string): void {
   const lastWords = new Set(found.filter(({ candidate }) => candidate.tokens.length > 1).map(({ candidate }) => candidate.tokens.at(-1)!.word));
@@ -185,15 +186,15 @@ const CIVIC_HEAD_BEFORE = /\b(?:municipality|city|town|village|province|county|d
 /**
  * Names inside longer names, which the briefing cannot link but the entity's page lists: "Google" in
  * "Google Science Fair", "Helsinki" in "University of Helsinki", "Texas" in "Irving, Texas". A part
- * counts when the article names it on its own, when it is a known place, or when it ends a civic
- * body's name ("Bogliasco" in "Municipality of Bogliasco"), longest parts first. Not
+ * counts when the article names it on its own, when it is a known place, when it ends a civic
+ * body's name ("Bogliasco" in "Municipality of Bogliasco"), or when it is the person a body or a
+ * building is named after ("Jeff McBride" in "Jeff McBride Experience"), longest parts first. Not
  * parts of one name:
  * - a person's name holds no place or person ("Jack London" is no mention of London), only a body
  *   it opens with, where it is likely no person's name ("Google Chrome", "NASA Administrator");
  * - a place's name (not a building's) holds only names the article uses on their own, and after a
  *   comma its region ("York" in "New York" is no mention of York);
  * - the rest of a place after "New", "North" or "Eastern" ("Korea" in "North Korea");
- * A person a body or a building is named after counts too ("Jeff McBride" in "Jeff McBride Experience").
  * - a body's shorter name inside its full one ("Andy Warhol Foundation" in "Andy Warhol Foundation
  *   for the Visual Arts", "Home Office" in "United Kingdom Home Office").
  */

@@ -20,14 +20,15 @@ export const COUNTRY_ALIASES = new Map([
   ...COUNTRY_SHORT_NAMES,
   // News writes "America" for the United States; the continents have names of two words.
   ['America', 'United States'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'],
-  // Abbreviations that ISO's names, written "Korea, Democratic People's Republic of", do not give.
-  ['DPRK', 'North Korea'], ['ROK', 'South Korea'], ['PRC', 'China'], ['Burma', 'Myanmar'], ['EU', 'European Union'], ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['USSR', 'Soviet Union'],
+  // Names that ISO's, written "Korea, Democratic People's Republic of", do not give.
+  ['DPRK', 'North Korea'], ['ROK', 'South Korea'], ['PRC', 'China'], ['Burma', 'Myanmar'],
+  ['EU', 'European Union'], ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['USSR', 'Soviet Union'],
 ]);
 export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 /** The UN and the EU are bodies; the others are countries. */
 const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
 /** A company's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk". */
-const COMPANY_TITLE_AFTER = /^\s+(?:CEO|CFO|COO|CTO|chief executive|Chief Executive|chairman|Chairman|chairwoman|Chairwoman|founder|Founder|co-founder|Co-founder|boss)\b/;
+const COMPANY_TITLE_AFTER = /^\s+(?:CEO|CFO|COO|CTO|chief executive|chairman|chairwoman|founder|co-founder|boss)\b/i;
 /** The people a body employs, after its name: "a White House official", "Google engineers". */
 const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?)\b/;
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;

@@ -26,9 +26,9 @@ const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue'
 const EDGE_WORDS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'in', 'on', 'at', 'the', 'a', 'an', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'credit', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if']);
 const ABBREVIATED = /^(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|Mt|Ft)$/;
 export const POSSESSIVE = /[’']s?$/;
-/** Endings of English common words: a capitalised sentence start with one is no name. */
 /** Endings of English abstract nouns: fields, doctrines, qualities. */
 const ABSTRACT_SUFFIX = /\p{Ll}(?:ology|sophy|istry|phobia|ism|ity|ency)$/u;
+/** Endings of English common words: a capitalised sentence start with one is no name. */
 const COMMON_SUFFIX = /\p{Ll}(?:less|ful|ness|ment|tion|sion|ity|ing|ed|ly|ous|ive|able|ible|ism|ist)$/u;
 const PRONOUN_LIKE = new Set(['I', 'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd", 'I’ll', "I'll", 'OK']);
 
@@ -283,7 +283,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
     const name = titles.length > 0 || (!candidate.sentenceInitial && isFirstNameToo(tokens[0]!.word));
     if (only === 'demonym' || only === 'title' || (only === 'common' && !name)) return null;
     if (tokens[0]!.word.length < 2) return null;
-    // A field, a doctrine or a quality is no name, capitalised or not: "Biology", "Islamophobia", "Security".
+    // A field, a doctrine or a quality is no name, capitalised or not: "Biology", "Buddhism", "Security".
     if (titles.length === 0 && ABSTRACT_SUFFIX.test(tokens[0]!.word) && isEnglishWord(tokens[0]!.word)) return null;
   }
   return { ...candidate, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, titles };
