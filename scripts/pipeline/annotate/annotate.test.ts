@@ -626,3 +626,17 @@ test('entities: a person a body is named after is a nested mention, even where t
     ['Jeff Zorbride Experience', 'Jeff Zorbride Experience', 'organization'], ['Jeff Zorbride', 'Jeff Zorbride', 'person', 'nested'], ['Ohio', 'Ohio', 'place'],
   ]);
 });
+
+test('entities: "First" is no title ("the First Amendment"), an amendment is a thing, and one word shares a head after "&"', () => {
+  assert.deepEqual(mentionsOf('He cited the First Amendment, backed by the Computer & Communications Industry Association.').map(([written, , type]) => [written, type]), [
+    ['First Amendment', 'misc'], ['Computer & Communications Industry Association', 'organization'],
+  ]);
+});
+
+test('quotes: "he" is no one named inside the quote, and one named earlier in the paragraph comes before the last quote\'s speaker', () => {
+  const text = [
+    'Judge Andrew Oldham dissented, calling the platforms "common carriers" in his opinion.',
+    'Chris Marchese, counsel for the group, said the ruling protected speech. "The First Amendment and Judge Oldham cannot force platforms to host content," he said.',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text).at(-1), ['The First Amendment and Judge Oldham cannot force platforms to host content,', 'Chris Marchese']);
+});

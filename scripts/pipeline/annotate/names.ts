@@ -133,7 +133,9 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     const joinedByAnd = previous !== undefined && [' and ', ' & '].includes(text.slice(previous.end, run.start));
     const runWords = run.tokens.map((token) => token.word);
     // The head is among the first three words after "and"; more may follow it ("… Space Museum of McMinnville").
-    const shares = joinedByAnd && words.length >= 2
+    // One common word shares a head after "&" ("Computer & Communications Industry Association"), not after "and".
+    const fieldWords = words.length >= 2 || (words.length === 1 && text.slice(previous!.end, run.start) === ' & ');
+    const shares = joinedByAnd && fieldWords
       && runWords.slice(0, 3).some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()))
       && !words.some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) || CONNECTORS.has(word))
       && !['first-name', 'title'].includes(classOf(words[0]!) ?? '')

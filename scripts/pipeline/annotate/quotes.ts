@@ -223,6 +223,11 @@ function resolvePronoun(
   };
   const inOwnSentence = current >= 0 ? namedIn(current) : undefined;
   if (inOwnSentence) return inOwnSentence.key;
+  // One named earlier in the same paragraph, after the last quote, comes before that quote's speaker.
+  for (let index = current - 1; index >= 0 && sentences[index]!.block === sentences[current]?.block && sentences[index]!.start >= (previousQuote?.end ?? 0); index -= 1) {
+    const found = namedIn(index);
+    if (found) return found.key;
+  }
   if (previousQuote?.speakerKey && blockOfOffset - blockOfPrevious <= 1 && typeOfKey.get(previousQuote.speakerKey) === wanted) return previousQuote.speakerKey;
   for (let index = current - 1; index >= 0 && index >= current - 4; index -= 1) {
     const found = namedIn(index);
@@ -334,7 +339,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const pronounStart = pronounBefore ? from + pronounBefore.index : -1;
         const fromPronoun = (start: number, word: string) => {
           speaker = { start, end: start + word.length, text: word };
-          key = /^we$/i.test(word) ? null : resolvePronoun(start, word, mentions, typeOfKey, sentences, previousQuote, blockIndex, previousBlock);
+          // No one named inside the quote is its "he" ("“The First Amendment forbids it,” he said").
+          const outsideQuote = mentions.filter((mention) => mention.end <= mark.before || mention.start >= mark.after);
+          key = /^we$/i.test(word) ? null : resolvePronoun(start, word, outsideQuote, typeOfKey, sentences, previousQuote, blockIndex, previousBlock);
         };
         const fromMention = (mention: Mention) => {
           speaker = { start: mention.start, end: mention.end, text: mention.text };
