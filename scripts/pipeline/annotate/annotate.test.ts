@@ -640,3 +640,10 @@ test('quotes: "he" is no one named inside the quote, and one named earlier in th
   ].join('\n\n');
   assert.deepEqual(quotesOf(text).at(-1), ['The First Amendment and Judge Oldham cannot force platforms to host content,', 'Chris Marchese']);
 });
+
+test('entities: an accented surname ending in "s" is no plural; a journal is a body, a vehicle a thing, an outcrop a place', () => {
+  const text = 'The team, led by Jorge Cortés, used the vehicle SuBastian to explore the Dorado Outcrop. According to Cortés, the findings will appear in the journal Nature.';
+  assert.deepEqual(mentionsOf(text).map(([written, key, type]) => [written, key, type]), [
+    ['Jorge Cortés', 'Jorge Cortés', 'person'], ['SuBastian', 'SuBastian', 'misc'], ['Dorado Outcrop', 'Dorado Outcrop', 'place'], ['Cortés', 'Jorge Cortés', 'person'], ['Nature', 'Nature', 'organization'],
+  ]);
+});

@@ -44,11 +44,11 @@ export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'S
 const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
 const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing". */
-const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|start-?up|developer|manufacturer|brand|retailer|airline|engine|outlet|union|society|orchestra|choir)\s+$/;
+const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|start-?up|developer|manufacturer|brand|retailer|airline|engine|outlet|union|society|orchestra|choir)\s+$/;
 /** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
 const ROLE_BEFORE = /\b(?:designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer)\s+$/;
 /** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser". */
-const THING_BEFORE = /\b(?:film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|ship|vessel|aircraft|missile|rocket|drone|spacecraft|satellite|car)\s+$/;
+const THING_BEFORE = /\b(?:film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|ship|vessel|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car)\s+$/;
 const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|missile|drone)\b/;
 /** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
 const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
@@ -87,7 +87,9 @@ function isCountedElsewhere(word: string, text: string): boolean {
   const singular = word.endsWith('es') && text.includes(word.slice(0, -2)) ? word.slice(0, -2) : word.endsWith('s') ? word.slice(0, -1) : word;
   if (singular.length < 3 || !text.includes(`${singular}s`) && !text.includes(`${singular}es`)) return false;
   if (classOf(singular) !== undefined || !/^\p{Lu}\p{Ll}+$/u.test(singular)) return false;
-  return new RegExp(`\\b${singular}\\b`, 'u').test(text) && new RegExp(`\\b${singular}e?s\\b`, 'u').test(text);
+  // Letters on neither side, accented ones included ("Cortés" is no plural of "Corté").
+  const written = (form: string) => new RegExp(`(?<!\\p{L})${form}(?!\\p{L})`, 'u').test(text);
+  return written(singular) && written(`${singular}e?s`);
 }
 
 /** A government or an era named after its leader: "the Monti government", "the Blair years". */

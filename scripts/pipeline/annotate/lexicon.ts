@@ -72,7 +72,8 @@ export const ORGANIZATION_HEADS = new Set(
 export const PLACE_HEADS = new Set(
   `city town village county province region oblast district state republic island islands river lake
   mountain mountains sea ocean bay gulf strait valley street avenue road square park airport port
-  harbour harbor bridge peninsula desert coast border`.split(/\s+/),
+  harbour harbor bridge peninsula desert coast border reef ridge trench basin plateau canyon crater volcano
+  outcrop seamount cave falls`.split(/\s+/),
 );
 
 /**
