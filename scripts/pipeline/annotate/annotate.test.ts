@@ -647,3 +647,8 @@ test('entities: an accented surname ending in "s" is no plural; a journal is a b
     ['Jorge Cortés', 'Jorge Cortés', 'person'], ['SuBastian', 'SuBastian', 'misc'], ['Dorado Outcrop', 'Dorado Outcrop', 'place'], ['Cortés', 'Jorge Cortés', 'person'], ['Nature', 'Nature', 'organization'],
   ]);
 });
+
+test('entities: a common word is a body\'s name where a role it owns or an apposition says so ("Labour\'s shadow health secretary", "Unison, the largest union")', () => {
+  const text = 'Unison, the UK\'s largest union, is balloting its members. Labour\'s shadow health secretary Wes Streeting spoke. The labour market is tight.';
+  assert.deepEqual(mentionsOf(text).map(([written, , type]) => [written, type]), [['Unison', 'organization'], ['UK', 'place'], ['Labour', 'organization'], ['Wes Streeting', 'person']]);
+});

@@ -75,7 +75,10 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const bodyByHead = bodiesByHead(found);
   for (const run of commonWordRuns) {
     const word = run.tokens[0]!.word.replace(POSSESSIVE, '');
-    const body = !run.sentenceInitial && bodyByHead.get(word) !== undefined && /\bthe\s+$/i.test(text.slice(Math.max(0, run.start - 4), run.start));
+    const theBody = !run.sentenceInitial && bodyByHead.get(word) !== undefined && /\bthe\s+$/i.test(text.slice(Math.max(0, run.start - 4), run.start));
+    const after = text.slice(run.start + word.length, run.start + word.length + 80);
+    const namedBody = !ORGANIZATION_HEADS.has(word.toLowerCase()) && (ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after));
+    const body = theBody || namedBody;
     if (!(surnames.has(word) || body) || classOf(word) === 'title') continue;
     const candidate = { ...run, end: run.start + word.length, tokens: [{ ...run.tokens[0]!, end: run.start + word.length, word }] };
     found.push({ candidate, name: word, type: body ? 'organization' : 'person' });
@@ -104,6 +107,11 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   }
   return [...mentions, ...nestedMentions(mentions, text)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/** A role the name's owner gives: "Labour's shadow health secretary", "Apple's chief executive". */
+const ROLE_OWNED_AFTER = /^['’]s\s+(?:\p{Ll}+\s+){0,3}?(?:secretary|minister|spokesman|spokeswoman|spokesperson|leader|chairman|chairwoman|chief|head|president|director|executive|candidate|founder)\b/u;
+/** What an apposition calls the name: "Unison, the UK's largest union". */
+const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement)\b/u;
 
 /**
  * One capitalised word that is the plural of an English noun, with no "the" before it, names
