@@ -172,7 +172,7 @@ async function benchOne(size: number, pool: string[], keep: boolean): Promise<vo
     console.log(`  one article changed: ${seconds(before)} before Astro (annotate ${seconds(again.timings.annotate)}, emit ${seconds(again.timings.emit)}), Astro ${seconds(again.timings.astro)}`);
   } finally {
     if (!keep) rmSync(work, { recursive: true, force: true });
-    rmSync(cachePath(root, join(work, 'articles')), { force: true });
+    rmSync(cachePath(root, join(work, 'articles')), { recursive: true, force: true });
   }
 }
 

@@ -125,7 +125,7 @@ test('hostile and broken articles: the build finishes, skips only the unreadable
     assertSameFiles(out, join(work, 'site-b'));
   } finally {
     rmSync(work, { recursive: true, force: true });
-    rmSync(cachePath(process.cwd(), articles), { force: true });
+    rmSync(cachePath(process.cwd(), articles), { recursive: true, force: true });
   }
 });
 
