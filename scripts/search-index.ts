@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { runMeasured } from './measured.ts';
 
 /** Pages in one search index: about 1.5 GB of Pagefind's memory, under the 2 GB a build may take. */
-export const PAGES_PER_INDEX = 6000;
+const PAGES_PER_INDEX = 6000;
 
 /** Briefings, entities and the help page; lists and the pages of every mention repeat their text. */
-export function indexedPages(site: string): string[] {
+function indexedPages(site: string): string[] {
   const pagesIn = (folder: string) => (existsSync(join(site, folder))
     ? readdirSync(join(site, folder), { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && existsSync(join(site, folder, entry.name, 'index.html')))
@@ -43,7 +43,8 @@ export function indexSite(site: string, log: (line: string) => void, pagesPerInd
   const pagefind = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
   const pages = indexedPages(site);
   const parts = Array.from({ length: Math.max(1, Math.ceil(pages.length / pagesPerIndex)) }, (_, part) => pages.slice(part * pagesPerIndex, (part + 1) * pagesPerIndex));
-  // Each part is indexed from a folder of hard links to its pages, so its URLs are the site's own.
+  // Each part is indexed from a folder of links to its pages (copies where links fail), so that its
+  // URLs are the site's own.
   const partFolder = join(site, '.search-part');
   let peakMb: number | null = null;
   let indexed = 0;

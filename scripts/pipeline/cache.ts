@@ -119,7 +119,11 @@ export class ArticleCache {
     mkdirSync(this.path, { recursive: true });
     writeFileSync(join(this.path, VERSION_FILE), this.version);
     const byBucket = new Map<string, [string, Entry][]>();
-    for (const [file, entry] of this.used) byBucket.set(bucketOf(file), [...(byBucket.get(bucketOf(file)) ?? []), [file, entry]]);
+    for (const [file, entry] of this.used) {
+      const bucket = bucketOf(file);
+      if (!byBucket.has(bucket)) byBucket.set(bucket, []);
+      byBucket.get(bucket)!.push([file, entry]);
+    }
     for (let index = 0; index < BUCKETS; index += 1) {
       const bucket = index.toString(16).padStart(2, '0');
       const entries = byBucket.get(bucket) ?? [];
