@@ -8,7 +8,7 @@ import { buildSite } from '../scripts/build.ts';
 
 export const SUBPATH_SITE = '.cache/subpath-site';
 export const SUBPATH = '/briefings/';
-export const SUBPATH_PAGES_PER_INDEX = 20;
+const SUBPATH_PAGES_PER_INDEX = 20;
 /** The sample articles and fixtures (an article with a source and a link, in front matter). */
 const SUBPATH_ARTICLES = '.cache/subpath-content/articles';
 

@@ -128,9 +128,10 @@ export class ArticleCache {
       const bucket = index.toString(16).padStart(2, '0');
       const entries = byBucket.get(bucket) ?? [];
       const read = this.buckets.get(bucket);
-      // A file this run read holds articles that are gone when it held more than this run used.
-      const gone = read !== undefined && [...read.keys()].some((file) => !this.used.has(file));
-      if (!this.changed.has(bucket) && !gone && (read !== undefined || entries.length > 0)) continue;
+      // A file holds articles that are gone when it held more than this run used, or when this run
+      // used none of its articles and never read it.
+      const gone = read === undefined ? entries.length === 0 : [...read.keys()].some((file) => !this.used.has(file));
+      if (!this.changed.has(bucket) && !gone) continue;
       if (entries.length === 0) rmSync(join(this.path, `${bucket}.json`), { force: true });
       else writeFileSync(join(this.path, `${bucket}.json`), JSON.stringify(Object.fromEntries(entries)));
       this.buckets.set(bucket, new Map(entries));
