@@ -154,6 +154,8 @@ test.describe('hosting and data for other tools', () => {
     // This site's search is in several indexes: the entity's page is in the last one, its briefing in the first.
     await expect(page.locator(`.pagefind-ui__result-link[href="${SUBPATH}entities/vadym-skibitsky/"]`)).toHaveCount(1);
     await expect(page.locator(`.pagefind-ui__result-link[href="${SUBPATH}briefings/003_4623ce7b0fab9b47/"]`)).toHaveCount(1);
+    // The filters gather every index's values.
+    for (const kind of ['briefing', 'entity']) await expect(page.locator(`input.pagefind-ui__filter-checkbox[name="kind"][value="${kind}"]`)).toBeAttached();
     await page.locator('.pagefind-ui__result-link').first().click();
     await expect(page).toHaveURL(new RegExp(`^${root}`));
     expect(failures).toEqual([]);
