@@ -652,3 +652,24 @@ test('entities: a common word is a body\'s name where a role it owns or an appos
   const text = 'Unison, the UK\'s largest union, is balloting its members. Labour\'s shadow health secretary Wes Streeting spoke. The labour market is tight.';
   assert.deepEqual(mentionsOf(text).map(([written, , type]) => [written, type]), [['Unison', 'organization'], ['UK', 'place'], ['Labour', 'organization'], ['Wes Streeting', 'person']]);
 });
+
+test('entities: a dateline\'s unknown place in capitals is that place; a year ending the line above counts nothing', () => {
+  const text = 'Published 14 March 2024\n\nKORVALLA, Australia (AP) — Zentravia cancelled 800 flights. Workers at Korvalla airport waited.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, key, type]) => [written, key, type]), [
+    ['KORVALLA, Australia', 'Korvalla', 'place'], ['AP', 'AP', 'organization'], ['Zentravia', 'Zentravia', 'organization'], ['Korvalla', 'Korvalla', 'place'],
+  ]);
+});
+
+test('entities: "the X union" and "subsidiary X" are bodies, so is a name whose chair it owns; two companies before a shared legal form stay two', () => {
+  const text = 'The Brevani union said the strike would go on, said Anna Holt, Brevani\'s deputy chair. Glencore subsidiary Tarvel River Mining objected. Soraki Chip Solutions and Mekato Motor Corp will invest.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, , type]) => [written, type]), [
+    ['Brevani', 'organization'], ['Anna Holt', 'person'], ['Brevani', 'organization'], ['Glencore', 'organization'], ['Tarvel River Mining', 'organization'],
+    ['Soraki Chip Solutions', 'organization'], ['Mekato Motor Corp', 'organization'],
+  ]);
+});
+
+test('entities: a name before a craft\'s or a programme\'s noun is a thing ("the Orion capsule", "its Artemis program")', () => {
+  assert.deepEqual(mentionsOf('NASA said its Velmora program was late, and the Quindar capsule failed a test.').map(([written, , type]) => [written, type]), [
+    ['NASA', 'organization'], ['Velmora', 'misc'], ['Quindar', 'misc'],
+  ]);
+});

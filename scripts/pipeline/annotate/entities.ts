@@ -109,7 +109,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
 }
 
 /** A role the name's owner gives: "Labour's shadow health secretary", "Apple's chief executive". */
-const ROLE_OWNED_AFTER = /^['’]s\s+(?:\p{Ll}+\s+){0,3}?(?:secretary|minister|spokesman|spokeswoman|spokesperson|leader|chairman|chairwoman|chief|head|president|director|executive|candidate|founder)\b/u;
+const ROLE_OWNED_AFTER = /^['’]s\s+(?:\p{Ll}+\s+){0,3}?(?:secretary|minister|spokesman|spokeswoman|spokesperson|leader|chairman|chairwoman|chair|chief|head|president|director|executive|candidate|founder|boss)\b/u;
 /** What an apposition calls the name: "Unison, the UK's largest union". */
 const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement)\b/u;
 
@@ -400,7 +400,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
   const typeVotes = new Map<string, Map<EntityType, number>>();
   const keyed = found.map(({ candidate, name, type, guessed }) => {
     const abbreviated = candidate.tokens.length === 1 && isAcronym(name) ? nameByInitials.get(name.replace(/\./g, '')) : undefined;
-    let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? placeInCapitals(name) ?? name;
+    let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? placeInCapitals(name, type) ?? name;
     const tokens = candidate.tokens;
     // A surname with its particles ("von der Leyen") joins the full name as a surname alone does.
     const particlesOnly = tokens.length > 1 && tokens.slice(0, -1).every((token) => NAME_PARTICLES.has(token.word));
@@ -438,10 +438,14 @@ function keyMentions(found: Found[], text: string): Mention[] {
   return keyed.map((mention) => ({ ...mention, type: majority(typeVotes.get(mention.key)!) }));
 }
 
-/** A place written in capitals, as a dateline writes it ("WASHINGTON", "NEW YORK"), by its usual name. */
-function placeInCapitals(name: string): string | undefined {
+/**
+ * A place written in capitals, as a dateline writes it ("WASHINGTON", "NEW YORK"), by its usual
+ * name: one the lexicon knows, or one typed a place by its dateline ("SYDNEY, Australia (AP) —").
+ */
+function placeInCapitals(name: string, type: EntityType): string | undefined {
   if (!/^\p{Lu}+(?: \p{Lu}+)*$/u.test(name) || name.replace(/ /g, '').length < 4) return undefined;
-  return knownPlace(name.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase()))?.key;
+  const usual = name.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+  return knownPlace(usual)?.key ?? (type === 'place' ? usual : undefined);
 }
 
 export function majority<T>(votes: Map<T, number>): T {

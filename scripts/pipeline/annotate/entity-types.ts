@@ -44,12 +44,14 @@ export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'S
 const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
 const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing". */
-const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|start-?up|developer|manufacturer|brand|retailer|airline|engine|outlet|union|society|orchestra|choir)\s+$/;
+const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor)\s+$/;
+/** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
+const BODY_AFTER = /^\s+(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank)\b/;
 /** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
 const ROLE_BEFORE = /\b(?:designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer)\s+$/;
 /** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser". */
 const THING_BEFORE = /\b(?:film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|ship|vessel|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car)\s+$/;
-const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|missile|drone)\b/;
+const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|missile|drone|capsule|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme)\b/;
 /** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
 const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
 /** First words of a storm's name: "Hurricane Ian", "Typhoon Haiyan". */
@@ -58,6 +60,8 @@ const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tornad
 const CRAFT_WORDS = new Set(['shuttle', 'orbiter', 'rocket', 'spacecraft', 'satellite', 'missile']);
 /** A possessive followed by a person's name: "Demosisto's Nathan Law". */
 const MEMBER_AFTER = /^\s?['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/** What follows a dateline's place in capitals at a line's start: "SYDNEY, Australia (AP) —", "TOKYO (Reuters) -". */
+const DATELINE_AFTER = /^(?:,(?: \p{Lu}[\p{L}.]*)+)?(?: \([^)\n]+\))? [—–-] /u;
 /** A speech verb before the name ("…, said Mauer") or a picture's credit ("Image: Snbehnke"): a person. */
 const PERSON_BEFORE = /(?:\b(?:said|says|added|asked|wrote|explained)|\b(?:image|photo|picture|video|audio)s?:)\s+$/i;
 /** Words that may follow the head of a noun phrase. */
@@ -76,7 +80,8 @@ const namesWithThe = (before: string, after: string) => /\bthe\s+$/i.test(before
  * An article or a number before a name that heads its phrase: a thing counted, "a Polaroid", "100
  * Polaroids", "a Tax System that …", no one's name.
  */
-const COUNTED_BEFORE = /(?:^|[^\p{L}\p{N},.])(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|several|many|these|those)\s+$/iu;
+// On the same line: a date line's year is no count ("14 March 2024\n\nLufthansa cancelled …").
+const COUNTED_BEFORE = /(?:^|[^\p{L}\p{N},.])(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|several|many|these|those)[^\S\n]+$/iu;
 const isCounted = (before: string, after: string) => COUNTED_BEFORE.test(before) && headsPhrase(after);
 
 /**
@@ -146,6 +151,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A common word and a letter or a code: a model, "Model S", "Series 7X".
   if (words.length > 1 && /^(?:\p{Lu}|\p{Lu}?\d+\p{Lu}?)$/u.test(words.at(-1)!) && words.slice(0, -1).every(isEnglishWord)) return 'misc';
   if (words.length === 1 && isCommonInitialism(words[0]!)) return 'misc';
+  if (DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && /(?:^|\n)$/.test(text.slice(0, candidate.start)) && words.every((word) => /^\p{Lu}+$/u.test(word))) return 'place';
   if (words.length === 1 && isAcronym(words[0]!)) return 'organization';
   // "Andy Warhol Foundation for the Visual Arts": a body's head before "of" or "for" outweighs a first name.
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for');
@@ -153,7 +159,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const after = text.slice(candidate.end, candidate.end + 40);
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   // What the text calls it: "localist group Civic Passion", "US team Cloud9"; "fashion designer Halston".
-  if (BODY_BEFORE.test(before)) return 'organization';
+  if (BODY_BEFORE.test(before) || (/\bthe\s+$/i.test(before) && BODY_AFTER.test(after))) return 'organization';
   if (ROLE_BEFORE.test(before)) return 'person';
   const firstClass = classOf(words[0]!);
   if (words.length > 1 && isCountedElsewhere(words.at(-1)!, text)) return 'misc';

@@ -65,7 +65,8 @@ export const ORGANIZATION_HEADS = new Set(
   studio studios records team trust magazine paper review weekly daily monitor observer examiner
   inquirer bulletin digest quarterly standard conference municipality brotherhood sisterhood guild fellowship
   consortium syndicate securities capital partners holdings ventures investments industries enterprises motors
-  pharmaceuticals technologies treasury`.split(/\s+/),
+  pharmaceuticals technologies treasury mining solutions systems electronics entertainment media communications
+  telecommunications petroleum logistics insurance semiconductor semiconductors`.split(/\s+/),
 );
 
 /** Words that make a name a place. */

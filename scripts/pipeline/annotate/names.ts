@@ -137,7 +137,7 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     const fieldWords = words.length >= 2 || (words.length === 1 && text.slice(previous!.end, run.start) === ' & ');
     const shares = joinedByAnd && fieldWords
       && runWords.slice(0, 3).some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()))
-      && !words.some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) || CONNECTORS.has(word))
+      && words.every(isEnglishWord) && !words.some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) || CONNECTORS.has(word))
       && !['first-name', 'title'].includes(classOf(words[0]!) ?? '')
       && isEnglishWord(words[words.length - 1]!) && classOf(words[words.length - 1]!) !== 'place';
     // A body's field goes on after "and" in common words: "National Institute of Allergy and Infectious Diseases".
