@@ -673,3 +673,21 @@ test('entities: a name before a craft\'s or a programme\'s noun is a thing ("the
     ['NASA', 'organization'], ['Velmora', 'misc'], ['Quindar', 'misc'],
   ]);
 });
+
+test('quotes: one of a body speaks, not the body ("James Gibbs of the State University of New York said"); "the agency" is the body named just before', () => {
+  const text = [
+    'Dr James Gibbs of the State University of New York said the study was "a model of how genetics can guide conservation".',
+    'The National Weather Service warned of more fires. "Any new fire could spread very quickly," the agency said in a statement.',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [
+    ['a model of how genetics can guide conservation', 'James Gibbs'],
+    ['Any new fire could spread very quickly,', 'National Weather Service'],
+  ]);
+});
+
+test('entities: an age, a role or an occupation after a comma makes a person; a place\'s noun after a name makes a place', () => {
+  const text = 'Washington Tapia, director of the tortoise programme, spoke. Dallas Orvelle, 64, fled. The tortoise lives on Santa Cruz island.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, , type]) => [written, type]), [
+    ['Washington Tapia', 'person'], ['Dallas Orvelle', 'person'], ['Santa Cruz', 'place'],
+  ]);
+});

@@ -41,6 +41,8 @@ const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards
 const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'war', 'treaty', 'accord', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'election', 'elections', 'column', 'show', 'series']);
 /** First words of place names: "Las Vegas", "San Diego", "North Carolina". */
 export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al']);
+/** A place's common noun after its name: "Santa Cruz island", "the Donetsk region". */
+const PLACE_NOUN_AFTER = /^\s+(?:island|islands|river|lake|mountains?|sea|ocean|bay|gulf|strait|valley|peninsula|desert|coast|county|province|region|oblast|district|prefecture)\b/;
 const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
 const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing". */
@@ -48,7 +50,13 @@ const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|
 /** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
 const BODY_AFTER = /^\s+(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank)\b/;
 /** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
-const ROLE_BEFORE = /\b(?:designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer)\s+$/;
+const OCCUPATIONS = 'designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer|biologist|economist|historian|lawyer';
+const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS})\s+$`);
+/**
+ * A person's description after a comma: an age, a role or an occupation ("Maria Gonzalez, 64,",
+ * "Washington Tapia, director of …", "Adalgisa Caccone, a biologist at Yale").
+ */
+const PERSON_APPOSITION_AFTER = new RegExp(String.raw`^,\s+(?:\d{1,3},|(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${OCCUPATIONS}|director|chief|head|founder|spokes(?:man|woman|person)|chair(?:man|woman)?|professor|lecturer|president|minister|secretary|governor|mayor|senator|ambassador)\b(?!-))`, 'u');
 /** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser". */
 const THING_BEFORE = /\b(?:film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|ship|vessel|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car)\s+$/;
 const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|missile|drone|capsule|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme)\b/;
@@ -160,7 +168,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   // What the text calls it: "localist group Civic Passion", "US team Cloud9"; "fashion designer Halston".
   if (BODY_BEFORE.test(before) || (/\bthe\s+$/i.test(before) && BODY_AFTER.test(after))) return 'organization';
-  if (ROLE_BEFORE.test(before)) return 'person';
+  if (ROLE_BEFORE.test(before) || PERSON_APPOSITION_AFTER.test(after)) return 'person';
+  if (PLACE_NOUN_AFTER.test(after)) return 'place';
   const firstClass = classOf(words[0]!);
   if (words.length > 1 && isCountedElsewhere(words.at(-1)!, text)) return 'misc';
   if (words.length > 1 && !namesWithThe(before, after) && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';

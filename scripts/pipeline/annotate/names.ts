@@ -248,7 +248,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
       const word = tokens[0]!.word;
       const known = classOf(word);
       const nextKnown = classOf(tokens[1]!.word);
-      if (known === 'title' || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
+      // A title-like word before a body's head is the body's own: "State University", "Justice Department".
+      const ownedByBody = ORGANIZATION_HEADS.has(tokens[1]!.word.toLowerCase());
+      if ((known === 'title' && !ownedByBody) || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
         titles.push(word);
         tokens = tokens.slice(1);
       } else break;

@@ -98,11 +98,13 @@ const NOT_CONTENT = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', '
 const HAS_SEEN_BEFORE = /\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?$/i;
 /** A description set off by commas between a name and its verb: ", Panama coach," or ", a spokeswoman for the ministry,". */
 const APPOSITION = /^,[^,.;:!?"“”]{1,80},\s*$/;
+/** Where a person works, between the name and the next one: "James Gibbs of the State University …". */
+const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /**
  * The subject of a cue among the names before it: the last one, unless that one only describes a
- * person named before it ("Hernan Gomez, Panama coach, said": Gomez speaks, not Panama), or only
- * saw the document that speaks.
+ * person named before it ("Hernan Gomez, Panama coach, said": Gomez speaks, not Panama; so does
+ * Gibbs in "James Gibbs of Yale said"), or only saw the document that speaks.
  */
 function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention | undefined {
   // "A letter seen by Sky News says …": the one who saw a document does not speak for it.
@@ -111,7 +113,8 @@ function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention
   if (last && possessesPerson(text, last)) return undefined;
   if (!last || last.type === 'person') return last;
   const person = before.findLast((mention) => mention.type === 'person' && mention.end <= last.start);
-  return person && APPOSITION.test(text.slice(person.end, cueStart)) ? person : last;
+  const affiliated = person && AFFILIATION.test(text.slice(person.end, last.start)) && /^\s*,?\s*$/.test(text.slice(last.end, cueStart));
+  return person && (affiliated || APPOSITION.test(text.slice(person.end, cueStart))) ? person : last;
 }
 
 /** People one has, who speak for themselves: "Savage's readers", "her lawyer". */
@@ -170,22 +173,26 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
 const BODY_SUBJECT = /\bthe\s+(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office)\s*,?\s*$/i;
 const PLACE_BODIES = new Set(['city', 'town', 'municipality']);
+/** Nouns any kind of body goes by ("the agency" for the National Weather Service), unlike "the ministry". */
+const ANY_BODY = new Set(['company', 'firm', 'agency']);
 /** What lies between two quotes of one list: a closing mark, an aside in brackets, then a comma, "and" or "or". */
 const QUOTE_JOIN = /^[”"’']?\s*(?:\(+[^()]*\)+\s*)?(?:,\s*)?(?:and|or|,)\s*$/;
 
 /**
  * The body "the city" or "the ministry" before a cue stands for, with the words that name it: the
  * nearest body named earlier with that word in its name (for a city or town, any of city, town and
- * municipality: "the Municipality of Livorno"), else for a city or town the nearest place.
+ * municipality: "the Municipality of Livorno"), else for a city or town the nearest place, and for
+ * "the company" or "the agency" the nearest body named since `since` (the paragraph before).
  */
-function bodyInReference(text: string, from: number, to: number, mentions: Mention[]): { words: Span & { text: string }; key: string } | null {
+function bodyInReference(text: string, from: number, to: number, mentions: Mention[], since: number): { words: Span & { text: string }; key: string } | null {
   const match = BODY_SUBJECT.exec(text.slice(from, to));
   if (!match) return null;
   const head = match[1]!.toLowerCase();
   const earlier = mentions.filter((mention) => mention.end <= from).reverse();
   const heads = PLACE_BODIES.has(head) ? PLACE_BODIES : new Set([head]);
   const body = earlier.find((mention) => mention.type !== 'person' && mention.text.toLowerCase().split(/\s+/).some((word) => heads.has(word)))
-    ?? (PLACE_BODIES.has(head) ? earlier.find((mention) => mention.type === 'place') : undefined);
+    ?? (PLACE_BODIES.has(head) ? earlier.find((mention) => mention.type === 'place') : undefined)
+    ?? (ANY_BODY.has(head) ? earlier.find((mention) => mention.type === 'organization' && mention.start >= since) : undefined);
   if (!body) return null;
   const start = from + match.index;
   const end = start + match[0].replace(/[\s,]+$/, '').length;
@@ -372,7 +379,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
           fromPronoun(pronounStart, pronounBefore[0]);
         } else if (objectAfter) {
           fromMention(objectAfter);
-        } else if (!fromRole(rolePhrase(text, from, cueStart, 'before')) && !fromBody(bodyInReference(text, from, cueStart, mentions))) {
+        } else if (!fromRole(rolePhrase(text, from, cueStart, 'before')) && !fromBody(bodyInReference(text, from, cueStart, mentions, blocks[Math.max(0, blockIndex - 1)]!.start))) {
           const pronounAfter = /^\s*(he|she|they)\b/i.exec(text.slice(cueEnd, windowEnd));
           if (pronounAfter) fromPronoun(cueEnd + pronounAfter[0].length - pronounAfter[1]!.length, pronounAfter[1]!);
         }
