@@ -691,3 +691,27 @@ test('entities: an age, a role or an occupation after a comma makes a person; a 
     ['Washington Tapia', 'person'], ['Dallas Orvelle', 'person'], ['Santa Cruz', 'place'],
   ]);
 });
+
+test('entities: scores of sets make a player, not a team; an event\'s head outweighs "in the"; "union" before a code makes a body; a body\'s head owning a name ends the body', () => {
+  const text = 'Novak Zelvic won, beating Daniil Oravets 6-3 7-6 6-3 in the Korvana Open final. Fran Dale leads the actors\' union SAG-AFTRA. The Bank\'s Monetary Policy Committee met.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, , type]) => [written, type]), [
+    ['Novak Zelvic', 'person'], ['Daniil Oravets', 'person'], ['Korvana Open', 'misc'], ['Fran Dale', 'person'], ['SAG-AFTRA', 'organization'], ['Monetary Policy Committee', 'organization'],
+  ]);
+});
+
+test('quotes: an epithet speaks as "he" would ("the Russian joked", "The 19-year-old American said:"), and a quoted question does not end the sentence of its attribution', () => {
+  const text = [
+    'Daniil Oravets, who lost the final, paid tribute to his opponent. "What are you still doing here?" the Russian joked.',
+    'In the women\'s final, Coco Gauff won her first major title. The 19-year-old American said: "This means the world to me."',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [
+    ['What are you still doing here?', 'Daniil Oravets'],
+    ['This means the world to me.', 'Coco Gauff'],
+  ]);
+});
+
+test('quotes: a word quoted in what a cue reports after "that" is speech however far the cue is ("said in an email to members that the deal was “exceptional”")', () => {
+  assert.deepEqual(quotesOf('The Writers Guild of America said in an email to its members on Sunday that the deal was "exceptional".'), [
+    ['exceptional', 'Writers Guild of America'],
+  ]);
+});

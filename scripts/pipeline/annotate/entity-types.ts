@@ -38,7 +38,7 @@ const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|inter
 const PLATFORM_BEFORE = /\b(?:wrote|writes|writing|posted|posts|posting|said|says|tweeted|announced|shared|published|streamed)\s+on\s+$/i;
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?|city of|town of|village of|region of|province of)\s+(?:the\s+)?$/i;
 /** Last words of the names of things: awards, events, agreements, laws ("Nobel Peace Prize"). */
-const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'war', 'treaty', 'accord', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'election', 'elections', 'column', 'show', 'series']);
+const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'war', 'treaty', 'accord', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'election', 'elections', 'column', 'show', 'series', 'open']);
 /** First words of place names: "Las Vegas", "San Diego", "North Carolina". */
 export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al']);
 /** A place's common noun after its name: "Santa Cruz island", "the Donetsk region". */
@@ -117,8 +117,12 @@ const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]
 const TEAM_AFTER = /^\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost to|won|wins|winning|scored|scores|had (?:higher |greater |more )?(?:ball )?possession)\b/i;
 const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to))\s+$/i;
 
-/** A score after a name, or after the side it beat: a team ("Inter Miami beat Philadelphia Union 4-1"). */
-const SCORE_AFTER = /^\s+(?:\d+\s*[–-]\s*\d+\b|(?:beat|beats|defeated|defeats|drew with|draws with|lost to|loses to|edged|thrashed|routed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\d+\s*[–-]\s*\d+\b)/u;
+/**
+ * A score after a name, or after the side it beat: a team ("Inter Miami beat Philadelphia Union
+ * 4-1"). Scores of sets one after another are a player's ("beating Daniil Medvedev 6-3 7-6").
+ */
+const TEAM_SCORE = String.raw`\d+\s*[–-]\s*\d+\b(?!\s+\d+\s*[–-]\s*\d)`;
+const SCORE_AFTER = new RegExp(String.raw`^\s+(?:${TEAM_SCORE}|(?:beat|beats|defeated|defeats|drew with|draws with|lost to|loses to|edged|thrashed|routed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}${TEAM_SCORE})`, 'u');
 
 /** Words of a match report; a war report has "faced" and "won" too, but not these. */
 const SPORT_WORDS = /\b(?:match|matches|goal|goals|penalty|stadium|tournament|World Cup|league|championship|striker|midfielder|goalkeeper|referee|kick-off)\b/gi;
@@ -154,20 +158,22 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A club's letters: "FC Barcelona", "Nashville SC", "AC Milan".
   if (words.length > 1 && [words[0]!, words.at(-1)!].some((word) => /^(?:FC|SC|CF|AFC|AC)$/.test(word))) return 'organization';
   if (candidate.titles.length > 0) return 'person';
+  const after = text.slice(candidate.end, candidate.end + 40);
+  const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
+  // What the text calls it: "localist group Civic Passion", "the actors' union SAG-AFTRA", "the Verdi union".
+  if (BODY_BEFORE.test(before) || (/\bthe\s+$/i.test(before) && BODY_AFTER.test(after))) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
   if (words.some(hyphenatedCode) || (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))) return 'misc';
   // A common word and a letter or a code: a model, "Model S", "Series 7X".
   if (words.length > 1 && /^(?:\p{Lu}|\p{Lu}?\d+\p{Lu}?)$/u.test(words.at(-1)!) && words.slice(0, -1).every(isEnglishWord)) return 'misc';
   if (words.length === 1 && isCommonInitialism(words[0]!)) return 'misc';
-  if (DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && /(?:^|\n)$/.test(text.slice(0, candidate.start)) && words.every((word) => /^\p{Lu}+$/u.test(word))) return 'place';
+  const opensLine = candidate.start === 0 || text[candidate.start - 1] === '\n';
+  if (opensLine && words.every((word) => /^\p{Lu}+$/u.test(word)) && DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'place';
   if (words.length === 1 && isAcronym(words[0]!)) return 'organization';
   // "Andy Warhol Foundation for the Visual Arts": a body's head before "of" or "for" outweighs a first name.
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for');
   if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';
-  const after = text.slice(candidate.end, candidate.end + 40);
-  const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
-  // What the text calls it: "localist group Civic Passion", "US team Cloud9"; "fashion designer Halston".
-  if (BODY_BEFORE.test(before) || (/\bthe\s+$/i.test(before) && BODY_AFTER.test(after))) return 'organization';
+  // "fashion designer Halston".
   if (ROLE_BEFORE.test(before) || PERSON_APPOSITION_AFTER.test(after)) return 'person';
   if (PLACE_NOUN_AFTER.test(after)) return 'place';
   const firstClass = classOf(words[0]!);
@@ -195,8 +201,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     return verb && !AUXILIARIES.has(verb) && (isPresentTenseVerb(verb) || isPastTenseVerb(verb)) ? 'organization' : null;
   }
   if (PLACE_PREFIXES.has(words[0]!) && classOf(words[1]!) !== 'first-name') return 'place';
-  if (IN_PLACE_BEFORE.test(before)) return 'place';
+  // "in the US Open": an event's head outweighs where the text puts it.
   if (THING_HEADS.has(lastWord)) return 'misc';
+  if (IN_PLACE_BEFORE.test(before)) return 'place';
   // A body named after its country ("Environment Canada", "Sport England"): no surname is a country.
   // A person's name does not open with a demonym either ("British Red Cross").
   if (isCountry(words[words.length - 1]!) || classOf(words[0]!) === 'demonym') return 'organization';

@@ -60,8 +60,11 @@ export function tokensOf(text: string, span: Span): Token[] {
   return tokens;
 }
 
-/** A common noun owning what follows within a name: "People's" in "Korean People's Army". */
-const isCommonPossessor = (word: string) => isEnglishWord(word) && classOf(word) === 'common';
+/**
+ * A common noun owning what follows within a name: "People's" in "Korean People's Army". A body's
+ * head word stands for the body instead ("the Bank's Monetary Policy Committee").
+ */
+const isCommonPossessor = (word: string) => isEnglishWord(word) && classOf(word) === 'common' && !ORGANIZATION_HEADS.has(word.toLowerCase());
 
 /** Maximal runs of capitalised tokens, joined across connectors such as "of the". */
 export function capitalisedRuns(text: string, sentence: Span): Candidate[] {

@@ -11,7 +11,7 @@
  */
 import type { Block, EntityType, Mention, Quote, Sentence, Span } from '../model.ts';
 import { spanAt, spanIndexAt, spansWithin } from './spans.ts';
-import { TITLES } from './lexicon.ts';
+import { classOf, TITLES } from './lexicon.ts';
 
 interface QuoteMarks extends Span {
   /** Offset just past the closing mark (the block's end when the quote runs on). */
@@ -23,7 +23,7 @@ interface QuoteMarks extends Span {
   unmarked?: boolean;
 }
 
-const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|has called|have called|had called|issued a statement|released a statement`;
+const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|conceded|concedes|predicted|complained|lamented|cautioned|has called|have called|had called|issued a statement|released a statement`;
 /** Someone issuing a statement, which the quote after it is: "Cornyn issued a statement regarding …". */
 const STATEMENT_ISSUED = /\b(?:issued|released|published|put out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/iu;
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
@@ -85,6 +85,8 @@ function findMarks(text: string, block: Block, blockIndex: number, runsOn: boole
 }
 
 const SOURCE_CUE = /^(?:according to|as per|in the words of)$/i;
+/** Cues that declare what the "that" after them reports ("said … that the deal was …"), unlike "asked". */
+const DECLARING = /^(?:said|says|told|tells|wrote|writes|stated|added|announced|insisted|argued|claimed|warned|noted)$/i;
 
 /** Words quoted as words, not as anyone's speech: "adding the words “and Emergency”", "the adage, “Those who forget …”". */
 const WORDS_NAMED = /\b(?:the|a|an|this|that|its|his|her|their)\s+(?:\p{L}+\s+)?(?:word|words|phrase|term|terms|name|label|slogan|motto|adage|saying|proverb|expression|hashtag)\s*,?\s*$/iu;
@@ -170,6 +172,10 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
   return best?.key ?? null;
 }
 
+/** A person named by age or nationality: "the 19-year-old American", "the Russian" (`isEpithet` checks the nationality). */
+const EPITHET_BEFORE = /\b[Tt]he\s+((?:\d+-year-old\s+)?\p{Lu}\p{Ll}+|\d+-year-old)\s*,?\s*$/u;
+const isEpithet = (words: string) => /year-old$/.test(words) || classOf(words.split(/\s+/).at(-1)!) === 'demonym';
+
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
 const BODY_SUBJECT = /\bthe\s+(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office)\s*,?\s*$/i;
 const PLACE_BODIES = new Set(['city', 'town', 'municipality']);
@@ -209,12 +215,13 @@ interface Attribution {
  * Resolves a pronoun at `offset`: "he" or "she" to the person the text is about (one named earlier
  * in the pronoun's own sentence; else the speaker of the last quote within the previous paragraph;
  * else the first person named in the nearest sentence before it); "it" or "they" likewise to an
- * organisation, the last one named.
+ * organisation, the last one named. Names within the `quoted` spans are passed over.
  */
 function resolvePronoun(
   offset: number,
   pronoun: string,
   mentions: Mention[],
+  quoted: Span[],
   typeOfKey: Map<string, EntityType>,
   sentences: Sentence[],
   previousQuote: Quote | undefined,
@@ -225,7 +232,8 @@ function resolvePronoun(
   const current = spanIndexAt(sentences, offset);
   const namedIn = (index: number) => {
     const sentence = sentences[index]!;
-    const candidates = spansWithin(mentions, sentence.start, index === current ? offset : sentence.end).filter((mention) => mention.type === wanted);
+    const candidates = spansWithin(mentions, sentence.start, index === current ? offset : sentence.end)
+      .filter((mention) => mention.type === wanted && !quoted.some((quote) => quote.start <= mention.start && mention.end <= quote.end));
     return wanted === 'person' ? candidates[0] : candidates[candidates.length - 1];
   };
   const inOwnSentence = current >= 0 ? namedIn(current) : undefined;
@@ -340,15 +348,19 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const windowEnd = from + window.length;
         const subjectBefore = subjectOf(spansWithin(speakers, from, cueStart), text, cueStart);
         const pronounBefore = [...text.slice(from, cueStart).matchAll(PRONOUN)].pop();
+        const epithetBefore = EPITHET_BEFORE.exec(text.slice(from, cueStart));
         const objectAfter = spansWithin(speakers, cueEnd, windowEnd).find((mention) => mention.start - cueEnd < 60);
         let speaker: (Span & { text: string }) | null = null;
         let key: string | null = null;
         const pronounStart = pronounBefore ? from + pronounBefore.index : -1;
-        const fromPronoun = (start: number, word: string) => {
-          speaker = { start, end: start + word.length, text: word };
-          // No one named inside the quote is its "he" ("“The First Amendment forbids it,” he said").
-          const outsideQuote = mentions.filter((mention) => mention.end <= mark.before || mention.start >= mark.after);
-          key = /^we$/i.test(word) ? null : resolvePronoun(start, word, outsideQuote, typeOfKey, sentences, previousQuote, blockIndex, previousBlock);
+        // An epithet ("the Russian joked") stands for a person as "he" or "she" does.
+        const fromPronoun = (start: number, word: string, written = word) => {
+          speaker = { start, end: start + written.length, text: written };
+          // No one named inside a quote is its "he" ("“The First Amendment forbids it,” he said"); the
+          // pronoun looks back a few sentences, so the quotes since the paragraph before will do.
+          const since = blocks[Math.max(0, blockIndex - 1)]!.start;
+          const quoted: Span[] = [...quotes.filter((quote) => quote.end >= since), mark];
+          key = /^we$/i.test(word) ? null : resolvePronoun(start, word, mentions, quoted, typeOfKey, sentences, previousQuote, blockIndex, previousBlock);
         };
         const fromMention = (mention: Mention) => {
           speaker = { start: mention.start, end: mention.end, text: mention.text };
@@ -379,6 +391,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
           fromPronoun(pronounStart, pronounBefore[0]);
         } else if (objectAfter) {
           fromMention(objectAfter);
+        } else if (epithetBefore && isEpithet(epithetBefore[1]!)) {
+          fromPronoun(from + epithetBefore.index, 'he', epithetBefore[0].replace(/[\s,]+$/, ''));
         } else if (!fromRole(rolePhrase(text, from, cueStart, 'before')) && !fromBody(bodyInReference(text, from, cueStart, mentions, blocks[Math.max(0, blockIndex - 1)]!.start))) {
           const pronounAfter = /^\s*(he|she|they)\b/i.exec(text.slice(cueEnd, windowEnd));
           if (pronounAfter) fromPronoun(cueEnd + pronounAfter[0].length - pronounAfter[1]!.length, pronounAfter[1]!);
@@ -417,10 +431,13 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const continuesPrevious = previousQuote !== undefined && (
         previousBlock === blockIndex || (mark.before === block.start && previousBlock < blockIndex && blocks.slice(previousBlock + 1, blockIndex).every((between) => isCaption(text, between)))
       );
-      // A few words quoted are speech only close to their cue ("called it “reckless”"), not nine words on.
-      // "According to …" at a sentence's start covers the whole sentence.
+      // A few words quoted are speech only close to their cue ("called it “reckless”"), or to the
+      // "that" of what the cue reports ("said in an email to members that the deal was “exceptional”"),
+      // not nine words on. "According to …" at a sentence's start covers the whole sentence.
       const lastCue = [...beforeText.matchAll(CUE)].pop();
-      const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || wordCount(beforeText.slice(lastCue.index + lastCue[0].length)) <= 8;
+      const afterCue = lastCue ? beforeText.slice(lastCue.index + lastCue[0].length) : '';
+      const reported = lastCue && DECLARING.test(lastCue[0]) ? /\bthat\b/.exec(afterCue)?.index : undefined;
+      const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || wordCount(afterCue.slice(reported ?? 0)) <= 8;
       const named = WORDS_NAMED.test(text.slice(Math.max(block.start, mark.before - 40), mark.before));
       // "called the sentence “dangerous” and “ideological”": a quote joined to the one before is as much speech.
       const joined = previousQuote !== undefined && previousBlock === blockIndex && QUOTE_JOIN.test(text.slice(previousQuote.end, mark.before));
