@@ -715,3 +715,9 @@ test('quotes: a word quoted in what a cue reports after "that" is speech however
     ['exceptional', 'Writers Guild of America'],
   ]);
 });
+
+test('entities: "the village of" makes a place of a person-like name', () => {
+  assert.deepEqual(mentionsOf('In the village of Moulay Brahim, the Korvel Geological Survey counted the dead.').map(([written, , type]) => [written, type]), [
+    ['Moulay Brahim', 'place'], ['Korvel Geological Survey', 'organization'],
+  ]);
+});

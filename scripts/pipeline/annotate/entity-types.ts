@@ -43,6 +43,8 @@ const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup
 export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al']);
 /** A place's common noun after its name: "Santa Cruz island", "the Donetsk region". */
 const PLACE_NOUN_AFTER = /^\s+(?:island|islands|river|lake|mountains?|sea|ocean|bay|gulf|strait|valley|peninsula|desert|coast|county|province|region|oblast|district|prefecture)\b/;
+/** A place's common noun before its name: "the village of Moulay Brahim". */
+const PLACE_OF_BEFORE = /\b(?:city|town|village|region|province|district|county|island|state) of\s+$/i;
 const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
 const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing". */
@@ -175,7 +177,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';
   // "fashion designer Halston".
   if (ROLE_BEFORE.test(before) || PERSON_APPOSITION_AFTER.test(after)) return 'person';
-  if (PLACE_NOUN_AFTER.test(after)) return 'place';
+  if (PLACE_NOUN_AFTER.test(after) || PLACE_OF_BEFORE.test(before)) return 'place';
   const firstClass = classOf(words[0]!);
   if (words.length > 1 && isCountedElsewhere(words.at(-1)!, text)) return 'misc';
   if (words.length > 1 && !namesWithThe(before, after) && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
