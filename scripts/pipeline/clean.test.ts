@@ -64,3 +64,20 @@ test('a dateline glued to the title or to the first paragraph is split off', () 
   // A sentence that merely ends in a date is no dateline.
   assert.equal(clean('They met on March 3, 2021.\n').article.date, null);
 });
+
+test('the page\'s controls and advertisements are furniture; a labelled date below them is still the dateline', () => {
+  const { article, kinds, removed } = clean([
+    'Leaders agree on a plan',
+    'Listen to this article',
+    '4 min',
+    'Published On 12 Feb 2025',
+    'The leaders met on Tuesday.',
+    'Advertisement',
+    'They will meet again.',
+    'Sign up for our newsletter',
+    'Follow Al Jazeera English:',
+  ].join('\n\n'));
+  assert.equal(article.date, '2025-02-12');
+  assert.deepEqual(kinds, ['title: Leaders agree on a plan', 'dateline: Published On 12 Feb 2025', 'paragraph: The leaders met on Tuesday.', 'paragraph: They will meet again.']);
+  assert.deepEqual(removed, ['page-chrome: Listen to this article', 'page-chrome: 4 min', 'page-chrome: Advertisement', 'page-chrome: Sign up for our newsletter', 'page-chrome: Follow Al Jazeera English:']);
+});

@@ -2,8 +2,10 @@
  * Clean: split the body into lines and sort them into paragraphs, sub-headings and page furniture.
  *
  * Furniture is recognised by shape, not by string: a line that introduces a link ("Also read:"),
- * credits an image ("Image: AP"), is a bracketed "opens in new window" link, or belongs to a run of
- * two or more headline-shaped lines (a list of related articles). A single headline-shaped line
+ * credits an image ("Image: AP"), is a bracketed "opens in new window" link, is one of the page's
+ * own controls or advertisements ("Advertisement", "Listen to this article", "Sign up for our
+ * newsletter", "Follow us on X"), or belongs to a run of two or more headline-shaped lines (a list
+ * of related articles). A single headline-shaped line
  * between paragraphs is the article's own sub-heading. Nothing is dropped: furniture goes to
  * `removed` with its reason.
  */
@@ -14,8 +16,13 @@ const LINK_LEAD = /^(also read|read more|read also|related|see also|more on this
 const IMAGE_CREDIT = /^(\(?\s*)(image|images|photo|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
 const OPENS_IN_NEW_WINDOW = /opens in (a )?new (window|tab)/i;
 const BRACKETED_LINK = /^\[.*\]$/;
+/** The page's controls and advertisements, which a scraper takes along with the article. */
+const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|sign up (?:for|to) .{0,60}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:)$/iu;
 const TERMINAL_PUNCTUATION = /[.!?:;,"”’)…]$/;
 const MAX_HEADLINE_WORDS = 20;
+/** Lines a dateline may open the body within: a title, a byline and a scraped audio player come first. */
+const DATELINE_LINES = 6;
+const DATE_LABEL = /^\s*(?:(?:first |last )?(?:published|updated|posted)(?: on| at)?|date)\s*:?\s*$/i;
 
 /** Lines of the body as spans, blank lines and surrounding whitespace left out. */
 export function bodyLines(text: string, from: number): Span[] {
@@ -53,12 +60,13 @@ function furnitureReason(line: string): RemovalReason | null {
   if (LINK_LEAD.test(line)) return 'related-link';
   if (OPENS_IN_NEW_WINDOW.test(line) || (BRACKETED_LINK.test(line) && line.length < 200)) return 'external-link';
   if (IMAGE_CREDIT.test(line) && line.split(/\s+/).length <= 12) return 'image-credit';
+  if (PAGE_CHROME.test(line)) return 'page-chrome';
   return null;
 }
 
 /**
  * Sorts the body's lines. A leading headline-shaped line is the title when the article has none;
- * a date standing alone near the top is its dateline.
+ * a date standing alone near the top, before any paragraph, is its dateline.
  */
 export function cleanArticle(article: Article): Article {
   const { text, original } = article;
@@ -71,10 +79,12 @@ export function cleanArticle(article: Article): Article {
 
   const datelines = new Map<Span, string>();
   const spans = lines.flatMap((span, index) => {
-    if (index >= 3) return [span];
+    if (index >= DATELINE_LINES) return [span];
     const found = findDateline(text.slice(span.start, span.end));
     if (!found) return [span];
-    const dateSpan = { start: span.start + found.start, end: span.start + found.end };
+    // "Published On 12 Feb 2025": the label is the dateline's own.
+    const labelled = DATE_LABEL.test(text.slice(span.start, span.start + found.start));
+    const dateSpan = { start: labelled ? span.start : span.start + found.start, end: span.start + found.end };
     datelines.set(dateSpan, found.value);
     const before = trimmed(text, span.start, dateSpan.start);
     const after = trimmed(text, dateSpan.end, span.end);

@@ -18,7 +18,8 @@ export type RemovalReason =
   | 'date-marker'
   | 'related-link'
   | 'image-credit'
-  | 'external-link';
+  | 'external-link'
+  | 'page-chrome';
 
 export type BlockKind = 'paragraph' | 'heading' | 'title' | 'dateline';
 
