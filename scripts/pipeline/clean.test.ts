@@ -81,3 +81,9 @@ test('the page\'s controls and advertisements are furniture; a labelled date bel
   assert.deepEqual(kinds, ['title: Leaders agree on a plan', 'dateline: Published On 12 Feb 2025', 'paragraph: The leaders met on Tuesday.', 'paragraph: They will meet again.']);
   assert.deepEqual(removed, ['page-chrome: Listen to this article', 'page-chrome: 4 min', 'page-chrome: Advertisement', 'page-chrome: Sign up for our newsletter', 'page-chrome: Follow Al Jazeera English:']);
 });
+
+test('a byline is furniture, "By the numbers" a heading', () => {
+  const { kinds, removed } = clean('Truce extended\n\nBy Sarah Walsh and Tom Reid, CNN\n\nThe truce holds.\n\nBy the numbers\n\nTwo days were added.\n');
+  assert.deepEqual(kinds, ['title: Truce extended', 'paragraph: The truce holds.', 'heading: By the numbers', 'paragraph: Two days were added.']);
+  assert.deepEqual(removed, ['byline: By Sarah Walsh and Tom Reid, CNN']);
+});

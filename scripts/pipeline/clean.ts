@@ -4,7 +4,7 @@
  * Furniture is recognised by shape, not by string: a line that introduces a link ("Also read:"),
  * credits an image ("Image: AP"), is a bracketed "opens in new window" link, is one of the page's
  * own controls or advertisements ("Advertisement", "Listen to this article", "Sign up for our
- * newsletter", "Follow us on X"), or belongs to a run of two or more headline-shaped lines (a list
+ * newsletter", "Follow us on X"), names the writers ("By Sarah Walsh, CNN"), or belongs to a run of two or more headline-shaped lines (a list
  * of related articles). A single headline-shaped line
  * between paragraphs is the article's own sub-heading. Nothing is dropped: furniture goes to
  * `removed` with its reason.
@@ -16,6 +16,8 @@ const LINK_LEAD = /^(also read|read more|read also|related|see also|more on this
 const IMAGE_CREDIT = /^(\(?\s*)(image|images|photo|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
 const OPENS_IN_NEW_WINDOW = /opens in (a )?new (window|tab)/i;
 const BRACKETED_LINK = /^\[.*\]$/;
+/** The writers' names: "By Sarah Walsh, CNN", "By Anna Keller and Tom Reid, BBC News, Berlin". */
+const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+\p{Lu}[^.!?:;]{0,100}$/u;
 /** The page's controls and advertisements, which a scraper takes along with the article. */
 const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|sign up (?:for|to) .{0,60}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:)$/iu;
 const TERMINAL_PUNCTUATION = /[.!?:;,"”’)…]$/;
@@ -61,6 +63,7 @@ function furnitureReason(line: string): RemovalReason | null {
   if (OPENS_IN_NEW_WINDOW.test(line) || (BRACKETED_LINK.test(line) && line.length < 200)) return 'external-link';
   if (IMAGE_CREDIT.test(line) && line.split(/\s+/).length <= 12) return 'image-credit';
   if (PAGE_CHROME.test(line)) return 'page-chrome';
+  if (BYLINE.test(line) && line.split(/\s+/).length <= 14) return 'byline';
   return null;
 }
 

@@ -19,7 +19,8 @@ export type RemovalReason =
   | 'related-link'
   | 'image-credit'
   | 'external-link'
-  | 'page-chrome';
+  | 'page-chrome'
+  | 'byline';
 
 export type BlockKind = 'paragraph' | 'heading' | 'title' | 'dateline';
 

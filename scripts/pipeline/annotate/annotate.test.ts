@@ -721,3 +721,15 @@ test('entities: "the village of" makes a place of a person-like name', () => {
     ['Moulay Brahim', 'place'], ['Korvel Geological Survey', 'organization'],
   ]);
 });
+
+test('times: a weekday the sentence puts in the future is the next one ("was due to expire on Tuesday", "hostages to be released on Tuesday")', () => {
+  assert.deepEqual(timesOf('2023-11-27', 'The truce, which began on Friday, was due to expire on Tuesday. Hostages to be released on Tuesday were named. He was said to be hiding on Sunday.'), [
+    ['on Friday', '2023-11-24'], ['on Tuesday', '2023-11-28'], ['on Tuesday', '2023-11-28'], ['on Sunday', '2023-11-26'],
+  ]);
+});
+
+test('entities: a title\'s possessive before a body\'s head is the body\'s name ("Prime Minister’s Office"); so is a plural noun\'s ("Prisoners’ Society")', () => {
+  assert.deepEqual(mentionsOf('Israel’s Prime Minister’s Office confirmed it, according to the Palestinian Prisoners’ Society.').filter((mention) => !mention[3]).map(([written, , type]) => [written, type]), [
+    ['Israel', 'place'], ['Prime Minister’s Office', 'organization'], ['Palestinian Prisoners’ Society', 'organization'],
+  ]);
+});

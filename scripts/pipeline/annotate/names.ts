@@ -66,6 +66,9 @@ export function tokensOf(text: string, span: Span): Token[] {
  */
 const isCommonPossessor = (word: string) => isEnglishWord(word) && classOf(word) === 'common' && !ORGANIZATION_HEADS.has(word.toLowerCase());
 
+/** A title's possessive before a body's head: "Minister's Office", "Governor's Office". */
+const isTitlesBody = (possessive: string, next: string) => /[’']s$/.test(possessive) && classOf(possessive.slice(0, -2)) === 'title' && ORGANIZATION_HEADS.has(next.toLowerCase());
+
 /** Maximal runs of capitalised tokens, joined across connectors such as "of the". */
 export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
   const tokens = tokensOf(text, sentence);
@@ -84,10 +87,12 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const gap = text.slice(previous.end, tokens[next]!.start);
       const token = tokens[next]!;
       const editorial = (/^\.?\] $/.test(gap) && text[first.start - 1] === '[') || (gap === ' [' && /^[\p{L} .]*\]/u.test(text.slice(token.end, token.end + 30)));
-      if (isCapitalised(token.word) && !PRONOUN_LIKE.has(token.word) && (gap === ' ' || editorial || (gap === '. ' && (ABBREVIATED.test(previous.word) || /^\p{Lu}$/u.test(previous.word))))) {
+      // A plural common noun's possessive within a name: "Palestinian Prisoners’ Society".
+      const pluralOwner = /^[’'] $/.test(gap) && /s$/.test(previous.word) && isCommonPossessor(previous.word);
+      if (isCapitalised(token.word) && !PRONOUN_LIKE.has(token.word) && (gap === ' ' || pluralOwner || editorial || (gap === '. ' && (ABBREVIATED.test(previous.word) || /^\p{Lu}$/u.test(previous.word))))) {
         // A possessive ends a name ("Russia's Defence Ministry"), unless a common word owns it within
-        // the name: "Korean People's Army", "Women's Institute".
-        if (/[’']s$/.test(previous.word) && !isCommonPossessor(previous.word.slice(0, -2))) break;
+        // the name ("Korean People's Army", "Women's Institute"), or a title owns a body ("Prime Minister's Office").
+        if (/[’']s$/.test(previous.word) && !isCommonPossessor(previous.word.slice(0, -2)) && !isTitlesBody(previous.word, token.word)) break;
         run.push(token);
         next += 1;
         continue;
@@ -247,7 +252,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
       titles.push(...tokens.slice(0, titleAt).map((token) => token.word));
       tokens = tokens.slice(titleAt);
     }
-    while (tokens.length > 1) {
+    const titlesBody = tokens.some((token, index) => index + 1 < tokens.length && isTitlesBody(token.word, tokens[index + 1]!.word));
+    while (tokens.length > 1 && !titlesBody) {
       const word = tokens[0]!.word;
       const known = classOf(word);
       const nextKnown = classOf(tokens[1]!.word);

@@ -135,9 +135,10 @@ function periodUpToNow(count: number | null, unit: string, articleDate: string):
 
 /**
  * The ISO value of one end of a chrono result (`text` is that end's words, `whole` the whole
- * expression), or null when it cannot be resolved honestly.
+ * expression), or null when it cannot be resolved honestly. A weekday is the one before the
+ * article's date, or the one after it when the sentence speaks of the `future`.
  */
-function valueOf(start: ParsedComponents, text: string, whole: string, articleDate: string | null): string | null {
+function valueOf(start: ParsedComponents, text: string, whole: string, articleDate: string | null, future = false): string | null {
   // Undated: only what the text states absolutely, a year written out, is resolved.
   if (!articleDate && !/\b\d{4}\b/.test(whole)) return null;
   const yearKnown = start.isCertain('year');
@@ -149,6 +150,7 @@ function valueOf(start: ParsedComponents, text: string, whole: string, articleDa
   if (articleDate && start.isCertain('weekday') && !start.isCertain('day')) {
     const reference = utcDate(articleDate);
     while (date.getTime() > reference.getTime() + DAY_MS / 2) date = new Date(date.getTime() - 7 * DAY_MS);
+    while (future && date.getTime() < reference.getTime() - DAY_MS / 2) date = new Date(date.getTime() + 7 * DAY_MS);
     return iso(date);
   }
   if (start.isCertain('day')) return iso(date);
@@ -172,8 +174,8 @@ function chronoResults(text: string, articleDate: string | null, forwardDate = f
   });
 }
 
-/** Words that put what follows in the future: a date without a year then means the next one. */
-const FUTURE = /\b(will|shall|is to|are to|to be held|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next)\b[^.!?]*$/i;
+/** Words that put what follows in the future ("hostages to be released on Tuesday"): a date without a year then means the next one. */
+const FUTURE = /\b(will|shall|is to|are to|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next)\b[^.!?]*$/i;
 
 /**
  * A dateline in a line near the top: a full date ("Tuesday, September 22, 2015", "MEXICO CITY,
@@ -221,9 +223,11 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
     const readable = segment.replace(/[[\]]/g, ' ');
     for (const pastReading of chronoResults(readable, articleDate)) {
       const before = segment.slice(Math.max(0, pastReading.index - 100), pastReading.index);
-      // In the future tense the next such date is meant, unless the date just passed (an event under way).
-      const justPassed = articleDate !== null && utcDate(articleDate).getTime() - pastReading.start.date().getTime() < 31 * DAY_MS;
-      const future = articleDate && !pastReading.start.isCertain('year') && !justPassed && FUTURE.test(before);
+      // In the future tense the next such date is meant, unless the date just passed (an event under
+      // way); a weekday alone is no event under way ("was due to expire on Tuesday" is the next one).
+      const weekdayOnly = pastReading.start.isCertain('weekday') && !pastReading.start.isCertain('day');
+      const justPassed = !weekdayOnly && articleDate !== null && utcDate(articleDate).getTime() - pastReading.start.date().getTime() < 31 * DAY_MS;
+      const future = Boolean(articleDate) && !pastReading.start.isCertain('year') && !justPassed && FUTURE.test(before);
       const result = (future && chronoResults(readable, articleDate, true).find((reading) => reading.index === pastReading.index)) || pastReading;
       if (covered(span.start + result.index)) continue;
       const withArticle = `${/\bthe\s+$/i.test(before) ? 'the ' : ''}${result.text}`;
@@ -234,9 +238,9 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       const separator = result.end ? RANGE_SEPARATOR.exec(result.text) : null;
       if (result.end && separator && separator.index > 0) {
         const second = separator.index + separator[0].length;
-        push(result.index, result.text.slice(0, separator.index), valueOf(result.start, result.text.slice(0, separator.index), result.text, articleDate));
-        push(result.index + second, result.text.slice(second), valueOf(result.end, result.text.slice(second), result.text, articleDate));
-      } else push(result.index, result.text, valueOf(result.start, result.text, result.text, articleDate));
+        push(result.index, result.text.slice(0, separator.index), valueOf(result.start, result.text.slice(0, separator.index), result.text, articleDate, future));
+        push(result.index + second, result.text.slice(second), valueOf(result.end, result.text.slice(second), result.text, articleDate, future));
+      } else push(result.index, result.text, valueOf(result.start, result.text, result.text, articleDate, future));
     }
     for (const match of segment.matchAll(DECADE)) {
       if (!covered(span.start + match.index)) push(match.index, match[0], years(Number(match[1]), 10));
