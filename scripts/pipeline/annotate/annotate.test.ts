@@ -733,3 +733,11 @@ test('entities: a title\'s possessive before a body\'s head is the body\'s name 
     ['Israel', 'place'], ['Prime Minister’s Office', 'organization'], ['Palestinian Prisoners’ Society', 'organization'],
   ]);
 });
+
+test('entities: a type taken from a list is a guess, which evidence elsewhere outweighs; a name that says "in a statement" or has fighters is a body', () => {
+  const text = 'Israel and Zorvat have agreed to a truce. Israel and Zorvat have met. Zorvat said in a statement that the truce holds "under the same conditions". Drevka fighters left.';
+  assert.deepEqual(mentionsOf(text).filter(([written]) => written !== 'Israel').map(([written, , type]) => [written, type]), [
+    ['Zorvat', 'organization'], ['Zorvat', 'organization'], ['Zorvat', 'organization'], ['Drevka', 'organization'],
+  ]);
+  assert.deepEqual(quotesOf(text), [['under the same conditions', 'Zorvat']]);
+});

@@ -264,7 +264,9 @@ const LIST_JOIN = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
 
 /**
  * Names listed together are of one kind: a one-word name's guessed type gives way to the type
- * most of the list's shown types agree on ("Zeus, Hera, Poseidon, Aphrodite, and Athena" are all persons).
+ * most of the list's shown types agree on ("Zeus, Hera, Poseidon, Aphrodite, and Athena" are all
+ * persons). It is still a guess, which what the text shows elsewhere outweighs ("Israel and Hamas
+ * agreed", but "Hamas said in a statement").
  */
 function typeListsAlike(found: Found[], text: string): void {
   let list: Found[] = [];
@@ -273,7 +275,7 @@ function typeListsAlike(found: Found[], text: string): void {
     if (list.length > 1 && shown.length > 0 && shown.length < list.length) {
       const type = majority(shown.reduce((votes, item) => votes.set(item.type, (votes.get(item.type) ?? 0) + 1), new Map<EntityType, number>()));
       // Only one-word guesses: a guessed person's name of several words holds its own in a list.
-      for (const item of list) if (item.guessed && item.candidate.tokens.length === 1) Object.assign(item, { type, guessed: false });
+      for (const item of list) if (item.guessed && item.candidate.tokens.length === 1) item.type = type;
     }
   };
   for (const [index, item] of found.entries()) {

@@ -30,7 +30,9 @@ const countryType = (country: string): EntityType => (country === 'United Nation
 /** A company's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk". */
 const COMPANY_TITLE_AFTER = /^\s+(?:CEO|CFO|COO|CTO|chief executive|chairman|chairwoman|founder|co-founder|boss)\b/i;
 /** The people a body employs, after its name: "a White House official", "Google engineers". */
-const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?)\b/;
+const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?|fighters|militants|gunmen|rebels|leadership)\b/;
+/** One word that speaks by statement: a body more often than someone the article never names in full ("Hamas said in a statement"). */
+const STATEMENT_AFTER = /^\s+(?:said|says) in (?:a|its) (?:written )?statement\b/;
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
 const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+$/i;
@@ -195,6 +197,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     if (isCounted(before, after) || isCountedElsewhere(words[0]!, text)) return 'misc';
     if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before)) && firstClass !== 'place') return 'organization';
     if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
+    if (STATEMENT_AFTER.test(after)) return 'organization';
     if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
     if (LEADER_OF_AFTER.test(after) && !PARTY_ADJECTIVE.test(words[0]!)) return 'person';
     // An unknown name that does something ("Wikinews interviews…", "Wikinews observed") is an
