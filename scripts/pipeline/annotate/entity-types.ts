@@ -101,13 +101,15 @@ const isCounted = (before: string, after: string) => COUNTED_BEFORE.test(before)
  * Polaroids" and "a Polaroid camera". People and places the lexicon knows are left alone ("the Kennedys").
  */
 function isCountedElsewhere(word: string, text: string): boolean {
-  const singular = word.endsWith('es') && text.includes(word.slice(0, -2)) ? word.slice(0, -2) : word.endsWith('s') ? word.slice(0, -1) : word;
-  if (singular.length < 3 || !text.includes(`${singular}s`) && !text.includes(`${singular}es`)) return false;
-  if (classOf(singular) !== undefined || !/^\p{Lu}\p{Ll}+$/u.test(singular)) return false;
-  // Letters on neither side, accented ones included ("Cortés" is no plural of "Corté").
-  const written = (form: string) => new RegExp(`(?<!\\p{L})${form}(?!\\p{L})`, 'u').test(text);
-  return written(singular) && written(`${singular}e?s`);
+  // The text's words are gathered once: a lookup for every name would read the whole text each time.
+  if (wordsOfText?.text !== text) wordsOfText = { text, words: new Set(text.match(/\p{L}+/gu)) };
+  const { words } = wordsOfText;
+  const singular = word.endsWith('es') && words.has(word.slice(0, -2)) ? word.slice(0, -2) : word.endsWith('s') ? word.slice(0, -1) : word;
+  if (singular.length < 3 || classOf(singular) !== undefined || !/^\p{Lu}\p{Ll}+$/u.test(singular)) return false;
+  // Whole words, accented letters included ("Cortés" is no plural of "Corté").
+  return words.has(singular) && (words.has(`${singular}s`) || words.has(`${singular}es`));
 }
+let wordsOfText: { text: string; words: Set<string> } | undefined;
 
 /** A government or an era named after its leader: "the Monti government", "the Blair years". */
 const LEADER_OF_AFTER = /^\s+(?:government|administration|cabinet|presidency|premiership|era|years)\b/;
