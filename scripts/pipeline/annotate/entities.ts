@@ -123,9 +123,10 @@ function dropCommonPlurals(found: Found[], text: string): void {
   const lastWords = new Set(found.filter(({ candidate }) => candidate.tokens.length > 1).map(({ candidate }) => candidate.tokens.at(-1)!.word));
   const isCommonPlural = ({ candidate }: Found) => {
     const word = candidate.tokens.length === 1 ? candidate.tokens[0]!.word : '';
-    if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || classOf(word) !== undefined || !isEnglishWord(word) || lastWords.has(word)) return false;
+    // "Goss" and "Ross" are no plurals, and "Mr Hills" is someone.
+    if (!/^\p{Lu}\p{Ll}+(?<!s)s$/u.test(word) || candidate.titles.length > 0 || classOf(word) !== undefined || !isEnglishWord(word) || lastWords.has(word)) return false;
     const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
-    return (isEnglishWord(singular) || isEnglishWord(word.slice(0, -2))) && classOf(singular) !== 'title' && !/\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start));
+    return (isEnglishWord(singular) || (word.endsWith('es') && isEnglishWord(word.slice(0, -2)))) && classOf(singular) !== 'title' && !/\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start));
   };
   // A name in a list of names is one: "US team Cloud9 and Immortals".
   const listed = (index: number) => [found[index - 1], found[index + 1]].some((other) => other
