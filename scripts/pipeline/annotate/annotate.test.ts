@@ -749,3 +749,9 @@ test('entities: a surname after a title is a name even when it looks like a plur
   ]);
   assert.deepEqual(quotesOf(text), [['a deep malevolence', 'Goss']]);
 });
+
+test('quotes: a person described, with a clause after the description, speaks, not the body named in it', () => {
+  assert.deepEqual(quotesOf('Paul Whiteman, general secretary of the NAHT school leaders\' union, which did not reach the threshold, said: ‘Our members are angry.’'), [
+    ['Our members are angry.', 'Paul Whiteman'],
+  ]);
+});

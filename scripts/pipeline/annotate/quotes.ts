@@ -98,8 +98,12 @@ const NOT_CONTENT = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', '
 
 /** The one who saw or obtained a document, before their name: "a letter seen by Sky News". */
 const HAS_SEEN_BEFORE = /\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?$/i;
-/** A description set off by commas between a name and its verb: ", Panama coach," or ", a spokeswoman for the ministry,". */
-const APPOSITION = /^,[^,.;:!?"“”]{1,80},\s*$/;
+/**
+ * A description set off by commas between a name and its verb: ", Panama coach," or ", a
+ * spokeswoman for the ministry,", perhaps with a clause after it (", general secretary of the NAHT,
+ * which did not reach the threshold,").
+ */
+const APPOSITION = /^(?:,[^,.;:!?"“”]{1,80}){1,3},\s*$/;
 /** Where a person works, between the name and the next one: "James Gibbs of the State University …". */
 const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
