@@ -755,3 +755,10 @@ test('quotes: a person described, with a clause after the description, speaks, n
     ['Our members are angry.', 'Paul Whiteman'],
   ]);
 });
+
+test('entities: a capitalised particle and surname are the full name\'s ("De Clercq"); "weather service" and "grid operator" before a name make a body', () => {
+  const text = 'The mayor, Mathias De Clercq, spoke, as did the weather service Zorvani-France and grid operator Velnedis. "It is a tragedy," De Clercq said.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, key, type]) => [written, key, type]), [
+    ['Mathias De Clercq', 'Mathias De Clercq', 'person'], ['Zorvani-France', 'Zorvani-France', 'organization'], ['Velnedis', 'Velnedis', 'organization'], ['De Clercq', 'Mathias De Clercq', 'person'],
+  ]);
+});

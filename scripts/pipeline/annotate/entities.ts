@@ -405,8 +405,8 @@ function keyMentions(found: Found[], text: string): Mention[] {
     const abbreviated = candidate.tokens.length === 1 && isAcronym(name) ? nameByInitials.get(name.replace(/\./g, '')) : undefined;
     let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? placeInCapitals(name, type) ?? name;
     const tokens = candidate.tokens;
-    // A surname with its particles ("von der Leyen") joins the full name as a surname alone does.
-    const particlesOnly = tokens.length > 1 && tokens.slice(0, -1).every((token) => NAME_PARTICLES.has(token.word));
+    // A surname with its particles ("von der Leyen", "De Clercq") joins the full name as a surname alone does.
+    const particlesOnly = tokens.length > 1 && tokens.slice(0, -1).every((token) => NAME_PARTICLES.has(token.word.toLowerCase()));
     if (particlesOnly && fullNameBySurname.get(tokens.at(-1)!.word)?.type === 'person') {
       key = fullNameBySurname.get(tokens.at(-1)!.word)!.name;
       type = 'person';

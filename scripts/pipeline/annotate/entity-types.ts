@@ -52,7 +52,7 @@ const PLACE_OF_BEFORE = /\b(?:city|town|village|region|province|district|county|
 const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
 const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing". */
-const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor)\s+$/;
+const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service)\s+$/;
 /** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
 const BODY_AFTER = /^\s+(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank)\b/;
 /** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
