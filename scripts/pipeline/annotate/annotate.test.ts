@@ -762,3 +762,15 @@ test('entities: a capitalised particle and surname are the full name\'s ("De Cle
     ['Mathias De Clercq', 'Mathias De Clercq', 'person'], ['Zorvani-France', 'Zorvani-France', 'organization'], ['Velnedis', 'Velnedis', 'organization'], ['De Clercq', 'Mathias De Clercq', 'person'],
   ]);
 });
+
+test('entities: a surname-like name with fighters, a chief or a "mercenary group" is a body; common words between titles and a first name are the title\'s; a body\'s name takes one more "of"; a day is a thing', () => {
+  const text = 'Yevgeny Prigozhin, the head of Russia’s Wagner mercenary group, spoke before Victory Day. Wagner fighters left. He addressed Chief of the General Staff Valery Gerasimov. The Institute for the Study of War agreed.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, , type]) => [written, type]), [
+    ['Yevgeny Prigozhin', 'person'], ['Russia', 'place'], ['Wagner', 'organization'], ['Victory Day', 'misc'], ['Wagner', 'organization'],
+    ['Valery Gerasimov', 'person'], ['Institute for the Study of War', 'organization'],
+  ]);
+});
+
+test('quotes: "he shouted" attributes a quote', () => {
+  assert.deepEqual(quotesOf('Yevgeny Prigozhin stood in front of the bodies. "Where is the ammunition?" he shouted.'), [['Where is the ammunition?', 'Yevgeny Prigozhin']]);
+});

@@ -28,11 +28,11 @@ export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 /** The UN and the EU are bodies; the others are countries. */
 const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
 /** A company's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk". */
-const COMPANY_TITLE_AFTER = /^\s+(?:CEO|CFO|COO|CTO|chief executive|chairman|chairwoman|founder|co-founder|boss)\b/i;
+const COMPANY_TITLE_AFTER = /^\s+(?:CEO|CFO|COO|CTO|chief|chairman|chairwoman|founder|co-founder|boss)\b/i;
 /** The people a body employs, after its name: "a White House official", "Google engineers". */
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
 const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?) (?:at|with|from) (?:the )?$/i;
-const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?|fighters|militants|gunmen|rebels|leadership)\b/;
+const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?|fighters|militants|gunmen|rebels|mercenaries|leadership)\b/;
 /** One word that speaks by statement: a body more often than someone the article never names in full ("Hamas said in a statement"). */
 const STATEMENT_AFTER = /^\s+(?:said|says) in (?:a|its) (?:written )?statement\b/;
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
@@ -42,7 +42,7 @@ const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|inter
 const PLATFORM_BEFORE = /\b(?:wrote|writes|writing|posted|posts|posting|said|says|tweeted|announced|shared|published|streamed)\s+on\s+$/i;
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?|city of|town of|village of|region of|province of)\s+(?:the\s+)?$/i;
 /** Last words of the names of things: awards, events, agreements, laws ("Nobel Peace Prize"). */
-const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'war', 'treaty', 'accord', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'election', 'elections', 'column', 'show', 'series', 'open']);
+const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'war', 'treaty', 'accord', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'election', 'elections', 'column', 'show', 'series', 'open', 'day']);
 /** First words of place names: "Las Vegas", "San Diego", "North Carolina". */
 export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al']);
 /** A place's common noun after its name: "Santa Cruz island", "the Donetsk region". */
@@ -54,7 +54,9 @@ const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explai
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing". */
 const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service)\s+$/;
 /** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
-const BODY_AFTER = /^\s+(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank)\b/;
+const BODY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank)\b/u;
+/** What may open the phrase of "the Verdi union": an article or a possessive ("Russia’s Wagner mercenary group"). */
+const BODY_AFTER_OPENER = /(?:\b(?:the|a|an|its|their)|['’]s)\s+$/i;
 /** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
 const OCCUPATIONS = 'designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer|biologist|economist|historian|lawyer';
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS})\s+$`);
@@ -169,7 +171,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const after = text.slice(candidate.end, candidate.end + 40);
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   // What the text calls it: "localist group Civic Passion", "the actors' union SAG-AFTRA", "the Verdi union".
-  if (BODY_BEFORE.test(before) || STAFF_AT_BEFORE.test(before) || (/\bthe\s+$/i.test(before) && BODY_AFTER.test(after))) return 'organization';
+  if (BODY_BEFORE.test(before) || STAFF_AT_BEFORE.test(before) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
+  // The people a body has, after its name, outweigh a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
+  if (STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after)) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
   if (words.some(hyphenatedCode) || (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))) return 'misc';
   // A common word and a letter or a code: a model, "Model S", "Series 7X".
@@ -196,7 +200,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A name whose member follows it ("Demosisto's Nathan Law") is a body, as no known place is here.
   if (MEMBER_AFTER.test(after)) return 'organization';
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
-  if (REPORTING_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
+  if (REPORTING_AFTER.test(after) || SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length === 1) {
     // "LibriVox", "YouTube": capitals inside a word are a brand's.
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';

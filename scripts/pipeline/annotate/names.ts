@@ -102,7 +102,10 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       // title, so that "Wong Pik-wan of the Democratic Party" stays a person and a party.
       const two = tokens[next + 1];
       const three = tokens[next + 2];
-      const headsPhrase = HEADS_OF_PHRASE.has(previous.word.toLowerCase()) || classOf(previous.word) === 'title';
+      // A body's name after its head's connector may take one more "of": "Institute for the Study of War".
+      const bodyGoesOn = token.word === 'of' && run.some((word, at) => ORGANIZATION_HEADS.has(word.word.toLowerCase()) && CONNECTORS.has(run[at + 1]?.word ?? ''))
+        && run.filter((word) => word.word === 'of').length === 0;
+      const headsPhrase = HEADS_OF_PHRASE.has(previous.word.toLowerCase()) || classOf(previous.word) === 'title' || bodyGoesOn;
       // Particles come in pairs too: "Ursula von der Leyen", "Rafael van der Vaart".
       const joins = (connector: string) => (CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word));
       if (gap === ' ' && two && joins(token.word) && text.slice(token.end, two.start) === ' ' && isCapitalised(two.word)) {
@@ -263,6 +266,12 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
         titles.push(word);
         tokens = tokens.slice(1);
       } else break;
+    }
+    // Common words left between a title and a first name are the title's: "General Staff Valery Gerasimov".
+    const firstNameAt = titles.length > 0 ? tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'first-name') : -1;
+    if (firstNameAt > 0 && firstNameAt < tokens.length - 1 && tokens.slice(0, firstNameAt).every((token) => isEnglishWord(token.word) && classOf(token.word) === 'common')) {
+      titles.push(...tokens.slice(0, firstNameAt).map((token) => token.word));
+      tokens = tokens.slice(firstNameAt);
     }
     if (tokens.length === 1 && classOf(tokens[0]!.word) === 'title') return null;
     // A role of common words ending in a title names no one: "Assistant Professor", "International President".
