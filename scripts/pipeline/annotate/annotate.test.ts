@@ -774,3 +774,19 @@ test('entities: a surname-like name with fighters, a chief or a "mercenary group
 test('quotes: "he shouted" attributes a quote', () => {
   assert.deepEqual(quotesOf('Yevgeny Prigozhin stood in front of the bodies. "Where is the ammunition?" he shouted.'), [['Where is the ammunition?', 'Yevgeny Prigozhin']]);
 });
+
+test('quotes: "the 87-year-old pontiff said:" speaks for the one named before, across paragraphs of one quote; "calling it" attributes', () => {
+  const text = [
+    'Pope Francis spoke from the balcony of St Peter\'s Basilica. The 87-year-old pontiff said: "I plead for an end to the military operations.',
+    '"I call for a solution to the humanitarian situation."',
+    'He also condemned the attack, calling it "abominable".',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [
+    ['I plead for an end to the military operations.', 'Francis'], ['I call for a solution to the humanitarian situation.', 'Francis'], ['abominable', 'Francis'],
+  ]);
+  assert.deepEqual(mentionsOf(text).map(([written, , type]) => [written, type]), [['Francis', 'person'], ['St Peter\'s Basilica', 'place']]);
+});
+
+test('entities: one word after "the" that said something is a body, not a person ("the Vatican said")', () => {
+  assert.deepEqual(mentionsOf('Last week, the Zorvatican said two women had been killed.').map(([written, , type]) => [written, type]), [['Zorvatican', 'organization']]);
+});

@@ -226,6 +226,8 @@ function nestedMentions(mentions: Mention[], text: string): Mention[] {
         if (!isCapitalised(first.word) || !isCapitalised(last.word) || taken.some((span) => span.start < last.end && first.start < span.end)) continue;
         if (qualified && from === 1 && last.end === outer.end) continue;
         const part = text.slice(first.start, last.end);
+        // A place name's first word alone is none: "St" of "St Peter's Basilica".
+        if (PLACE_PREFIXES.has(part)) continue;
         const afterComma = text.slice(outer.start, first.start).endsWith(', ');
         const afterCivicHead = last.end === outer.end && CIVIC_HEAD_BEFORE.test(text.slice(outer.start, first.start));
         // A body or a building named after a person opens with their name: "Jeff McBride Experience".

@@ -208,7 +208,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before)) && firstClass !== 'place') return 'organization';
     if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
     if (STATEMENT_AFTER.test(after)) return 'organization';
-    if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return 'person';
+    // No one's name takes "the": "the Vatican said".
+    if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return /\bthe\s+$/i.test(before) ? 'organization' : 'person';
     if (LEADER_OF_AFTER.test(after) && !PARTY_ADJECTIVE.test(words[0]!)) return 'person';
     // An unknown name that does something ("Wikinews interviews…", "Wikinews observed") is an
     // organisation more often than a place.

@@ -83,7 +83,7 @@ export const PLACE_HEADS = new Set(
  */
 export const FACILITY_HEADS = new Set(
   `centre center museum gallery galleries factory mosque station hotel stadium arena theatre theater
-  palace cathedral temple tower shelf glacier`.split(/\s+/),
+  palace cathedral basilica temple tower shelf glacier`.split(/\s+/),
 );
 
 /** Demonyms and languages the lexicon lacks, which qualify a name and are none. */

@@ -91,8 +91,10 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const pluralOwner = /^[’'] $/.test(gap) && /s$/.test(previous.word) && isCommonPossessor(previous.word);
       if (isCapitalised(token.word) && !PRONOUN_LIKE.has(token.word) && (gap === ' ' || pluralOwner || editorial || (gap === '. ' && (ABBREVIATED.test(previous.word) || /^\p{Lu}$/u.test(previous.word))))) {
         // A possessive ends a name ("Russia's Defence Ministry"), unless a common word owns it within
-        // the name ("Korean People's Army", "Women's Institute"), or a title owns a body ("Prime Minister's Office").
-        if (/[’']s$/.test(previous.word) && !isCommonPossessor(previous.word.slice(0, -2)) && !isTitlesBody(previous.word, token.word)) break;
+        // the name ("Korean People's Army", "Women's Institute"), a title owns a body ("Prime Minister's
+        // Office"), or a saint owns a building ("St Peter's Basilica").
+        const saints = /^(?:St|Saint)$/.test(first.word);
+        if (/[’']s$/.test(previous.word) && !isCommonPossessor(previous.word.slice(0, -2)) && !isTitlesBody(previous.word, token.word) && !saints) break;
         run.push(token);
         next += 1;
         continue;

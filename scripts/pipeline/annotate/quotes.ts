@@ -23,7 +23,7 @@ interface QuoteMarks extends Span {
   unmarked?: boolean;
 }
 
-const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|conceded|concedes|predicted|complained|lamented|cautioned|has called|have called|had called|issued a statement|released a statement`;
+const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|conceded|concedes|predicted|complained|lamented|cautioned|has called|have called|had called|issued a statement|released a statement`;
 /** Someone issuing a statement, which the quote after it is: "Cornyn issued a statement regarding …". */
 const STATEMENT_ISSUED = /\b(?:issued|released|published|put out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/iu;
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
@@ -176,9 +176,9 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
   return best?.key ?? null;
 }
 
-/** A person named by age or nationality: "the 19-year-old American", "the Russian" (`isEpithet` checks the nationality). */
-const EPITHET_BEFORE = /\b[Tt]he\s+((?:\d+-year-old\s+)?\p{Lu}\p{Ll}+|\d+-year-old)\s*,?\s*$/u;
-const isEpithet = (words: string) => /year-old$/.test(words) || classOf(words.split(/\s+/).at(-1)!) === 'demonym';
+/** A person named by age or nationality: "the 87-year-old pontiff", "the Russian" (`isEpithet` checks the nationality). */
+const EPITHET_BEFORE = /\b[Tt]he\s+(\d+-year-old(?:\s+\p{L}+)?|\p{Lu}\p{Ll}+)\s*,?\s*$/u;
+const isEpithet = (words: string) => /year-old/.test(words) || classOf(words) === 'demonym';
 
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
 const BODY_SUBJECT = /\bthe\s+(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office)\s*,?\s*$/i;
@@ -441,7 +441,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const lastCue = [...beforeText.matchAll(CUE)].pop();
       const afterCue = lastCue ? beforeText.slice(lastCue.index + lastCue[0].length) : '';
       const reported = lastCue && DECLARING.test(lastCue[0]) ? /\bthat\b/.exec(afterCue)?.index : undefined;
-      const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || wordCount(afterCue.slice(reported ?? 0)) <= 8;
+      // "calling it “abominable”" quotes a word; "called it the ‘worst week’" names a thing.
+      const naming = lastCue !== undefined && /^call(?:ed|ing) it$/i.test(lastCue[0]);
+      const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || wordCount(afterCue.slice(reported ?? 0)) <= (naming ? 0 : 8);
       const named = WORDS_NAMED.test(text.slice(Math.max(block.start, mark.before - 40), mark.before));
       // "called the sentence “dangerous” and “ideological”": a quote joined to the one before is as much speech.
       const joined = previousQuote !== undefined && previousBlock === blockIndex && QUOTE_JOIN.test(text.slice(previousQuote.end, mark.before));
