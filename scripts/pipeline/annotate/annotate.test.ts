@@ -790,3 +790,8 @@ test('quotes: "the 87-year-old pontiff said:" speaks for the one named before, a
 test('entities: one word after "the" that said something is a body, not a person ("the Vatican said")', () => {
   assert.deepEqual(mentionsOf('Last week, the Zorvatican said two women had been killed.').map(([written, , type]) => [written, type]), [['Zorvatican', 'organization']]);
 });
+
+test('entities: a contraction opening a sentence is no name; an apposition calling a name an agency makes a body; "the X summit" is a body\'s', () => {
+  const text = 'Zorvacosmos, the Russian space agency, lost the probe before the Bravics summit. "We\'re glad," Bill Nelson wrote. "It\'s over."';
+  assert.deepEqual(mentionsOf(text).map(([written, , type]) => [written, type]), [['Zorvacosmos', 'organization'], ['Bravics', 'organization'], ['Bill Nelson', 'person']]);
+});

@@ -51,10 +51,12 @@ const PLACE_NOUN_AFTER = /^\s+(?:island|islands|river|lake|mountains?|sea|ocean|
 const PLACE_OF_BEFORE = /\b(?:city|town|village|region|province|district|county|island|state) of\s+$/i;
 const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
 const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
+/** What an apposition calls the name: "Unison, the UK's largest union". */
+export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement)\b/u;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing". */
 const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service)\s+$/;
 /** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
-const BODY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank)\b/u;
+const BODY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank|summit)\b/u;
 /** What may open the phrase of "the Verdi union": an article or a possessive ("Russia’s Wagner mercenary group"). */
 const BODY_AFTER_OPENER = /(?:\b(?:the|a|an|its|their)|['’]s)\s+$/i;
 /** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
@@ -173,7 +175,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // What the text calls it: "localist group Civic Passion", "the actors' union SAG-AFTRA", "the Verdi union".
   if (BODY_BEFORE.test(before) || STAFF_AT_BEFORE.test(before) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
   // The people a body has, after its name, outweigh a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
-  if (STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after)) return 'organization';
+  if (STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || BODY_APPOSITION_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
   if (words.some(hyphenatedCode) || (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))) return 'misc';
   // A common word and a letter or a code: a model, "Model S", "Series 7X".

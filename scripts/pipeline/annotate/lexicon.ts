@@ -151,7 +151,7 @@ export function isFirstNameToo(word: string): boolean {
  */
 const COMMON_INITIALISMS = new Set(
   `DNA RNA IQ CD DVD HTML XML PDF URL USB GPS SMS TV PC AI GDP GNP HIV AIDS VIP ATM UFO LED LCD CPU ROV SUV
-  MRI ICU ER LGBT LGBTQ BDSM COVID PPE CCTV DIY FAQ ID PIN PR HR IVF ADHD PTSD EV`.split(/\s+/),
+  MRI ICU ER LGBT LGBTQ BDSM COVID PPE CCTV DIY FAQ ID PIN PR HR IVF ADHD PTSD EV GMT UTC BST CET EST PST IST`.split(/\s+/),
 );
 
 /** Whether an initialism stands for a common noun ("DNA", "CDs"), not a name. */

@@ -30,7 +30,10 @@ export const POSSESSIVE = /[’']s?$/;
 const ABSTRACT_SUFFIX = /\p{Ll}(?:ology|sophy|istry|phobia|ism|ity|ency)$/u;
 /** Endings of English common words: a capitalised sentence start with one is no name. */
 const COMMON_SUFFIX = /\p{Ll}(?:less|ful|ness|ment|tion|sion|ity|ing|ed|ly|ous|ive|able|ible|ism|ist)$/u;
-const PRONOUN_LIKE = new Set(['I', 'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd", 'I’ll', "I'll", 'OK']);
+const PRONOUN_LIKE = new Set(['I', 'OK']);
+/** A pronoun or a verb contracted ("We're", "It's", "Don't") opening a sentence: no name. */
+const CONTRACTED = /^(?:I|We|You|They|He|She|It|That|There|Here|Let|What|Who|Where|How|Do|Does|Did|Can|Could|Would|Should|Wo|Is|Are|Was|Were|Has|Have|Had)(?:n?[’'](?:s|re|ve|ll|d|m|t))$/;
+const isPronounLike = (word: string) => PRONOUN_LIKE.has(word) || CONTRACTED.test(word);
 
 /** Lower-case particles that open a name: "al-Assad", "d'Ettorre", "bin-Salman". */
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|d|l|o)[-'’](?=\p{Lu})/u;
@@ -76,7 +79,7 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
   let index = 0;
   while (index < tokens.length) {
     const first = tokens[index]!;
-    if (!isCapitalised(first.word) || PRONOUN_LIKE.has(first.word)) {
+    if (!isCapitalised(first.word) || isPronounLike(first.word)) {
       index += 1;
       continue;
     }
@@ -89,7 +92,7 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const editorial = (/^\.?\] $/.test(gap) && text[first.start - 1] === '[') || (gap === ' [' && /^[\p{L} .]*\]/u.test(text.slice(token.end, token.end + 30)));
       // A plural common noun's possessive within a name: "Palestinian Prisoners’ Society".
       const pluralOwner = /^[’'] $/.test(gap) && /s$/.test(previous.word) && isCommonPossessor(previous.word);
-      if (isCapitalised(token.word) && !PRONOUN_LIKE.has(token.word) && (gap === ' ' || pluralOwner || editorial || (gap === '. ' && (ABBREVIATED.test(previous.word) || /^\p{Lu}$/u.test(previous.word))))) {
+      if (isCapitalised(token.word) && !isPronounLike(token.word) && (gap === ' ' || pluralOwner || editorial || (gap === '. ' && (ABBREVIATED.test(previous.word) || /^\p{Lu}$/u.test(previous.word))))) {
         // A possessive ends a name ("Russia's Defence Ministry"), unless a common word owns it within
         // the name ("Korean People's Army", "Women's Institute"), a title owns a body ("Prime Minister's
         // Office"), or a saint owns a building ("St Peter's Basilica").
