@@ -795,3 +795,7 @@ test('entities: a contraction opening a sentence is no name; an apposition calli
   const text = 'Zorvacosmos, the Russian space agency, lost the probe before the Bravics summit. "We\'re glad," Bill Nelson wrote. "It\'s over."';
   assert.deepEqual(mentionsOf(text).map(([written, , type]) => [written, type]), [['Zorvacosmos', 'organization'], ['Bravics', 'organization'], ['Bill Nelson', 'person']]);
 });
+
+test('entities: "the company\'s founder" after a name describes a person, not a body', () => {
+  assert.deepEqual(mentionsOf('Elon Musk, the company\'s founder, wrote that it would be ready.').map(([written, , type]) => [written, type]), [['Elon Musk', 'person']]);
+});

@@ -51,8 +51,8 @@ const PLACE_NOUN_AFTER = /^\s+(?:island|islands|river|lake|mountains?|sea|ocean|
 const PLACE_OF_BEFORE = /\b(?:city|town|village|region|province|district|county|island|state) of\s+$/i;
 const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
 const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
-/** What an apposition calls the name: "Unison, the UK's largest union". */
-export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement)\b/u;
+/** What an apposition calls the name: "Unison, the UK's largest union" (not "Elon Musk, the company's founder"). */
+export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement)\b(?![’'-])/u;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing". */
 const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service)\s+$/;
 /** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
