@@ -799,3 +799,9 @@ test('entities: a contraction opening a sentence is no name; an apposition calli
 test('entities: "the company\'s founder" after a name describes a person, not a body', () => {
   assert.deepEqual(mentionsOf('Elon Musk, the company\'s founder, wrote that it would be ready.').map(([written, , type]) => [written, type]), [['Elon Musk', 'person']]);
 });
+
+test('entities: a work named in apposition to its noun is a thing ("Her book, Saving Us, was published"), and publishers are a body', () => {
+  assert.deepEqual(mentionsOf('Her book, Saving Us, was published by One Signal Publishers. In the film, Marta Lind plays a nurse.').map(([written, , type]) => [written, type]), [
+    ['Saving Us', 'misc'], ['One Signal Publishers', 'organization'], ['Marta Lind', 'person'],
+  ]);
+});

@@ -68,7 +68,10 @@ const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS})\s+$`);
  */
 const PERSON_APPOSITION_AFTER = new RegExp(String.raw`^,\s+(?:\d{1,3},|(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${OCCUPATIONS}|director|chief|head|founder|spokes(?:man|woman|person)|chair(?:man|woman)?|professor|lecturer|president|minister|secretary|governor|mayor|senator|ambassador)\b(?!-))`, 'u');
 /** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser". */
-const THING_BEFORE = /\b(?:film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|ship|vessel|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car)\s+$/;
+const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|ship|vessel|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car';
+const THING_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS})\s+$`);
+/** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
+const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
 const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|missile|drone|capsule|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme|assistant|chatbot)\b/;
 /** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
 const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
@@ -198,7 +201,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && isCounted(before, after)) return 'misc';
   if (known === 'first-name' || known === 'last-name') return 'person';
   // A work, a product or a craft: "the film Easy Rider", "Internet Explorer 6 browser", "Space Shuttle Atlantis".
-  if (THING_BEFORE.test(before) || THING_AFTER.test(after) || VERSION_AFTER.test(after) || words.some((word) => CRAFT_WORDS.has(word.toLowerCase()))) return 'misc';
+  if (THING_BEFORE.test(before) || (THING_APPOSITION_BEFORE.test(before) && after.startsWith(',')) || THING_AFTER.test(after) || VERSION_AFTER.test(after) || words.some((word) => CRAFT_WORDS.has(word.toLowerCase()))) return 'misc';
   // A name whose member follows it ("Demosisto's Nathan Law") is a body, as no known place is here.
   if (MEMBER_AFTER.test(after)) return 'organization';
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
