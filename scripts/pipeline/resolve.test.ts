@@ -11,3 +11,12 @@ test('a surname or an acronym alone joins the one full name it ends or abbreviat
   const entityOf = (written: string) => corpus.entities.find((entity) => entity.id === corpus.articles[1]!.mentions.find((mention) => mention.text === written)?.entity)?.name;
   assert.deepEqual(['Putin', 'KCNA', 'IMF'].map(entityOf), ['Vladimir Putin', 'Korean Central News Agency', 'International Monetary Fund']);
 });
+
+test('a common initialism abbreviates no name, and a Roman numeral gives no initial', () => {
+  const corpus = resolveCorpus([
+    processArticle('a.txt', 'NASA said the Artemis III mission will land in 2027.'),
+    processArticle('b.txt', 'Firms race to build AI systems.'),
+  ], []);
+  const ai = corpus.entities.find((entity) => entity.name === 'AI');
+  assert.deepEqual(ai?.articles, [corpus.articles[1]!.id]);
+});

@@ -7,7 +7,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Annotated, Briefing, Corpus, Entity, EntityType, ReadError, ResolvedMention } from './model.ts';
 import { initialsOf, majority } from './annotate/entities.ts';
-import { isAcronym } from './annotate/lexicon.ts';
+import { isAcronym, isCommonInitialism } from './annotate/lexicon.ts';
 import { Curator, entityId, type Curation } from './curate.ts';
 
 /** Orders strings by code point, the same on every machine (unlike `localeCompare`). */
@@ -16,7 +16,7 @@ export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0
 /**
  * Maps each article-level key to a corpus-level canonical name: a surname alone, or an acronym
  * alone, joins the one full name anywhere in the corpus that it ends or abbreviates ("Putin" →
- * "Vladimir Putin", "KCNA" → "Korean Central News Agency").
+ * "Vladimir Putin", "KCNA" → "Korean Central News Agency"); "AI" or "DNA" abbreviates no name.
  */
 function canonicalNames(articles: Annotated[]): Map<string, string> {
   const bySurname = new Map<string, Set<string>>();
@@ -33,7 +33,7 @@ function canonicalNames(articles: Annotated[]): Map<string, string> {
   const canonical = new Map<string, string>();
   for (const article of articles) {
     for (const { key } of article.mentions) {
-      const candidates = key.includes(' ') ? undefined : isAcronym(key) ? byInitials.get(key.replace(/\./g, '')) : bySurname.get(key);
+      const candidates = key.includes(' ') || isCommonInitialism(key) ? undefined : isAcronym(key) ? byInitials.get(key.replace(/\./g, '')) : bySurname.get(key);
       canonical.set(key, candidates?.size === 1 ? [...candidates][0]! : key);
     }
   }

@@ -5,7 +5,7 @@
  * ("Helsinki" in "University of Helsinki") as nested mentions.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
+import { classOf, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, NAME_PARTICLES, POSSESSIVE, refine, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLACE_PREFIXES, speciesOf, typeOf, type Found } from './entity-types.ts';
 
@@ -318,7 +318,8 @@ function withinOneEdit(a: string, b: string): boolean {
 
 /** The capitals a name would be abbreviated to: "University of Southern Indiana" → "USI", "LibriVox" → "LV", "Pakistan Tehreek-e-Insaf" → "PTI"; "" for one plain word. */
 export function initialsOf(words: string[]): string {
-  const named = words.filter((word) => !CONNECTORS.has(word) && word !== 'and');
+  // A number in Roman numerals gives no initial: "Artemis III" is no "AI", "World War II" no "WWI".
+  const named = words.filter((word) => !CONNECTORS.has(word) && word !== 'and' && !/^[IVX]{2,}$/.test(word));
   if (named.length === 1) {
     const capitals = named[0]!.match(/\p{Lu}/gu) ?? [];
     return capitals.length >= 2 && !isAcronym(named[0]!) ? capitals.join('') : '';
@@ -402,7 +403,8 @@ function keyMentions(found: Found[], text: string): Mention[] {
   }
   const typeVotes = new Map<string, Map<EntityType, number>>();
   const keyed = found.map(({ candidate, name, type, guessed }) => {
-    const abbreviated = candidate.tokens.length === 1 && isAcronym(name) ? nameByInitials.get(name.replace(/\./g, '')) : undefined;
+    // "AI" and "DNA" abbreviate common words, no name ("Artemis I").
+    const abbreviated = candidate.tokens.length === 1 && isAcronym(name) && !isCommonInitialism(name) ? nameByInitials.get(name.replace(/\./g, '')) : undefined;
     let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? placeInCapitals(name, type) ?? name;
     const tokens = candidate.tokens;
     // A surname with its particles ("von der Leyen", "De Clercq") joins the full name as a surname alone does.
