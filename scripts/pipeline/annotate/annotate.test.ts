@@ -805,3 +805,15 @@ test('entities: a work named in apposition to its noun is a thing ("Her book, Sa
     ['Saving Us', 'misc'], ['One Signal Publishers', 'organization'], ['Marta Lind', 'person'],
   ]);
 });
+
+test('entities: in a match report, a common word with a manager is the club throughout, and the sides that drew, lost or host are teams; "Erling" opens a name', () => {
+  const text = [
+    'Arsenal went top of the league after a late goal in the match against Corvale.',
+    '"We showed our character," Arsenal manager Mikel Arteta told Sky Sports. Erling Haaland missed a header.',
+    'Liverpool, who drew 1-1 at Brighton, are second. Arsenal host Sevilla next.',
+  ].join('\n\n');
+  assert.deepEqual(mentionsOf(text).map(([written, , type]) => [written, type]), [
+    ['Arsenal', 'organization'], ['Corvale', 'organization'], ['Arsenal', 'organization'], ['Mikel Arteta', 'person'], ['Sky Sports', 'organization'], ['Erling Haaland', 'person'],
+    ['Liverpool', 'organization'], ['Brighton', 'organization'], ['Arsenal', 'organization'], ['Sevilla', 'organization'],
+  ]);
+});

@@ -73,12 +73,17 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     .map(({ candidate: { tokens } }) => tokens[tokens.length - 1]!.word));
   // "The Court", "the Times" within a sentence: the one body the article names with that head word.
   const bodyByHead = bodiesByHead(found);
-  for (const run of commonWordRuns) {
-    const word = run.tokens[0]!.word.replace(POSSESSIVE, '');
-    const theBody = !run.sentenceInitial && bodyByHead.get(word) !== undefined && /\bthe\s+$/i.test(text.slice(Math.max(0, run.start - 4), run.start));
+  const wordOf = (run: Candidate) => run.tokens[0]!.word.replace(POSSESSIVE, '');
+  // A common word the text once shows to be a body's name ("Arsenal manager Mikel Arteta") is that body throughout.
+  const namedBodies = new Set(commonWordRuns.map(wordOf).filter((word, index) => {
+    const run = commonWordRuns[index]!;
     const after = text.slice(run.start + word.length, run.start + word.length + 80);
-    const namedBody = !ORGANIZATION_HEADS.has(word.toLowerCase()) && (ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after));
-    const body = theBody || namedBody;
+    return !ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && (ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after)));
+  }));
+  for (const run of commonWordRuns) {
+    const word = wordOf(run);
+    const theBody = !run.sentenceInitial && bodyByHead.get(word) !== undefined && /\bthe\s+$/i.test(text.slice(Math.max(0, run.start - 4), run.start));
+    const body = theBody || namedBodies.has(word);
     if (!(surnames.has(word) || body) || classOf(word) === 'title') continue;
     const candidate = { ...run, end: run.start + word.length, tokens: [{ ...run.tokens[0]!, end: run.start + word.length, word }] };
     found.push({ candidate, name: word, type: body ? 'organization' : 'person' });
@@ -109,6 +114,8 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
 }
 
 /** A role the name's owner gives: "Labour's shadow health secretary", "Apple's chief executive". */
+/** A body's officer named after it: "Arsenal manager Mikel Arteta", "City boss Pep Guardiola". */
+const ROLE_AND_NAME_AFTER = /^\s+(?:manager|boss|coach|head coach|chief|leader|chairman|chairwoman|captain|owner)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const ROLE_OWNED_AFTER = /^['’]s\s+(?:\p{Ll}+\s+){0,3}?(?:secretary|minister|spokesman|spokeswoman|spokesperson|leader|chairman|chairwoman|chair|chief|head|president|director|executive|candidate|founder|boss)\b/u;
 
 /**

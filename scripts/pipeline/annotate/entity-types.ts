@@ -27,8 +27,8 @@ export const COUNTRY_ALIASES = new Map([
 export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 /** The UN and the EU are bodies; the others are countries. */
 const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
-/** A company's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk". */
-const COMPANY_TITLE_AFTER = /^\s+(?:CEO|CFO|COO|CTO|chief|chairman|chairwoman|founder|co-founder|boss)\b/i;
+/** A body's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk", "Hamas leader". */
+const COMPANY_TITLE_AFTER = /^\s+(?:CEO|CFO|COO|CTO|chief|chairman|chairwoman|founder|co-founder|boss|manager|coach|captain|owner|leader)\b/i;
 /** The people a body employs, after its name: "a White House official", "Google engineers". */
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
 const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?) (?:at|with|from) (?:the )?$/i;
@@ -129,8 +129,8 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'h
 const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]*$/u.test(word) || /^\p{Lu}+-?\d+[\p{Lu}]?$/u.test(word);
 
 /** A country's name in a match report is its team: "Sweden faced South Korea", "Belgium 3 – 0 Panama". */
-const TEAM_AFTER = /^\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost to|won|wins|winning|scored|scores|had (?:higher |greater |more )?(?:ball )?possession)\b/i;
-const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to))\s+$/i;
+const TEAM_AFTER = /^(?:,\s+who)?\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost|won|wins|winning|scored|scores|host|hosts|had (?:higher |greater |more )?(?:ball )?possession)\b/i;
+const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+(?:\s+(?:at|against|to|with)(?: home to)?)?|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to|host|hosts))\s+$/i;
 
 /**
  * A score after a name, or after the side it beat: a team ("Inter Miami beat Philadelphia Union
@@ -207,6 +207,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
   if (REPORTING_AFTER.test(after) || SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length === 1) {
+    if (namedAsTeam(text, name)) return 'organization';
     // "LibriVox", "YouTube": capitals inside a word are a brand's.
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';
     if (isCounted(before, after) || isCountedElsewhere(words[0]!, text)) return 'misc';

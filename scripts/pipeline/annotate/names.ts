@@ -236,7 +236,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
     const known = classOf(word);
     // Capitals inside a word make a brand's name, however the article writes it elsewhere ("OpenAI").
     const brand = /\p{Ll}\p{Lu}/u.test(word);
-    const commonShape = known === undefined && !brand && (lowercaseWords.has(word.toLowerCase()) || COMMON_SUFFIX.test(word) || (tokens.length === 1 && isEnglishWord(word) && !namesMidSentence.has(word)));
+    // A common word's ending marks a word alone, not a first name before a surname ("Erling Haaland").
+    const commonEnding = COMMON_SUFFIX.test(word) && (tokens.length === 1 || isEnglishWord(word));
+    const commonShape = known === undefined && !brand && (lowercaseWords.has(word.toLowerCase()) || commonEnding || (tokens.length === 1 && isEnglishWord(word) && !namesMidSentence.has(word)));
     // "New Zealand" opening a sentence keeps its "New": the whole is a known name, to English or to
     // the article, which writes "Environment Canada" within a sentence too.
     const whole = tokens.map((token) => token.word).join(' ');
