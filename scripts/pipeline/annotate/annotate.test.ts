@@ -817,3 +817,15 @@ test('entities: in a match report, a common word with a manager is the club thro
     ['Liverpool', 'organization'], ['Brighton', 'organization'], ['Arsenal', 'organization'], ['Sevilla', 'organization'],
   ]);
 });
+
+test('quotes: "the spokesperson said" speaks for the body a spokesperson was said to speak for; "called the move" attributes; "a statement on Telegram" names a platform, which does not speak', () => {
+  const text = [
+    'A spokesperson for the US State Department said Washington saw no reason to act. "We will continue to monitor the situation," the spokesperson said.',
+    'Lithuania\'s foreign minister, Gabrielius Landsbergis, called the move "a direct threat to Europe".',
+    'His office said in a statement on Zorgram that the deployment was "a response to the West".',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [
+    ['We will continue to monitor the situation,', 'US State Department'], ['a direct threat to Europe', 'Gabrielius Landsbergis'], ['a response to the West', null],
+  ]);
+  assert.equal(mentionsOf(text).find(([written]) => written === 'Zorgram')?.[2], 'organization');
+});

@@ -23,7 +23,7 @@ interface QuoteMarks extends Span {
   unmarked?: boolean;
 }
 
-const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|conceded|concedes|predicted|complained|lamented|cautioned|has called|have called|had called|issued a statement|released a statement`;
+const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|called (?:this|that|them|him|her|the [a-z]+)|conceded|concedes|predicted|complained|lamented|cautioned|has called|have called|had called|issued a statement|released a statement`;
 /** Someone issuing a statement, which the quote after it is: "Cornyn issued a statement regarding …". */
 const STATEMENT_ISSUED = /\b(?:issued|released|published|put out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/iu;
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
@@ -181,10 +181,12 @@ const EPITHET_BEFORE = /\b[Tt]he\s+(\d+-year-old(?:\s+\p{L}+)?|\p{Lu}\p{Ll}+)\s*
 const isEpithet = (words: string) => /year-old/.test(words) || classOf(words) === 'demonym';
 
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
-const BODY_SUBJECT = /\bthe\s+(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office)\s*,?\s*$/i;
+const BODY_SUBJECT = /\bthe\s+(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office|spokesperson|spokesman|spokeswoman)\s*,?\s*$/i;
 const PLACE_BODIES = new Set(['city', 'town', 'municipality']);
 /** Nouns any kind of body goes by ("the agency" for the National Weather Service), unlike "the ministry". */
 const ANY_BODY = new Set(['company', 'firm', 'agency']);
+/** Where the text says whom a spokesperson speaks for: "A spokesperson for the US State Department said". */
+const SPOKESPERSON_FOR = /\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
 /** What lies between two quotes of one list: a closing mark, an aside in brackets, then a comma, "and" or "or". */
 const QUOTE_JOIN = /^[”"’']?\s*(?:\(+[^()]*\)+\s*)?(?:,\s*)?(?:and|or|,)\s*$/;
 
@@ -192,7 +194,8 @@ const QUOTE_JOIN = /^[”"’']?\s*(?:\(+[^()]*\)+\s*)?(?:,\s*)?(?:and|or|,)\s*$
  * The body "the city" or "the ministry" before a cue stands for, with the words that name it: the
  * nearest body named earlier with that word in its name (for a city or town, any of city, town and
  * municipality: "the Municipality of Livorno"), else for a city or town the nearest place, and for
- * "the company" or "the agency" the nearest body named since `since` (the paragraph before).
+ * "the company" or "the agency" the nearest body named since `since` (the paragraph before); "the
+ * spokesperson" speaks for the body a spokesperson was said to speak for since then.
  */
 function bodyInReference(text: string, from: number, to: number, mentions: Mention[], since: number): { words: Span & { text: string }; key: string } | null {
   const match = BODY_SUBJECT.exec(text.slice(from, to));
@@ -202,7 +205,8 @@ function bodyInReference(text: string, from: number, to: number, mentions: Menti
   const heads = PLACE_BODIES.has(head) ? PLACE_BODIES : new Set([head]);
   const body = earlier.find((mention) => mention.type !== 'person' && mention.text.toLowerCase().split(/\s+/).some((word) => heads.has(word)))
     ?? (PLACE_BODIES.has(head) ? earlier.find((mention) => mention.type === 'place') : undefined)
-    ?? (ANY_BODY.has(head) ? earlier.find((mention) => mention.type === 'organization' && mention.start >= since) : undefined);
+    ?? (ANY_BODY.has(head) ? earlier.find((mention) => mention.type === 'organization' && mention.start >= since) : undefined)
+    ?? (head.startsWith('spokes') ? earlier.find((mention) => mention.type === 'organization' && mention.start >= since && SPOKESPERSON_FOR.test(text.slice(Math.max(0, mention.start - 40), mention.start))) : undefined);
   if (!body) return null;
   const start = from + match.index;
   const end = start + match[0].replace(/[\s,]+$/, '').length;
@@ -353,7 +357,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const subjectBefore = subjectOf(spansWithin(speakers, from, cueStart), text, cueStart);
         const pronounBefore = [...text.slice(from, cueStart).matchAll(PRONOUN)].pop();
         const epithetBefore = EPITHET_BEFORE.exec(text.slice(from, cueStart));
-        const objectAfter = spansWithin(speakers, cueEnd, windowEnd).find((mention) => mention.start - cueEnd < 60);
+        // "said Mauer", "according to the ministry"; not "said in a statement on Telegram".
+        const objectAfter = spansWithin(speakers, cueEnd, windowEnd).find((mention) => mention.start - cueEnd < 60
+          && !/\b(?:on|in|at|to|from|via|with|by|for|about)\s+(?:the\s+)?$/i.test(text.slice(cueEnd, mention.start)));
         let speaker: (Span & { text: string }) | null = null;
         let key: string | null = null;
         const pronounStart = pronounBefore ? from + pronounBefore.index : -1;
@@ -441,9 +447,10 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const lastCue = [...beforeText.matchAll(CUE)].pop();
       const afterCue = lastCue ? beforeText.slice(lastCue.index + lastCue[0].length) : '';
       const reported = lastCue && DECLARING.test(lastCue[0]) ? /\bthat\b/.exec(afterCue)?.index : undefined;
-      // "calling it “abominable”" quotes a word; "called it the ‘worst week’" names a thing.
-      const naming = lastCue !== undefined && /^call(?:ed|ing) it$/i.test(lastCue[0]);
-      const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || wordCount(afterCue.slice(reported ?? 0)) <= (naming ? 0 : 8);
+      // "calling it “abominable”" quotes a word; "called it the ‘worst week’" and "called the plan
+      // “bold”" name a thing (a longer quote after "called the move" is speech all the same).
+      const nearWords = lastCue === undefined || !/^call/i.test(lastCue[0]) ? 8 : /^call(?:ed|ing) it$/i.test(lastCue[0]) ? 0 : -1;
+      const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || wordCount(afterCue.slice(reported ?? 0)) <= nearWords;
       const named = WORDS_NAMED.test(text.slice(Math.max(block.start, mark.before - 40), mark.before));
       // "called the sentence “dangerous” and “ideological”": a quote joined to the one before is as much speech.
       const joined = previousQuote !== undefined && previousBlock === blockIndex && QUOTE_JOIN.test(text.slice(previousQuote.end, mark.before));
