@@ -829,3 +829,9 @@ test('quotes: "the spokesperson said" speaks for the body a spokesperson was sai
   ]);
   assert.equal(mentionsOf(text).find(([written]) => written === 'Zorgram')?.[2], 'organization');
 });
+
+test('quotes: a few words that are a sentence of their own go on with the quote before them in the paragraph', () => {
+  assert.deepEqual(quotesOf('Pep Guardiola spoke. "We lost," he said. "They deserved it." Critics found the "shock" result fair.'), [
+    ['We lost,', 'Pep Guardiola'], ['They deserved it.', 'Pep Guardiola'],
+  ]);
+});

@@ -456,7 +456,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const joined = previousQuote !== undefined && previousBlock === blockIndex && QUOTE_JOIN.test(text.slice(previousQuote.end, mark.before));
       // A few words ending in their own punctuation and attributed after are a sentence said ("Leo is unique," Martino said).
       const saidAfter = Boolean(fromAfter) && /[,.!?]$/.test(quoted.trimEnd());
-      const isSpeech = !named && (joined || (short ? (Boolean(fromBefore) && cueNear) || accordingAfter || saidAfter : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted)));
+      // A few words that are a sentence of their own, after someone's quote in the paragraph, go on with it ("“We lost,” he said. “They deserved it.”").
+      const goesOn = mark.before === sentence.start && /[.!?]$/.test(quoted.trimEnd()) && previousBlock === blockIndex && Boolean(previousQuote?.speakerKey);
+      const isSpeech = !named && (joined || (short ? (Boolean(fromBefore) && cueNear) || accordingAfter || saidAfter || goesOn : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted)));
       if (!isSpeech) return;
       let found = fromBefore ?? fromAfter ?? (accordingAfter ? attribution(afterText, mark.after, false) : null);
       if ((!found || !found.key) && continuesPrevious && previousQuote) {
