@@ -835,3 +835,11 @@ test('quotes: a few words that are a sentence of their own go on with the quote 
     ['We lost,', 'Pep Guardiola'], ['They deserved it.', 'Pep Guardiola'],
   ]);
 });
+
+test('entities: a full name\'s first word that the text shows to be a person is that person ("Tedros told reporters"); centres head a body; "which makes" follows a body', () => {
+  const text = 'Director-General Tedros Adhanom Ghebreyesus spoke. Tedros told reporters about the Africa Centres for Disease Control and Prevention. Halvorsen Nordic, which makes a vaccine, agreed.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, key, type]) => [written, key, type]), [
+    ['Tedros Adhanom Ghebreyesus', 'Tedros Adhanom Ghebreyesus', 'person'], ['Tedros', 'Tedros Adhanom Ghebreyesus', 'person'],
+    ['Africa Centres for Disease Control and Prevention', 'Africa Centres for Disease Control and Prevention', 'organization'], ['Halvorsen Nordic', 'Halvorsen Nordic', 'organization'],
+  ]);
+});

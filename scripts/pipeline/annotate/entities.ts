@@ -420,7 +420,8 @@ function keyMentions(found: Found[], text: string): Mention[] {
       key = fullNameBySurname.get(tokens.at(-1)!.word)!.name;
       type = 'person';
     } else if (tokens.length === 1) {
-      const fullName = fullNameBySurname.get(name) ?? (classOf(name) === 'first-name' || isFirstNameToo(name) ? fullNameByFirst.get(name) : undefined);
+      // A first name alone is the full name's; so is any first word of a full name that the text shows to be a person ("Tedros told reporters").
+      const fullName = fullNameBySurname.get(name) ?? (classOf(name) === 'first-name' || isFirstNameToo(name) || (type === 'person' && !guessed) ? fullNameByFirst.get(name) : undefined);
       const company = fullBodyName.get(name);
       const organisation = /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) ? organisationByHead.get(name) : undefined;
       if (fullName) {

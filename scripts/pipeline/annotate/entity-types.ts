@@ -33,6 +33,7 @@ const COMPANY_TITLE_AFTER = /^\s+(?:CEO|CFO|COO|CTO|chief|chairman|chairwoman|fo
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
 const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?) (?:at|with|from) (?:the )?$/i;
 const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?|fighters|militants|gunmen|rebels|mercenaries|leadership)\b/;
+const BODY_CLAUSE_AFTER = /^,\s+which\s+(?:makes|made|produces|owns|runs|operates|employs|represents|sells|manufactures|publishes|builds)\b/;
 /** One word that speaks by statement: a body more often than someone the article never names in full ("Hamas said in a statement"). */
 const STATEMENT_AFTER = /^\s+(?:said|says) in (?:a|its) (?:written )?statement\b/;
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
@@ -177,6 +178,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   // What the text calls it: "localist group Civic Passion", "the actors' union SAG-AFTRA", "the Verdi union".
   if (BODY_BEFORE.test(before) || STAFF_AT_BEFORE.test(before) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
+  // What a body does, in a clause after its name: "Bavarian Nordic, which makes an mpox vaccine".
+  if (BODY_CLAUSE_AFTER.test(after)) return 'organization';
   // The people a body has, after its name, outweigh a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
   if (STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || BODY_APPOSITION_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
