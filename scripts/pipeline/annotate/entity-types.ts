@@ -29,10 +29,11 @@ export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
 /** A body's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk", "Hamas leader". */
 const COMPANY_TITLE_AFTER = /^\s+(?:CEO|CFO|COO|CTO|chief|chairman|chairwoman|founder|co-founder|boss|manager|coach|captain|owner|leader)\b/i;
-/** The people a body employs, after its name: "a White House official", "Google engineers". */
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
 const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?) (?:at|with|from) (?:the )?$/i;
+/** The people a body employs or has, after its name: "a White House official", "Google engineers", "Wagner fighters". */
 const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?|fighters|militants|gunmen|rebels|mercenaries|leadership)\b/;
+/** What a body does, in a clause after its name: "Bavarian Nordic, which makes an mpox vaccine". */
 const BODY_CLAUSE_AFTER = /^,\s+which\s+(?:makes|made|produces|owns|runs|operates|employs|represents|sells|manufactures|publishes|builds)\b/;
 /** One word that speaks by statement: a body more often than someone the article never names in full ("Hamas said in a statement"). */
 const STATEMENT_AFTER = /^\s+(?:said|says) in (?:a|its) (?:written )?statement\b/;
@@ -41,7 +42,7 @@ const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper
 const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+$/i;
 /** Where words were posted: a platform, "wrote on Telegram", "posted on Weibo". */
 const PLATFORM_BEFORE = /\b(?:wrote|writes|writing|posted|posts|posting|said|says|tweeted|announced|shared|published|streamed|statement|post|message|video|channel|account)\s+on\s+$/i;
-const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?|city of|town of|village of|region of|province of)\s+(?:the\s+)?$/i;
+const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?)\s+(?:the\s+)?$/i;
 /** Last words of the names of things: awards, events, agreements, laws ("Nobel Peace Prize"). */
 const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'war', 'treaty', 'accord', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'election', 'elections', 'column', 'show', 'series', 'open', 'day']);
 /** First words of place names: "Las Vegas", "San Diego", "North Carolina". */
@@ -49,8 +50,8 @@ export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'S
 /** A place's common noun after its name: "Santa Cruz island", "the Donetsk region". */
 const PLACE_NOUN_AFTER = /^\s+(?:island|islands|river|lake|mountains?|sea|ocean|bay|gulf|strait|valley|peninsula|desert|coast|county|province|region|oblast|district|prefecture)\b/;
 /** A place's common noun before its name: "the village of Moulay Brahim". */
-const PLACE_OF_BEFORE = /\b(?:city|town|village|region|province|district|county|island|state) of\s+$/i;
-const IN_PLACE_BEFORE = /\b(?:in|at|near|city of|town of)\s+(?:the\s+)?$/i;
+const PLACE_OF_BEFORE = /\b(?:city|town|village|region|province|district|county|island|state) of\s+(?:the\s+)?$/i;
+const IN_PLACE_BEFORE = /\b(?:in|at|near)\s+(?:the\s+)?$/i;
 const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
 /** What an apposition calls the name: "Unison, the UK's largest union" (not "Elon Musk, the company's founder"). */
 export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement)\b(?![’'-])/u;
@@ -178,10 +179,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   // What the text calls it: "localist group Civic Passion", "the actors' union SAG-AFTRA", "the Verdi union".
   if (BODY_BEFORE.test(before) || STAFF_AT_BEFORE.test(before) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
-  // What a body does, in a clause after its name: "Bavarian Nordic, which makes an mpox vaccine".
-  if (BODY_CLAUSE_AFTER.test(after)) return 'organization';
-  // The people a body has, after its name, outweigh a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
-  if (STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || BODY_APPOSITION_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
+  // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
+  if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || BODY_APPOSITION_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
   if (words.some(hyphenatedCode) || (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))) return 'misc';
   // A common word and a letter or a code: a model, "Model S", "Series 7X".

@@ -108,8 +108,8 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const two = tokens[next + 1];
       const three = tokens[next + 2];
       // A body's name after its head's connector may take one more "of": "Institute for the Study of War".
-      const bodyGoesOn = token.word === 'of' && run.some((word, at) => ORGANIZATION_HEADS.has(word.word.toLowerCase()) && CONNECTORS.has(run[at + 1]?.word ?? ''))
-        && run.filter((word) => word.word === 'of').length === 0;
+      const bodyGoesOn = token.word === 'of' && !run.some((earlier) => earlier.word === 'of')
+        && run.some((earlier, at) => ORGANIZATION_HEADS.has(earlier.word.toLowerCase()) && CONNECTORS.has(run[at + 1]?.word ?? ''));
       const headsPhrase = HEADS_OF_PHRASE.has(previous.word.toLowerCase()) || classOf(previous.word) === 'title' || bodyGoesOn;
       // Particles come in pairs too: "Ursula von der Leyen", "Rafael van der Vaart".
       const joins = (connector: string) => (CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word));
