@@ -4,8 +4,8 @@
  * Furniture is recognised by shape, not by string: a line that introduces a link ("Also read:"),
  * credits an image ("Image: AP"), is a bracketed "opens in new window" link, is one of the page's
  * own controls or advertisements ("Advertisement", "Listen to this article", "Sign up for our
- * newsletter", "Follow us on X"), names the writers ("By Sarah Walsh, CNN"), or belongs to a run of two or more headline-shaped lines (a list
- * of related articles). A single headline-shaped line
+ * newsletter", "Follow us on X"), names the writers ("By Sarah Walsh, CNN"), or belongs to a run
+ * of two or more headline-shaped lines (a list of related articles). A single headline-shaped line
  * between paragraphs is the article's own sub-heading. Nothing is dropped: furniture goes to
  * `removed` with its reason.
  */
