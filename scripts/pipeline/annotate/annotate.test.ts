@@ -843,3 +843,8 @@ test('entities: a full name\'s first word that the text shows to be a person is 
     ['Africa Centres for Disease Control and Prevention', 'Africa Centres for Disease Control and Prevention', 'organization'], ['Halvorsen Nordic', 'Halvorsen Nordic', 'organization'],
   ]);
 });
+
+test('quotes: "it said" looks back one sentence for a body, not to one named three sentences before, nor to the person who spoke before', () => {
+  const text = 'Senator Ted Cruz accused Alejandro Mayorkas of lying to Congress. "The secretary should resign," Cruz said. The department said in a statement that every question was answered. "We look forward to our work," it said.';
+  assert.deepEqual(quotesOf(text), [['The secretary should resign,', 'Ted Cruz'], ['We look forward to our work,', null]]);
+});

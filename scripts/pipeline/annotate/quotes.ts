@@ -252,7 +252,9 @@ function resolvePronoun(
     if (found) return found.key;
   }
   if (previousQuote?.speakerKey && blockOfOffset - blockOfPrevious <= 1 && typeOfKey.get(previousQuote.speakerKey) === wanted) return previousQuote.speakerKey;
-  for (let index = current - 1; index >= 0 && index >= current - 4; index -= 1) {
+  // "It" looks back one sentence only: further back it is more often a thing than a body named there.
+  const lookBack = wanted === 'person' ? 4 : 1;
+  for (let index = current - 1; index >= 0 && index >= current - lookBack; index -= 1) {
     const found = namedIn(index);
     if (found) return found.key;
   }
@@ -461,7 +463,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const isSpeech = !named && (joined || (short ? (Boolean(fromBefore) && cueNear) || accordingAfter || saidAfter || goesOn : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted)));
       if (!isSpeech) return;
       let found = fromBefore ?? fromAfter ?? (accordingAfter ? attribution(afterText, mark.after, false) : null);
-      if ((!found || !found.key) && continuesPrevious && previousQuote) {
+      // "It said" is no person's words, whoever spoke before.
+      const itSaid = /^it$/i.test(found?.speaker?.text ?? '') && typeOfKey.get(previousQuote?.speakerKey ?? '') === 'person';
+      if ((!found || !found.key) && continuesPrevious && previousQuote && !itSaid) {
         found = { speaker: found?.speaker ?? previousQuote.speakerMention, key: previousQuote.speakerKey, cue: found?.cue ?? previousQuote.cue };
       }
       // A quote that is a sentence of its own, attributed nowhere, goes on from the sentence before
