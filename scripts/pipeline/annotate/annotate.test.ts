@@ -697,7 +697,7 @@ test('entities: an age, a role or an occupation after a comma makes a person; a 
 test('entities: scores of sets make a player, not a team; an event\'s head outweighs "in the"; "union" before a code makes a body; a body\'s head owning a name ends the body', () => {
   const text = 'Novak Zelvic won, beating Daniil Oravets 6-3 7-6 6-3 in the Korvana Open final. Fran Dale leads the actors\' union SAG-AFTRA. The Bank\'s Monetary Policy Committee met.';
   assert.deepEqual(typesOf(text), [
-    ['Novak Zelvic', 'person'], ['Daniil Oravets', 'person'], ['Korvana Open', 'misc'], ['Fran Dale', 'person'], ['SAG-AFTRA', 'organization'], ['Monetary Policy Committee', 'organization'],
+    ['Novak Zelvic', 'person'], ['Daniil Oravets', 'person'], ['Korvana Open', 'misc'], ['Fran Dale', 'person'], ['SAG-AFTRA', 'organization'], ['Bank', 'organization'], ['Monetary Policy Committee', 'organization'],
   ]);
 });
 
@@ -849,4 +849,47 @@ test('entities: a full name\'s first word that the text shows to be a person is 
 test('quotes: "it said" looks back one sentence for a body, not to one named three sentences before, nor to the person who spoke before', () => {
   const text = 'Senator Ted Cruz accused Alejandro Mayorkas of lying to Congress. "The secretary should resign," Cruz said. The department said in a statement that every question was answered. "We look forward to our work," it said.';
   assert.deepEqual(quotesOf(text), [['The secretary should resign,', 'Ted Cruz'], ['We look forward to our work,', null]]);
+});
+
+test('entities: a US legislator\'s party and state are no name; a body\'s head before a title or after "the" is the body ("Senate Majority Leader", "the Senate floor"); what one flies aboard is a thing', () => {
+  const text = 'Senate Majority Leader Chuck Schumer, D-N.Y., spoke on the Senate floor. Sen. Rand Paul, R-Ky., who opposed it, flew aboard Air Force One.';
+  assert.deepEqual(typesOf(text), [
+    ['Senate', 'organization'], ['Chuck Schumer', 'person'], ['Senate', 'organization'], ['Rand Paul', 'person'], ['Air Force One', 'misc'],
+  ]);
+});
+
+test('entities: brands written with a lower-case first letter are names, "i" before capitals a product\'s; "shares in" a name make a company; "al-" joins a name; a span of months is no name', () => {
+  const text = 'Zentrix on Monday unveiled new iPhone cases. Shares in Zentrix fell 2% in the April-June quarter, while eBay was flat. Syrian President Bashar al-Assad did not comment.';
+  assert.deepEqual(typesOf(text), [
+    ['Zentrix', 'organization'], ['iPhone', 'misc'], ['Zentrix', 'organization'], ['eBay', 'organization'], ['Bashar al-Assad', 'person'],
+  ]);
+});
+
+test('entities: in a match report, a city that a side beat, with a coach, or travelling is the club; a guessed name with a city in it that is named as a side is a club', () => {
+  const text = 'Corvale Rovers beat Barcelona 3-1 after a goal in stoppage time. Barcelona coach Hansi Flick said it was offside. Barcelona travel to Bayern Munich next.';
+  assert.deepEqual(typesOf(text), [
+    ['Corvale Rovers', 'organization'], ['Barcelona', 'organization'], ['Barcelona', 'organization'], ['Hansi Flick', 'person'], ['Barcelona', 'organization'], ['Bayern Munich', 'organization'],
+  ]);
+});
+
+test('entities: a thing named after someone the article does not name goes by their surname; a guessed word opening a shown person\'s full name is that person; a numbered series is a thing; "said it had" makes a body', () => {
+  const text = [
+    'China\'s Xi agrees to restore military talks with the US',
+    'Astronomers using the James Webb Space Telescope found it. Jane Rigby, who works on Webb, was not surprised. Chinese President Xi Jinping said the Korvani II mission would fly.',
+    'Korvanistan said on Sunday it had fired rockets, which the Iron Dome system intercepted. The radio station Cadena Norte reported it.',
+  ].join('\n\n');
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, key, type]) => [written, key, type]), [
+    ['China', 'China', 'place'], ['Xi', 'Xi Jinping', 'person'], ['US', 'United States', 'place'],
+    ['James Webb Space Telescope', 'James Webb Space Telescope', 'misc'], ['Jane Rigby', 'Jane Rigby', 'person'], ['Webb', 'James Webb Space Telescope', 'misc'],
+    ['Xi Jinping', 'Xi Jinping', 'person'], ['Korvani II', 'Korvani II', 'misc'],
+    ['Korvanistan', 'Korvanistan', 'organization'], ['Iron Dome', 'Iron Dome', 'misc'], ['Cadena Norte', 'Cadena Norte', 'organization'],
+  ]);
+});
+
+test('quotes: an epithet nearer the cue than a name speaks for the person it describes, not one named after a preposition in its sentence; a long description before a relative clause is the person\'s', () => {
+  const text = [
+    'Carlo Ancelotti praised his side. Asked about Marco Verdi, who was injured, the Italian said: "It is nothing serious."',
+    'Dr Jane Rigby, senior project scientist for the telescope at the Goddard Space Flight Center in Maryland, who was not involved in the study, said the finding was "astonishing".',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [['It is nothing serious.', 'Carlo Ancelotti'], ['astonishing', 'Jane Rigby']]);
 });

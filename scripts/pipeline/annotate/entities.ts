@@ -5,7 +5,7 @@
  * ("Helsinki" in "University of Helsinki") as nested mentions.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, NAME_PARTICLES, POSSESSIVE, refine, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLACE_PREFIXES, speciesOf, typeOf, type Found } from './entity-types.ts';
 
@@ -82,8 +82,12 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   }));
   for (const run of commonWordRuns) {
     const word = wordOf(run);
-    const theBody = !run.sentenceInitial && bodyByHead.get(word) !== undefined && /\bthe\s+$/i.test(text.slice(Math.max(0, run.start - 4), run.start));
-    const body = theBody || namedBodies.has(word);
+    const afterThe = !run.sentenceInitial && /\bthe\s+$/i.test(text.slice(Math.max(0, run.start - 4), run.start));
+    // "the Senate", "Senate Majority Leader": a body's head that the article never writes in lower case is that body's name.
+    const titleAfter = classOf(/^\s+(\p{L}+)/u.exec(text.slice(run.end, run.end + 30))?.[1] ?? '') === 'title';
+    // Not where the article names bodies with that head ("the Court" after two courts).
+    const ownName = (afterThe || titleAfter) && ORGANIZATION_HEADS.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase()) && !bodyByHead.has(word);
+    const body = (afterThe && bodyByHead.get(word) !== undefined) || ownName || namedBodies.has(word);
     if (!(surnames.has(word) || body) || classOf(word) === 'title') continue;
     const candidate = { ...run, end: run.start + word.length, tokens: [{ ...run.tokens[0]!, end: run.start + word.length, word }] };
     found.push({ candidate, name: word, type: body ? 'organization' : 'person' });
@@ -358,6 +362,10 @@ class OnlyName {
     this.names.set(word, (this.names.get(word) ?? new Set()).add(name));
   }
 
+  has(word: string): boolean {
+    return this.names.has(word);
+  }
+
   get(word: string): string | undefined {
     const names = this.names.get(word);
     return names?.size === 1 ? [...names][0] : undefined;
@@ -384,15 +392,20 @@ function keyMentions(found: Found[], text: string): Mention[] {
   const fullNameByFirst = new OnlyName();
   const organisationByHead = bodiesByHead(found);
   const fullBodyName = new OnlyName();
-  for (const { candidate, name, type } of found) {
+  // An unknown word stands for a person's full name it opens only where the text shows that name a person's ("China's Xi agrees" … "President Xi Jinping").
+  const shownPersonByFirst = new OnlyName();
+  const namedAfterSomeone: { name: string; words: string[]; type: EntityType }[] = [];
+  for (const { candidate, name, type, guessed } of found) {
     const words = candidate.tokens.map((token) => token.word);
     const initials = initialsOf(words);
     if (type !== 'person' && initials.length >= 2 && !nameByInitials.has(initials)) nameByInitials.set(initials, name);
     if (words.length < 2) continue;
     if (type === 'person') fullNameByFirst.add(words[0]!, name);
+    if (type === 'person' && !guessed) shownPersonByFirst.add(words[0]!, name);
     // A thing's last word after common words stands for it, as a surname does: "Atlantis" for "Space Shuttle Atlantis".
     const thing = type === 'misc' && words.slice(0, -1).every(isEnglishWord);
     if ((type === 'person' || thing) && !fullNameBySurname.has(words.at(-1)!)) fullNameBySurname.set(words.at(-1)!, { name, words, type });
+    if (type !== 'person' && words.length > 2 && classOf(words[0]!) === 'first-name' && !isEnglishWord(words[1]!) && words.slice(2).every(isEnglishWord)) namedAfterSomeone.push({ name, words, type });
     if (type === 'organization') {
       const ofAt = words.findIndex((word, index) => index > 1 && (word === 'of' || word === 'for'));
       if (ofAt > 0) fullBodyName.add(text.slice(candidate.start, candidate.tokens[ofAt - 1]!.end), name);
@@ -408,6 +421,8 @@ function keyMentions(found: Found[], text: string): Mention[] {
       }
     }
   }
+  // A thing or body named after someone whom the article does not name goes by their surname: "Webb" for "James Webb Space Telescope".
+  for (const named of namedAfterSomeone) if (!fullNameBySurname.has(named.words[1]!)) fullNameBySurname.set(named.words[1]!, named);
   const typeVotes = new Map<string, Map<EntityType, number>>();
   const keyed = found.map(({ candidate, name, type, guessed }) => {
     // "AI" and "DNA" abbreviate common words, no name ("Artemis I").
@@ -421,7 +436,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
       type = 'person';
     } else if (tokens.length === 1) {
       // A first name alone is the full name's; so is any first word of a full name that the text shows to be a person ("Tedros told reporters").
-      const fullName = fullNameBySurname.get(name) ?? (classOf(name) === 'first-name' || isFirstNameToo(name) || (type === 'person' && !guessed) ? fullNameByFirst.get(name) : undefined);
+      const fullName = fullNameBySurname.get(name) ?? (classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' ? fullNameByFirst.get(name) : classOfName(name) === undefined ? shownPersonByFirst.get(name) : undefined);
       const company = fullBodyName.get(name);
       const organisation = /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) ? organisationByHead.get(name) : undefined;
       if (fullName) {

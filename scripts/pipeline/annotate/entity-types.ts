@@ -29,6 +29,11 @@ export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
 /** A body's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk", "Hamas leader". */
 const COMPANY_TITLE_AFTER = /^\s+(?:CEO|CFO|COO|CTO|chief|chairman|chairwoman|founder|co-founder|boss|manager|coach|captain|owner|leader)\b/i;
+/** A company's shares, before or after its name: "shares in Apple", "Nvidia's stock". */
+const SHARES_BEFORE = /\b(?:shares|stock|stake)\s+(?:in|of)\s+$/i;
+const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares|stock|share price|stock price|market value)\b/;
+/** A vehicle one travels aboard: "aboard Air Force One", "aboard the Titanic". */
+const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/i;
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
 const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?) (?:at|with|from) (?:the )?$/i;
 /** The people a body employs or has, after its name: "a White House official", "Google engineers", "Wagner fighters". */
@@ -37,6 +42,8 @@ const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|exe
 const BODY_CLAUSE_AFTER = /^,\s+which\s+(?:makes|made|produces|owns|runs|operates|employs|represents|sells|manufactures|publishes|builds)\b/;
 /** One word that speaks by statement: a body more often than someone the article never names in full ("Hamas said in a statement"). */
 const STATEMENT_AFTER = /^\s+(?:said|says) in (?:a|its) (?:written )?statement\b/;
+/** One word that speaks of itself as "it": a body ("Hezbollah said on Sunday it had fired rockets"). */
+const SAID_IT_AFTER = /^\s+(?:said|says|announced|claimed|confirmed|denied)\b(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+it\s+(?:had|has|was|is|would|will)\b/u;
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
 const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+$/i;
@@ -56,7 +63,7 @@ const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explai
 /** What an apposition calls the name: "Unison, the UK's largest union" (not "Elon Musk, the company's founder"). */
 export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement)\b(?![’'-])/u;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing". */
-const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service)\s+$/;
+const BODY_BEFORE = /\b(?:group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|(?:radio|television|TV|news) station|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service)\s+$/;
 /** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
 const BODY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank|summit)\b/u;
 /** What may open the phrase of "the Verdi union": an article or a possessive ("Russia’s Wagner mercenary group"). */
@@ -70,11 +77,11 @@ const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS})\s+$`);
  */
 const PERSON_APPOSITION_AFTER = new RegExp(String.raw`^,\s+(?:\d{1,3},|(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${OCCUPATIONS}|director|chief|head|founder|spokes(?:man|woman|person)|chair(?:man|woman)?|professor|lecturer|president|minister|secretary|governor|mayor|senator|ambassador)\b(?!-))`, 'u');
 /** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser". */
-const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|ship|vessel|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car';
+const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|system|platform|ship|vessel|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car';
 const THING_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS})\s+$`);
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
-const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|missile|drone|capsule|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme|assistant|chatbot)\b/;
+const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|missile|drone|capsule|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme|assistant|chatbot)\b/;
 /** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
 const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
 /** First words of a storm's name: "Hurricane Ian", "Typhoon Haiyan". */
@@ -132,7 +139,7 @@ const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]
 
 /** A country's name in a match report is its team: "Sweden faced South Korea", "Belgium 3 – 0 Panama". */
 const TEAM_AFTER = /^(?:,\s+who)?\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost|won|wins|winning|scored|scores|host|hosts|had (?:higher |greater |more )?(?:ball )?possession)\b/i;
-const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+(?:\s+(?:at|against|to|with)(?: home to)?)?|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to|host|hosts))\s+$/i;
+const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+(?:\s+(?:at|against|to|with)(?: home to)?)?|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to|host|hosts|(?:travel|travels|travelled|traveled) to))\s+$/i;
 
 /**
  * A score after a name, or after the side it beat: a team ("Inter Miami beat Philadelphia Union
@@ -142,16 +149,20 @@ const TEAM_SCORE = String.raw`\d+\s*[–-]\s*\d+\b(?!\s+\d+\s*[–-]\s*\d)`;
 const SCORE_AFTER = new RegExp(String.raw`^\s+(?:${TEAM_SCORE}|(?:beat|beats|defeated|defeats|drew with|draws with|lost to|loses to|edged|thrashed|routed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}${TEAM_SCORE})`, 'u');
 
 /** Words of a match report; a war report has "faced" and "won" too, but not these. */
-const SPORT_WORDS = /\b(?:match|matches|goal|goals|penalty|stadium|tournament|World Cup|league|championship|striker|midfielder|goalkeeper|referee|kick-off)\b/gi;
+const SPORT_WORDS = /\b(?:match|matches|goal|goals|scored|penalty|stadium|tournament|World Cup|league|championship|striker|midfielder|winger|goalkeeper|referee|kick-off|half-time|stoppage time|offside|hat-trick)\b/gi;
 let lastSportCheck: { text: string; sport: boolean } | undefined;
+
+function isMatchReport(text: string): boolean {
+  if (lastSportCheck?.text !== text) lastSportCheck = { text, sport: (text.match(SPORT_WORDS)?.length ?? 0) >= 3 };
+  return lastSportCheck.sport;
+}
 
 /**
  * Whether a match report names this country as a team anywhere ("Belgium 3 – 0 Panama"): then it
  * is the team throughout the report, "Belgium's second goal" as much as "Belgium faced Panama".
  */
 function namedAsTeam(text: string, name: string): boolean {
-  if (lastSportCheck?.text !== text) lastSportCheck = { text, sport: (text.match(SPORT_WORDS)?.length ?? 0) >= 3 };
-  if (!lastSportCheck.sport) return false;
+  if (!isMatchReport(text)) return false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     if (TEAM_AFTER.test(text.slice(at + name.length, at + name.length + 50)) || TEAM_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
   }
@@ -178,7 +189,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const after = text.slice(candidate.end, candidate.end + 40);
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   // What the text calls it: "localist group Civic Passion", "the actors' union SAG-AFTRA", "the Verdi union".
-  if (BODY_BEFORE.test(before) || STAFF_AT_BEFORE.test(before) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
+  if (BODY_BEFORE.test(before) || STAFF_AT_BEFORE.test(before) || SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
   // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
   if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || BODY_APPOSITION_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
@@ -203,19 +214,20 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && isCounted(before, after)) return 'misc';
   if (known === 'first-name' || known === 'last-name') return 'person';
   // A work, a product or a craft: "the film Easy Rider", "Internet Explorer 6 browser", "Space Shuttle Atlantis".
-  if (THING_BEFORE.test(before) || (THING_APPOSITION_BEFORE.test(before) && after.startsWith(',')) || THING_AFTER.test(after) || VERSION_AFTER.test(after) || words.some((word) => CRAFT_WORDS.has(word.toLowerCase()))) return 'misc';
+  if (THING_BEFORE.test(before) || ABOARD_BEFORE.test(before) || (THING_APPOSITION_BEFORE.test(before) && after.startsWith(',')) || THING_AFTER.test(after) || VERSION_AFTER.test(after) || words.some((word) => CRAFT_WORDS.has(word.toLowerCase()))) return 'misc';
   // A name whose member follows it ("Demosisto's Nathan Law") is a body, as no known place is here.
   if (MEMBER_AFTER.test(after)) return 'organization';
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
   if (REPORTING_AFTER.test(after) || SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length === 1) {
     if (namedAsTeam(text, name)) return 'organization';
-    // "LibriVox", "YouTube": capitals inside a word are a brand's.
-    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'organization';
+    // "LibriVox", "YouTube", "eBay": capitals inside a word are a brand's; an "i" before them, a product's ("iPhone", "iPad").
+    if (/^i\p{Lu}/u.test(words[0]!)) return 'misc';
+    if (/^\p{L}\p{Ll}*\p{Lu}/u.test(words[0]!)) return 'organization';
     if (isCounted(before, after) || isCountedElsewhere(words[0]!, text)) return 'misc';
     if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before)) && firstClass !== 'place') return 'organization';
     if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
-    if (STATEMENT_AFTER.test(after)) return 'organization';
+    if (STATEMENT_AFTER.test(after) || SAID_IT_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'organization';
     // No one's name takes "the": "the Vatican said".
     if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return /\bthe\s+$/i.test(before) ? 'organization' : 'person';
     if (LEADER_OF_AFTER.test(after) && !PARTY_ADJECTIVE.test(words[0]!)) return 'person';
@@ -254,6 +266,10 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   if (words.length === 1) return { type: isFirstNameToo(words[0]!) ? 'person' : 'place', guessed: true };
   // A name opening with a place ("Ontario Ghostbusters", "Hollywood Magic") is rarely a person's.
   const placeFirst = [1, 2].some((count) => count < words.length && knownPlace(words.slice(0, count).join(' ')) !== undefined);
+  // A numbered series whose name is no first name: "Artemis II", not "Felipe VI".
+  if (words.length === 2 && /^[IVX]{2,}$/.test(words[1]!) && !isFirstNameToo(words[0]!)) return { type: 'misc', guessed: true };
+  // A club named after its city, in a match report: "Borussia Dortmund", "Bayern Munich".
+  if (isMatchReport(text) && words.some((word) => knownPlace(word) !== undefined) && namedAsTeam(text, name)) return { type: 'organization', guessed: false };
   const personShape = words.length <= 3 && !placeFirst && !words.some((word) => CONNECTORS.has(word));
   const withThe = namesWithThe(text.slice(Math.max(0, candidate.start - 5), candidate.start), text.slice(candidate.end, candidate.end + 40));
   return { type: personShape ? (withThe ? 'organization' : 'person') : 'misc', guessed: true };

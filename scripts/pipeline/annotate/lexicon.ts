@@ -49,7 +49,7 @@ export const TITLES = new Set(
   councilor mp mep speaker opposition presidential lady biologist student professor dean
   economist analyst correspondent reporter editor author actor actress singer rapper shadow acting
   former interim undersecretary prosecutor crown campaigner barrister lawyer executive cfo coo cto
-  treasurer commissioner envoy nominee candidate senior administrator manager`.split(/\s+/),
+  treasurer commissioner envoy nominee candidate senior administrator manager majority minority whip`.split(/\s+/),
 );
 
 /** Last words that make a name an organisation. */
@@ -66,7 +66,7 @@ export const ORGANIZATION_HEADS = new Set(
   inquirer bulletin digest quarterly standard conference municipality brotherhood sisterhood guild fellowship
   consortium syndicate securities capital partners holdings ventures investments industries enterprises motors
   pharmaceuticals technologies treasury mining solutions systems electronics entertainment media communications
-  telecommunications petroleum logistics insurance semiconductor semiconductors survey publishers publishing sports centres centers`.split(/\s+/),
+  telecommunications petroleum logistics insurance semiconductor semiconductors survey publishers publishing sports centres centers liga`.split(/\s+/),
 );
 
 /** Words that make a name a place. */
@@ -113,6 +113,8 @@ function lookUpClass(word: string): WordClass | undefined {
   if (MORE_DEMONYMS.has(lower) || MORE_DEMONYMS.has(lower.replace(/s$/, ''))) return 'demonym';
   // The lexicon leaves out "march", a verb too; "may" stays out, being a name as often as a month.
   if (lower === 'march') return 'date';
+  // A span of months or days: "April-June", "Monday-Friday".
+  if (lower.includes('-') && lower.split('-').every((part) => part === 'march' || classOf(part) === 'date')) return 'date';
   const entry = lexicon[lower];
   if (entry === undefined) return undefined;
   for (const tag of Array.isArray(entry) ? entry : [entry]) {

@@ -37,12 +37,14 @@ const isPronounLike = (word: string) => PRONOUN_LIKE.has(word) || CONTRACTED.tes
 
 /** Lower-case particles that open a name: "al-Assad", "d'Ettorre", "bin-Salman". */
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|d|l|o)[-'’](?=\p{Lu})/u;
-export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || NAME_PREFIX.test(word);
+/** A brand written with a lower-case first letter: "iPhone", "eBay" (not "kWh" or "mRNA"). */
+const LOWER_FIRST_BRAND = /^\p{Ll}\p{Lu}\p{Ll}{2,}/u;
+export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || NAME_PREFIX.test(word) || LOWER_FIRST_BRAND.test(word);
 const MODIFIER_TAILS = /-(?:led|backed|based|born|made|owned|controlled|style|era|run|funded|linked|like|speaking|affiliated|aligned|allied|held|occupied|annexed|appointed|friendly|oriented|centric|wide|related|supported|sponsored|inspired|themed|bound|certified|registered|listed|dominated|produced|designed|built|trained|educated|raised|flagged|language)$/i;
 /** Prefixes that make a modifier of a name: "Pro-Russian", "Anti-NATO", "Post-Soviet", "Pan-democrat". */
 const MODIFIER_PREFIXES = new Set(['pro', 'anti', 'non', 'post', 'pre', 'ex', 'mid', 'trans', 'pan', 'neo', 'semi', 'sub', 'co', 'inter', 'ultra', 'counter', 'quasi', 'self', 'all']);
 function isCompoundModifier(word: string): boolean {
-  if (!word.includes('-')) return false;
+  if (!word.includes('-') || NAME_PREFIX.test(word)) return false;
   const base = word.slice(0, word.indexOf('-'));
   const baseClass = classOf(base);
   if (MODIFIER_TAILS.test(word) || baseClass === 'demonym' || /^\p{Ll}/u.test(base) || MODIFIER_PREFIXES.has(base.toLowerCase())) return true;
@@ -72,6 +74,10 @@ const isCommonPossessor = (word: string) => isEnglishWord(word) && classOf(word)
 /** A title's possessive before a body's head: "Minister's Office", "Governor's Office". */
 const isTitlesBody = (possessive: string, next: string) => /[’']s$/.test(possessive) && classOf(possessive.slice(0, -2)) === 'title' && ORGANIZATION_HEADS.has(next.toLowerCase());
 
+/** A US legislator's party and state after the name (", D-N.Y.,", "(R-Texas)"): no name of its own. */
+const PARTY_AND_STATE = /^[DRI]-(?:(?:[A-Z]\.){1,2}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah|[A-Z]{2})\b)/;
+const isPartyAndState = (text: string, token: Token) => /[,(]\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && PARTY_AND_STATE.test(text.slice(token.start, token.start + 12));
+
 /** Maximal runs of capitalised tokens, joined across connectors such as "of the". */
 export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
   const tokens = tokensOf(text, sentence);
@@ -79,7 +85,7 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
   let index = 0;
   while (index < tokens.length) {
     const first = tokens[index]!;
-    if (!isCapitalised(first.word) || isPronounLike(first.word)) {
+    if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first)) {
       index += 1;
       continue;
     }

@@ -103,7 +103,7 @@ const HAS_SEEN_BEFORE = /\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?$/i;
  * spokeswoman for the ministry,", perhaps with a clause after it (", general secretary of the NAHT,
  * which did not reach the threshold,").
  */
-const APPOSITION = /^(?:,[^,.;:!?"“”]{1,80}){1,3},\s*$/;
+const APPOSITION = /^(?:,[^,.;:!?"“”]{1,120}){1,3},\s*$/;
 /** Where a person works, between the name and the next one: "James Gibbs of the State University …". */
 const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
@@ -219,6 +219,9 @@ interface Attribution {
   cue: string | null;
 }
 
+/** A name after a preposition is no subject: "said in a statement on Telegram", "Asked about Vinícius, the Italian said". */
+const AFTER_PREPOSITION = /\b(?:on|in|at|to|from|via|with|by|for|about|of|against)\s+(?:the\s+)?$/i;
+
 /**
  * Resolves a pronoun at `offset`: "he" or "she" to the person the text is about (one named earlier
  * in the pronoun's own sentence; else the speaker of the last quote within the previous paragraph;
@@ -226,6 +229,7 @@ interface Attribution {
  * organisation, the last one named. Names within the `quoted` spans are passed over.
  */
 function resolvePronoun(
+  text: string,
   offset: number,
   pronoun: string,
   mentions: Mention[],
@@ -240,8 +244,10 @@ function resolvePronoun(
   const current = spanIndexAt(sentences, offset);
   const namedIn = (index: number) => {
     const sentence = sentences[index]!;
+    // In the pronoun's own sentence, one named after a preposition is not the one it stands for.
     const candidates = spansWithin(mentions, sentence.start, index === current ? offset : sentence.end)
-      .filter((mention) => mention.type === wanted && !quoted.some((quote) => quote.start <= mention.start && mention.end <= quote.end));
+      .filter((mention) => mention.type === wanted && !quoted.some((quote) => quote.start <= mention.start && mention.end <= quote.end))
+      .filter((mention) => index !== current || !AFTER_PREPOSITION.test(text.slice(Math.max(0, mention.start - 12), mention.start)));
     return wanted === 'person' ? candidates[0] : candidates[candidates.length - 1];
   };
   const inOwnSentence = current >= 0 ? namedIn(current) : undefined;
@@ -358,10 +364,11 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const windowEnd = from + window.length;
         const subjectBefore = subjectOf(spansWithin(speakers, from, cueStart), text, cueStart);
         const pronounBefore = [...text.slice(from, cueStart).matchAll(PRONOUN)].pop();
-        const epithetBefore = EPITHET_BEFORE.exec(text.slice(from, cueStart));
+        const epithet = EPITHET_BEFORE.exec(text.slice(from, cueStart));
+        const epithetBefore = epithet && isEpithet(epithet[1]!) ? epithet : null;
         // "said Mauer", "according to the ministry"; not "said in a statement on Telegram".
         const objectAfter = spansWithin(speakers, cueEnd, windowEnd).find((mention) => mention.start - cueEnd < 60
-          && !/\b(?:on|in|at|to|from|via|with|by|for|about)\s+(?:the\s+)?$/i.test(text.slice(cueEnd, mention.start)));
+          && !AFTER_PREPOSITION.test(text.slice(cueEnd, mention.start)));
         let speaker: (Span & { text: string }) | null = null;
         let key: string | null = null;
         const pronounStart = pronounBefore ? from + pronounBefore.index : -1;
@@ -372,7 +379,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
           // pronoun looks back a few sentences, so the quotes since the paragraph before will do.
           const since = blocks[Math.max(0, blockIndex - 1)]!.start;
           const quoted: Span[] = [...quotes.filter((quote) => quote.end >= since), mark];
-          key = /^we$/i.test(word) ? null : resolvePronoun(start, word, mentions, quoted, typeOfKey, sentences, previousQuote, blockIndex, previousBlock);
+          key = /^we$/i.test(word) ? null : resolvePronoun(text, start, word, mentions, quoted, typeOfKey, sentences, previousQuote, blockIndex, previousBlock);
         };
         const fromMention = (mention: Mention) => {
           speaker = { start: mention.start, end: mention.end, text: mention.text };
@@ -397,13 +404,13 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
           const role = rolePhrase(text, cueEnd, windowEnd, 'after');
           if (objectAfter && (!role || objectAfter.start < role.end)) fromMention(objectAfter);
           else fromRole(role);
-        } else if (subjectBefore && subjectBefore.end > pronounStart) {
+        } else if (subjectBefore && subjectBefore.end > Math.max(pronounStart, epithetBefore ? from + epithetBefore.index : -1)) {
           fromMention(subjectBefore);
         } else if (pronounBefore) {
           fromPronoun(pronounStart, pronounBefore[0]);
         } else if (objectAfter) {
           fromMention(objectAfter);
-        } else if (epithetBefore && isEpithet(epithetBefore[1]!)) {
+        } else if (epithetBefore) {
           fromPronoun(from + epithetBefore.index, 'he', epithetBefore[0].replace(/[\s,]+$/, ''));
         } else if (!fromRole(rolePhrase(text, from, cueStart, 'before')) && !fromBody(bodyInReference(text, from, cueStart, mentions, blocks[Math.max(0, blockIndex - 1)]!.start))) {
           const pronounAfter = /^\s*(he|she|they)\b/i.exec(text.slice(cueEnd, windowEnd));
