@@ -893,3 +893,19 @@ test('quotes: an epithet nearer the cue than a name speaks for the person it des
   ].join('\n\n');
   assert.deepEqual(quotesOf(text), [['It is nothing serious.', 'Carlo Ancelotti'], ['astonishing', 'Jane Rigby']]);
 });
+
+test('entities: a plural body noun before a name makes a body; a suburb\'s name and a guessed name ending in it are places; a sentence\'s first word opening a title\'s portfolio is the title\'s; "codenamed" names a thing', () => {
+  const text = [
+    'Mortgage lenders Zellwide and Halifax cut rates. Flames reached the suburbs of Korveli and Nea Korveli.',
+    'Civil Protection Minister Vassilis Kikilias said a hospital in Korveli was evacuated. A cheaper model codenamed Redwood will follow.',
+  ].join('\n\n');
+  assert.deepEqual(typesOf(text), [
+    ['Zellwide', 'organization'], ['Halifax', 'place'], ['Korveli', 'place'], ['Nea Korveli', 'place'],
+    ['Vassilis Kikilias', 'person'], ['Korveli', 'place'], ['Redwood', 'misc'],
+  ]);
+});
+
+test('entities: a dateline\'s accented capitals keep their letters ("BRASÍLIA"); a word within a full name stands for it ("Lula")', () => {
+  const key = keyIn('BRASÍLIA, Brazil (Reuters) - Jair Bolsonaro lost to Luiz Inácio Lula da Silva in 2022. Lula said Brazil would not accept interference.');
+  assert.deepEqual(['BRASÍLIA, Brazil', 'Lula'].map(key), ['Brasília', 'Luiz Inácio Lula da Silva']);
+});

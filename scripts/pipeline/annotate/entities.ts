@@ -95,6 +95,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   found.sort((a, b) => a.candidate.start - b.candidate.start);
   dropCommonPlurals(found, text);
   typeListsAlike(found, text);
+  typeByPlaceInName(found);
   extendToAuthorities(found, text);
   const mentions = keyMentions(extendToRegions(withPostNominals(found, text), text), text);
   // Names as the text writes them, then as they are keyed ("Sochi" for "Sochi, Russia").
@@ -275,6 +276,19 @@ function headlinePersons(text: string, runs: Candidate[]): Found[] {
 const LIST_JOIN = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
 
 /**
+ * A name guessed to be a person's that ends in a word the text shows to be a place is a place
+ * near it: "the suburbs of Penteli and Nea Penteli".
+ */
+function typeByPlaceInName(found: Found[]): void {
+  const places = new Set(found.filter((item) => item.type === 'place' && !item.guessed && item.candidate.tokens.length === 1).map((item) => item.name));
+  for (const item of found) {
+    const last = item.candidate.tokens.at(-1)!.word;
+    // Only a place that the text, not the lexicon, shows: "Valeska Paris" is a person's name.
+    if (item.guessed && item.type === 'person' && item.candidate.tokens.length > 1 && places.has(last) && classOfName(last) === undefined) Object.assign(item, { type: 'place', guessed: false });
+  }
+}
+
+/**
  * Names listed together are of one kind: a one-word name's guessed type gives way to the type
  * most of the list's shown types agree on ("Zeus, Hera, Poseidon, Aphrodite, and Athena" are all
  * persons). It is still a guess, which what the text shows elsewhere outweighs ("Israel and Hamas
@@ -394,6 +408,8 @@ function keyMentions(found: Found[], text: string): Mention[] {
   const fullBodyName = new OnlyName();
   // An unknown word stands for a person's full name it opens only where the text shows that name a person's ("China's Xi agrees" … "President Xi Jinping").
   const shownPersonByFirst = new OnlyName();
+  // A name within a full name may stand for it too: "Lula" for "Luiz Inácio Lula da Silva".
+  const fullNameByMiddle = new OnlyName();
   const namedAfterSomeone: { name: string; words: string[]; type: EntityType }[] = [];
   for (const { candidate, name, type, guessed } of found) {
     const words = candidate.tokens.map((token) => token.word);
@@ -402,6 +418,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
     if (words.length < 2) continue;
     if (type === 'person') fullNameByFirst.add(words[0]!, name);
     if (type === 'person' && !guessed) shownPersonByFirst.add(words[0]!, name);
+    if (type === 'person') for (const middle of words.slice(1, -1)) if (!NAME_PARTICLES.has(middle.toLowerCase())) fullNameByMiddle.add(middle, name);
     // A thing's last word after common words stands for it, as a surname does: "Atlantis" for "Space Shuttle Atlantis".
     const thing = type === 'misc' && words.slice(0, -1).every(isEnglishWord);
     if ((type === 'person' || thing) && !fullNameBySurname.has(words.at(-1)!)) fullNameBySurname.set(words.at(-1)!, { name, words, type });
@@ -436,7 +453,10 @@ function keyMentions(found: Found[], text: string): Mention[] {
       type = 'person';
     } else if (tokens.length === 1) {
       // A first name alone is the full name's; so is any first word of a full name that the text shows to be a person ("Tedros told reporters").
-      const fullName = fullNameBySurname.get(name) ?? (classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' ? fullNameByFirst.get(name) : classOfName(name) === undefined ? shownPersonByFirst.get(name) : undefined);
+      const known = classOfName(name);
+      const firstOfFull = classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' ? fullNameByFirst.get(name) : known === undefined ? shownPersonByFirst.get(name) : undefined;
+      const middleOfFull = known !== 'place' && known !== 'organization' ? fullNameByMiddle.get(name) : undefined;
+      const fullName = fullNameBySurname.get(name) ?? firstOfFull ?? middleOfFull;
       const company = fullBodyName.get(name);
       const organisation = /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) ? organisationByHead.get(name) : undefined;
       if (fullName) {
@@ -472,7 +492,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
  */
 function placeInCapitals(name: string, type: EntityType): string | undefined {
   if (!/^\p{Lu}+(?: \p{Lu}+)*$/u.test(name) || name.replace(/ /g, '').length < 4) return undefined;
-  const usual = name.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+  const usual = name.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (letter) => letter.toUpperCase());
   return knownPlace(usual)?.key ?? (type === 'place' ? usual : undefined);
 }
 

@@ -254,7 +254,10 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
     // "Frank Rack got in touch": a word that is a first name too opens a name when the article
     // writes it as a name within a sentence, or when a name, not a word, follows it.
     const firstName = tokens.length === 2 && isFirstNameToo(word) && (namesMidSentence.has(word) || classOf(tokens[1]!.word) !== 'common');
-    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !isAcronym(word)) tokens = tokens.slice(1);
+    // "Civil Protection Minister Vassilis Kikilias": the word opens a title's portfolio, stripped with the title below.
+    const titleAt = tokens.findIndex((token) => classOf(token.word) === 'title');
+    const opensPortfolio = titleAt > 1 && titleAt < tokens.length - 1 && isPortfolio(tokens.slice(0, titleAt));
+    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !isAcronym(word)) tokens = tokens.slice(1);
   }
   // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
   tokens = tokens.filter((token) => !isCompoundModifier(token.word));
