@@ -909,3 +909,16 @@ test('entities: a dateline\'s accented capitals keep their letters ("BRASÍLIA")
   const key = keyIn('BRASÍLIA, Brazil (Reuters) - Jair Bolsonaro lost to Luiz Inácio Lula da Silva in 2022. Lula said Brazil would not accept interference.');
   assert.deepEqual(['BRASÍLIA, Brazil', 'Lula'].map(key), ['Brasília', 'Luiz Inácio Lula da Silva']);
 });
+
+test('entities: one of a people ("the Dutchman", "the Monegasque") is no name; an event\'s head outweighs a place\'s first word; no one\'s name ends in a number; "House of Commons" is a body; a platform is a thing', () => {
+  const text = 'The Dutchman passed the Monegasque to win the Las Vegas Grand Prix. The Formula One season ends soon. The House of Commons met. He posted on his Truth Social platform.';
+  assert.deepEqual(typesOf(text), [['Las Vegas Grand Prix', 'misc'], ['Formula One', 'misc'], ['House of Commons', 'organization'], ['Truth Social', 'misc']]);
+});
+
+test('quotes: the one a relative clause describes speaks, not a name within the clause; "the seven-time world champion" speaks as "he" would', () => {
+  const text = [
+    'Charles Leclerc, who took second place from Sergio Pérez on the final lap, said: "I gave everything."',
+    'Lewis Hamilton finished seventh. The seven-time world champion said the team had "a lot of work to do".',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [['I gave everything.', 'Charles Leclerc'], ['a lot of work to do', 'Lewis Hamilton']]);
+});

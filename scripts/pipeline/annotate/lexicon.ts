@@ -66,7 +66,7 @@ export const ORGANIZATION_HEADS = new Set(
   inquirer bulletin digest quarterly standard conference municipality brotherhood sisterhood guild fellowship
   consortium syndicate securities capital partners holdings ventures investments industries enterprises motors
   pharmaceuticals technologies treasury mining solutions systems electronics entertainment media communications
-  telecommunications petroleum logistics insurance semiconductor semiconductors survey publishers publishing sports centres centers liga`.split(/\s+/),
+  telecommunications petroleum logistics insurance semiconductor semiconductors survey publishers publishing sports centres centers liga commons lords representatives`.split(/\s+/),
 );
 
 /** Words that make a name a place. */
@@ -94,7 +94,7 @@ const MORE_DEMONYMS = new Set(
   sunni shia shiite orthodox olympic paralympic swedish brazilian brazillian hispanic slovenian montenegrin
   moldovan azerbaijani uzbek kyrgyz tajik nepalese nepali laotian somali malian uruguayan salvadoran danish
   finnish spanish cypriot maltese polish bahraini hebrew yiddish arabic persian farsi mandarin cantonese
-  hindi urdu swahili`.split(/\s+/),
+  hindi urdu swahili briton monegasque`.split(/\s+/),
 );
 
 /** Classes already looked up: the rules ask about the same words many times an article. */
@@ -111,6 +111,9 @@ function lookUpClass(word: string): WordClass | undefined {
   const lower = word.toLowerCase().replace(/[’']s$/, '');
   if (TITLES.has(lower.replace(/\.$/, '')) || (lower.includes('-') && lower.split('-').every((part) => TITLES.has(part)))) return 'title';
   if (MORE_DEMONYMS.has(lower) || MORE_DEMONYMS.has(lower.replace(/s$/, ''))) return 'demonym';
+  // "Dutchman", "Frenchwomen": one of a people.
+  const people = lower.replace(/(?:wo)?m[ae]n$/, '');
+  if (people !== lower && people.length > 3 && classOf(people) === 'demonym') return 'demonym';
   // The lexicon leaves out "march", a verb too; "may" stays out, being a name as often as a month.
   if (lower === 'march') return 'date';
   // A span of months or days: "April-June", "Monday-Friday".

@@ -104,6 +104,8 @@ const HAS_SEEN_BEFORE = /\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?$/i;
  * which did not reach the threshold,").
  */
 const APPOSITION = /^(?:,[^,.;:!?"“”]{1,120}){1,3},\s*$/;
+/** A relative clause between a subject and its cue. */
+const RELATIVE_CLAUSE = /^,\s+(?:who|whose)\b[^.;:!?"“”]{1,160},\s*$/;
 /** Where a person works, between the name and the next one: "James Gibbs of the State University …". */
 const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
@@ -117,6 +119,9 @@ function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention
   const before = mentions.filter((mention) => !HAS_SEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)));
   const last = before.at(-1);
   if (last && possessesPerson(text, last)) return undefined;
+  // "Leclerc, who took second place from Pérez, said:": the one a relative clause describes speaks.
+  const described = before.find((mention) => mention.type === 'person' && RELATIVE_CLAUSE.test(text.slice(mention.end, cueStart)));
+  if (described) return described;
   if (!last || last.type === 'person') return last;
   const person = before.findLast((mention) => mention.type === 'person' && mention.end <= last.start);
   const affiliated = person && AFFILIATION.test(text.slice(person.end, last.start)) && /^\s*,?\s*$/.test(text.slice(last.end, cueStart));
@@ -176,9 +181,15 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
   return best?.key ?? null;
 }
 
-/** A person named by age or nationality: "the 87-year-old pontiff", "the Russian" (`isEpithet` checks the nationality). */
-const EPITHET_BEFORE = /\b[Tt]he\s+(\d+-year-old(?:\s+\p{L}+)?|\p{Lu}\p{Ll}+)\s*,?\s*$/u;
-const isEpithet = (words: string) => /year-old/.test(words) || classOf(words) === 'demonym';
+/**
+ * A person named by age, nationality or what they do: "the 87-year-old pontiff", "the Russian",
+ * "the seven-time world champion" (`isEpithet` checks the nationality). Roles ("the minister") are
+ * matched to the one who holds them instead.
+ */
+const EPITHET_NOUNS = 'champion|driver|player|striker|forward|midfielder|defender|goalkeeper|winger|veteran|star|singer|actor|actress|rapper|billionaire|teenager|youngster';
+const ENDS_IN_EPITHET_NOUN = new RegExp(String.raw`\b(?:${EPITHET_NOUNS})$`);
+const EPITHET_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(\d+-year-old(?:\s+\p{L}+)?|\p{Lu}\p{Ll}+|(?:[\p{Ll}\d-]+\s+){0,3}(?:${EPITHET_NOUNS}))\s*,?\s*$`, 'u');
+const isEpithet = (words: string) => /year-old/.test(words) || classOf(words) === 'demonym' || ENDS_IN_EPITHET_NOUN.test(words);
 
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
 const BODY_SUBJECT = /\bthe\s+(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office|spokesperson|spokesman|spokeswoman)\s*,?\s*$/i;
