@@ -922,3 +922,14 @@ test('quotes: the one a relative clause describes speaks, not a name within the 
   ].join('\n\n');
   assert.deepEqual(quotesOf(text), [['I gave everything.', 'Charles Leclerc'], ['a lot of work to do', 'Lewis Hamilton']]);
 });
+
+test('entities: an acronym written as a word in brackets after a name is that name throughout ("UN Environment Programme (Unep)"); a chamber heads a body; "Passers-by" is no name; one word before "Minister" is its portfolio', () => {
+  const key = keyIn('The UN Environment Programme (Unep) said so. Unep\'s director agreed. Passers-by helped. Brian Holm of the Danish Chamber of Commerce spoke, and Denmark\'s Culture Minister Jakob Engel-Schmidt wrote on X.');
+  assert.deepEqual(['UN Environment Programme', 'Unep', 'Danish Chamber of Commerce', 'Jakob Engel-Schmidt'].map(key), ['UN Environment Programme', 'UN Environment Programme', 'Danish Chamber of Commerce', 'Jakob Engel-Schmidt']);
+  assert.deepEqual(['Passers-by', 'Culture'].map(key), [undefined, undefined]);
+});
+
+test('quotes: a description or a relative clause before "has said" is the subject\'s', () => {
+  const text = 'Its president, Sultan Al Jaber, who also heads the state oil company Adnoc, has said the phasing down of fossil fuels is "inevitable".';
+  assert.deepEqual(quotesOf(text), [['inevitable', 'Al Jaber']]);
+});

@@ -416,6 +416,9 @@ function keyMentions(found: Found[], text: string): Mention[] {
     const initials = initialsOf(words);
     if (type !== 'person' && initials.length >= 2 && !nameByInitials.has(initials)) nameByInitials.set(initials, name);
     if (words.length < 2) continue;
+    // An acronym within the name gives all its letters: "UN Environment Programme" is "UNEP" too.
+    const withAcronyms = words.some(isAcronym) ? words.filter((word) => !CONNECTORS.has(word) && word !== 'and').map((word) => (isAcronym(word) ? word : word[0])).join('') : '';
+    if (type !== 'person' && withAcronyms.length >= 3 && !nameByInitials.has(withAcronyms)) nameByInitials.set(withAcronyms, name);
     if (type === 'person') fullNameByFirst.add(words[0]!, name);
     if (type === 'person' && !guessed) shownPersonByFirst.add(words[0]!, name);
     if (type === 'person') for (const middle of words.slice(1, -1)) if (!NAME_PARTICLES.has(middle.toLowerCase())) fullNameByMiddle.add(middle, name);
@@ -440,10 +443,13 @@ function keyMentions(found: Found[], text: string): Mention[] {
   }
   // A thing or body named after someone whom the article does not name goes by their surname: "Webb" for "James Webb Space Telescope".
   for (const named of namedAfterSomeone) if (!fullNameBySurname.has(named.words[1]!)) fullNameBySurname.set(named.words[1]!, named);
+  const bracketedWords = new Set([...text.matchAll(/\((\p{Lu}\p{Ll}+)\)/gu)].map((match) => match[1]!));
   const typeVotes = new Map<string, Map<EntityType, number>>();
   const keyed = found.map(({ candidate, name, type, guessed }) => {
-    // "AI" and "DNA" abbreviate common words, no name ("Artemis I").
-    const abbreviated = candidate.tokens.length === 1 && isAcronym(name) && !isCommonInitialism(name) ? nameByInitials.get(name.replace(/\./g, '')) : undefined;
+    // "AI" and "DNA" abbreviate common words, no name ("Artemis I"). An acronym written as a word is
+    // one where the text gives it in brackets: "the UN Environment Programme (Unep)".
+    const acronym = isAcronym(name) ? !isCommonInitialism(name) : bracketedWords.has(name);
+    const abbreviated = candidate.tokens.length === 1 && acronym ? nameByInitials.get(name.replace(/\./g, '').toUpperCase()) : undefined;
     let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? placeInCapitals(name, type) ?? name;
     const tokens = candidate.tokens;
     // A surname with its particles ("von der Leyen", "De Clercq") joins the full name as a surname alone does.

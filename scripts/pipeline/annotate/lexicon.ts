@@ -66,7 +66,7 @@ export const ORGANIZATION_HEADS = new Set(
   inquirer bulletin digest quarterly standard conference municipality brotherhood sisterhood guild fellowship
   consortium syndicate securities capital partners holdings ventures investments industries enterprises motors
   pharmaceuticals technologies treasury mining solutions systems electronics entertainment media communications
-  telecommunications petroleum logistics insurance semiconductor semiconductors survey publishers publishing sports centres centers liga commons lords representatives`.split(/\s+/),
+  telecommunications petroleum logistics insurance semiconductor semiconductors survey publishers publishing sports centres centers liga commons lords representatives programme chamber`.split(/\s+/),
 );
 
 /** Words that make a name a place. */

@@ -47,6 +47,8 @@ function isCompoundModifier(word: string): boolean {
   if (!word.includes('-') || NAME_PREFIX.test(word)) return false;
   const base = word.slice(0, word.indexOf('-'));
   const baseClass = classOf(base);
+  // "Passers-by", "Runners-up": a noun and its particle.
+  if (/-(?:by|on|up|off|out|in)$/.test(word)) return true;
   if (MODIFIER_TAILS.test(word) || baseClass === 'demonym' || /^\p{Ll}/u.test(base) || MODIFIER_PREFIXES.has(base.toLowerCase())) return true;
   // "DNA-suitable", "HIV-positive": an initialism qualifying a common word.
   if (isAcronym(base) && /^\p{Ll}+$/u.test(word.slice(base.length + 1))) return true;
@@ -213,7 +215,7 @@ export function splitAtTitle(run: Candidate): Candidate[] {
   const prefix = run.tokens.slice(leadingTitles, at);
   const rest = run.tokens.slice(at);
   // Common words before a title say what it is of: "Climate Change Minister Sherry Rehman".
-  if (isPortfolio(prefix)) return [run];
+  if (isPortfolio(prefix, run.tokens[at]!.word)) return [run];
   if (rest.every((token) => classOf(token.word) === 'title')) return [run];
   return [
     { ...run, start: prefix[0]!.start, end: prefix[prefix.length - 1]!.end, tokens: prefix, sentenceInitial: run.sentenceInitial && leadingTitles === 0 },
@@ -221,8 +223,14 @@ export function splitAtTitle(run: Candidate): Candidate[] {
   ];
 }
 
-/** Two or more common words, no name among them: a title's portfolio ("Climate Change" in "Climate Change Minister"). */
-const isPortfolio = (tokens: Token[]) => tokens.length >= 2 && tokens.every((token) => isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word))
+/** Titles that take a portfolio of one common word before them: "Culture Minister", "Health Secretary" (not "Apple CEO"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
+
+/**
+ * Common words, no name among them, before a title: its portfolio ("Climate Change" in "Climate
+ * Change Minister"). One word is a portfolio only before a minister's or secretary's title.
+ */
+const isPortfolio = (tokens: Token[], title?: string) => (tokens.length >= 2 || (tokens.length === 1 && PORTFOLIO_TITLES.has(title?.toLowerCase() ?? ''))) && tokens.every((token) => isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word))
   && !CONNECTORS.has(token.word) && !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase()));
 
 /** Trims a run to the name it holds, or returns null when it holds none. */
@@ -256,7 +264,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
     const firstName = tokens.length === 2 && isFirstNameToo(word) && (namesMidSentence.has(word) || classOf(tokens[1]!.word) !== 'common');
     // "Civil Protection Minister Vassilis Kikilias": the word opens a title's portfolio, stripped with the title below.
     const titleAt = tokens.findIndex((token) => classOf(token.word) === 'title');
-    const opensPortfolio = titleAt > 1 && titleAt < tokens.length - 1 && isPortfolio(tokens.slice(0, titleAt));
+    const opensPortfolio = titleAt > 1 && titleAt < tokens.length - 1 && isPortfolio(tokens.slice(0, titleAt), tokens[titleAt]!.word);
     if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !isAcronym(word)) tokens = tokens.slice(1);
   }
   // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
@@ -267,7 +275,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
     // Strip titles, and a demonym or department that qualifies them ("Belarusian President", "Defence Minister",
     // "Climate Change Minister").
     const titleAt = tokens.findIndex((token) => classOf(token.word) === 'title');
-    if (titleAt > 0 && titleAt < tokens.length - 1 && isPortfolio(tokens.slice(0, titleAt))) {
+    if (titleAt > 0 && titleAt < tokens.length - 1 && isPortfolio(tokens.slice(0, titleAt), tokens[titleAt]!.word)) {
       titles.push(...tokens.slice(0, titleAt).map((token) => token.word));
       tokens = tokens.slice(titleAt);
     }

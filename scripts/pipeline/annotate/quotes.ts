@@ -103,9 +103,9 @@ const HAS_SEEN_BEFORE = /\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?$/i;
  * spokeswoman for the ministry,", perhaps with a clause after it (", general secretary of the NAHT,
  * which did not reach the threshold,").
  */
-const APPOSITION = /^(?:,[^,.;:!?"“”]{1,120}){1,3},\s*$/;
+const APPOSITION = /^(?:,[^,.;:!?"“”]{1,120}){1,3},\s*(?:(?:has|had|have)\s+)?$/;
 /** A relative clause between a subject and its cue. */
-const RELATIVE_CLAUSE = /^,\s+(?:who|whose)\b[^.;:!?"“”]{1,160},\s*$/;
+const RELATIVE_CLAUSE = /^,\s+(?:who|whose)\b[^.;:!?"“”]{1,160},\s*(?:(?:has|had|have)\s+)?$/;
 /** Where a person works, between the name and the next one: "James Gibbs of the State University …". */
 const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
