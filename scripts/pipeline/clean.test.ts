@@ -87,3 +87,16 @@ test('a byline is furniture, "By the numbers" a heading', () => {
   assert.deepEqual(kinds, ['title: Truce extended', 'paragraph: The truce holds.', 'heading: By the numbers', 'paragraph: Two days were added.']);
   assert.deepEqual(removed, ['byline: By Sarah Walsh and Tom Reid, CNN']);
 });
+
+test('a picture\'s labelled caption and source are furniture however long the caption; "Save" is the page\'s control', () => {
+  const { kinds, removed } = clean([
+    'Ceasefire agreed',
+    'Save',
+    'The deal was announced.',
+    'Image source, Reuters',
+    'Image caption, Palestinians celebrated in Deir al-Balah after the deal was announced on Wednesday night',
+    'They will meet again.',
+  ].join('\n\n'));
+  assert.deepEqual(kinds, ['title: Ceasefire agreed', 'paragraph: The deal was announced.', 'paragraph: They will meet again.']);
+  assert.deepEqual(removed, ['page-chrome: Save', 'image-credit: Image source, Reuters', 'image-credit: Image caption, Palestinians celebrated in Deir al-Balah after the deal was announced on Wednesday night']);
+});

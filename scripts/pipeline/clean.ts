@@ -14,12 +14,14 @@ import { findDateline } from './annotate/times.ts';
 
 const LINK_LEAD = /^(also read|read more|read also|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss)\s*[:|–—-]/i;
 const IMAGE_CREDIT = /^(\(?\s*)(image|images|photo|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
+/** A picture's caption or source as BBC pages label it: "Image caption, Palestinians celebrated …", "Image source, Reuters". */
+const CAPTION = /^(?:image|media|video) (?:caption|source)\s*[,:]\s*\S/i;
 const OPENS_IN_NEW_WINDOW = /opens in (a )?new (window|tab)/i;
 const BRACKETED_LINK = /^\[.*\]$/;
 /** The writers' names: "By Sarah Walsh, CNN", "By Anna Keller and Tom Reid, BBC News, Berlin". */
 const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+\p{Lu}[^.!?:;]{0,100}$/u;
 /** The page's controls and advertisements, which a scraper takes along with the article. */
-const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|sign up (?:for|to) .{0,60}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:)$/iu;
+const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|sign up (?:for|to) .{0,60}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:)$/iu;
 const TERMINAL_PUNCTUATION = /[.!?:;,"”’)…]$/;
 const MAX_HEADLINE_WORDS = 20;
 /** Lines a dateline may open the body within: a title, a byline and a scraped audio player come first. */
@@ -61,7 +63,7 @@ export function isHeadlineShaped(line: string): boolean {
 function furnitureReason(line: string): RemovalReason | null {
   if (LINK_LEAD.test(line)) return 'related-link';
   if (OPENS_IN_NEW_WINDOW.test(line) || (BRACKETED_LINK.test(line) && line.length < 200)) return 'external-link';
-  if (IMAGE_CREDIT.test(line) && line.split(/\s+/).length <= 12) return 'image-credit';
+  if ((IMAGE_CREDIT.test(line) && line.split(/\s+/).length <= 12) || (CAPTION.test(line) && line.split(/\s+/).length <= 60)) return 'image-credit';
   if (PAGE_CHROME.test(line)) return 'page-chrome';
   if (BYLINE.test(line) && line.split(/\s+/).length <= 14) return 'byline';
   return null;

@@ -933,3 +933,13 @@ test('quotes: a description or a relative clause before "has said" is the subjec
   const text = 'Its president, Sultan Al Jaber, who also heads the state oil company Adnoc, has said the phasing down of fossil fuels is "inevitable".';
   assert.deepEqual(quotesOf(text), [['inevitable', 'Al Jaber']]);
 });
+
+test('entities: "President-elect" is a title; handles and hashtags are no names; a portfolio after an acronym is the title\'s; a body for a subject takes "on"; a title-like word before "Bill" is the law\'s; "posted" attributes a quote', () => {
+  const text = [
+    'President-elect Donald Trump posted on his @Zorvex account. Protesters used #RejectZorvBill.',
+    'EU Trade Commissioner Maros Sefcovic spoke to the Kenya National Commission on Human Rights on Tuesday about the Finance Bill.',
+    '"This is not over," activist Boniface Mwangi posted on X. NASA Administrator Bill Nelson agreed.',
+  ].join('\n\n');
+  assert.deepEqual(typesOf(text).map(([written]) => written), ['Donald Trump', 'EU', 'Maros Sefcovic', 'Kenya National Commission on Human Rights', 'Finance Bill', 'Boniface Mwangi', 'NASA', 'Bill Nelson']);
+  assert.deepEqual(quotesOf(text), [['This is not over,', 'Boniface Mwangi']]);
+});

@@ -109,7 +109,9 @@ export function classOf(word: string): WordClass | undefined {
 
 function lookUpClass(word: string): WordClass | undefined {
   const lower = word.toLowerCase().replace(/[’']s$/, '');
-  if (TITLES.has(lower.replace(/\.$/, '')) || (lower.includes('-') && lower.split('-').every((part) => TITLES.has(part)))) return 'title';
+  // "President-elect", "Secretary-General", "Minister-designate".
+  const title = lower.replace(/\.$/, '').replace(/-(?:elect|designate)$/, '');
+  if (TITLES.has(title) || (title.includes('-') && title.split('-').every((part) => TITLES.has(part)))) return 'title';
   if (MORE_DEMONYMS.has(lower) || MORE_DEMONYMS.has(lower.replace(/s$/, ''))) return 'demonym';
   // "Dutchman", "Frenchwomen": one of a people.
   const people = lower.replace(/(?:wo)?m[ae]n$/, '');

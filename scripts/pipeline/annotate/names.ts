@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, isAcronym, isEnglishWord, isFirstNameToo, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -22,6 +22,8 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p
 export const CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
 export const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
 const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue', 'house', 'duke', 'duchess', 'earl', 'prince', 'princess', 'isle', 'cape', 'gulf', 'bay', 'sea', 'day', 'war', 'battle', 'act', 'treaty', 'order', 'museum', 'centre', 'center', 'institute']);
+/** Bodies named for a subject after "on". */
+const SUBJECT_BODIES = new Set(['commission', 'committee', 'council', 'conference', 'institute', 'centre', 'center', 'panel', 'convention']);
 /** Words that never end or open a name ("Elizabeth Quat In", "Ahmed Mohamed Image"). */
 const EDGE_WORDS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'in', 'on', 'at', 'the', 'a', 'an', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'credit', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if']);
 const ABBREVIATED = /^(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|Mt|Ft)$/;
@@ -87,7 +89,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
   let index = 0;
   while (index < tokens.length) {
     const first = tokens[index]!;
-    if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first)) {
+    // A handle or a hashtag ("@POTUS", "#RejectFinanceBill2024") is no name as written.
+    const handle = /[@#]$/.test(text.slice(first.start - 1, first.start));
+    if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first) || handle) {
       index += 1;
       continue;
     }
@@ -100,7 +104,8 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const editorial = (/^\.?\] $/.test(gap) && text[first.start - 1] === '[') || (gap === ' [' && /^[\p{L} .]*\]/u.test(text.slice(token.end, token.end + 30)));
       // A plural common noun's possessive within a name: "Palestinian Prisoners’ Society".
       const pluralOwner = /^[’'] $/.test(gap) && /s$/.test(previous.word) && isCommonPossessor(previous.word);
-      if (isCapitalised(token.word) && !isPronounLike(token.word) && (gap === ' ' || pluralOwner || editorial || (gap === '. ' && (ABBREVIATED.test(previous.word) || /^\p{Lu}$/u.test(previous.word))))) {
+      // An initial goes on to the name after it ("E. Jean Carroll"), not to an acronym: "posted on X. NASA said".
+      if (isCapitalised(token.word) && !isPronounLike(token.word) && (gap === ' ' || pluralOwner || editorial || (gap === '. ' && (ABBREVIATED.test(previous.word) || (/^\p{Lu}$/u.test(previous.word) && !isAcronym(token.word)))))) {
         // A possessive ends a name ("Russia's Defence Ministry"), unless a common word owns it within
         // the name ("Korean People's Army", "Women's Institute"), a title owns a body ("Prime Minister's
         // Office"), or a saint owns a building ("St Peter's Basilica").
@@ -120,7 +125,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
         && run.some((earlier, at) => ORGANIZATION_HEADS.has(earlier.word.toLowerCase()) && CONNECTORS.has(run[at + 1]?.word ?? ''));
       const headsPhrase = HEADS_OF_PHRASE.has(previous.word.toLowerCase()) || classOf(previous.word) === 'title' || bodyGoesOn;
       // Particles come in pairs too: "Ursula von der Leyen", "Rafael van der Vaart".
-      const joins = (connector: string) => (CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word));
+      // A body for a subject takes "on" before it: "Commission on Human Rights", "Council on Foreign Relations".
+      const onSubject = (connector: string) => connector === 'on' && SUBJECT_BODIES.has(previous.word.toLowerCase()) && classOf(two?.word ?? '') !== 'date';
+      const joins = (connector: string) => (CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word)) || onSubject(connector);
       if (gap === ' ' && two && joins(token.word) && text.slice(token.end, two.start) === ' ' && isCapitalised(two.word)) {
         run.push(token, two);
         next += 2;
@@ -207,11 +214,16 @@ export function splitAtPerson(run: Candidate): Candidate[] {
  * before a title, as in "Russian President", is left for `refine` to drop.)
  */
 export function splitAtTitle(run: Candidate): Candidate[] {
-  const at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title');
+  let at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title');
   if (at < 1 || classOf(run.tokens[at - 1]!.word) === 'demonym' || CONNECTORS.has(run.tokens[at - 1]!.word)) return [run];
   if (ORGANIZATION_HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())) return [run];
   // Titles before the name a title follows are the person's: "Former" in "Former U.S. Treasury Secretary".
   const leadingTitles = run.tokens.findIndex((token) => classOf(token.word) !== 'title');
+  // A portfolio after an acronym or a country is the title's: "EU Trade Commissioner Maros Šefčovič".
+  let portfolioAt = at;
+  while (portfolioAt - 1 > leadingTitles && isPortfolioWord(run.tokens[portfolioAt - 1]!)) portfolioAt -= 1;
+  const owner = run.tokens[leadingTitles]!.word;
+  if (portfolioAt === leadingTitles + 1 && portfolioAt < at && (isAcronym(owner) || isCountry(owner))) at = portfolioAt;
   const prefix = run.tokens.slice(leadingTitles, at);
   const rest = run.tokens.slice(at);
   // Common words before a title say what it is of: "Climate Change Minister Sherry Rehman".
@@ -230,8 +242,11 @@ const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
  * Common words, no name among them, before a title: its portfolio ("Climate Change" in "Climate
  * Change Minister"). One word is a portfolio only before a minister's or secretary's title.
  */
-const isPortfolio = (tokens: Token[], title?: string) => (tokens.length >= 2 || (tokens.length === 1 && PORTFOLIO_TITLES.has(title?.toLowerCase() ?? ''))) && tokens.every((token) => isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word))
-  && !CONNECTORS.has(token.word) && !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase()));
+const isPortfolio = (tokens: Token[], title?: string) => (tokens.length >= 2 || (tokens.length === 1 && PORTFOLIO_TITLES.has(title?.toLowerCase() ?? ''))) && tokens.every(isPortfolioWord);
+const isPortfolioWord = (token: Token) => isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word)) && !CONNECTORS.has(token.word) && !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase());
+
+/** Last words of a law's name, which a title-like word just before them belongs to: "Finance Bill", "Defence Act" (not "Administrator Bill Nelson"). */
+const LAW_HEADS = new Set(['bill', 'act']);
 
 /** Trims a run to the name it holds, or returns null when it holds none. */
 export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesMidSentence: Set<string>): Candidate | null {
@@ -285,7 +300,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
       const known = classOf(word);
       const nextKnown = classOf(tokens[1]!.word);
       // A title-like word before a body's head is the body's own: "State University", "Justice Department".
-      const ownedByBody = ORGANIZATION_HEADS.has(tokens[1]!.word.toLowerCase());
+      const ownedByBody = ORGANIZATION_HEADS.has(tokens[1]!.word.toLowerCase()) || (tokens.length === 2 && LAW_HEADS.has(tokens[1]!.word.toLowerCase()));
       if ((known === 'title' && !ownedByBody) || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
         titles.push(word);
         tokens = tokens.slice(1);
