@@ -100,3 +100,8 @@ test('a picture\'s labelled caption and source are furniture however long the ca
   assert.deepEqual(kinds, ['title: Ceasefire agreed', 'paragraph: The deal was announced.', 'paragraph: They will meet again.']);
   assert.deepEqual(removed, ['page-chrome: Save', 'image-credit: Image source, Reuters', 'image-credit: Image caption, Palestinians celebrated in Deir al-Balah after the deal was announced on Wednesday night']);
 });
+
+test('a short paragraph quoted in straight single marks is prose, not a heading; a headline may end in a quoted word', () => {
+  const { kinds } = clean("PM says plan is 'working'\n\nThe minister spoke.\n\n'I am proud of the officers.'\n\nHe left.\n");
+  assert.deepEqual(kinds, ['title: PM says plan is \'working\'', 'paragraph: The minister spoke.', 'paragraph: \'I am proud of the officers.\'', 'paragraph: He left.']);
+});

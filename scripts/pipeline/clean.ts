@@ -22,7 +22,8 @@ const BRACKETED_LINK = /^\[.*\]$/;
 const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+\p{Lu}[^.!?:;]{0,100}$/u;
 /** The page's controls and advertisements, which a scraper takes along with the article. */
 const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|sign up (?:for|to) .{0,60}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:)$/iu;
-const TERMINAL_PUNCTUATION = /[.!?:;,"”’)…]$/;
+/** A sentence's end, inside a straight single quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'"). */
+const TERMINAL_PUNCTUATION = /[.!?:;,"”’)…]$|[.!?,]'$/;
 const MAX_HEADLINE_WORDS = 20;
 /** Lines a dateline may open the body within: a title, a byline and a scraped audio player come first. */
 const DATELINE_LINES = 6;

@@ -943,3 +943,16 @@ test('entities: "President-elect" is a title; handles and hashtags are no names;
   assert.deepEqual(typesOf(text).map(([written]) => written), ['Donald Trump', 'EU', 'Maros Sefcovic', 'Kenya National Commission on Human Rights', 'Finance Bill', 'Boniface Mwangi', 'NASA', 'Bill Nelson']);
   assert.deepEqual(quotesOf(text), [['This is not over,', 'Boniface Mwangi']]);
 });
+
+test('quotes: a statement in single marks runs over paragraphs when each opens with a mark, and a paragraph ending ".\'" is prose, not a heading', () => {
+  const text = [
+    'Sir Mark Rowley resigned. In a statement on Friday, he said: \'I have always tried to police without fear or favour. But I no longer have the confidence of the public I serve.',
+    '\'I am proud of the officers who worked through that weekend in very difficult circumstances.\'',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text).map(([quoted, speaker]) => [quoted!.slice(0, 20), speaker]), [['I have always tried ', 'Mark Rowley'], ['I am proud of the of', 'Mark Rowley']]);
+});
+
+test('entities: those who live in a place ("Londoners") are no name; a country before a body\'s name is left out of its acronym ("NSIDC")', () => {
+  const key = keyIn('Data from the US National Snow and Ice Data Center (NSIDC) show it, and 61% of Londoners agree. The NSIDC said so.');
+  assert.deepEqual(['NSIDC', 'Londoners'].map(key), ['US National Snow and Ice Data Center', undefined]);
+});

@@ -419,6 +419,9 @@ function keyMentions(found: Found[], text: string): Mention[] {
     // An acronym within the name gives all its letters: "UN Environment Programme" is "UNEP" too.
     const withAcronyms = words.some(isAcronym) ? words.filter((word) => !CONNECTORS.has(word) && word !== 'and').map((word) => (isAcronym(word) ? word : word[0])).join('') : '';
     if (type !== 'person' && withAcronyms.length >= 3 && !nameByInitials.has(withAcronyms)) nameByInitials.set(withAcronyms, name);
+    // A country before a body's name is left out of its acronym: "US National Snow and Ice Data Center" is "NSIDC".
+    const unqualified = COUNTRY_ALIASES.has(words[0]!) || isCountry(words[0]!) ? initialsOf(words.slice(1)) : '';
+    if (type !== 'person' && unqualified.length >= 3 && !nameByInitials.has(unqualified)) nameByInitials.set(unqualified, name);
     if (type === 'person') fullNameByFirst.add(words[0]!, name);
     if (type === 'person' && !guessed) shownPersonByFirst.add(words[0]!, name);
     if (type === 'person') for (const middle of words.slice(1, -1)) if (!NAME_PARTICLES.has(middle.toLowerCase())) fullNameByMiddle.add(middle, name);

@@ -113,9 +113,11 @@ function lookUpClass(word: string): WordClass | undefined {
   const title = lower.replace(/\.$/, '').replace(/-(?:elect|designate)$/, '');
   if (TITLES.has(title) || (title.includes('-') && title.split('-').every((part) => TITLES.has(part)))) return 'title';
   if (MORE_DEMONYMS.has(lower) || MORE_DEMONYMS.has(lower.replace(/s$/, ''))) return 'demonym';
-  // "Dutchman", "Frenchwomen": one of a people.
+  // "Dutchman", "Frenchwomen": one of a people; "Londoners": those who live in a place.
   const people = lower.replace(/(?:wo)?m[ae]n$/, '');
   if (people !== lower && people.length > 3 && classOf(people) === 'demonym') return 'demonym';
+  const dwellers = lower.replace(/ers?$/, '');
+  if (dwellers !== lower && dwellers.length > 3 && classOf(dwellers) === 'place') return 'demonym';
   // The lexicon leaves out "march", a verb too; "may" stays out, being a name as often as a month.
   if (lower === 'march') return 'date';
   // A span of months or days: "April-June", "Monday-Friday".

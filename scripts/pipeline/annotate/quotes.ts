@@ -78,7 +78,11 @@ function findMarks(text: string, block: Block, blockIndex: number, runsOn: boole
     open = null;
   }
   const endsOpen = open !== null && (open.mark === '“' || open.mark === '"');
-  if (open && endsOpen) {
+  // A single mark opening the paragraph's speech, left open, runs on when the next paragraph opens
+  // with one again: "he said: 'I have always tried … I serve.¶'I am proud …'".
+  const singleRunsOn = open !== null && !endsOpen && /^\s*[‘']/.test(text.slice(block.end, block.end + 4))
+    && /^(?:|.*[:,]\s*)$/s.test(text.slice(block.start, open.at));
+  if (open && (endsOpen || singleRunsOn)) {
     found.push({ before: Math.max(open.at, block.start), start: open.at + 1, end: block.end, after: block.end, block: blockIndex });
   }
   return { marks: found.filter((marks) => marks.end > marks.start), endsOpen };
