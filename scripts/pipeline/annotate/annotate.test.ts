@@ -956,3 +956,10 @@ test('entities: those who live in a place ("Londoners") are no name; a country b
   const key = keyIn('Data from the US National Snow and Ice Data Center (NSIDC) show it, and 61% of Londoners agree. The NSIDC said so.');
   assert.deepEqual(['NSIDC', 'Londoners'].map(key), ['US National Snow and Ice Data Center', undefined]);
 });
+
+test('entities: a start-up in apposition, money invested in a name and its boss make a company; "the chatbot" outweighs a first name; an acronym that spells out two runs joins them; a possessive within a sentence shows a name', () => {
+  const text = 'Mosaic will invest up to $4bn (£3.3bn) in Korvix, the artificial intelligence start-up behind the chatbot Claude. Andy Jassy, Mosaic\'s boss, agreed. The Competition and Markets Authority (CMA) is looking into it.';
+  assert.deepEqual(typesOf(text), [
+    ['Mosaic', 'organization'], ['Korvix', 'organization'], ['Claude', 'misc'], ['Andy Jassy', 'person'], ['Mosaic', 'organization'], ['Competition and Markets Authority', 'organization'], ['CMA', 'organization'],
+  ]);
+});

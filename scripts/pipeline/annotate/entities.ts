@@ -39,8 +39,8 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const headlineCased = blocks.map((block) => block.kind !== 'paragraph' && isHeadlineCased(text.slice(block.start, block.end)));
   const runsOf = sentences.map((sentence) => (headlineCased[sentence.block] ? [] : capitalisedRuns(text, sentence).flatMap(splitAtPerson).flatMap(splitAtTitle)));
   const wordsOf = (run: Candidate) => run.tokens.map((token) => token.word).join(' ');
-  // Names the article writes within a sentence, where no capital is the sentence's.
-  const namesMidSentence = new Set(runsOf.flat().filter((run) => !run.sentenceInitial).map(wordsOf));
+  // Names the article writes within a sentence, where no capital is the sentence's ("Amazon's" too).
+  const namesMidSentence = new Set(runsOf.flat().filter((run) => !run.sentenceInitial).map((run) => wordsOf(run).replace(POSSESSIVE, '')));
   for (const [index, sentence] of sentences.entries()) {
     if (headlineCased[sentence.block]) {
       const runs = capitalisedRuns(text, sentence);

@@ -155,6 +155,7 @@ const BODY_OR_BUILDING_HEADS = new Set([...ORGANIZATION_HEADS, ...FACILITY_HEADS
  * Aviation & Space Museum"; so are a body's two fields after "of" ("Institute of Allergy and
  * Infectious Diseases"). The words before "and" are common words with no head and no person's
  * name ("Stan Lee and Marvel Studios" stay two); the words after end in a body's or building's head.
+ * So are two runs that an acronym after them spells out: "Competition and Markets Authority (CMA)".
  */
 function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Candidate[] {
   const joined: Candidate[] = [];
@@ -176,7 +177,10 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     const fieldGoesOn = joinedByAnd && runWords.length <= 3 && ofAt > 0 && !words.slice(ofAt + 1).some((word) => classOf(word) === 'place')
       && runWords.every((word) => isEnglishWord(word) && classOf(word) !== 'place' && classOf(word) !== 'first-name')
       && !BODY_OR_BUILDING_HEADS.has(runWords[runWords.length - 1]!.toLowerCase());
-    if (!shares && !fieldGoesOn) {
+    // The text spells the whole out by its acronym: "Competition and Markets Authority (CMA)".
+    const acronym = joinedByAnd ? /^\s*\((\p{Lu}{3,})\)/u.exec(text.slice(run.end, run.end + 12))?.[1] : undefined;
+    const spelledOut = acronym !== undefined && [...words, ...runWords].filter((word) => !CONNECTORS.has(word)).map((word) => word[0]).join('') === acronym;
+    if (!previous || (!shares && !fieldGoesOn && !spelledOut)) {
       joined.push(run);
       continue;
     }
