@@ -963,3 +963,9 @@ test('entities: a start-up in apposition, money invested in a name and its boss 
     ['Mosaic', 'organization'], ['Korvix', 'organization'], ['Claude', 'misc'], ['Andy Jassy', 'person'], ['Mosaic', 'organization'], ['Competition and Markets Authority', 'organization'], ['CMA', 'organization'],
   ]);
 });
+
+test('entities: a name that runs or leads something elsewhere in the text ("the Zorvan-run ministry") is a body, wherever it stands; a title keeps its complement as written', () => {
+  const text = 'Fighting between Israel and Zorvan has resumed. Aid reached Gaza from Zorvan, and the Zorvan-run ministry counted the dead. Secretary of State Antony Blinken welcomed it.';
+  assert.deepEqual(typesOf(text).filter(([written]) => written === 'Zorvan').map(([, type]) => type), ['organization', 'organization']);
+  assert.equal(processArticle('a.txt', text).mentions.find((mention) => mention.text === 'Antony Blinken')?.titles, 'Secretary of State');
+});

@@ -34,6 +34,9 @@ const SHARES_BEFORE = /\b(?:shares|stock|stake|invest(?:s|ed|ing|ments?)?)\b[^.!
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares|stock|share price|stock price|market value)\b/;
 /** A company's officers or owners, after its possessive: "Amazon's boss", "Tesla's chief executive", "Nvidia's shareholders". */
 const COMPANY_OWNED_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:boss|ceo|chief executive|founder|co-founder|chairman|chairwoman|shareholders|investors|board)\b/iu;
+/** What a body does to what it runs, as a modifier elsewhere in the text: "the Hamas-run health ministry", "Hamas-led gunmen". */
+const BODY_MODIFIER_TAILS = ['run', 'led', 'backed', 'controlled', 'affiliated', 'linked', 'funded', 'owned', 'aligned'];
+const modifiesAsBody = (name: string, text: string) => text.includes(`${name}-`) && BODY_MODIFIER_TAILS.some((tail) => new RegExp(String.raw`(?<![\p{L}-])${name}-${tail}\b`, 'u').test(text));
 /** A vehicle one travels aboard: "aboard Air Force One", "aboard the Titanic". */
 const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/i;
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
@@ -226,7 +229,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
   if (REPORTING_AFTER.test(after) || SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length === 1) {
-    if (namedAsTeam(text, name)) return 'organization';
+    if (namedAsTeam(text, name) || modifiesAsBody(words[0]!, text)) return 'organization';
     // "LibriVox", "YouTube", "eBay": capitals inside a word are a brand's; an "i" before them, a product's ("iPhone", "iPad").
     if (/^i\p{Lu}/u.test(words[0]!)) return 'misc';
     if (/^\p{L}\p{Ll}*\p{Lu}/u.test(words[0]!)) return 'organization';

@@ -324,8 +324,14 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
     // title, else it is the last two words.
     if (titles.length > 0 && tokens.length > 2 && CONNECTORS.has(tokens[0]!.word)) {
       const at = tokens.findIndex((token, index) => index > 0 && ['first-name', 'title'].includes(classOf(token.word) ?? ''));
-      tokens = tokens.slice(at > 0 ? at : Math.max(1, tokens.length - 2));
-      while (tokens.length > 1 && isEdgeWord(tokens[0]!)) tokens = tokens.slice(1);
+      const from = at > 0 ? at : Math.max(1, tokens.length - 2);
+      // The title keeps its complement as written: "Secretary of State Antony Blinken".
+      titles.push(...tokens.slice(0, from).map((token) => token.word));
+      tokens = tokens.slice(from);
+      while (tokens.length > 1 && isEdgeWord(tokens[0]!)) {
+        titles.push(tokens[0]!.word);
+        tokens = tokens.slice(1);
+      }
       while (tokens.length > 1 && classOf(tokens[0]!.word) === 'title') {
         titles.push(tokens[0]!.word);
         tokens = tokens.slice(1);
