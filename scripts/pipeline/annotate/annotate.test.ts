@@ -969,3 +969,23 @@ test('entities: a name that runs or leads something elsewhere in the text ("the 
   assert.deepEqual(typesOf(text).filter(([written]) => written === 'Zorvan').map(([, type]) => type), ['organization', 'organization']);
   assert.equal(processArticle('a.txt', text).mentions.find((mention) => mention.text === 'Antony Blinken')?.titles, 'Secretary of State');
 });
+
+test('quotes: a body described by a clause or an apposition before the cue speaks, not a name in the description; a sentence may open with a described name ("Meta, which owns …")', () => {
+  const text = [
+    'Meta, which owns Facebook and Zorvagram, said it was "concerned about the process".',
+    'A spokesperson for Snap, the parent company of Snapchat, said there were "many unanswered questions".',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [['concerned about the process', 'Meta'], ['many unanswered questions', 'Snap']]);
+  assert.equal(typesOf(text).find(([written]) => written === 'Zorvagram')?.[1] === 'person', false);
+});
+
+test('entities: a two-word demonym before a title is the title\'s, and alone no name; a given name after a surname may be hyphenated; a word right after a title is the first name; two surnames stand for the full name they end; "whose X party" is a body', () => {
+  const text = [
+    'South Korean President Yoon Suk Yeol lifted it, and the South Korean government agreed. Speaker Woo Won-shik spoke, and Yoon left.',
+    'Outgoing President Andrés Manuel López Obrador, whose Morena party won, congratulated her. López Obrador smiled.',
+  ].join('\n\n');
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, key, type]) => [written, key, type]), [
+    ['Yoon Suk Yeol', 'Yoon Suk Yeol', 'person'], ['Woo Won-shik', 'Woo Won-shik', 'person'], ['Yoon', 'Yoon Suk Yeol', 'person'],
+    ['Andrés Manuel López Obrador', 'Andrés Manuel López Obrador', 'person'], ['Morena', 'Morena', 'organization'], ['López Obrador', 'Andrés Manuel López Obrador', 'person'],
+  ]);
+});

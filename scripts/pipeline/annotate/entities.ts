@@ -12,6 +12,9 @@ import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLAC
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
 const GUESS_WEIGHT = 0.4;
 
+/** A description after a name and a comma: "Meta, which owns Facebook", "Snap, the parent company". */
+const DESCRIBED_AFTER = /^,\s+(?:which|the|a|an)\s/;
+
 /** Words the article itself writes in lower case: capitalised at a sentence start, they are not names. */
 function lowercaseWordsOf(text: string, blocks: Block[]): Set<string> {
   const words = new Set<string>();
@@ -39,8 +42,11 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const headlineCased = blocks.map((block) => block.kind !== 'paragraph' && isHeadlineCased(text.slice(block.start, block.end)));
   const runsOf = sentences.map((sentence) => (headlineCased[sentence.block] ? [] : capitalisedRuns(text, sentence).flatMap(splitAtPerson).flatMap(splitAtTitle)));
   const wordsOf = (run: Candidate) => run.tokens.map((token) => token.word).join(' ');
-  // Names the article writes within a sentence, where no capital is the sentence's ("Amazon's" too).
-  const namesMidSentence = new Set(runsOf.flat().filter((run) => !run.sentenceInitial).map((run) => wordsOf(run).replace(POSSESSIVE, '')));
+  // Names the article shows to be names: written within a sentence, where no capital is the
+  // sentence's ("Amazon's" too), or opening one with a description after them ("Meta, which owns …").
+  const shownNames = new Set(runsOf.flat()
+    .filter((run) => !run.sentenceInitial || (run.tokens.length === 1 && DESCRIBED_AFTER.test(text.slice(run.end, run.end + 12))))
+    .map((run) => wordsOf(run).replace(POSSESSIVE, '')));
   for (const [index, sentence] of sentences.entries()) {
     if (headlineCased[sentence.block]) {
       const runs = capitalisedRuns(text, sentence);
@@ -49,7 +55,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
       continue;
     }
     for (const run of runsOf[index]!) {
-      const candidate = refine(run, lowercaseWords, namesMidSentence);
+      const candidate = refine(run, lowercaseWords, shownNames);
       if (!candidate) {
         if (run.tokens.length === 1) commonWordRuns.push(run);
         // "The Court" opening a sentence: the word after "The" is within it.
@@ -410,6 +416,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
   const shownPersonByFirst = new OnlyName();
   // A name within a full name may stand for it too: "Lula" for "Luiz Inácio Lula da Silva".
   const fullNameByMiddle = new OnlyName();
+  const fullNameByLastTwo = new OnlyName();
   const namedAfterSomeone: { name: string; words: string[]; type: EntityType }[] = [];
   for (const { candidate, name, type, guessed } of found) {
     const words = candidate.tokens.map((token) => token.word);
@@ -424,6 +431,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
     if (type !== 'person' && unqualified.length >= 3 && !nameByInitials.has(unqualified)) nameByInitials.set(unqualified, name);
     if (type === 'person') fullNameByFirst.add(words[0]!, name);
     if (type === 'person' && !guessed) shownPersonByFirst.add(words[0]!, name);
+    if (type === 'person' && words.length > 2) fullNameByLastTwo.add(words.slice(-2).join(' '), name);
     if (type === 'person') for (const middle of words.slice(1, -1)) if (!NAME_PARTICLES.has(middle.toLowerCase())) fullNameByMiddle.add(middle, name);
     // A thing's last word after common words stands for it, as a surname does: "Atlantis" for "Space Shuttle Atlantis".
     const thing = type === 'misc' && words.slice(0, -1).every(isEnglishWord);
@@ -482,6 +490,8 @@ function keyMentions(found: Found[], text: string): Mention[] {
       const earlier = fullNameBySurname.get(tokens.at(-1)!.word);
       const first = tokens[0]!.word;
       if (earlier?.type === 'person' && earlier.name !== name && earlier.words.length === tokens.length && first.length >= 6 && withinOneEdit(first, earlier.words[0]!)) key = earlier.name;
+      // Two surnames stand for the full name they end: "López Obrador" for "Andrés Manuel López Obrador".
+      else if (tokens.length === 2 && fullNameByLastTwo.get(name) !== undefined) key = fullNameByLastTwo.get(name)!;
     }
     const votes = typeVotes.get(key) ?? new Map<EntityType, number>();
     // A title is the best evidence; a guess counts for less than anything the text shows.

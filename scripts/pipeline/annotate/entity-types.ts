@@ -64,7 +64,8 @@ const PLACE_NOUN_AFTER = /^\s+(?:island|islands|river|lake|mountains?|sea|ocean|
 /** A place's common noun before its name: "the village of Moulay Brahim". */
 const PLACE_OF_BEFORE = /\b(?:city|town|village|suburbs?|outskirts|region|province|district|county|island|state) of\s+(?:the\s+)?$/i;
 const IN_PLACE_BEFORE = /\b(?:in|at|near)\s+(?:the\s+)?$/i;
-const PERSON_AFTER = /^[\s,]*(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied|who|whose|himself|herself)\b/i;
+/** Speaking right after the name, or "who" after it; "owns Facebook and Instagram, said" ends a clause instead. */
+const PERSON_AFTER = /^(?:\s+(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied)|[\s,]*(?:who|whose|himself|herself))\b/i;
 /** What an apposition calls the name: "Unison, the UK's largest union" (not "Elon Musk, the company's founder"). */
 export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|manufacturer|retailer|airline|lender|insurer|giant|conglomerate)\b(?![’'-])/u;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing". */
@@ -72,7 +73,7 @@ const BODY_BEFORE = /\b(?:(?:group|party|team|company|firm|band|magazine|newspap
 /** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
 const BODY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank|summit)\b/u;
 /** What may open the phrase of "the Verdi union": an article or a possessive ("Russia’s Wagner mercenary group"). */
-const BODY_AFTER_OPENER = /(?:\b(?:the|a|an|its|their)|['’]s)\s+$/i;
+const BODY_AFTER_OPENER = /(?:\b(?:the|a|an|its|their|his|her|whose)|['’]s)\s+$/i;
 /** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
 const OCCUPATIONS = 'designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer|biologist|economist|historian|lawyer';
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS})\s+$`);

@@ -45,7 +45,7 @@ export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || NAME_PRE
 const MODIFIER_TAILS = /-(?:led|backed|based|born|made|owned|controlled|style|era|run|funded|linked|like|speaking|affiliated|aligned|allied|held|occupied|annexed|appointed|friendly|oriented|centric|wide|related|supported|sponsored|inspired|themed|bound|certified|registered|listed|dominated|produced|designed|built|trained|educated|raised|flagged|language)$/i;
 /** Prefixes that make a modifier of a name: "Pro-Russian", "Anti-NATO", "Post-Soviet", "Pan-democrat". */
 const MODIFIER_PREFIXES = new Set(['pro', 'anti', 'non', 'post', 'pre', 'ex', 'mid', 'trans', 'pan', 'neo', 'semi', 'sub', 'co', 'inter', 'ultra', 'counter', 'quasi', 'self', 'all']);
-function isCompoundModifier(word: string): boolean {
+function isCompoundModifier(word: string, afterName = false): boolean {
   if (!word.includes('-') || NAME_PREFIX.test(word)) return false;
   const base = word.slice(0, word.indexOf('-'));
   const baseClass = classOf(base);
@@ -54,9 +54,10 @@ function isCompoundModifier(word: string): boolean {
   if (MODIFIER_TAILS.test(word) || baseClass === 'demonym' || /^\p{Ll}/u.test(base) || MODIFIER_PREFIXES.has(base.toLowerCase())) return true;
   // "DNA-suitable", "HIV-positive": an initialism qualifying a common word.
   if (isAcronym(base) && /^\p{Ll}+$/u.test(word.slice(base.length + 1))) return true;
-  // "Twenty-eight" and "Twenty-Eight" are words; "Min-Woo" and "Jean-Pierre", a name after the hyphen, are names.
+  // "Twenty-eight" and "Twenty-Eight" are words; "Min-Woo" and "Jean-Pierre", a name after the hyphen, are
+  // names, and so is a given name after a surname ("Woo Won-shik").
   const tail = word.slice(base.length + 1);
-  return baseClass === 'common' && (!/^\p{Lu}/u.test(tail) || (isEnglishWord(base) && isEnglishWord(tail)));
+  return baseClass === 'common' && !afterName && (!/^\p{Lu}/u.test(tail) || (isEnglishWord(base) && isEnglishWord(tail)));
 }
 
 /** The words and abbreviations of a span, with their offsets. */
@@ -203,6 +204,8 @@ export function splitAtPerson(run: Candidate): Candidate[] {
     const previous = tokens[at - 1]!.word;
     // After a title the name is that title's holder: `splitAtTitle` keeps the title with it.
     if (classOf(tokens[at]!.word) !== 'first-name' || ['first-name', 'title'].includes(classOf(previous) ?? '') || CONNECTORS.has(previous)) continue;
+    // A word right after a title is the titled person's first name: "President Andrés Manuel López Obrador".
+    if (classOf(tokens[at - 2]!.word) === 'title' && !ORGANIZATION_HEADS.has(previous.toLowerCase())) continue;
     if (tokens.slice(at + 1).some((token) => CONNECTORS.has(token.word))) continue;
     return [
       { ...run, end: tokens[at - 1]!.end, tokens: tokens.slice(0, at) },
@@ -249,11 +252,14 @@ const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
 const isPortfolio = (tokens: Token[], title?: string) => (tokens.length >= 2 || (tokens.length === 1 && PORTFOLIO_TITLES.has(title?.toLowerCase() ?? ''))) && tokens.every(isPortfolioWord);
 const isPortfolioWord = (token: Token) => isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word)) && !CONNECTORS.has(token.word) && !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase());
 
+/** A people of a country's part, in two words: "South Korean", "North Korean". */
+const isCompassDemonym = (tokens: Token[]) => /^(?:North|South|East|West)$/.test(tokens[0]!.word) && classOf(tokens[1]!.word) === 'demonym';
+
 /** Last words of a law's name, which a title-like word just before them belongs to: "Finance Bill", "Defence Act" (not "Administrator Bill Nelson"). */
 const LAW_HEADS = new Set(['bill', 'act']);
 
 /** Trims a run to the name it holds, or returns null when it holds none. */
-export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesMidSentence: Set<string>): Candidate | null {
+export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownNames: Set<string>): Candidate | null {
   let tokens = [...candidate.tokens];
   const titles: string[] = [];
   const last = tokens[tokens.length - 1]!;
@@ -271,23 +277,23 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
     const brand = /\p{Ll}\p{Lu}/u.test(word);
     // A common word's ending marks a word alone, not a first name before a surname ("Erling Haaland").
     const commonEnding = COMMON_SUFFIX.test(word) && (tokens.length === 1 || isEnglishWord(word));
-    const commonShape = known === undefined && !brand && (lowercaseWords.has(word.toLowerCase()) || commonEnding || (tokens.length === 1 && isEnglishWord(word) && !namesMidSentence.has(word)));
+    const commonShape = known === undefined && !brand && (lowercaseWords.has(word.toLowerCase()) || commonEnding || (tokens.length === 1 && isEnglishWord(word) && !shownNames.has(word)));
     // "New Zealand" opening a sentence keeps its "New": the whole is a known name, to English or to
     // the article, which writes "Environment Canada" within a sentence too.
     const whole = tokens.map((token) => token.word).join(' ');
-    const knownWhole = tokens.length > 1 && (classOfName(whole) !== undefined || namesMidSentence.has(whole));
+    const knownWhole = tokens.length > 1 && (classOfName(whole) !== undefined || shownNames.has(whole));
     // "University of Texas" opening a sentence: a word a connector follows heads the name.
     const heads = tokens.length > 2 && CONNECTORS.has(tokens[1]!.word) && !NAME_PARTICLES.has(tokens[1]!.word);
     // "Frank Rack got in touch": a word that is a first name too opens a name when the article
     // writes it as a name within a sentence, or when a name, not a word, follows it.
-    const firstName = tokens.length === 2 && isFirstNameToo(word) && (namesMidSentence.has(word) || classOf(tokens[1]!.word) !== 'common');
+    const firstName = tokens.length === 2 && isFirstNameToo(word) && (shownNames.has(word) || classOf(tokens[1]!.word) !== 'common');
     // "Civil Protection Minister Vassilis Kikilias": the word opens a title's portfolio, stripped with the title below.
     const titleAt = tokens.findIndex((token) => classOf(token.word) === 'title');
     const opensPortfolio = titleAt > 1 && titleAt < tokens.length - 1 && isPortfolio(tokens.slice(0, titleAt), tokens[titleAt]!.word);
     if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !isAcronym(word)) tokens = tokens.slice(1);
   }
   // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
-  tokens = tokens.filter((token) => !isCompoundModifier(token.word));
+  tokens = tokens.filter((token, index) => !isCompoundModifier(token.word, index > 0 && !isCompoundModifier(tokens[index - 1]!.word)));
   const lastWord = tokens[tokens.length - 1]?.word.toLowerCase() ?? '';
   const endsAsOrganization = ORGANIZATION_HEADS.has(lastWord);
   if (!endsAsOrganization) {
@@ -300,6 +306,11 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
     }
     const titlesBody = tokens.some((token, index) => index + 1 < tokens.length && isTitlesBody(token.word, tokens[index + 1]!.word));
     while (tokens.length > 1 && !titlesBody) {
+      // "South Korean President Yoon Suk Yeol": a demonym of two words before a title.
+      if (tokens.length > 3 && isCompassDemonym(tokens) && classOf(tokens[2]!.word) === 'title') {
+        titles.push(tokens[0]!.word, tokens[1]!.word);
+        tokens = tokens.slice(2);
+      }
       const word = tokens[0]!.word;
       const known = classOf(word);
       const nextKnown = classOf(tokens[1]!.word);
@@ -345,7 +356,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, namesM
     }
   }
   while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]!.word)) tokens = tokens.slice(0, -1);
-  if (tokens.length === 0) return null;
+  if (tokens.length === 0 || (tokens.length === 2 && isCompassDemonym(tokens))) return null;
   if (tokens.every((token) => classOf(token.word) === 'date' || /^\d/.test(token.word))) return null;
   if (tokens.length === 1 && !isAcronym(tokens[0]!.word)) {
     const only = classOf(tokens[0]!.word);

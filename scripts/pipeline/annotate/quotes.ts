@@ -109,7 +109,7 @@ const HAS_SEEN_BEFORE = /\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?$/i;
  */
 const APPOSITION = /^(?:,[^,.;:!?"“”]{1,120}){1,3},\s*(?:(?:has|had|have)\s+)?$/;
 /** A relative clause between a subject and its cue. */
-const RELATIVE_CLAUSE = /^,\s+(?:who|whose)\b[^.;:!?"“”]{1,160},\s*(?:(?:has|had|have)\s+)?$/;
+const RELATIVE_CLAUSE = /^,\s+(?:who|whose|which)\b[^.;:!?"“”]{1,160},\s*(?:(?:has|had|have)\s+)?$/;
 /** Where a person works, between the name and the next one: "James Gibbs of the State University …". */
 const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
@@ -123,8 +123,12 @@ function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention
   const before = mentions.filter((mention) => !HAS_SEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)));
   const last = before.at(-1);
   if (last && possessesPerson(text, last)) return undefined;
-  // "Leclerc, who took second place from Pérez, said:": the one a relative clause describes speaks.
-  const described = before.find((mention) => mention.type === 'person' && RELATIVE_CLAUSE.test(text.slice(mention.end, cueStart)));
+  // "Leclerc, who took second place from Pérez, said:", "Meta, which owns Facebook and Instagram,
+  // said", "Snap, the parent company of Snapchat, said": the one a clause or description describes speaks.
+  const described = before.find((mention) => {
+    const between = text.slice(mention.end, cueStart);
+    return RELATIVE_CLAUSE.test(between) || (mention.type === 'organization' && APPOSITION.test(between));
+  });
   if (described) return described;
   if (!last || last.type === 'person') return last;
   const person = before.findLast((mention) => mention.type === 'person' && mention.end <= last.start);
