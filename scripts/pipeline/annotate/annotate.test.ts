@@ -989,3 +989,9 @@ test('entities: a two-word demonym before a title is the title\'s, and alone no 
     ['Andrés Manuel López Obrador', 'Andrés Manuel López Obrador', 'person'], ['Morena', 'Morena', 'organization'], ['López Obrador', 'Andrés Manuel López Obrador', 'person'],
   ]);
 });
+
+test('times: "would" and a schedule\'s present tense put a weekday in the future ("said the ceasefire would come into effect on Sunday", "who takes office on Monday")', () => {
+  assert.deepEqual(timesOf('2025-01-16', 'He said the ceasefire would come into effect on Sunday. Trump, who takes office on Monday, claimed credit. Talks began on Tuesday.'), [
+    ['on Sunday', '2025-01-19'], ['on Monday', '2025-01-20'], ['on Tuesday', '2025-01-14'],
+  ]);
+});

@@ -174,8 +174,12 @@ function chronoResults(text: string, articleDate: string | null, forwardDate = f
   });
 }
 
-/** Words that put what follows in the future ("hostages to be released on Tuesday"): a date without a year then means the next one. */
-const FUTURE = /\b(will|shall|is to|are to|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next)\b[^.!?]*$/i;
+/**
+ * Words that put what follows in the future ("hostages to be released on Tuesday", "said the
+ * ceasefire would come into effect on Sunday", a schedule's "who takes office on Monday"): a date
+ * without a year then means the next one.
+ */
+const FUTURE = /\b(will|shall|would|is to|are to|takes office|begins|starts|opens|resumes|kicks off|arrives|visits|travels|hosts|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next)\b[^.!?]*$/i;
 
 /**
  * A dateline in a line near the top: a full date ("Tuesday, September 22, 2015", "MEXICO CITY,
