@@ -995,3 +995,12 @@ test('times: "would" and a schedule\'s present tense put a weekday in the future
     ['on Sunday', '2025-01-19'], ['on Monday', '2025-01-20'], ['on Tuesday', '2025-01-14'],
   ]);
 });
+
+test('quotes: "a spokesman said" after a paragraph about a body speaks for that body; with no body named nearby, for no one', () => {
+  const text = [
+    'The Rail Delivery Group, which represents train operators, said passengers should check before they travel. A spokesman said: "We apologise for the disruption."',
+    'Trains were cancelled. Some stations closed early on Monday.',
+    'Nobody knew when they would reopen. A spokeswoman said: "We are looking into it."',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [['We apologise for the disruption.', 'Rail Delivery Group'], ['We are looking into it.', null]]);
+});

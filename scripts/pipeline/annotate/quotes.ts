@@ -200,7 +200,7 @@ const EPITHET_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(\d+-year-old(?:\s+\p{L}
 const isEpithet = (words: string) => /year-old/.test(words) || classOf(words) === 'demonym' || ENDS_IN_EPITHET_NOUN.test(words);
 
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
-const BODY_SUBJECT = /\bthe\s+(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office|spokesperson|spokesman|spokeswoman)\s*,?\s*$/i;
+const BODY_SUBJECT = /\b(?:the\s+(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office|spokesperson|spokesman|spokeswoman)|an?\s+(spokesperson|spokesman|spokeswoman))\s*,?\s*$/i;
 const PLACE_BODIES = new Set(['city', 'town', 'municipality']);
 /** Nouns any kind of body goes by ("the agency" for the National Weather Service), unlike "the ministry". */
 const ANY_BODY = new Set(['company', 'firm', 'agency']);
@@ -219,13 +219,15 @@ const QUOTE_JOIN = /^[”"’']?\s*(?:\(+[^()]*\)+\s*)?(?:,\s*)?(?:and|or|,)\s*$
 function bodyInReference(text: string, from: number, to: number, mentions: Mention[], since: number): { words: Span & { text: string }; key: string } | null {
   const match = BODY_SUBJECT.exec(text.slice(from, to));
   if (!match) return null;
-  const head = match[1]!.toLowerCase();
+  const head = (match[1] ?? match[2]!).toLowerCase();
   const earlier = mentions.filter((mention) => mention.end <= from).reverse();
   const heads = PLACE_BODIES.has(head) ? PLACE_BODIES : new Set([head]);
   const body = earlier.find((mention) => mention.type !== 'person' && mention.text.toLowerCase().split(/\s+/).some((word) => heads.has(word)))
     ?? (PLACE_BODIES.has(head) ? earlier.find((mention) => mention.type === 'place') : undefined)
     ?? (ANY_BODY.has(head) ? earlier.find((mention) => mention.type === 'organization' && mention.start >= since) : undefined)
-    ?? (head.startsWith('spokes') ? earlier.find((mention) => mention.type === 'organization' && mention.start >= since && SPOKESPERSON_FOR.test(text.slice(Math.max(0, mention.start - 40), mention.start))) : undefined);
+    ?? (head.startsWith('spokes') ? earlier.find((mention) => mention.type === 'organization' && mention.start >= since && SPOKESPERSON_FOR.test(text.slice(Math.max(0, mention.start - 40), mention.start))) : undefined)
+    // "A spokesman said:" after a paragraph about a body speaks for that body.
+    ?? (head.startsWith('spokes') ? earlier.find((mention) => mention.type === 'organization' && mention.start >= since) : undefined);
   if (!body) return null;
   const start = from + match.index;
   const end = start + match[0].replace(/[\s,]+$/, '').length;
