@@ -1004,3 +1004,9 @@ test('quotes: "a spokesman said" after a paragraph about a body speaks for that 
   ].join('\n\n');
   assert.deepEqual(quotesOf(text), [['We apologise for the disruption.', 'Rail Delivery Group'], ['We are looking into it.', null]]);
 });
+
+test('entities: a name\'s spokesperson makes it a body, which speaks through them; one that owns something is a body; a service in apposition is a thing', () => {
+  const text = 'The Commission fined Zorvex for tying its classified ads service, Zorvex Marketplace, to its network. "We will appeal," a Zorvex spokesperson said. The refinery is one of the largest owned by Korneft.';
+  assert.deepEqual(typesOf(text), [['Commission', 'organization'], ['Zorvex', 'organization'], ['Zorvex Marketplace', 'misc'], ['Zorvex', 'organization'], ['Korneft', 'organization']]);
+  assert.deepEqual(quotesOf(text), [['We will appeal,', 'Zorvex']]);
+});

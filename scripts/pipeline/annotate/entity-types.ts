@@ -42,7 +42,9 @@ const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/i;
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
 const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?) (?:at|with|from) (?:the )?$/i;
 /** The people a body employs or has, after its name: "a White House official", "Google engineers", "Wagner fighters". */
-const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?|fighters|militants|gunmen|rebels|mercenaries|leadership)\b/;
+const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?|spokes(?:person|man|woman)|fighters|militants|gunmen|rebels|mercenaries|leadership)\b/;
+/** Owned or run by the name: a body's, or a person's when the name is one ("one of the largest owned by Rosneft"). */
+const OWNED_BY_BEFORE = /\b(?:owned|run|operated|controlled)\s+by\s+(?:the\s+)?$/i;
 /** What a body does, in a clause after its name: "Bavarian Nordic, which makes an mpox vaccine". */
 const BODY_CLAUSE_AFTER = /^,\s+which\s+(?:makes|made|produces|owns|runs|operates|employs|represents|sells|manufactures|publishes|builds)\b/;
 /** One word that speaks by statement: a body more often than someone the article never names in full ("Hamas said in a statement"). */
@@ -83,7 +85,7 @@ const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS})\s+$`);
  */
 const PERSON_APPOSITION_AFTER = new RegExp(String.raw`^,\s+(?:\d{1,3},|(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${OCCUPATIONS}|director|chief|head|founder|spokes(?:man|woman|person)|chair(?:man|woman)?|professor|lecturer|president|minister|secretary|governor|mayor|senator|ambassador)\b(?!-))`, 'u');
 /** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser". */
-const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|system|platform|ship|vessel|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car|chatbot';
+const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|system|platform|ship|vessel|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car|chatbot|service';
 const THING_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}|code-?named)\s+$`);
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
@@ -235,7 +237,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     if (/^i\p{Lu}/u.test(words[0]!)) return 'misc';
     if (/^\p{L}\p{Ll}*\p{Lu}/u.test(words[0]!)) return 'organization';
     if (isCounted(before, after) || isCountedElsewhere(words[0]!, text)) return 'misc';
-    if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before)) && firstClass !== 'place') return 'organization';
+    if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BY_BEFORE.test(before)) && firstClass !== 'place') return 'organization';
     if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
     if (STATEMENT_AFTER.test(after) || SAID_IT_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'organization';
     // No one's name takes "the": "the Vatican said".
