@@ -1010,3 +1010,13 @@ test('entities: a name\'s spokesperson makes it a body, which speaks through the
   assert.deepEqual(typesOf(text), [['Commission', 'organization'], ['Zorvex', 'organization'], ['Zorvex Marketplace', 'misc'], ['Zorvex', 'organization'], ['Korneft', 'organization']]);
   assert.deepEqual(quotesOf(text), [['We will appeal,', 'Zorvex']]);
 });
+
+test('entities: a building\'s name that speaks is a body; a party\'s member before a first name is a title; accords are a thing; "a book called" names a thing', () => {
+  const text = 'He died at home, the Korvan Center said. He lost to Republican Ronald Reagan. He brokered the Camp Zorvid Accords. His father gave him a book called The Double Helix.';
+  assert.deepEqual(typesOf(text), [['Korvan Center', 'organization'], ['Ronald Reagan', 'person'], ['Camp Zorvid Accords', 'misc'], ['Double Helix', 'misc']]);
+});
+
+test('entities: bodies named in other languages ("Istituto", "Universidad") and schools named after "schools" or described as one are bodies', () => {
+  const text = 'Pupils at the religious schools Santa Corvina and Immacorvata protested. Istituto Zorvaga, a catholic school in Milan, agreed. Universidad Korvena said nothing.';
+  assert.deepEqual(typesOf(text), [['Santa Corvina', 'organization'], ['Immacorvata', 'organization'], ['Istituto Zorvaga', 'organization'], ['Milan', 'place'], ['Universidad Korvena', 'organization']]);
+});

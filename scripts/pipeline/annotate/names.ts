@@ -252,6 +252,9 @@ const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
 const isPortfolio = (tokens: Token[], title?: string) => (tokens.length >= 2 || (tokens.length === 1 && PORTFOLIO_TITLES.has(title?.toLowerCase() ?? ''))) && tokens.every(isPortfolioWord);
 const isPortfolioWord = (token: Token) => isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word)) && !CONNECTORS.has(token.word) && !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase());
 
+/** What a party's members are called. */
+const PARTY_MEMBERS = new Set(['Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Tory', 'Liberal', 'Socialist', 'Communist', 'Green']);
+
 /** A people of a country's part, in two words: "South Korean", "North Korean". */
 const isCompassDemonym = (tokens: Token[]) => /^(?:North|South|East|West)$/.test(tokens[0]!.word) && classOf(tokens[1]!.word) === 'demonym';
 
@@ -310,6 +313,11 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       if (tokens.length > 3 && isCompassDemonym(tokens) && classOf(tokens[2]!.word) === 'title') {
         titles.push(tokens[0]!.word, tokens[1]!.word);
         tokens = tokens.slice(2);
+      }
+      // "Republican Ronald Reagan": a party's member before a first name.
+      if (tokens.length > 2 && PARTY_MEMBERS.has(tokens[0]!.word) && classOf(tokens[1]!.word) === 'first-name') {
+        titles.push(tokens[0]!.word);
+        tokens = tokens.slice(1);
       }
       const word = tokens[0]!.word;
       const known = classOf(word);
