@@ -1020,3 +1020,22 @@ test('entities: bodies named in other languages ("Istituto", "Universidad") and 
   const text = 'Pupils at the religious schools Santa Corvina and Immacorvata protested. Istituto Zorvaga, a catholic school in Milan, agreed. Universidad Korvena said nothing.';
   assert.deepEqual(typesOf(text), [['Santa Corvina', 'organization'], ['Immacorvata', 'organization'], ['Istituto Zorvaga', 'organization'], ['Milan', 'place'], ['Universidad Korvena', 'organization']]);
 });
+
+test('entities: a dateline may give a day ("OUAGADOUGOU, June 3 (Reuters) -"); "al" opens a name; a name\'s possessive ends it ("Taylor Swift\'s Eras Tour"); a sentence may open with a name of common words ("Human Rights Watch said in a report"); a trade publication is a body', () => {
+  const text = [
+    'OUAGADOUGOU, June 3 (Reuters) - Groups linked to al Qaeda attacked.',
+    'Human Rights Watch said in a report that Taylor Swift\'s Eras Tour grossed $1bn, according to the trade publication Zollstar.',
+  ].join('\n\n');
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, key, type]) => [written, key, type]), [
+    ['OUAGADOUGOU', 'Ouagadougou', 'place'], ['Reuters', 'Reuters', 'organization'], ['al Qaeda', 'al Qaeda', 'organization'],
+    ['Human Rights Watch', 'Human Rights Watch', 'organization'], ['Taylor Swift', 'Taylor Swift', 'person'], ['Eras Tour', 'Eras Tour', 'misc'], ['Zollstar', 'Zollstar', 'organization'],
+  ]);
+});
+
+test('quotes: words within a quote do not attribute the next one ("“They arrived,” a resident told Reuters"); the one told listens; a surname alone that speaks is the full name\'s', () => {
+  const text = [
+    'Taylor Swift played Miami. "It has been the experience of my life," Swift wrote on Instagram.',
+    '"They arrived on motorbikes," a resident told Reuters by phone. "We buried 12 bodies on Sunday."',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [['It has been the experience of my life,', 'Taylor Swift'], ['They arrived on motorbikes,', null], ['We buried 12 bodies on Sunday.', null]]);
+});

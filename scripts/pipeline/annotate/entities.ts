@@ -12,6 +12,9 @@ import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLAC
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
 const GUESS_WEIGHT = 0.4;
 
+/** A speech verb right after a name. */
+const SPEAKS_AFTER = /^\s+(?:said|says|wrote|writes|told|tells|added|posted|tweeted)\b/;
+
 /** A description after a name and a comma: "Meta, which owns Facebook", "Snap, the parent company". */
 const DESCRIBED_AFTER = /^,\s+(?:which|the|a|an)\s/;
 
@@ -77,6 +80,10 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const surnames = new Set(found
     .filter(({ type, candidate: { tokens, titles } }) => type === 'person' && tokens.length > 1 && (titles.length > 0 || classOf(tokens[0]!.word) === 'first-name'))
     .map(({ candidate: { tokens } }) => tokens[tokens.length - 1]!.word));
+  // Of a name guessed to be a person's, only where the word alone speaks: "Taylor Swift" … "Swift wrote".
+  const guessedSurnames = new Set(found
+    .filter(({ type, candidate: { tokens } }) => type === 'person' && tokens.length > 1 && classOf(tokens[0]!.word) === undefined && !isEnglishWord(tokens[0]!.word))
+    .map(({ candidate: { tokens } }) => tokens[tokens.length - 1]!.word));
   // "The Court", "the Times" within a sentence: the one body the article names with that head word.
   const bodyByHead = bodiesByHead(found);
   const wordOf = (run: Candidate) => run.tokens[0]!.word.replace(POSSESSIVE, '');
@@ -94,7 +101,8 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     // Not where the article names bodies with that head ("the Court" after two courts).
     const ownName = (afterThe || titleAfter) && ORGANIZATION_HEADS.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase()) && !bodyByHead.has(word);
     const body = (afterThe && bodyByHead.get(word) !== undefined) || ownName || namedBodies.has(word);
-    if (!(surnames.has(word) || body) || classOf(word) === 'title') continue;
+    const speaks = guessedSurnames.has(word) && SPEAKS_AFTER.test(text.slice(run.start + word.length, run.start + word.length + 12));
+    if (!(surnames.has(word) || speaks || body) || classOf(word) === 'title') continue;
     const candidate = { ...run, end: run.start + word.length, tokens: [{ ...run.tokens[0]!, end: run.start + word.length, word }] };
     found.push({ candidate, name: word, type: body ? 'organization' : 'person' });
   }

@@ -111,7 +111,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
         // the name ("Korean People's Army", "Women's Institute"), a title owns a body ("Prime Minister's
         // Office"), or a saint owns a building ("St Peter's Basilica").
         const saints = /^(?:St|Saint)$/.test(first.word);
-        if (/[’']s$/.test(previous.word) && !isCommonPossessor(previous.word.slice(0, -2)) && !isTitlesBody(previous.word, token.word) && !saints) break;
+        // A name's possessive ends the name however common its last word: "Taylor Swift's Eras Tour".
+        const persons = run.length > 1 && (classOf(first.word) === 'first-name' || (!isEnglishWord(first.word) && classOf(first.word) === undefined));
+        if (/[’']s$/.test(previous.word) && (persons || !isCommonPossessor(previous.word.slice(0, -2))) && !isTitlesBody(previous.word, token.word) && !saints) break;
         run.push(token);
         next += 1;
         continue;
@@ -141,9 +143,12 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       }
       break;
     }
-    const before = text.slice(sentence.start, first.start);
+    // A lower-case particle opens the name: "al Qaeda", "al Shabab".
+    const particle = tokens[index - 1];
+    if (particle && /^(?:al|el)$/.test(particle.word) && text.slice(particle.end, first.start) === ' ') run.unshift(particle);
+    const before = text.slice(sentence.start, run[0]!.start);
     // A quotation opening within the sentence starts a sentence of its own ('concluded, "Usually, …').
-    runs.push({ start: first.start, end: run[run.length - 1]!.end, tokens: run, titles: [], sentenceInitial: /^[\s“"‘'(\[—–-]*$|(?:^|[\s,:;])[“"]$/.test(before) });
+    runs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, tokens: run, titles: [], sentenceInitial: /^[\s“"‘'(\[—–-]*$|(?:^|[\s,:;])[“"]$/.test(before) });
     index = next;
   }
   return joinSharedHeads(runs, text, tokens);
@@ -293,7 +298,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // "Civil Protection Minister Vassilis Kikilias": the word opens a title's portfolio, stripped with the title below.
     const titleAt = tokens.findIndex((token) => classOf(token.word) === 'title');
     const opensPortfolio = titleAt > 1 && titleAt < tokens.length - 1 && isPortfolio(tokens.slice(0, titleAt), tokens[titleAt]!.word);
-    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !isAcronym(word)) tokens = tokens.slice(1);
+    // "Human Rights Watch said": a word before two or more capitalised common words is the name's own.
+    const titleCased = tokens.length >= 3 && tokens.slice(1).every((token) => isEnglishWord(token.word) && classOf(token.word) === 'common');
+    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !isAcronym(word)) tokens = tokens.slice(1);
   }
   // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
   tokens = tokens.filter((token, index) => !isCompoundModifier(token.word, index > 0 && !isCompoundModifier(tokens[index - 1]!.word)));

@@ -240,6 +240,8 @@ interface Attribution {
   cue: string | null;
 }
 
+/** Cues whose object listens rather than speaks. */
+const LISTENER_CUE = /^(?:told|tells|telling|asked|asks)$/;
 /** A name after a preposition is no subject: "said in a statement on Telegram", "Asked about Vinícius, the Italian said". */
 const AFTER_PREPOSITION = /\b(?:on|in|at|to|from|via|with|by|for|about|of|against)\s+(?:the\s+)?$/i;
 
@@ -383,12 +385,15 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const cueEnd = cueStart + cue[0].length;
         const lowerCue = cue[0].toLowerCase();
         const windowEnd = from + window.length;
-        const subjectBefore = subjectOf(spansWithin(speakers, from, cueStart), text, cueStart);
-        const pronounBefore = [...text.slice(from, cueStart).matchAll(PRONOUN)].pop();
+        // Words within a quote do not attribute it: "“They arrived,” a resident told Reuters".
+        const quotedAt = (offset: number) => [...quotes, ...marks].some((quote) => quote.start <= offset && offset < quote.end);
+        const subjectBefore = subjectOf(spansWithin(speakers, from, cueStart).filter((mention) => !quotedAt(mention.start)), text, cueStart);
+        const pronounBefore = [...text.slice(from, cueStart).matchAll(PRONOUN)].filter((pronoun) => !quotedAt(from + pronoun.index)).pop();
         const epithet = EPITHET_BEFORE.exec(text.slice(from, cueStart));
         const epithetBefore = epithet && isEpithet(epithet[1]!) ? epithet : null;
         // "said Mauer", "according to the ministry"; not "said in a statement on Telegram".
-        const objectAfter = spansWithin(speakers, cueEnd, windowEnd).find((mention) => mention.start - cueEnd < 60
+        // The one told or asked listens: "a resident told Reuters".
+        const objectAfter = LISTENER_CUE.test(lowerCue) ? undefined : spansWithin(speakers, cueEnd, windowEnd).find((mention) => mention.start - cueEnd < 60
           && !AFTER_PREPOSITION.test(text.slice(cueEnd, mention.start)));
         let speaker: (Span & { text: string }) | null = null;
         let key: string | null = null;
@@ -493,7 +498,10 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       let found = fromBefore ?? fromAfter ?? (accordingAfter ? attribution(afterText, mark.after, false) : null);
       // "It said" is no person's words, whoever spoke before.
       const itSaid = /^it$/i.test(found?.speaker?.text ?? '') && typeOfKey.get(previousQuote?.speakerKey ?? '') === 'person';
-      if ((!found || !found.key) && continuesPrevious && previousQuote && !itSaid) {
+      // "a resident told Reuters": a cue whose subject is no one named speaks for someone else
+      // ("adding that …" goes on with the speaker before).
+      const unnamed = found !== null && found.cue !== null && found.speaker === null && !/ing$/i.test(found.cue);
+      if ((!found || !found.key) && continuesPrevious && previousQuote && !itSaid && !unnamed) {
         found = { speaker: found?.speaker ?? previousQuote.speakerMention, key: previousQuote.speakerKey, cue: found?.cue ?? previousQuote.cue };
       }
       // A quote that is a sentence of its own, attributed nowhere, goes on from the sentence before
