@@ -105,3 +105,16 @@ test('a short paragraph quoted in straight single marks is prose, not a heading;
   const { kinds } = clean("PM says plan is 'working'\n\nThe minister spoke.\n\n'I am proud of the officers.'\n\nHe left.\n");
   assert.deepEqual(kinds, ['title: PM says plan is \'working\'', 'paragraph: The minister spoke.', 'paragraph: \'I am proud of the officers.\'', 'paragraph: He left.']);
 });
+
+test('a caption signed with its credit and a byline of a name and a desk are furniture; so is "Reuse this content"', () => {
+  const { kinds, removed } = clean([
+    'Talks agreed',
+    'Patrick Wintour Diplomatic editor',
+    'The generals agreed to talks.',
+    'Sudanese soldiers in Khartoum. Photograph: Mahmoud Hjaj/AP',
+    'The fighting went on.',
+    'Reuse this content',
+  ].join('\n\n'));
+  assert.deepEqual(kinds, ['title: Talks agreed', 'paragraph: The generals agreed to talks.', 'paragraph: The fighting went on.']);
+  assert.deepEqual(removed, ['byline: Patrick Wintour Diplomatic editor', 'image-credit: Sudanese soldiers in Khartoum. Photograph: Mahmoud Hjaj/AP', 'page-chrome: Reuse this content']);
+});

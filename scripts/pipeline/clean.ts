@@ -14,14 +14,21 @@ import { findDateline } from './annotate/times.ts';
 
 const LINK_LEAD = /^(also read|read more|read also|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss)\s*[:|–—-]/i;
 const IMAGE_CREDIT = /^(\(?\s*)(image|images|photo|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
-/** A picture's caption or source as BBC pages label it: "Image caption, Palestinians celebrated …", "Image source, Reuters". */
-const CAPTION = /^(?:image|media|video) (?:caption|source)\s*[,:]\s*\S/i;
+/**
+ * A picture's caption or source as BBC pages label it ("Image caption, Palestinians celebrated …",
+ * "Image source, Reuters"), or a caption signed with its credit ("Sudanese soldiers in Khartoum.
+ * Photograph: Mahmoud Hjaj/AP").
+ */
+const CAPTION = /^(?:image|media|video) (?:caption|source)\s*[,:]\s*\S|[.!?]\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?\s*:\s*[^.!?]{2,80}$/i;
 const OPENS_IN_NEW_WINDOW = /opens in (a )?new (window|tab)/i;
 const BRACKETED_LINK = /^\[.*\]$/;
-/** The writers' names: "By Sarah Walsh, CNN", "By Anna Keller and Tom Reid, BBC News, Berlin". */
-const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+\p{Lu}[^.!?:;]{0,100}$/u;
+/**
+ * The writers' names: "By Sarah Walsh, CNN", "By Anna Keller and Tom Reid, BBC News, Berlin", or a
+ * name and a desk's role as the Guardian gives them ("Patrick Wintour Diplomatic editor").
+ */
+const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+\p{Lu}[^.!?:;]{0,100}$|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: (?:and|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?: \p{L}+){0,2} (?:editor|correspondent|reporter|writer|columnist|critic)$/u;
 /** The page's controls and advertisements, which a scraper takes along with the article. */
-const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|sign up (?:for|to) .{0,60}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:)$/iu;
+const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:)$/iu;
 /** A sentence's end, inside a straight single quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'"). */
 const TERMINAL_PUNCTUATION = /[.!?:;,"”’)…]$|[.!?,]'$/;
 const MAX_HEADLINE_WORDS = 20;

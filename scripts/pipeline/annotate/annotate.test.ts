@@ -575,8 +575,8 @@ test('entities: a title\'s portfolio of common words is no name ("Climate Change
   ]);
 });
 
-test('entities: an initialism of a common noun is a thing, and qualifying a word it is no name; one opening a sentence is a name', () => {
-  assert.deepEqual(typesOf('US scientists found DNA in a DNA-suitable sample stored on old CDs.'), [['US', 'place'], ['DNA', 'misc'], ['CDs', 'misc']]);
+test('entities: an initialism of a common noun is no name, nor is one qualifying a word; one opening a sentence is a name', () => {
+  assert.deepEqual(typesOf('US scientists found DNA in a DNA-suitable sample stored on old CDs.'), [['US', 'place']]);
 });
 
 test('entities: a company is its name without its legal form; a common word and a letter is a model; securities head a body', () => {
@@ -1038,4 +1038,16 @@ test('quotes: words within a quote do not attribute the next one ("“They arriv
     '"They arrived on motorbikes," a resident told Reuters by phone. "We buried 12 bodies on Sunday."',
   ].join('\n\n');
   assert.deepEqual(quotesOf(text), [['It has been the experience of my life,', 'Taylor Swift'], ['They arrived on motorbikes,', null], ['We buried 12 bodies on Sunday.', null]]);
+});
+
+test('entities: the name one is known as is theirs; an acronym after "Former" is a body; a one-word court before "Judge" is the title\'s; an exchange is a body. Quotes: a cue after "but" shares the first cue\'s subject', () => {
+  const text = [
+    'The paramilitary forces, commanded by Gen Mohamed Hamdan Dagalo, known as Hemedti, agreed. Former ZTX boss Sam Bankman-Fried ran the exchange ZTX.',
+    'U.S. District Judge Lewis Kaplan spoke. Volker Perthes, the UN envoy, said both sides had shown willingness, but warned that "neither side is ready to negotiate".',
+  ].join('\n\n');
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, key, type]) => [written, key, type]), [
+    ['Mohamed Hamdan Dagalo', 'Mohamed Hamdan Dagalo', 'person'], ['Hemedti', 'Mohamed Hamdan Dagalo', 'person'], ['ZTX', 'ZTX', 'organization'], ['Sam Bankman-Fried', 'Sam Bankman-Fried', 'person'], ['ZTX', 'ZTX', 'organization'],
+    ['U.S.', 'United States', 'place'], ['Lewis Kaplan', 'Lewis Kaplan', 'person'], ['Volker Perthes', 'Volker Perthes', 'person'], ['UN', 'United Nations', 'organization'],
+  ]);
+  assert.deepEqual(quotesOf(text), [['neither side is ready to negotiate', 'Volker Perthes']]);
 });

@@ -5,12 +5,15 @@
  * ("Helsinki" in "University of Helsinki") as nested mentions.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, NAME_PARTICLES, POSSESSIVE, refine, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLACE_PREFIXES, speciesOf, typeOf, type Found } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
 const GUESS_WEIGHT = 0.4;
+
+/** What joins a person's name to another they go by. */
+const KNOWN_AS = /^,?\s+(?:(?:also|better|widely|popularly)\s+)?known\s+as\s+$/;
 
 /** A speech verb right after a name. */
 const SPEAKS_AFTER = /^\s+(?:said|says|wrote|writes|told|tells|added|posted|tweeted)\b/;
@@ -464,10 +467,10 @@ function keyMentions(found: Found[], text: string): Mention[] {
   for (const named of namedAfterSomeone) if (!fullNameBySurname.has(named.words[1]!)) fullNameBySurname.set(named.words[1]!, named);
   const bracketedWords = new Set([...text.matchAll(/\((\p{Lu}\p{Ll}+)\)/gu)].map((match) => match[1]!));
   const typeVotes = new Map<string, Map<EntityType, number>>();
+  let previous: Mention | undefined;
   const keyed = found.map(({ candidate, name, type, guessed }) => {
-    // "AI" and "DNA" abbreviate common words, no name ("Artemis I"). An acronym written as a word is
-    // one where the text gives it in brackets: "the UN Environment Programme (Unep)".
-    const acronym = isAcronym(name) ? !isCommonInitialism(name) : bracketedWords.has(name);
+    // An acronym written as a word is one where the text gives it in brackets: "the UN Environment Programme (Unep)".
+    const acronym = isAcronym(name) || bracketedWords.has(name);
     const abbreviated = candidate.tokens.length === 1 && acronym ? nameByInitials.get(name.replace(/\./g, '').toUpperCase()) : undefined;
     let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? placeInCapitals(name, type) ?? name;
     const tokens = candidate.tokens;
@@ -501,6 +504,11 @@ function keyMentions(found: Found[], text: string): Mention[] {
       // Two surnames stand for the full name they end: "López Obrador" for "Andrés Manuel López Obrador".
       else if (tokens.length === 2 && fullNameByLastTwo.get(name) !== undefined) key = fullNameByLastTwo.get(name)!;
     }
+    // "Gen Mohamed Hamdan Dagalo, known as Hemedti": the name after "known as" is the person's.
+    if (previous?.type === 'person' && KNOWN_AS.test(text.slice(previous.end, candidate.start))) {
+      key = previous.key;
+      type = 'person';
+    }
     const votes = typeVotes.get(key) ?? new Map<EntityType, number>();
     // A title is the best evidence; a guess counts for less than anything the text shows.
     const weight = candidate.titles.length > 0 ? 2 : guessed && key === name ? GUESS_WEIGHT : 1;
@@ -508,6 +516,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
     typeVotes.set(key, votes);
     const mention: Mention = { start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), key, type };
     if (candidate.titles.length > 0) mention.titles = candidate.titles.join(' ');
+    previous = mention;
     return mention;
   });
   return keyed.map((mention) => ({ ...mention, type: majority(typeVotes.get(mention.key)!) }));

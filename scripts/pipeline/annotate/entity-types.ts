@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 import { CONNECTORS, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
@@ -72,7 +72,7 @@ const PERSON_AFTER = /^(?:\s+(?:said|says|told|stated|added|tweeted|wrote|explai
 /** What an apposition calls the name: "Unison, the UK's largest union" (not "Elon Musk, the company's founder"). */
 export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|manufacturer|retailer|airline|lender|insurer|giant|conglomerate|school|college|university|hospital)\b(?![’'-])/u;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing". */
-const BODY_BEFORE = /\b(?:(?:group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|(?:radio|television|TV|news) station|publication|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service|school)|(?:group|firm|band|magazine|newspaper|website|network|club|broadcaster|brand|retailer|airline|union|lender|insurer|bank|automaker|carmaker|chipmaker|school)s|companies|parties|agencies|charities)\s+$/;
+const BODY_BEFORE = /\b(?:(?:group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|(?:radio|television|TV|news) station|publication|exchange|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service|school)|(?:group|firm|band|magazine|newspaper|website|network|club|broadcaster|brand|retailer|airline|union|lender|insurer|bank|automaker|carmaker|chipmaker|school)s|companies|parties|agencies|charities)\s+$/;
 /** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
 const BODY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank|summit)\b/u;
 /** What may open the phrase of "the Verdi union": an article or a possessive ("Russia’s Wagner mercenary group"). */
@@ -195,7 +195,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase())) return 'organization';
   // A club's letters: "FC Barcelona", "Nashville SC", "AC Milan".
   if (words.length > 1 && [words[0]!, words.at(-1)!].some((word) => /^(?:FC|SC|CF|AFC|AC)$/.test(word))) return 'organization';
-  if (candidate.titles.length > 0) return 'person';
+  // "Former FTX boss": an acronym after a title is the body whose officer the title describes.
+  if (candidate.titles.length > 0 && !(words.length === 1 && isAcronym(words[0]!))) return 'person';
   const after = text.slice(candidate.end, candidate.end + 40);
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   // What the text calls it: "localist group Civic Passion", "the actors' union SAG-AFTRA", "the Verdi union".
@@ -208,7 +209,6 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && /^(?:\p{Lu}|\p{Lu}?\d+\p{Lu}?)$/u.test(words.at(-1)!) && words.slice(0, -1).every(isEnglishWord)) return 'misc';
   // No one's name ends in a number: "Formula One", "Air Force One".
   if (words.length > 1 && /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(words.at(-1)!)) return 'misc';
-  if (words.length === 1 && isCommonInitialism(words[0]!)) return 'misc';
   const opensLine = candidate.start === 0 || text[candidate.start - 1] === '\n';
   if (opensLine && words.every((word) => /^\p{Lu}+$/u.test(word)) && DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'place';
   if (words.length === 1 && isAcronym(words[0]!)) return 'organization';

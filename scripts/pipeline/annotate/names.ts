@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -247,8 +247,8 @@ export function splitAtTitle(run: Candidate): Candidate[] {
   ];
 }
 
-/** Titles that take a portfolio of one common word before them: "Culture Minister", "Health Secretary" (not "Apple CEO"). */
-const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
+/** Titles that take a portfolio of one common word before them: "Culture Minister", "District Judge" (not "Apple CEO"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'judge']);
 
 /**
  * Common words, no name among them, before a title: its portfolio ("Climate Change" in "Climate
@@ -373,6 +373,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]!.word)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0 || (tokens.length === 2 && isCompassDemonym(tokens))) return null;
   if (tokens.every((token) => classOf(token.word) === 'date' || /^\d/.test(token.word))) return null;
+  // "DNA", "GDP", "GMT": initialisms of common nouns name nothing.
+  if (tokens.length === 1 && isCommonInitialism(tokens[0]!.word)) return null;
   if (tokens.length === 1 && !isAcronym(tokens[0]!.word)) {
     const only = classOf(tokens[0]!.word);
     // After a title a common word is a surname: "Mr Key", "President Bush"; capitalised within a

@@ -380,7 +380,10 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const attribution = (window: string, from: number, cueIsLast: boolean): Attribution | null => {
         const cues = [...window.matchAll(CUE)];
         if (cues.length === 0) return null;
-        const cue = cueIsLast ? cues[cues.length - 1]! : cues[0]!;
+        // "said …, but warned that “…”": a cue after "and" or "but" shares the first cue's subject.
+        const lastCue = cues[cues.length - 1]!;
+        const sharesSubject = cues.length > 1 && /\b(?:and|but)\s+$/i.test(window.slice(0, lastCue.index));
+        const cue = cueIsLast && !sharesSubject ? lastCue : cues[0]!;
         const cueStart = from + cue.index;
         const cueEnd = cueStart + cue[0].length;
         const lowerCue = cue[0].toLowerCase();
