@@ -1051,3 +1051,15 @@ test('entities: the name one is known as is theirs; an acronym after "Former" is
   ]);
   assert.deepEqual(quotesOf(text), [['neither side is ready to negotiate', 'Volker Perthes']]);
 });
+
+test('entities: an acronym may keep its connectors ("BOJ") or skip small words ("BCCI"), and bracketed after runs it spells out it joins them; a share index is a thing; in a match report a country a side will play is a team, one it travels to a place; an unknown word opening a full name is that person', () => {
+  const text = [
+    'Virat Kohli scored 84 as India beat Australia in the match. "Virat showed again why he is the best," the captain said. India will play New Zealand in the final, after a goal-less stoppage time.',
+    'The Board of Control for Cricket in India (BCCI) refused to travel to Pakistan. When the Bank of Japan raised rates, Japan\'s Nikkei share average plunged. The BOJ said nothing.',
+  ].join('\n\n');
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, key, type]) => [written, key, type]), [
+    ['Virat Kohli', 'Virat Kohli', 'person'], ['India', 'India', 'organization'], ['Australia', 'Australia', 'organization'], ['Virat', 'Virat Kohli', 'person'], ['India', 'India', 'organization'], ['New Zealand', 'New Zealand', 'organization'],
+    ['Board of Control for Cricket in India', 'Board of Control for Cricket in India', 'organization'], ['BCCI', 'Board of Control for Cricket in India', 'organization'], ['Pakistan', 'Pakistan', 'place'],
+    ['Bank of Japan', 'Bank of Japan', 'organization'], ['Japan', 'Japan', 'place'], ['Nikkei', 'Nikkei', 'misc'], ['BOJ', 'Bank of Japan', 'organization'],
+  ]);
+});

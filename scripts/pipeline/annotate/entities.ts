@@ -358,10 +358,25 @@ function withinOneEdit(a: string, b: string): boolean {
   return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
 }
 
+/**
+ * The acronyms a name may go by: its initials ("USI"); with an acronym within it whole ("UN
+ * Environment Programme" is "UNEP"); without a country before it ("US National Snow and Ice Data
+ * Center" is "NSIDC"); with its connectors ("Bank of Japan" is "BOJ").
+ */
+function acronymsOf(words: string[]): string[] {
+  const initials = initialsOf(words);
+  if (words.length < 2) return initials.length >= 2 ? [initials] : [];
+  const withAcronyms = words.some(isAcronym) ? words.filter((word) => !CONNECTORS.has(word) && word !== 'and').map((word) => (isAcronym(word) ? word : word[0])).join('') : '';
+  const unqualified = COUNTRY_ALIASES.has(words[0]!) || isCountry(words[0]!) ? initialsOf(words.slice(1)) : '';
+  const withConnectors = words.some((word) => CONNECTORS.has(word)) ? words.filter((word) => word !== 'the').map((word) => word[0]!.toUpperCase()).join('') : '';
+  return [initials, withAcronyms, unqualified, withConnectors].filter((acronym, index) => acronym.length >= (index === 0 ? 2 : 3));
+}
+
 /** The capitals a name would be abbreviated to: "University of Southern Indiana" → "USI", "LibriVox" → "LV", "Pakistan Tehreek-e-Insaf" → "PTI"; "" for one plain word. */
 export function initialsOf(words: string[]): string {
   // A number in Roman numerals gives no initial: "Artemis III" is no "AI", "World War II" no "WWI".
-  const named = words.filter((word) => !CONNECTORS.has(word) && word !== 'and' && !/^[IVX]{2,}$/.test(word));
+  // Nor does a small word between the names: "Board of Control for Cricket in India" is "BCCI".
+  const named = words.filter((word) => !CONNECTORS.has(word) && !/^(?:and|in|on|at)$/.test(word) && !/^[IVX]{2,}$/.test(word));
   if (named.length === 1) {
     const capitals = named[0]!.match(/\p{Lu}/gu) ?? [];
     return capitals.length >= 2 && !isAcronym(named[0]!) ? capitals.join('') : '';
@@ -431,15 +446,8 @@ function keyMentions(found: Found[], text: string): Mention[] {
   const namedAfterSomeone: { name: string; words: string[]; type: EntityType }[] = [];
   for (const { candidate, name, type, guessed } of found) {
     const words = candidate.tokens.map((token) => token.word);
-    const initials = initialsOf(words);
-    if (type !== 'person' && initials.length >= 2 && !nameByInitials.has(initials)) nameByInitials.set(initials, name);
+    if (type !== 'person') for (const acronym of acronymsOf(words)) if (!nameByInitials.has(acronym)) nameByInitials.set(acronym, name);
     if (words.length < 2) continue;
-    // An acronym within the name gives all its letters: "UN Environment Programme" is "UNEP" too.
-    const withAcronyms = words.some(isAcronym) ? words.filter((word) => !CONNECTORS.has(word) && word !== 'and').map((word) => (isAcronym(word) ? word : word[0])).join('') : '';
-    if (type !== 'person' && withAcronyms.length >= 3 && !nameByInitials.has(withAcronyms)) nameByInitials.set(withAcronyms, name);
-    // A country before a body's name is left out of its acronym: "US National Snow and Ice Data Center" is "NSIDC".
-    const unqualified = COUNTRY_ALIASES.has(words[0]!) || isCountry(words[0]!) ? initialsOf(words.slice(1)) : '';
-    if (type !== 'person' && unqualified.length >= 3 && !nameByInitials.has(unqualified)) nameByInitials.set(unqualified, name);
     if (type === 'person') fullNameByFirst.add(words[0]!, name);
     if (type === 'person' && !guessed) shownPersonByFirst.add(words[0]!, name);
     if (type === 'person' && words.length > 2) fullNameByLastTwo.add(words.slice(-2).join(' '), name);
@@ -482,7 +490,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
     } else if (tokens.length === 1) {
       // A first name alone is the full name's; so is any first word of a full name that the text shows to be a person ("Tedros told reporters").
       const known = classOfName(name);
-      const firstOfFull = classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' ? fullNameByFirst.get(name) : known === undefined ? shownPersonByFirst.get(name) : undefined;
+      const firstOfFull = classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' || (known === undefined && !isEnglishWord(name)) ? fullNameByFirst.get(name) : known === undefined ? shownPersonByFirst.get(name) : undefined;
       const middleOfFull = known !== 'place' && known !== 'organization' ? fullNameByMiddle.get(name) : undefined;
       const fullName = fullNameBySurname.get(name) ?? firstOfFull ?? middleOfFull;
       const company = fullBodyName.get(name);

@@ -90,7 +90,7 @@ const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|mu
 const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named)\s+$`);
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
-const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|missile|drone|capsule|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme|assistant|chatbot|platform)\b/;
+const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|missile|drone|capsule|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme|assistant|chatbot|platform|(?:share |stock )?(?:average|index))\b/;
 /** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
 const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
 /** First words of a storm's name: "Hurricane Ian", "Typhoon Haiyan". */
@@ -147,8 +147,10 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'h
 const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]*$/u.test(word) || /^\p{Lu}+-?\d+[\p{Lu}]?$/u.test(word);
 
 /** A country's name in a match report is its team: "Sweden faced South Korea", "Belgium 3 – 0 Panama". */
-const TEAM_AFTER = /^(?:,\s+who)?\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost|won|wins|winning|scored|scores|host|hosts|had (?:higher |greater |more )?(?:ball )?possession)\b/i;
-const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+(?:\s+(?:at|against|to|with)(?: home to)?)?|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to|host|hosts|(?:travel|travels|travelled|traveled) to))\s+$/i;
+const TEAM_AFTER = /^(?:,\s+who)?\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost|won|wins|winning|scored|scores|host|hosts|travel|travelled|had (?:higher |greater |more )?(?:ball )?possession)\b/i;
+const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+(?:\s+(?:at|against|to|with)(?: home to)?)?|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to|host|hosts|play|plays|face|faces))\s+$/i;
+/** Where a side travels in a match report: a club for a name of several words ("travel to Bayern Munich"), a place for a city or a country. */
+const TRAVEL_TO_BEFORE = /\b(?:travel|travels|travelled|traveled) to\s+$/i;
 
 /**
  * A score after a name, or after the side it beat: a team ("Inter Miami beat Philadelphia Union
@@ -287,7 +289,8 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   // A numbered series whose name is no first name: "Artemis II", not "Felipe VI".
   if (words.length === 2 && /^[IVX]{2,}$/.test(words[1]!) && !isFirstNameToo(words[0]!)) return { type: 'misc', guessed: true };
   // A club named after its city, in a match report: "Borussia Dortmund", "Bayern Munich".
-  if (isMatchReport(text) && words.some((word) => knownPlace(word) !== undefined) && namedAsTeam(text, name)) return { type: 'organization', guessed: false };
+  const travelledTo = TRAVEL_TO_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+  if (isMatchReport(text) && words.some((word) => knownPlace(word) !== undefined) && (travelledTo || namedAsTeam(text, name))) return { type: 'organization', guessed: false };
   const personShape = words.length <= 3 && !placeFirst && !words.some((word) => CONNECTORS.has(word));
   const withThe = namesWithThe(text.slice(Math.max(0, candidate.start - 5), candidate.start), text.slice(candidate.end, candidate.end + 40));
   return { type: personShape ? (withThe ? 'organization' : 'person') : 'misc', guessed: true };

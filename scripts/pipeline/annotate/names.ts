@@ -151,7 +151,7 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     runs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, tokens: run, titles: [], sentenceInitial: /^[\s“"‘'(\[—–-]*$|(?:^|[\s,:;])[“"]$/.test(before) });
     index = next;
   }
-  return joinSharedHeads(runs, text, tokens);
+  return joinSpelledOut(joinSharedHeads(runs, text, tokens), text, tokens);
 }
 
 const BODY_OR_BUILDING_HEADS = new Set([...ORGANIZATION_HEADS, ...FACILITY_HEADS]);
@@ -161,7 +161,6 @@ const BODY_OR_BUILDING_HEADS = new Set([...ORGANIZATION_HEADS, ...FACILITY_HEADS
  * Aviation & Space Museum"; so are a body's two fields after "of" ("Institute of Allergy and
  * Infectious Diseases"). The words before "and" are common words with no head and no person's
  * name ("Stan Lee and Marvel Studios" stay two); the words after end in a body's or building's head.
- * So are two runs that an acronym after them spells out: "Competition and Markets Authority (CMA)".
  */
 function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Candidate[] {
   const joined: Candidate[] = [];
@@ -183,15 +182,36 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     const fieldGoesOn = joinedByAnd && runWords.length <= 3 && ofAt > 0 && !words.slice(ofAt + 1).some((word) => classOf(word) === 'place')
       && runWords.every((word) => isEnglishWord(word) && classOf(word) !== 'place' && classOf(word) !== 'first-name')
       && !BODY_OR_BUILDING_HEADS.has(runWords[runWords.length - 1]!.toLowerCase());
-    // The text spells the whole out by its acronym: "Competition and Markets Authority (CMA)".
-    const acronym = joinedByAnd ? /^\s*\((\p{Lu}{3,})\)/u.exec(text.slice(run.end, run.end + 12))?.[1] : undefined;
-    const spelledOut = acronym !== undefined && [...words, ...runWords].filter((word) => !CONNECTORS.has(word)).map((word) => word[0]).join('') === acronym;
-    if (!previous || (!shares && !fieldGoesOn && !spelledOut)) {
+    if (!previous || (!shares && !fieldGoesOn)) {
       joined.push(run);
       continue;
     }
     const and = tokens.filter((token) => token.start >= previous.end && token.end <= run.start);
     joined[joined.length - 1] = { ...previous, end: run.end, tokens: [...previous.tokens, ...and, ...run.tokens] };
+  }
+  return joined;
+}
+
+/** Words that may stand between the runs of one name that an acronym spells out. */
+const SPELLED_OUT_GAP = /^ (?:and|&|of|of the|for|for the|in|on|on the) $/;
+
+/**
+ * Runs that the acronym in brackets after them spells out are one name: "Competition and Markets
+ * Authority (CMA)", "Board of Control for Cricket in India (BCCI)".
+ */
+function joinSpelledOut(runs: Candidate[], text: string, tokens: Token[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const run of runs) {
+    joined.push(run);
+    const acronym = /^\s*\((\p{Lu}{3,})\)/u.exec(text.slice(run.end, run.end + 12))?.[1];
+    if (!acronym) continue;
+    for (let from = joined.length - 2; from >= Math.max(0, joined.length - 5) && SPELLED_OUT_GAP.test(text.slice(joined[from]!.end, joined[from + 1]!.start)); from -= 1) {
+      const whole = tokens.filter((token) => token.start >= joined[from]!.start && token.end <= run.end);
+      const capitals = whole.filter((token) => /^\p{Lu}/u.test(token.word) && token.word !== 'The').map((token) => token.word[0]).join('');
+      if (capitals !== acronym) continue;
+      joined.splice(from, joined.length - from, { ...joined[from]!, end: run.end, tokens: whole });
+      break;
+    }
   }
   return joined;
 }
