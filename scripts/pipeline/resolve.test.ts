@@ -19,3 +19,12 @@ test('a common initialism is no name and abbreviates none, and a Roman numeral g
   ], []);
   assert.deepEqual(corpus.entities.filter((entity) => ['AI', 'GDP', 'Artemis III'].includes(entity.name)).map((entity) => [entity.name, entity.articles]), [['Artemis III', [corpus.articles[0]!.id]]]);
 });
+
+test('a full name spelt with another ending joins the spelling written more often; surnames that differ within do not', () => {
+  const corpus = resolveCorpus([
+    processArticle('a.txt', 'President Volodymyr Zelensky spoke. Later Zelensky left. Michael Johnson agreed.'),
+    processArticle('b.txt', 'Ukrainian President Volodymyr Zelenskyy met them. Michael Johnston disagreed.'),
+  ], []);
+  const names = corpus.entities.filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.articles.length]);
+  assert.deepEqual(names, [['Michael Johnson', 1], ['Michael Johnston', 1], ['Volodymyr Zelensky', 2]]);
+});

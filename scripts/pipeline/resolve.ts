@@ -7,7 +7,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Annotated, Briefing, Corpus, Entity, EntityType, ReadError, ResolvedMention } from './model.ts';
 import { initialsOf, majority } from './annotate/entities.ts';
-import { isAcronym, isCommonInitialism } from './annotate/lexicon.ts';
+import { isAcronym } from './annotate/lexicon.ts';
 import { Curator, entityId, type Curation } from './curate.ts';
 
 /** Orders strings by code point, the same on every machine (unlike `localeCompare`). */
@@ -16,28 +16,63 @@ export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0
 /**
  * Maps each article-level key to a corpus-level canonical name: a surname alone, or an acronym
  * alone, joins the one full name anywhere in the corpus that it ends or abbreviates ("Putin" →
- * "Vladimir Putin", "KCNA" → "Korean Central News Agency"); "AI" or "DNA" abbreviates no name.
+ * "Vladimir Putin", "KCNA" → "Korean Central News Agency"); a full name spelt another way, its
+ * first name the same and its surname one letter apart, joins the spelling written more often
+ * ("Volodymyr Zelenskyy" → "Volodymyr Zelensky").
  */
 function canonicalNames(articles: Annotated[]): Map<string, string> {
   const bySurname = new Map<string, Set<string>>();
   const byInitials = new Map<string, Set<string>>();
+  const fullNames = new Map<string, number>();
   const add = (index: Map<string, Set<string>>, short: string, name: string) => index.set(short, (index.get(short) ?? new Set()).add(name));
   for (const article of articles) {
     for (const { key, type } of article.mentions) {
       if (!key.includes(' ')) continue;
-      if (type === 'person') add(bySurname, key.split(' ').pop()!, key);
+      if (type === 'person') {
+        add(bySurname, key.split(' ').pop()!, key);
+        fullNames.set(key, (fullNames.get(key) ?? 0) + 1);
+      }
       const initials = type === 'person' ? '' : initialsOf(key.split(' '));
       if (initials.length >= 2) add(byInitials, initials, key);
     }
   }
+  const spelling = preferredSpellings(fullNames);
   const canonical = new Map<string, string>();
   for (const article of articles) {
     for (const { key } of article.mentions) {
-      const candidates = key.includes(' ') || isCommonInitialism(key) ? undefined : isAcronym(key) ? byInitials.get(key.replace(/\./g, '')) : bySurname.get(key);
-      canonical.set(key, candidates?.size === 1 ? [...candidates][0]! : key);
+      const candidates = key.includes(' ') ? undefined : isAcronym(key) ? byInitials.get(key.replace(/\./g, '')) : bySurname.get(key);
+      const name = candidates?.size === 1 ? [...candidates][0]! : key;
+      canonical.set(key, spelling.get(name) ?? name);
     }
   }
   return canonical;
+}
+
+/**
+ * Full names spelt two ways, as transliterations differ in a surname's ending (one first name,
+ * surnames of six letters or more that differ only in their last letter or one more letter at the
+ * end, not "Johnson" and "Johnston"), each to the spelling written more often.
+ */
+function preferredSpellings(fullNames: Map<string, number>): Map<string, string> {
+  const preferred = new Map<string, string>();
+  const names = [...fullNames.keys()].sort(byCodePoint);
+  for (const name of names) {
+    const words = name.split(' ');
+    const surname = words.at(-1)!;
+    if (surname.length < 6) continue;
+    const other = names.find((candidate) => {
+      const otherWords = candidate.split(' ');
+      return candidate !== name && otherWords.length === words.length && otherWords.slice(0, -1).join(' ') === words.slice(0, -1).join(' ') && endsApart(surname, otherWords.at(-1)!);
+    });
+    if (other && (fullNames.get(other)! > fullNames.get(name)! || (fullNames.get(other) === fullNames.get(name) && byCodePoint(other, name) < 0))) preferred.set(name, other);
+  }
+  return preferred;
+}
+
+/** Two words the same but for the last letter, or a letter more at the end: "Zelensky" and "Zelenskyy". */
+function endsApart(a: string, b: string): boolean {
+  const shared = Math.min(a.length, b.length) - 1;
+  return a !== b && Math.abs(a.length - b.length) <= 1 && a.slice(0, shared) === b.slice(0, shared);
 }
 
 /** A short extractive summary: the first sentences of the body, up to about 300 characters. */
