@@ -28,3 +28,11 @@ test('a full name spelt with another ending joins the spelling written more ofte
   const names = corpus.entities.filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.articles.length]);
   assert.deepEqual(names, [['Michael Johnson', 1], ['Michael Johnston', 1], ['Volodymyr Zelensky', 2]]);
 });
+
+test('an acronym written as a word is the one another article writes in capitals', () => {
+  const corpus = resolveCorpus([
+    processArticle('a.txt', 'The Korva agency, KORVA, said so.'),
+    processArticle('b.txt', 'Officials at Korva confirmed it.'),
+  ], []);
+  assert.deepEqual(corpus.entities.filter((entity) => /korva/i.test(entity.name)).map((entity) => [entity.name, entity.aliases, entity.articles.length]), [['KORVA', ['Korva'], 2]]);
+});

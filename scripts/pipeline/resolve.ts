@@ -14,11 +14,12 @@ import { Curator, entityId, type Curation } from './curate.ts';
 export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Maps each article-level key to a corpus-level canonical name: a surname alone, or an acronym
- * alone, joins the one full name anywhere in the corpus that it ends or abbreviates ("Putin" →
- * "Vladimir Putin", "KCNA" → "Korean Central News Agency"); a full name spelt another way, its
- * first name the same and its surname one letter apart, joins the spelling written more often
- * ("Volodymyr Zelenskyy" → "Volodymyr Zelensky").
+ * Maps each article-level key to a corpus-level canonical name:
+ * - a surname alone, or an acronym alone, joins the one full name anywhere in the corpus that it
+ *   ends or abbreviates ("Putin" → "Vladimir Putin", "KCNA" → "Korean Central News Agency");
+ * - an acronym written as a word is the one in capitals ("Nasa" → "NASA");
+ * - a full name spelt with another ending joins the spelling written more often ("Volodymyr
+ *   Zelenskyy" → "Volodymyr Zelensky").
  */
 function canonicalNames(articles: Annotated[]): Map<string, string> {
   const bySurname = new Map<string, Set<string>>();
@@ -37,11 +38,14 @@ function canonicalNames(articles: Annotated[]): Map<string, string> {
     }
   }
   const spelling = preferredSpellings(fullNames);
+  const keys = new Set(articles.flatMap((article) => article.mentions.map((mention) => mention.key)));
   const canonical = new Map<string, string>();
   for (const article of articles) {
     for (const { key } of article.mentions) {
-      const candidates = key.includes(' ') ? undefined : isAcronym(key) ? byInitials.get(key.replace(/\./g, '')) : bySurname.get(key);
-      const name = candidates?.size === 1 ? [...candidates][0]! : key;
+      // An acronym written as a word ("Nasa", "Nato") is the one in capitals another article writes.
+      const capitals = /^\p{Lu}\p{Ll}{2,5}$/u.test(key) && keys.has(key.toUpperCase()) ? key.toUpperCase() : key;
+      const candidates = capitals.includes(' ') ? undefined : isAcronym(capitals) ? byInitials.get(capitals.replace(/\./g, '')) : bySurname.get(capitals);
+      const name = candidates?.size === 1 ? [...candidates][0]! : capitals;
       canonical.set(key, spelling.get(name) ?? name);
     }
   }

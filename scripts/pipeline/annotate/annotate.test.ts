@@ -1063,3 +1063,13 @@ test('entities: an acronym may keep its connectors ("BOJ") or skip small words (
     ['Bank of Japan', 'Bank of Japan', 'organization'], ['Japan', 'Japan', 'place'], ['Nikkei', 'Nikkei', 'misc'], ['BOJ', 'Bank of Japan', 'organization'],
   ]);
 });
+
+test('entities: parties by the names news gives them are bodies, a party alone is its full name, and party adjectives are no names', () => {
+  const key = keyIn('Labour won 412 seats and the Conservatives 121. The Labour Party will govern. The Tory chancellor and Democratic votes helped. A Democrat, Mr Carter served one term.');
+  assert.deepEqual(['Labour', 'Conservatives', 'Labour Party', 'Tory', 'Democratic', 'Democrat'].map(key), ['Labour Party', 'Conservatives', 'Labour Party', undefined, undefined, undefined]);
+});
+
+test('quotes: "and said" after a quote goes on with its speaker, as a cue with no subject does', () => {
+  const text = 'Labour\'s Shadow Home Secretary Yvette Cooper said her party had backed the idea "for months", and said it was "damning that nothing was done".';
+  assert.deepEqual(quotesOf(text), [['for months', 'Yvette Cooper'], ['damning that nothing was done', 'Yvette Cooper']]);
+});

@@ -461,6 +461,12 @@ function keyMentions(found: Found[], text: string): Mention[] {
       if (ofAt > 0) fullBodyName.add(text.slice(candidate.start, candidate.tokens[ofAt - 1]!.end), name);
       // A company is its name without "Inc." or "Ltd": "Tesla" is "Tesla Inc".
       if (LEGAL_FORMS.has(words.at(-1)!.replace(/\.$/, ''))) fullBodyName.add(text.slice(candidate.start, candidate.tokens.at(-2)!.end), name);
+      // A party is its name without "Party", its members' plural too: "Labour", "the Conservatives".
+      if (words.length > 1 && words.at(-1) === 'Party') {
+        const party = text.slice(candidate.start, candidate.tokens.at(-2)!.end);
+        fullBodyName.add(party, name);
+        fullBodyName.add(`${party}s`, name);
+      }
       const country = [2, 1].find((count) => count < words.length - 1 && isNation(words.slice(0, count).join(' ')));
       const qualifier = country ?? (classOf(words[0]!) === 'demonym' && words.length > 2 ? 1 : undefined);
       if (qualifier !== undefined) {

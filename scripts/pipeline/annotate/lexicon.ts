@@ -98,7 +98,7 @@ const MORE_DEMONYMS = new Set(
   sunni shia shiite orthodox olympic paralympic swedish brazilian brazillian hispanic slovenian montenegrin
   moldovan azerbaijani uzbek kyrgyz tajik nepalese nepali laotian somali malian uruguayan salvadoran danish
   finnish spanish cypriot maltese polish bahraini hebrew yiddish arabic persian farsi mandarin cantonese
-  hindi urdu swahili briton monegasque`.split(/\s+/),
+  hindi urdu swahili briton monegasque tory conservative democratic democrat republican`.split(/\s+/),
 );
 
 /** Classes already looked up: the rules ask about the same words many times an article. */
@@ -197,8 +197,12 @@ export function isPastTenseVerb(word: string): boolean {
   return tagsOf(word).includes('PastTense') || /^\p{Ll}{3,}ed$/u.test(word);
 }
 
+/** Parties by the names news gives them, which the lexicon takes for common words ("Labour won 412 seats"). */
+const PARTY_NAMES = new Set(['Labour', 'Conservatives', 'Tories', 'Democrats', 'Republicans', 'Lib Dems', 'Liberal Democrats']);
+
 /** The lexicon's class of a whole multi-word name ("united states" is a country). */
 export function classOfName(name: string): WordClass | undefined {
+  if (PARTY_NAMES.has(name)) return 'organization';
   const entry = lexicon[name.toLowerCase()];
   if (entry === undefined) return undefined;
   for (const tag of Array.isArray(entry) ? entry : [entry]) {

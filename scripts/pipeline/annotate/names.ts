@@ -320,7 +320,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     const opensPortfolio = titleAt > 1 && titleAt < tokens.length - 1 && isPortfolio(tokens.slice(0, titleAt), tokens[titleAt]!.word);
     // "Human Rights Watch said": a word before two or more capitalised common words is the name's own.
     const titleCased = tokens.length >= 3 && tokens.slice(1).every((token) => isEnglishWord(token.word) && classOf(token.word) === 'common');
-    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !isAcronym(word)) tokens = tokens.slice(1);
+    const party = classOfName(word) === 'organization';
+    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !party && !isAcronym(word)) tokens = tokens.slice(1);
   }
   // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
   tokens = tokens.filter((token, index) => !isCompoundModifier(token.word, index > 0 && !isCompoundModifier(tokens[index - 1]!.word)));
@@ -400,7 +401,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // After a title a common word is a surname: "Mr Key", "President Bush"; capitalised within a
     // sentence, a word that is a first name too is that name ("Frank and his colleagues").
     const name = titles.length > 0 || (!candidate.sentenceInitial && isFirstNameToo(tokens[0]!.word));
-    if (only === 'demonym' || only === 'title' || (only === 'common' && !name)) return null;
+    // A party the lexicon takes for a common word or a people is a name: "Labour", "the Conservatives".
+    const party = classOfName(tokens[0]!.word) === 'organization';
+    if (!party && (only === 'demonym' || only === 'title' || (only === 'common' && !name))) return null;
     if (tokens[0]!.word.length < 2) return null;
     // A field, a doctrine or a quality is no name, capitalised or not: "Biology", "Buddhism", "Security".
     if (titles.length === 0 && ABSTRACT_SUFFIX.test(tokens[0]!.word) && isEnglishWord(tokens[0]!.word)) return null;

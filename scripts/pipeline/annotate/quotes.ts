@@ -238,7 +238,12 @@ interface Attribution {
   speaker: Span & { text: string } | null;
   key: string | null;
   cue: string | null;
+  /** The cue's subject is someone the text does not name: "a resident told Reuters". */
+  unnamed?: boolean;
 }
+
+/** A subject that names no one, before its cue: "a resident", "one mother", "the official". */
+const UNNAMED_SUBJECT = /\b(?:a|an|one|another|some|the)\s+\p{L}[^,;:“”"]*$/iu;
 
 /** Cues whose object listens rather than speaks. */
 const LISTENER_CUE = /^(?:told|tells|telling|asked|asks)$/;
@@ -445,7 +450,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
           const pronounAfter = /^\s*(he|she|they)\b/i.exec(text.slice(cueEnd, windowEnd));
           if (pronounAfter) fromPronoun(cueEnd + pronounAfter[0].length - pronounAfter[1]!.length, pronounAfter[1]!);
         }
-        return { speaker, key, cue: cue[0] };
+        return { speaker, key, cue: cue[0], unnamed: speaker === null && UNNAMED_SUBJECT.test(text.slice(from, cueStart)) };
       };
 
       // A paragraph ending in a colon introduces the quote that opens the next one.
@@ -501,10 +506,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       let found = fromBefore ?? fromAfter ?? (accordingAfter ? attribution(afterText, mark.after, false) : null);
       // "It said" is no person's words, whoever spoke before.
       const itSaid = /^it$/i.test(found?.speaker?.text ?? '') && typeOfKey.get(previousQuote?.speakerKey ?? '') === 'person';
-      // "a resident told Reuters": a cue whose subject is no one named speaks for someone else
-      // ("adding that …" goes on with the speaker before).
-      const unnamed = found !== null && found.cue !== null && found.speaker === null && !/ing$/i.test(found.cue);
-      if ((!found || !found.key) && continuesPrevious && previousQuote && !itSaid && !unnamed) {
+      // "a resident told Reuters": a cue whose subject is no one named speaks for someone else.
+      if ((!found || !found.key) && continuesPrevious && previousQuote && !itSaid && !found?.unnamed) {
         found = { speaker: found?.speaker ?? previousQuote.speakerMention, key: previousQuote.speakerKey, cue: found?.cue ?? previousQuote.cue };
       }
       // A quote that is a sentence of its own, attributed nowhere, goes on from the sentence before
