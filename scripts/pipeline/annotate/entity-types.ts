@@ -15,6 +15,19 @@ export interface Found {
   guessed?: boolean;
 }
 
+/**
+ * A question about a name in a text, answered once for the last text: the rules ask it again for
+ * every mention, and each answer reads the whole text.
+ */
+function perText<T>(answer: (text: string, name: string) => T): (text: string, name: string) => T {
+  let memo: { text: string; answers: Map<string, T> } | undefined;
+  return (text, name) => {
+    if (memo?.text !== text) memo = { text, answers: new Map() };
+    if (!memo.answers.has(name)) memo.answers.set(name, answer(text, name));
+    return memo.answers.get(name)!;
+  };
+}
+
 /** Other names of countries, and of the UN and the EU, with the name each goes by ("US" → "United States"). */
 export const COUNTRY_ALIASES = new Map([
   ...COUNTRY_SHORT_NAMES,
@@ -36,8 +49,7 @@ const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares|stock|share price|stock price|ma
 const COMPANY_OWNED_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:boss|ceo|chief executive|founder|co-founder|chairman|chairwoman|shareholders|investors|board)\b/iu;
 const SPEAKS_AFTER = /^\s+(?:said|says|announced|confirmed|denied)\b/;
 /** What a body does to what it runs, as a modifier elsewhere in the text: "the Hamas-run health ministry", "Hamas-led gunmen". */
-const BODY_MODIFIER_TAILS = ['run', 'led', 'backed', 'controlled', 'affiliated', 'linked', 'funded', 'owned', 'aligned'];
-const modifiesAsBody = (name: string, text: string) => text.includes(`${name}-`) && BODY_MODIFIER_TAILS.some((tail) => new RegExp(String.raw`(?<![\p{L}-])${name}-${tail}\b`, 'u').test(text));
+const modifiesAsBody = perText((text, name) => text.includes(`${name}-`) && new RegExp(String.raw`(?<![\p{L}-])${name}-(?:run|led|backed|controlled|affiliated|linked|funded|owned|aligned)\b`, 'u').test(text));
 /** A vehicle one travels aboard: "aboard Air Force One", "aboard the Titanic". */
 const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/i;
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
@@ -172,13 +184,13 @@ function isMatchReport(text: string): boolean {
  * Whether a match report names this country as a team anywhere ("Belgium 3 – 0 Panama"): then it
  * is the team throughout the report, "Belgium's second goal" as much as "Belgium faced Panama".
  */
-function namedAsTeam(text: string, name: string): boolean {
+const namedAsTeam = perText((text, name) => {
   if (!isMatchReport(text)) return false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     if (TEAM_AFTER.test(text.slice(at + name.length, at + name.length + 50)) || TEAM_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
   }
   return false;
-}
+});
 
 /** The type the name or its context shows, or null when nothing does. */
 function typeFromEvidence(candidate: Candidate, name: string, text: string): EntityType | null {
@@ -240,7 +252,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
   if (REPORTING_AFTER.test(after) || SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length === 1) {
-    if (namedAsTeam(text, name) || modifiesAsBody(words[0]!, text)) return 'organization';
+    if (namedAsTeam(text, name) || modifiesAsBody(text, words[0]!)) return 'organization';
     // "LibriVox", "YouTube", "eBay": capitals inside a word are a brand's; an "i" before them, a product's ("iPhone", "iPad").
     if (/^i\p{Lu}/u.test(words[0]!)) return 'misc';
     if (/^\p{L}\p{Ll}*\p{Lu}/u.test(words[0]!)) return 'organization';

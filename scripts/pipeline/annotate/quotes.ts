@@ -393,8 +393,11 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const cueEnd = cueStart + cue[0].length;
         const lowerCue = cue[0].toLowerCase();
         const windowEnd = from + window.length;
-        // Words within a quote do not attribute it: "“They arrived,” a resident told Reuters".
-        const quotedAt = (offset: number) => [...quotes, ...marks].some((quote) => quote.start <= offset && offset < quote.end);
+        // Words within a quote do not attribute it: "“They arrived,” a resident told Reuters". Quotes
+        // are in order, so only the last ones can reach into the window.
+        const reaching: Span[] = [...marks];
+        for (let index = quotes.length - 1; index >= 0 && quotes[index]!.end > from; index -= 1) reaching.push(quotes[index]!);
+        const quotedAt = (offset: number) => reaching.some((quote) => quote.start <= offset && offset < quote.end);
         const subjectBefore = subjectOf(spansWithin(speakers, from, cueStart).filter((mention) => !quotedAt(mention.start)), text, cueStart);
         const pronounBefore = [...text.slice(from, cueStart).matchAll(PRONOUN)].filter((pronoun) => !quotedAt(from + pronoun.index)).pop();
         const epithet = EPITHET_BEFORE.exec(text.slice(from, cueStart));
