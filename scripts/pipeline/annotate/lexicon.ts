@@ -202,6 +202,14 @@ const PARTY_NAMES = new Set(['Labour', 'Conservatives', 'Tories', 'Democrats', '
 
 /** The lexicon's class of a whole multi-word name ("united states" is a country). */
 export function classOfName(name: string): WordClass | undefined {
+  if (nameClasses.has(name)) return nameClasses.get(name);
+  const found = lookUpNameClass(name);
+  nameClasses.set(name, found);
+  return found;
+}
+const nameClasses = new Map<string, WordClass | undefined>();
+
+function lookUpNameClass(name: string): WordClass | undefined {
   if (PARTY_NAMES.has(name)) return 'organization';
   const entry = lexicon[name.toLowerCase()];
   if (entry === undefined) return undefined;
