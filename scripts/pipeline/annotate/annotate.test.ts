@@ -1073,3 +1073,10 @@ test('quotes: "and said" after a quote goes on with its speaker, as a cue with n
   const text = 'Labour\'s Shadow Home Secretary Yvette Cooper said her party had backed the idea "for months", and said it was "damning that nothing was done".';
   assert.deepEqual(quotesOf(text), [['for months', 'Yvette Cooper'], ['damning that nothing was done', 'Yvette Cooper']]);
 });
+
+test('entities: a first name that is also a people opens a person\'s name ("Christian Lindner"); parties named for their members are bodies ("Free Democrats"). Quotes: a role of one word is the one person named with it', () => {
+  const text = 'German Chancellor Olaf Scholz fired Christian Lindner, the leader of the Free Democrats. "We need a government that acts," the chancellor told reporters.';
+  assert.deepEqual(typesOf(text), [['Olaf Scholz', 'person'], ['Christian Lindner', 'person'], ['Free Democrats', 'organization']]);
+  assert.deepEqual(quotesOf(text), [['We need a government that acts,', 'Olaf Scholz']]);
+  assert.deepEqual(quotesOf('Finance Minister Ana Ruiz met Health Minister Jo Bell. "We agree," the minister said.'), [['We agree,', null]]);
+});

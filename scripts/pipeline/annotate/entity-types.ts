@@ -273,8 +273,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (PLACE_PREFIXES.has(words[0]!) && classOf(words[1]!) !== 'first-name') return 'place';
   if (IN_PLACE_BEFORE.test(before)) return 'place';
   // A body named after its country ("Environment Canada", "Sport England"): no surname is a country.
-  // A person's name does not open with a demonym either ("British Red Cross").
-  if (isCountry(words[words.length - 1]!) || classOf(words[0]!) === 'demonym') return 'organization';
+  // A person's name does not open with a demonym either ("British Red Cross"), unless it is a first
+  // name too ("Christian Lindner").
+  if (isCountry(words[words.length - 1]!) || (classOf(words[0]!) === 'demonym' && !isFirstNameToo(words[0]!))) return 'organization';
   return null;
 }
 

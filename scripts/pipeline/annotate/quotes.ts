@@ -172,11 +172,14 @@ function rolePhrase(text: string, from: number, to: number, side: 'after' | 'bef
 /**
  * The person the article names in a role: the one whose titles or apposition ("Serhii Haidai, the
  * chairman of the Luhansk regional military administration") share the most words with it, two at
- * least, within three paragraphs; the nearest on a tie.
+ * least, within three paragraphs; the nearest on a tie. A role of one word ("the chancellor") is
+ * the one person named with it.
  */
 function personInRole(text: string, role: Span, mentions: Mention[], blocks: Block[], blockIndex: number): string | null {
   const wanted = new Set(roleWords(text.slice(role.start, role.end)));
   const near = { start: blocks[Math.max(0, blockIndex - 3)]!.start, end: blocks[Math.min(blocks.length - 1, blockIndex + 3)]!.end };
+  const needed = Math.min(2, wanted.size);
+  const holders = new Set<string>();
   let best: { key: string; score: number; distance: number } | null = null;
   for (const mention of spansWithin(mentions, near.start, near.end)) {
     if (mention.type !== 'person') continue;
@@ -184,9 +187,10 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
     const described = new Set(roleWords(`${mention.titles ?? ''} ${apposition}`));
     const score = [...wanted].filter((word) => described.has(word)).length;
     const distance = Math.abs(mention.start - role.start);
-    if (score >= 2 && (!best || score > best.score || (score === best.score && distance < best.distance))) best = { key: mention.key, score, distance };
+    if (score >= needed) holders.add(mention.key);
+    if (score >= needed && (!best || score > best.score || (score === best.score && distance < best.distance))) best = { key: mention.key, score, distance };
   }
-  return best?.key ?? null;
+  return needed === 1 && holders.size > 1 ? null : best?.key ?? null;
 }
 
 /**
