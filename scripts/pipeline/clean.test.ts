@@ -118,3 +118,9 @@ test('a caption signed with its credit and a byline of a name and a desk are fur
   assert.deepEqual(kinds, ['title: Talks agreed', 'paragraph: The generals agreed to talks.', 'paragraph: The fighting went on.']);
   assert.deepEqual(removed, ['byline: Patrick Wintour Diplomatic editor', 'image-credit: Sudanese soldiers in Khartoum. Photograph: Mahmoud Hjaj/AP', 'page-chrome: Reuse this content']);
 });
+
+test('a question headline under a bare related-links lead is a link; one after an inline link stays in the article', () => {
+  const { kinds, removed } = clean('Budget raises taxes\n\nThe chancellor spoke.\n\nAlso read: Markets fall\n\nWhat happens next?\n\nMore taxes are due.\n\nRead more:\n\nBudget 2024: How will it affect you?\n');
+  assert.deepEqual(kinds, ['title: Budget raises taxes', 'paragraph: The chancellor spoke.', 'paragraph: What happens next?', 'paragraph: More taxes are due.']);
+  assert.deepEqual(removed, ['related-link: Also read: Markets fall', 'related-link: Read more:', 'related-link: Budget 2024: How will it affect you?']);
+});

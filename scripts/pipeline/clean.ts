@@ -125,6 +125,10 @@ export function cleanArticle(article: Article): Article {
         return blocks.push({ ...span, kind: 'title' });
       }
     }
+    // A headline asking a question under a related-links lead ("Read more:") is one of the links.
+    const question = line.endsWith('?') && isHeadlineShaped(line.slice(0, -1));
+    const bareLead = shapes[index - 1]?.furniture === 'related-link' && /[:|–—-]\s*$/.test(shapes[index - 1]!.line);
+    if (question && bareLead) return remove(span, 'related-link');
     if (shape.headline) {
       const neighbourIsHeadline = [shapes[index - 1], shapes[index + 1]].some((other) => other && !other.furniture && other.headline);
       if (neighbourIsHeadline) return remove(span, 'related-link');
