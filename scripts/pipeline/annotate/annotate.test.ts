@@ -1080,3 +1080,9 @@ test('entities: a first name that is also a people opens a person\'s name ("Chri
   assert.deepEqual(quotesOf(text), [['We need a government that acts,', 'Olaf Scholz']]);
   assert.deepEqual(quotesOf('Finance Minister Ana Ruiz met Health Minister Jo Bell. "We agree," the minister said.'), [['We agree,', null]]);
 });
+
+test('entities: a common word and a known place name a part of it ("Central Europe"), not a person; a first name before a place stays a person\'s', () => {
+  const key = keyIn('Floods hit Central Europe on Tuesday. Europe braced for more. Frank Messina wrote about it.');
+  assert.deepEqual(typesOf('Floods hit Central Europe on Tuesday. Frank Messina wrote about it.'), [['Central Europe', 'place'], ['Frank Messina', 'person']]);
+  assert.equal(key('Europe'), 'Europe');
+});

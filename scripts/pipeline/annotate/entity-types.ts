@@ -299,6 +299,8 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   if (words.length === 1) return { type: isFirstNameToo(words[0]!) ? 'person' : 'place', guessed: true };
   // A name opening with a place ("Ontario Ghostbusters", "Hollywood Magic") is rarely a person's.
   const placeFirst = [1, 2].some((count) => count < words.length && knownPlace(words.slice(0, count).join(' ')) !== undefined);
+  // A part of a known place: "Central Europe", "Lower Saxony".
+  if (words.length === 2 && isEnglishWord(words[0]!) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!) && knownPlace(words[1]!)?.type === 'place') return { type: 'place', guessed: true };
   // A numbered series whose name is no first name: "Artemis II", not "Felipe VI".
   if (words.length === 2 && /^[IVX]{2,}$/.test(words[1]!) && !isFirstNameToo(words[0]!)) return { type: 'misc', guessed: true };
   // A club named after its city, in a match report: "Borussia Dortmund", "Bayern Munich".
