@@ -1086,3 +1086,14 @@ test('entities: a common word and a known place name a part of it ("Central Euro
   assert.deepEqual(typesOf('Floods hit Central Europe on Tuesday. Frank Messina wrote about it.'), [['Central Europe', 'place'], ['Frank Messina', 'person']]);
   assert.equal(key('Europe'), 'Europe');
 });
+
+test('entities: a body named after someone takes the possessive ("Alzheimer\'s Association"); a disease named after someone is a thing; a drug in apposition is a thing; a country\'s acronym before fields shared by a head joins them; "on" names a body\'s subject; a Serb is one of a people', () => {
+  const text = [
+    'The U.S. Food and Drug Administration approved Zorvembi, the Korvheimer\'s drug developed by Eisai, to treat early Korvheimer\'s disease.',
+    'The Korvheimer\'s Association praised it. The National Institute on Aging was cautious. "He played well," the Serb said of Carlos Alcaraz.',
+  ].join('\n\n');
+  assert.deepEqual(typesOf(text).map(([written, type]) => `${written}:${type}`), [
+    'U.S. Food and Drug Administration:organization', 'Zorvembi:misc', 'Korvheimer:misc', 'Eisai:organization', 'Korvheimer:misc',
+    'Korvheimer\'s Association:organization', 'National Institute on Aging:organization', 'Carlos Alcaraz:person',
+  ]);
+});

@@ -98,7 +98,8 @@ const MORE_DEMONYMS = new Set(
   sunni shia shiite orthodox olympic paralympic swedish brazilian brazillian hispanic slovenian montenegrin
   moldovan azerbaijani uzbek kyrgyz tajik nepalese nepali laotian somali malian uruguayan salvadoran danish
   finnish spanish cypriot maltese polish bahraini hebrew yiddish arabic persian farsi mandarin cantonese
-  hindi urdu swahili briton monegasque tory conservative democratic democrat republican`.split(/\s+/),
+  hindi urdu swahili briton monegasque tory conservative democratic democrat republican serb croat
+  bosniak slovak czech pole swede dane finn turk kurd thai scot brit spaniard filipino`.split(/\s+/),
 );
 
 /** Classes already looked up: the rules ask about the same words many times an article. */

@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -113,7 +113,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
         const saints = /^(?:St|Saint)$/.test(first.word);
         // A name's possessive ends the name however common its last word: "Taylor Swift's Eras Tour".
         const persons = run.length > 1 && (classOf(first.word) === 'first-name' || (!isEnglishWord(first.word) && classOf(first.word) === undefined));
-        if (/[’']s$/.test(previous.word) && (persons || !isCommonPossessor(previous.word.slice(0, -2))) && !isTitlesBody(previous.word, token.word) && !saints) break;
+        // A body named for someone takes the possessive in: "Alzheimer's Association".
+        const namedBody = run.filter((earlier) => earlier.word !== 'The').length === 1 && ORGANIZATION_HEADS.has(token.word.toLowerCase()) && !isAcronym(previous.word.slice(0, -2)) && classOf(previous.word.slice(0, -2)) !== 'place';
+        if (/[’']s$/.test(previous.word) && (persons || !isCommonPossessor(previous.word.slice(0, -2))) && !isTitlesBody(previous.word, token.word) && !saints && !namedBody) break;
         run.push(token);
         next += 1;
         continue;
@@ -162,6 +164,12 @@ const BODY_OR_BUILDING_HEADS = new Set([...ORGANIZATION_HEADS, ...FACILITY_HEADS
  * Infectious Diseases"). The words before "and" are common words with no head and no person's
  * name ("Stan Lee and Marvel Studios" stay two); the words after end in a body's or building's head.
  */
+/** The field words of a name before "and", "The" and a country's acronym before them left out: "Food" in "The U.S. Food and Drug Administration". */
+function fieldsOf(words: string[]): string[] {
+  const fields = words[0] === 'The' ? words.slice(1) : words;
+  return fields.length > 1 && isAcronym(fields[0]!) && (isCountry(fields[0]!) || COUNTRY_SHORT_NAMES.has(fields[0]!.replace(/\./g, ''))) ? fields.slice(1) : fields;
+}
+
 function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Candidate[] {
   const joined: Candidate[] = [];
   for (const run of runs) {
@@ -174,7 +182,7 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     const fieldWords = words.length >= 2 || (words.length === 1 && text.slice(previous!.end, run.start) === ' & ');
     const shares = joinedByAnd && fieldWords
       && runWords.slice(0, 3).some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()))
-      && words.every(isEnglishWord) && !words.some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) || CONNECTORS.has(word))
+      && fieldsOf(words).every(isEnglishWord) && !words.some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) || CONNECTORS.has(word))
       && !['first-name', 'title'].includes(classOf(words[0]!) ?? '')
       && isEnglishWord(words[words.length - 1]!) && classOf(words[words.length - 1]!) !== 'place';
     // A body's field goes on after "and" in common words: "National Institute of Allergy and Infectious Diseases".
