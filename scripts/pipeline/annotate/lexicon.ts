@@ -99,7 +99,7 @@ const MORE_DEMONYMS = new Set(
   moldovan azerbaijani uzbek kyrgyz tajik nepalese nepali laotian somali malian uruguayan salvadoran danish
   finnish spanish cypriot maltese polish bahraini hebrew yiddish arabic persian farsi mandarin cantonese
   hindi urdu swahili briton monegasque tory conservative democratic democrat republican serb croat
-  bosniak slovak czech pole swede dane finn turk kurd thai scot brit spaniard filipino`.split(/\s+/),
+  bosniak slovak czech swede turk kurd thai scot brit spaniard filipino`.split(/\s+/),
 );
 
 /** Classes already looked up: the rules ask about the same words many times an article. */
