@@ -1097,3 +1097,11 @@ test('entities: a body named after someone takes the possessive ("Alzheimer\'s A
     'Korvheimer\'s Association:organization', 'National Institute on Aging:organization', 'Carlos Alcaraz:person',
   ]);
 });
+
+test('entities: a dateline\'s state may be abbreviated ("TALLAHASSEE, Fla. (AP) —"); a sheriff is a title; a booster is a thing; "D-Day" after a comma is no party and state', () => {
+  const text = 'TALLAHASSEE, Fla. (AP) — Leon County Sheriff Walt McNeil spoke. The Super Heavy booster landed.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, key, type]) => [written, key, type]), [
+    ['TALLAHASSEE, Fla', 'Tallahassee', 'place'], ['AP', 'AP', 'organization'], ['Leon County', 'Leon County', 'place'], ['Walt McNeil', 'Walt McNeil', 'person'], ['Super Heavy', 'Super Heavy', 'misc'],
+  ]);
+  assert.deepEqual(mentionsOf('In June, D-Day, the landings began.').map(([written]) => written), ['D-Day']);
+});

@@ -106,7 +106,7 @@ const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|mu
 const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named)\s+$`);
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
-const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|missile|drone|capsule|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme|assistant|chatbot|platform|(?:share |stock )?(?:average|index))\b/;
+const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|booster|missile|drone|capsule|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme|assistant|chatbot|platform|(?:share |stock )?(?:average|index))\b/;
 /** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
 const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
 /** First words of a storm's name: "Hurricane Ian", "Typhoon Haiyan". */

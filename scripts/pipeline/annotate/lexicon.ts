@@ -49,7 +49,8 @@ export const TITLES = new Set(
   councilor mp mep speaker opposition presidential lady biologist student professor dean
   economist analyst correspondent reporter editor author actor actress singer rapper shadow acting
   former interim undersecretary prosecutor crown campaigner barrister lawyer executive cfo coo cto
-  treasurer commissioner envoy nominee candidate senior administrator manager majority minority whip`.split(/\s+/),
+  treasurer commissioner envoy nominee candidate senior administrator manager majority minority whip sheriff
+  constable coroner magistrate`.split(/\s+/),
 );
 
 /** Last words that make a name an organisation. */
@@ -182,8 +183,14 @@ export function isCountry(word: string): boolean {
 /** Whether the lexicon knows a name as a country or a region of one ("Texas", "North Carolina"), not a city. */
 export function isRegionOrCountry(name: string): boolean {
   const tags = tagsOf(name);
-  return tags.includes('Country') || tags.includes('Region');
+  return tags.includes('Country') || tags.includes('Region') || US_STATE_ABBREVIATIONS.has(name.replace(/\.$/, ''));
 }
+
+/** US states as news agencies abbreviate them: "TALLAHASSEE, Fla.", "Sen. Rand Paul, R-Ky.". */
+export const US_STATE_ABBREVIATIONS = new Set(
+  `Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa
+  Tenn Vt Va Wash Wis Wyo N.H N.J N.M N.Y N.C N.D R.I S.C S.D W.Va`.split(/\s+/),
+);
 
 /** Whether the lexicon knows a word as a verb in the present tense ("says", "interviews"). */
 export function isPresentTenseVerb(word: string): boolean {

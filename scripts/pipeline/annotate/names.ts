@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, isRegionOrCountry, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -80,8 +80,11 @@ const isCommonPossessor = (word: string) => isEnglishWord(word) && classOf(word)
 const isTitlesBody = (possessive: string, next: string) => /[’']s$/.test(possessive) && classOf(possessive.slice(0, -2)) === 'title' && ORGANIZATION_HEADS.has(next.toLowerCase());
 
 /** A US legislator's party and state after the name (", D-N.Y.,", "(R-Texas)"): no name of its own. */
-const PARTY_AND_STATE = /^[DRI]-(?:(?:[A-Z]\.){1,2}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah|[A-Z]{2})\b)/;
-const isPartyAndState = (text: string, token: Token) => /[,(]\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && PARTY_AND_STATE.test(text.slice(token.start, token.start + 12));
+const PARTY_AND_STATE = /^[DRI]-((?:[A-Z]\.){1,2}[A-Z]?[a-z]?|[A-Z][a-z]{1,5}|[A-Z]{2})(?![\p{L}-])/u;
+function isPartyAndState(text: string, token: Token): boolean {
+  const state = PARTY_AND_STATE.exec(text.slice(token.start, token.start + 12))?.[1];
+  return state !== undefined && /[,(]\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && (/^[A-Z]{2}$/.test(state) || isRegionOrCountry(state));
+}
 
 /** Maximal runs of capitalised tokens, joined across connectors such as "of the". */
 export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
