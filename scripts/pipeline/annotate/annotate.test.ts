@@ -852,9 +852,9 @@ test('quotes: "it said" looks back one sentence for a body, not to one named thr
 });
 
 test('entities: a US legislator\'s party and state are no name; a body\'s head before a title or after "the" is the body ("Senate Majority Leader", "the Senate floor"); what one flies aboard is a thing', () => {
-  const text = 'Senate Majority Leader Chuck Schumer, D-N.Y., spoke on the Senate floor. Sen. Rand Paul, R-Ky., who opposed it, flew aboard Air Force One.';
+  const text = 'Senate Majority Leader Chuck Schumer, D-N.Y., spoke on the Senate floor. Sen. Rand Paul, R-Ky., who opposed it, flew aboard Air Force One. Press secretary Karine Jean-Pierre agreed.';
   assert.deepEqual(typesOf(text), [
-    ['Senate', 'organization'], ['Chuck Schumer', 'person'], ['Senate', 'organization'], ['Rand Paul', 'person'], ['Air Force One', 'misc'],
+    ['Senate', 'organization'], ['Chuck Schumer', 'person'], ['Senate', 'organization'], ['Rand Paul', 'person'], ['Air Force One', 'misc'], ['Karine Jean-Pierre', 'person'],
   ]);
 });
 

@@ -100,7 +100,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     const word = wordOf(run);
     const afterThe = !run.sentenceInitial && /\bthe\s+$/i.test(text.slice(Math.max(0, run.start - 4), run.start));
     // "the Senate", "Senate Majority Leader": a body's head that the article never writes in lower case is that body's name.
-    const titleAfter = classOf(/^\s+(\p{L}+)/u.exec(text.slice(run.end, run.end + 30))?.[1] ?? '') === 'title';
+    const titleAfter = classOf(/^\s+(\p{Lu}\p{L}+)/u.exec(text.slice(run.end, run.end + 30))?.[1] ?? '') === 'title';
     // Not where the article names bodies with that head ("the Court" after two courts).
     const ownName = (afterThe || titleAfter) && ORGANIZATION_HEADS.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase()) && !bodyByHead.has(word);
     const body = (afterThe && bodyByHead.get(word) !== undefined) || ownName || namedBodies.has(word);
