@@ -1105,3 +1105,11 @@ test('entities: a dateline\'s state may be abbreviated ("TALLAHASSEE, Fla. (AP) 
   ]);
   assert.deepEqual(mentionsOf('In June, D-Day, the landings began.').map(([written]) => written), ['D-Day']);
 });
+
+test('quotes: a few words reported after "that" may follow a clause of its own; "she" does not stand for the one whose spokeswoman spoke before', () => {
+  const text = [
+    'His wife, Yulia Navalnaya, said at the conference that if the news was true, Vladimir Putin would "bear responsibility".',
+    'Navalny\'s spokeswoman, Kira Yarmysh, said the team had no confirmation. "His lawyer is now flying to Kharp," she wrote on X.',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [['bear responsibility', 'Yulia Navalnaya'], ['His lawyer is now flying to Kharp,', 'Kira Yarmysh']]);
+});

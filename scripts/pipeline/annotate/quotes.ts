@@ -279,7 +279,10 @@ function resolvePronoun(
     // In the pronoun's own sentence, one named after a preposition is not the one it stands for.
     const candidates = spansWithin(mentions, sentence.start, index === current ? offset : sentence.end)
       .filter((mention) => mention.type === wanted && !quoted.some((quote) => quote.start <= mention.start && mention.end <= quote.end))
-      .filter((mention) => index !== current || !AFTER_PREPOSITION.test(text.slice(Math.max(0, mention.start - 12), mention.start)));
+      .filter((mention) => index !== current || !AFTER_PREPOSITION.test(text.slice(Math.max(0, mention.start - 12), mention.start)))
+      // "Navalny's spokeswoman, Kira Yarmysh, said …. “…,” she wrote": in a sentence before, the one
+      // whose role it is is not the one spoken of.
+      .filter((mention) => index === current || !possessesPerson(text, mention));
     return wanted === 'person' ? candidates[0] : candidates[candidates.length - 1];
   };
   const inOwnSentence = current >= 0 ? namedIn(current) : undefined;
@@ -500,7 +503,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       // "calling it “abominable”" quotes a word; "called it the ‘worst week’" and "called the plan
       // “bold”" name a thing (a longer quote after "called the move" is speech all the same).
       const nearWords = lastCue === undefined || !/^call/i.test(lastCue[0]) ? 8 : /^call(?:ed|ing) it$/i.test(lastCue[0]) ? 0 : -1;
-      const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || wordCount(afterCue.slice(reported ?? 0)) <= nearWords;
+      // What a cue reports after "that" may open with a clause of its own ("that if the news was true, Putin would “bear responsibility”").
+      const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || wordCount(afterCue.slice(reported ?? 0)) <= (reported === undefined ? nearWords : Math.max(nearWords, 12));
       const named = WORDS_NAMED.test(text.slice(Math.max(block.start, mark.before - 40), mark.before));
       // "called the sentence “dangerous” and “ideological”": a quote joined to the one before is as much speech.
       const joined = previousQuote !== undefined && previousBlock === blockIndex && QUOTE_JOIN.test(text.slice(previousQuote.end, mark.before));
