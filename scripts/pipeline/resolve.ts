@@ -58,17 +58,22 @@ function canonicalNames(articles: Annotated[]): Map<string, string> {
  * end, not "Johnson" and "Johnston"), each to the spelling written more often.
  */
 function preferredSpellings(fullNames: Map<string, number>): Map<string, string> {
-  const preferred = new Map<string, string>();
-  const names = [...fullNames.keys()].sort(byCodePoint);
-  for (const name of names) {
-    const words = name.split(' ');
-    const surname = words.at(-1)!;
+  // Names that may be spellings of each other share their first names and their surname's first
+  // five letters: only those are compared, so a large corpus is not compared name by name.
+  const alike = new Map<string, string[]>();
+  for (const name of [...fullNames.keys()].sort(byCodePoint)) {
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
     if (surname.length < 6) continue;
-    const other = names.find((candidate) => {
-      const otherWords = candidate.split(' ');
-      return candidate !== name && otherWords.length === words.length && otherWords.slice(0, -1).join(' ') === words.slice(0, -1).join(' ') && endsApart(surname, otherWords.at(-1)!);
-    });
-    if (other && (fullNames.get(other)! > fullNames.get(name)! || (fullNames.get(other) === fullNames.get(name) && byCodePoint(other, name) < 0))) preferred.set(name, other);
+    const group = `${name.slice(0, name.lastIndexOf(' '))} ${surname.slice(0, 5)}`;
+    alike.set(group, [...(alike.get(group) ?? []), name]);
+  }
+  const preferred = new Map<string, string>();
+  for (const names of alike.values()) {
+    for (const name of names) {
+      const surname = name.slice(name.lastIndexOf(' ') + 1);
+      const other = names.find((candidate) => candidate !== name && endsApart(surname, candidate.slice(candidate.lastIndexOf(' ') + 1)));
+      if (other && (fullNames.get(other)! > fullNames.get(name)! || (fullNames.get(other) === fullNames.get(name) && byCodePoint(other, name) < 0))) preferred.set(name, other);
+    }
   }
   return preferred;
 }

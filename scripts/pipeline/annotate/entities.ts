@@ -7,16 +7,13 @@
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, NAME_PARTICLES, POSSESSIVE, refine, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
-import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLACE_PREFIXES, speciesOf, typeOf, type Found } from './entity-types.ts';
+import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLACE_PREFIXES, SPEAKS_AFTER, speciesOf, typeOf, type Found } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
 const GUESS_WEIGHT = 0.4;
 
 /** What joins a person's name to another they go by. */
 const KNOWN_AS = /^,?\s+(?:(?:also|better|widely|popularly)\s+)?known\s+as\s+$/;
-
-/** A speech verb right after a name. */
-const SPEAKS_AFTER = /^\s+(?:said|says|wrote|writes|told|tells|added|posted|tweeted)\b/;
 
 /** A description after a name and a comma: "Meta, which owns Facebook", "Snap, the parent company". */
 const DESCRIBED_AFTER = /^,\s+(?:which|the|a|an)\s/;
@@ -516,7 +513,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
       const first = tokens[0]!.word;
       if (earlier?.type === 'person' && earlier.name !== name && earlier.words.length === tokens.length && first.length >= 6 && withinOneEdit(first, earlier.words[0]!)) key = earlier.name;
       // Two surnames stand for the full name they end: "López Obrador" for "Andrés Manuel López Obrador".
-      else if (tokens.length === 2 && fullNameByLastTwo.get(name) !== undefined) key = fullNameByLastTwo.get(name)!;
+      else if (tokens.length === 2) key = fullNameByLastTwo.get(name) ?? key;
     }
     // "Gen Mohamed Hamdan Dagalo, known as Hemedti": the name after "known as" is the person's.
     if (previous?.type === 'person' && KNOWN_AS.test(text.slice(previous.end, candidate.start))) {

@@ -47,7 +47,8 @@ const SHARES_BEFORE = /\b(?:shares|stock|stake|invest(?:s|ed|ing|ments?)?)\b[^.!
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares|stock|share price|stock price|market value)\b/;
 /** A company's officers or owners, after its possessive: "Amazon's boss", "Tesla's chief executive", "Nvidia's shareholders". */
 const COMPANY_OWNED_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:boss|ceo|chief executive|founder|co-founder|chairman|chairwoman|shareholders|investors|board)\b/iu;
-const SPEAKS_AFTER = /^\s+(?:said|says|announced|confirmed|denied)\b/;
+/** A speech verb right after a name: a building's name that speaks is the body in it; a surname alone that speaks is a name. */
+export const SPEAKS_AFTER = /^\s+(?:said|says|wrote|writes|told|tells|added|posted|tweeted|announced|confirmed|denied)\b/;
 /** What a body does to what it runs, as a modifier elsewhere in the text: "the Hamas-run health ministry", "Hamas-led gunmen". */
 const modifiesAsBody = perText((text, name) => text.includes(`${name}-`) && new RegExp(String.raw`(?<![\p{L}-])${name}-(?:run|led|backed|controlled|affiliated|linked|funded|owned|aligned)\b`, 'u').test(text));
 /** A disease named after someone, anywhere in the text: "Alzheimer's disease". */

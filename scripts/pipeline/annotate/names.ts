@@ -161,18 +161,18 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
 
 const BODY_OR_BUILDING_HEADS = new Set([...ORGANIZATION_HEADS, ...FACILITY_HEADS]);
 
-/**
- * Two fields that share one head word are one name: "National Air and Space Museum", "Evergreen
- * Aviation & Space Museum"; so are a body's two fields after "of" ("Institute of Allergy and
- * Infectious Diseases"). The words before "and" are common words with no head and no person's
- * name ("Stan Lee and Marvel Studios" stay two); the words after end in a body's or building's head.
- */
 /** The field words of a name before "and", "The" and a country's acronym before them left out: "Food" in "The U.S. Food and Drug Administration". */
 function fieldsOf(words: string[]): string[] {
   const fields = words[0] === 'The' ? words.slice(1) : words;
   return fields.length > 1 && isAcronym(fields[0]!) && (isCountry(fields[0]!) || COUNTRY_SHORT_NAMES.has(fields[0]!.replace(/\./g, ''))) ? fields.slice(1) : fields;
 }
 
+/**
+ * Two fields that share one head word are one name: "National Air and Space Museum", "Evergreen
+ * Aviation & Space Museum"; so are a body's two fields after "of" ("Institute of Allergy and
+ * Infectious Diseases"). The words before "and" are common words with no head and no person's
+ * name ("Stan Lee and Marvel Studios" stay two); the words after end in a body's or building's head.
+ */
 function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Candidate[] {
   const joined: Candidate[] = [];
   for (const run of runs) {
@@ -193,7 +193,7 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     const fieldGoesOn = joinedByAnd && runWords.length <= 3 && ofAt > 0 && !words.slice(ofAt + 1).some((word) => classOf(word) === 'place')
       && runWords.every((word) => isEnglishWord(word) && classOf(word) !== 'place' && classOf(word) !== 'first-name')
       && !BODY_OR_BUILDING_HEADS.has(runWords[runWords.length - 1]!.toLowerCase());
-    if (!previous || (!shares && !fieldGoesOn)) {
+    if (!shares && !fieldGoesOn) {
       joined.push(run);
       continue;
     }
@@ -283,7 +283,7 @@ const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'judg
 
 /**
  * Common words, no name among them, before a title: its portfolio ("Climate Change" in "Climate
- * Change Minister"). One word is a portfolio only before a minister's or secretary's title.
+ * Change Minister"). One word is a portfolio only before one of `PORTFOLIO_TITLES`.
  */
 const isPortfolio = (tokens: Token[], title?: string) => (tokens.length >= 2 || (tokens.length === 1 && PORTFOLIO_TITLES.has(title?.toLowerCase() ?? ''))) && tokens.every(isPortfolioWord);
 const isPortfolioWord = (token: Token) => isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word)) && !CONNECTORS.has(token.word) && !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase());

@@ -504,7 +504,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       // “bold”" name a thing (a longer quote after "called the move" is speech all the same).
       const nearWords = lastCue === undefined || !/^call/i.test(lastCue[0]) ? 8 : /^call(?:ed|ing) it$/i.test(lastCue[0]) ? 0 : -1;
       // What a cue reports after "that" may open with a clause of its own ("that if the news was true, Putin would “bear responsibility”").
-      const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || wordCount(afterCue.slice(reported ?? 0)) <= (reported === undefined ? nearWords : Math.max(nearWords, 12));
+      const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || (reported === undefined ? wordCount(afterCue) <= nearWords : wordCount(afterCue.slice(reported)) <= 12);
       const named = WORDS_NAMED.test(text.slice(Math.max(block.start, mark.before - 40), mark.before));
       // "called the sentence “dangerous” and “ideological”": a quote joined to the one before is as much speech.
       const joined = previousQuote !== undefined && previousBlock === blockIndex && QUOTE_JOIN.test(text.slice(previousQuote.end, mark.before));
