@@ -1113,3 +1113,8 @@ test('quotes: a few words reported after "that" may follow a clause of its own; 
   ].join('\n\n');
   assert.deepEqual(quotesOf(text), [['bear responsibility', 'Yulia Navalnaya'], ['His lawyer is now flying to Kharp,', 'Kira Yarmysh']]);
 });
+
+test('entities: a body named after a preposition in an apposition does not make the name before it a body ("Mahmoud Basal, a spokesperson for the agency")', () => {
+  const text = 'Mahmoud Basal, a spokesperson for the agency, spoke. Oleksandr Tarnavskyi, the commander of Ukraine\'s southern group of forces, spoke.';
+  assert.deepEqual(typesOf(text), [['Mahmoud Basal', 'person'], ['Oleksandr Tarnavskyi', 'person'], ['Ukraine', 'place']]);
+});

@@ -86,8 +86,12 @@ const PLACE_OF_BEFORE = /\b(?:city|town|village|suburbs?|outskirts|region|provin
 const IN_PLACE_BEFORE = /\b(?:in|at|near)\s+(?:the\s+)?$/i;
 /** Speaking right after the name, or "who" after it; "owns Facebook and Instagram, said" ends a clause instead. */
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied)|[\s,]*(?:who|whose|himself|herself))\b/i;
-/** What an apposition calls the name: "Unison, the UK's largest union" (not "Elon Musk, the company's founder"). */
-export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|manufacturer|retailer|airline|lender|insurer|giant|conglomerate|school|college|university|hospital)\b(?![’'-])/u;
+/**
+ * What an apposition calls the name: "Unison, the UK's largest union" (not "Elon Musk, the
+ * company's founder", nor "Mahmoud Basal, a spokesperson for the agency": a noun after a
+ * preposition heads nothing).
+ */
+export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|with|from|on|to|by)\s)[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|manufacturer|retailer|airline|lender|insurer|giant|conglomerate|school|college|university|hospital)\b(?![’'-])/u;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing". */
 const BODY_BEFORE = /\b(?:(?:group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|(?:radio|television|TV|news) station|publication|exchange|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service|school)|(?:group|firm|band|magazine|newspaper|website|network|club|broadcaster|brand|retailer|airline|union|lender|insurer|bank|automaker|carmaker|chipmaker|school)s|companies|parties|agencies|charities)\s+$/;
 /** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
