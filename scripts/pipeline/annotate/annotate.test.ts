@@ -1118,3 +1118,12 @@ test('entities: a body named after a preposition in an apposition does not make 
   const text = 'Mahmoud Basal, a spokesperson for the agency, spoke. Oleksandr Tarnavskyi, the commander of Ukraine\'s southern group of forces, spoke.';
   assert.deepEqual(typesOf(text), [['Mahmoud Basal', 'person'], ['Oleksandr Tarnavskyi', 'person'], ['Ukraine', 'place']]);
 });
+
+test('entities: where a correspondent reports from is a place ("reporting from Deir el-Balah")', () => {
+  assert.deepEqual(typesOf('Hind Khoudary, reporting from Deir el-Balah, said hospitals were full.'), [['Hind Khoudary', 'person'], ['Deir el-Balah', 'place']]);
+});
+
+test('entities: a dateline\'s province may be abbreviated ("JASPER, Alta. —"), and a place\'s mayor shows it a place, a first name too ("Jasper Mayor Richard Ireland")', () => {
+  const text = 'Fire nears Jasper\n\nJASPER, Alta. — Residents fled to Valemount, B.C., on Monday. Jasper is a jewel. Jasper Mayor Richard Ireland spoke.';
+  assert.deepEqual(typesOf(text), [['Jasper', 'place'], ['JASPER, Alta', 'place'], ['Valemount, B.C.', 'place'], ['Jasper', 'place'], ['Jasper', 'place'], ['Richard Ireland', 'person']]);
+});

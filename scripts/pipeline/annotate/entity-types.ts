@@ -79,11 +79,12 @@ const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards
 const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'war', 'treaty', 'accord', 'accords', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'election', 'elections', 'column', 'show', 'series', 'open', 'day', 'prix', 'marathon', 'tour']);
 /** First words of place names: "Las Vegas", "San Diego", "North Carolina". */
 export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al']);
-/** A place's common noun after its name: "Santa Cruz island", "the Donetsk region". */
-const PLACE_NOUN_AFTER = /^\s+(?:island|islands|river|lake|mountains?|sea|ocean|bay|gulf|strait|valley|peninsula|desert|coast|county|province|region|oblast|district|prefecture)\b/;
+/** A place's common noun or mayor after its name: "Santa Cruz island", "the Donetsk region", "Jasper Mayor Richard Ireland". */
+const PLACE_NOUN_AFTER = /^\s+(?:island|islands|river|lake|mountains?|sea|ocean|bay|gulf|strait|valley|peninsula|desert|coast|county|province|region|oblast|district|prefecture|[Mm]ayor)\b/;
 /** A place's common noun before its name: "the village of Moulay Brahim". */
 const PLACE_OF_BEFORE = /\b(?:city|town|village|suburbs?|outskirts|region|province|district|county|island|state) of\s+(?:the\s+)?$/i;
-const IN_PLACE_BEFORE = /\b(?:in|at|near)\s+(?:the\s+)?$/i;
+/** Where something is, or where a correspondent reports from ("Hind Khoudary, reporting from Deir el-Balah"). */
+const IN_PLACE_BEFORE = /\b(?:in|at|near|(?:reporting|speaking|broadcasting) from)\s+(?:the\s+)?$/i;
 /** Speaking right after the name, or "who" after it; "owns Facebook and Instagram, said" ends a clause instead. */
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied)|[\s,]*(?:who|whose|himself|herself))\b/i;
 /**
