@@ -1127,3 +1127,8 @@ test('entities: a dateline\'s province may be abbreviated ("JASPER, Alta. —"),
   const text = 'Fire nears Jasper\n\nJASPER, Alta. — Residents fled to Valemount, B.C., on Monday. Jasper is a jewel. Jasper Mayor Richard Ireland spoke.';
   assert.deepEqual(typesOf(text), [['Jasper', 'place'], ['JASPER, Alta', 'place'], ['Valemount, B.C.', 'place'], ['Jasper', 'place'], ['Jasper', 'place'], ['Richard Ireland', 'person']]);
 });
+
+test('entities: a sentence may open with a body named by a noun before its head or its country ("Amnesty International said", "Parks Canada said"), or with a given name before a particle ("Marine Le Pen")', () => {
+  const text = 'Amnesty International said police fired. Parks Canada said the fire grew. Security Council members met. Marine Le Pen spoke. Meanwhile Canada said no.';
+  assert.deepEqual(typesOf(text), [['Amnesty International', 'organization'], ['Parks Canada', 'organization'], ['Security Council', 'organization'], ['Marine Le Pen', 'person'], ['Canada', 'place']]);
+});

@@ -216,7 +216,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (known === 'organization') return 'organization';
   // A building's name that speaks is the body in it: "the Carter Center said".
   if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20)) ? 'organization' : 'place';
-  if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase())) return 'organization';
+  // "Amnesty International": a body's last word, which opens things as well ("International Space Station").
+  if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) || (words.length > 1 && lastWord === 'international')) return 'organization';
   // A club's letters: "FC Barcelona", "Nashville SC", "AC Milan".
   if (words.length > 1 && [words[0]!, words.at(-1)!].some((word) => /^(?:FC|SC|CF|AFC|AC)$/.test(word))) return 'organization';
   // "Former FTX boss": an acronym after a title is the body whose officer the title describes.

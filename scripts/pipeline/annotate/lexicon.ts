@@ -151,6 +151,12 @@ const tagsOf = (word: string): string[] => {
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 };
 
+/** Tags of words that may name a body's subject: nouns, and nouns the lexicon takes for verbs ("Parks", "Transport"). */
+const NOUN_LIKE_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'PresentTense', 'Infinitive']);
+
+/** Whether a word may be a noun: not an adverb, a determiner, an adjective or another closed word ("Meanwhile", "Every"). */
+export const isNounLike = (word: string) => tagsOf(word).every((tag) => NOUN_LIKE_TAGS.has(tag));
+
 /**
  * Whether a common word is a first name as well ("Frank", "Grace", "Bill"): compromise's words that
  * switch between a person and a noun, an adjective or a verb. Capitalised within a sentence, such a

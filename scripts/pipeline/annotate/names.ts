@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, isRegionOrCountry, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -332,7 +332,13 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // "Human Rights Watch said": a word before two or more capitalised common words is the name's own.
     const titleCased = tokens.length >= 3 && tokens.slice(1).every((token) => isEnglishWord(token.word) && classOf(token.word) === 'common');
     const party = classOfName(word) === 'organization';
-    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !party && !isAcronym(word)) tokens = tokens.slice(1);
+    // "Amnesty International said", "Security Council members", "Parks Canada said": a noun before a
+    // body's head, or before a country alone, is the body's name.
+    const second = tokens[1]?.word;
+    const bodyName = second !== undefined && isNounLike(word) && (ORGANIZATION_HEADS.has(second.toLowerCase()) || second === 'International' || (tokens.length === 2 && isCountry(second)));
+    // "Marine Le Pen": a word before a particle and a name is a given name.
+    const givenName = tokens.length === 3 && NAME_PARTICLES.has(second!.toLowerCase()) && /^\p{Lu}/u.test(second!);
+    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !party && !bodyName && !givenName && !isAcronym(word)) tokens = tokens.slice(1);
   }
   // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
   tokens = tokens.filter((token, index) => !isCompoundModifier(token.word, index > 0 && !isCompoundModifier(tokens[index - 1]!.word)));
