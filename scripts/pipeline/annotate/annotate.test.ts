@@ -1132,3 +1132,21 @@ test('entities: a sentence may open with a body named by a noun before its head 
   const text = 'Amnesty International said police fired. Parks Canada said the fire grew. Security Council members met. Marine Le Pen spoke. Meanwhile Canada said no.';
   assert.deepEqual(typesOf(text), [['Amnesty International', 'organization'], ['Parks Canada', 'organization'], ['Security Council', 'organization'], ['Marine Le Pen', 'person'], ['Canada', 'place']]);
 });
+
+test('quotes: the one described speaks, not a name within the description; a cue after "and" has the subject its sentence opens with; a cue in the passive names no speaker; "quoting" names the source', () => {
+  const text = [
+    'Peter Walsh, a former teacher from Wagga Wagga, said he was running because "neither of the major parties is listening".',
+    'He criticised the plans for the National Broadband Network and said the proposals were "no better".',
+    'China\'s Taiwan Affairs Office called Lai Ching-te\'s speech a provocation and said he was pushing Taiwan "toward the abyss of war".',
+    'The Elysée Palace said in a statement that Michel Barnier had been asked "to form a unifying government".',
+    'According to Yonhap, quoting the Korean Central News Agency, the army has been told to prepare for "a quasi-state of war".',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [
+    ['neither of the major parties is listening', 'Peter Walsh'], ['no better', 'Peter Walsh'], ['toward the abyss of war', 'Taiwan Affairs Office'],
+    ['to form a unifying government', 'Elysée Palace'], ['a quasi-state of war', 'Korean Central News Agency'],
+  ]);
+});
+
+test('quotes: whole sentences quoted may be attributed by a short sentence after them', () => {
+  assert.deepEqual(quotesOf('"Another jet is down. Glory to the soldiers!" Air Force commander Mykola Oleshchuk wrote on Telegram.'), [['Another jet is down. Glory to the soldiers!', 'Mykola Oleshchuk']]);
+});

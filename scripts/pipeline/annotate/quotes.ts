@@ -88,7 +88,8 @@ function findMarks(text: string, block: Block, blockIndex: number, runsOn: boole
   return { marks: found.filter((marks) => marks.end > marks.start), endsOpen };
 }
 
-const SOURCE_CUE = /^(?:according to|as per|in the words of)$/i;
+/** Cues whose object is the source: "according to the ministry", "quoting KCNA". */
+const SOURCE_CUE = /^(?:according to|as per|in the words of|quoting)$/i;
 /** Cues that declare what the "that" after them reports ("said … that the deal was …"), unlike "asked". */
 const DECLARING = /^(?:said|says|told|tells|wrote|writes|stated|added|announced|insisted|argued|claimed|warned|noted)$/i;
 
@@ -122,6 +123,10 @@ function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention
   // "A letter seen by Sky News says …": the one who saw a document does not speak for it.
   const before = mentions.filter((mention) => !HAS_SEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)));
   const last = before.at(-1);
+  // "Walsh, a former teacher from Wagga Wagga, said", "Kira Yarmysh, Navalny's spokeswoman, said":
+  // a name within a description set off by commas is not the one described.
+  const describer = last && !APPOSITION.test(text.slice(last.end, cueStart)) ? before.findLast((mention) => mention.end <= last.start && APPOSITION.test(text.slice(mention.end, cueStart))) : undefined;
+  if (describer) return describer;
   if (last && possessesPerson(text, last)) return undefined;
   // "Leclerc, who took second place from Pérez, said:", "Meta, which owns Facebook and Instagram,
   // said", "Snap, the parent company of Snapchat, said": the one a clause or description describes speaks.
@@ -134,6 +139,21 @@ function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention
   const person = before.findLast((mention) => mention.type === 'person' && mention.end <= last.start);
   const affiliated = person && AFFILIATION.test(text.slice(person.end, last.start)) && /^\s*,?\s*$/.test(text.slice(last.end, cueStart));
   return person && (affiliated || APPOSITION.test(text.slice(person.end, cueStart))) ? person : last;
+}
+
+/** A form of "be" before a cue, which makes it passive: "had been asked", "was told". */
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|was|were)\s+$/i;
+/** A cue in a predicate after "and" or "but": "… and said", "but later told". */
+const COORDINATED_CUE = /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/i;
+/** What may come before the name that opens a sentence as its subject: "The", "China's", "Labour's Shadow Home Secretary". */
+const BEFORE_OPENING_SUBJECT = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
+
+/** The subject a sentence opens with, before `cueStart`: a pronoun or a person or body named. */
+function openingSubject(text: string, sentenceStart: number, cueStart: number, speakers: Mention[]): Mention | { start: number; pronoun: string } | undefined {
+  const pronoun = /^\s*(He|She|They)\b/.exec(text.slice(sentenceStart, cueStart));
+  if (pronoun) return { start: sentenceStart + pronoun[0].length - pronoun[1]!.length, pronoun: pronoun[1]! };
+  // A possessive is not the subject but whose it is: "China's Taiwan Affairs Office".
+  return spansWithin(speakers, sentenceStart, cueStart).find((mention) => BEFORE_OPENING_SUBJECT.test(text.slice(sentenceStart, mention.start)) && !/^\s?['’]/.test(text.slice(mention.end, mention.end + 2)));
 }
 
 /** People one has, who speak for themselves: "Savage's readers", "her lawyer". */
@@ -382,7 +402,12 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const nextMark = marks[markIndex + 1];
       const beforeFrom = Math.max(block.start, previousMark && previousMark.after > sentence.start ? previousMark.after : sentence.start);
       const closingSentence = sentenceAt(Math.max(mark.start, mark.end - 1)) ?? block;
-      const afterTo = Math.min(nextMark ? nextMark.before : block.end, Math.max(closingSentence.end, sentenceAt(mark.after)?.end ?? 0));
+      // "“Another jet is down. Glory to the soldiers!” Commander Mykola Oleshchuk wrote on Telegram.":
+      // whole sentences quoted may be attributed by a short sentence of their own after them.
+      const sentenceAfter = sentences[spanIndexAt(sentences, closingSentence.start) + 1];
+      const attributedAfter = !nextMark && /[.!?]$/.test(text.slice(mark.start, mark.end).trimEnd()) && sentenceAfter !== undefined && sentenceAfter.end <= block.end
+        && /^\s*$/.test(text.slice(mark.after, sentenceAfter.start)) && wordCount(text.slice(sentenceAfter.start, sentenceAfter.end)) <= 15;
+      const afterTo = attributedAfter ? sentenceAfter.end : Math.min(nextMark ? nextMark.before : block.end, Math.max(closingSentence.end, sentenceAt(mark.after)?.end ?? 0));
       const beforeText = text.slice(beforeFrom, mark.before);
       const afterText = text.slice(mark.after, afterTo);
       const quoted = text.slice(mark.start, mark.end);
@@ -390,7 +415,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const previousBlock = quoteBlocks[quoteBlocks.length - 1] ?? -10;
 
       const attribution = (window: string, from: number, cueIsLast: boolean): Attribution | null => {
-        const cues = [...window.matchAll(CUE)];
+        // "Barnier had been asked “to form …”": a cue in the passive names no speaker, unless by whom ("was quoted by").
+        const cues = [...window.matchAll(CUE)].filter((cue) => / by$/i.test(cue[0]) || !PASSIVE_BEFORE.test(window.slice(0, cue.index)));
         if (cues.length === 0) return null;
         // "said …, but warned that “…”": a cue after "and" or "but" shares the first cue's subject.
         const lastCue = cues[cues.length - 1]!;
@@ -444,7 +470,16 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         };
         // "He was quoted by The Canadian Press": the one quoted speaks, not the one quoting.
         const quotedBySubject = lowerCue === 'quoted by' && (subjectBefore || pronounBefore);
-        if (!quotedBySubject && (SOURCE_CUE.test(lowerCue) || lowerCue === 'quoted by')) {
+        // "He criticised the plans for the network and said …", "The office called Lai's speech “…”
+        // and said he …": a cue after "and" or "but" has the subject its sentence opens with.
+        const cueSentence = sentenceAt(cueStart);
+        const opening = cueSentence && COORDINATED_CUE.test(text.slice(cueSentence.start, cueStart))
+          ? openingSubject(text, cueSentence.start, cueStart, speakers.filter((mention) => !quotedAt(mention.start)))
+          : undefined;
+        if (opening) {
+          if ('pronoun' in opening) fromPronoun(opening.start, opening.pronoun);
+          else fromMention(opening);
+        } else if (!quotedBySubject && (SOURCE_CUE.test(lowerCue) || lowerCue === 'quoted by')) {
           const role = rolePhrase(text, cueEnd, windowEnd, 'after');
           if (objectAfter && (!role || objectAfter.start < role.end)) fromMention(objectAfter);
           else fromRole(role);
