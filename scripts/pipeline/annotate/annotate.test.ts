@@ -1150,3 +1150,11 @@ test('quotes: the one described speaks, not a name within the description; a cue
 test('quotes: whole sentences quoted may be attributed by a short sentence after them', () => {
   assert.deepEqual(quotesOf('"Another jet is down. Glory to the soldiers!" Air Force commander Mykola Oleshchuk wrote on Telegram.'), [['Another jet is down. Glory to the soldiers!', 'Mykola Oleshchuk']]);
 });
+
+test('quotes: a politician named by party speaks as "he" would; "he" after a cue whose subject is not named reports him, and speaks for no one', () => {
+  const text = [
+    'Economy Minister Robert Habeck spoke to ZDF. "We have a structural problem," the Green politician said.',
+    'Keir Starmer visited the town. The King said he and the Queen were "utterly horrified" by the attack.',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [['We have a structural problem,', 'Robert Habeck'], ['utterly horrified', null]]);
+});

@@ -215,12 +215,12 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
 
 /**
  * A person named by age, nationality or what they do: "the 87-year-old pontiff", "the Russian",
- * "the seven-time world champion" (`isEpithet` checks the nationality). Roles ("the minister") are
- * matched to the one who holds them instead.
+ * "the seven-time world champion", "the Green politician" (`isEpithet` checks the nationality).
+ * Roles ("the minister") are matched to the one who holds them instead.
  */
-const EPITHET_NOUNS = 'champion|driver|player|striker|forward|midfielder|defender|goalkeeper|winger|veteran|star|singer|actor|actress|rapper|billionaire|teenager|youngster';
+const EPITHET_NOUNS = 'champion|driver|player|striker|forward|midfielder|defender|goalkeeper|winger|veteran|star|singer|actor|actress|rapper|billionaire|teenager|youngster|politician|lawmaker|legislator';
 const ENDS_IN_EPITHET_NOUN = new RegExp(String.raw`\b(?:${EPITHET_NOUNS})$`);
-const EPITHET_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(\d+-year-old(?:\s+\p{L}+)?|\p{Lu}\p{Ll}+|(?:[\p{Ll}\d-]+\s+){0,3}(?:${EPITHET_NOUNS}))\s*,?\s*$`, 'u');
+const EPITHET_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(\d+-year-old(?:\s+\p{L}+)?|\p{Lu}\p{Ll}+|(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}\d-]+\s+){0,3}(?:${EPITHET_NOUNS}))\s*,?\s*$`, 'u');
 const isEpithet = (words: string) => /year-old/.test(words) || classOf(words) === 'demonym' || ENDS_IN_EPITHET_NOUN.test(words);
 
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
@@ -492,7 +492,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         } else if (epithetBefore) {
           fromPronoun(from + epithetBefore.index, 'he', epithetBefore[0].replace(/[\s,]+$/, ''));
         } else if (!fromRole(rolePhrase(text, from, cueStart, 'before')) && !fromBody(bodyInReference(text, from, cueStart, mentions, blocks[Math.max(0, blockIndex - 1)]!.start))) {
-          const pronounAfter = /^\s*(he|she|they)\b/i.exec(text.slice(cueEnd, windowEnd));
+          // "said he …" where nothing before the cue could be its subject: "The King said he and …" reports him.
+          const pronounAfter = /^[\s\p{P}]*(?:and\s+|but\s+)?$/u.test(text.slice(from, cueStart)) ? /^\s*(he|she|they)\b/i.exec(text.slice(cueEnd, windowEnd)) : null;
           if (pronounAfter) fromPronoun(cueEnd + pronounAfter[0].length - pronounAfter[1]!.length, pronounAfter[1]!);
         }
         return { speaker, key, cue: cue[0], unnamed: speaker === null && UNNAMED_SUBJECT.test(text.slice(from, cueStart)) };
