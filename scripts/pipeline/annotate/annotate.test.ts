@@ -1158,3 +1158,8 @@ test('quotes: a politician named by party speaks as "he" would; "he" after a cue
   ].join('\n\n');
   assert.deepEqual(quotesOf(text), [['We have a structural problem,', 'Robert Habeck'], ['utterly horrified', null]]);
 });
+
+test('entities: an unknown word that speaks is a body unless it ends a longer name ("Roscosmos said", "Amneh Jafari … Jafari said"); "has said it wants" speaks of a body', () => {
+  const text = 'The probe crashed, Roscosmos said. Student Amneh Jafari posted. Jafari said she was upset. Hamas has said it wants a deal.';
+  assert.deepEqual(typesOf(text), [['Roscosmos', 'organization'], ['Amneh Jafari', 'person'], ['Jafari', 'person'], ['Hamas', 'organization']]);
+});

@@ -51,6 +51,8 @@ const COMPANY_OWNED_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:boss|ceo|chief
 export const SPEAKS_AFTER = /^\s+(?:said|says|wrote|writes|told|tells|added|posted|tweeted|announced|confirmed|denied)\b/;
 /** What a body does to what it runs, as a modifier elsewhere in the text: "the Hamas-run health ministry", "Hamas-led gunmen". */
 const modifiesAsBody = perText((text, name) => text.includes(`${name}-`) && new RegExp(String.raw`(?<![\p{L}-])${name}-(?:run|led|backed|controlled|affiliated|linked|funded|owned|aligned)\b`, 'u').test(text));
+/** Whether a word ends a longer name anywhere in the text, as a surname does: "Amneh Jafari". */
+const endsLongerName = perText((text, word) => new RegExp(String.raw`\p{Lu}[\p{L}'’-]+ ${word}(?![\p{L}-])`, 'u').test(text));
 /** A disease named after someone, anywhere in the text: "Alzheimer's disease". */
 const namesDisease = perText((text, name) => new RegExp(String.raw`(?<![\p{L}-])${name}['’]s (?:disease|syndrome)\b`, 'u').test(text));
 /** What an apposition calls a thing: "Leqembi, the Alzheimer's drug developed by Eisai". */
@@ -67,8 +69,8 @@ const OWNED_BY_BEFORE = /\b(?:owned|run|operated|controlled|developed|made|manuf
 const BODY_CLAUSE_AFTER = /^,\s+which\s+(?:makes|made|produces|owns|runs|operates|employs|represents|sells|manufactures|publishes|builds)\b/;
 /** A name that speaks by statement or report: a body more often than someone the article never names in full ("Hamas said in a statement", "Human Rights Watch said in a report"). */
 const STATEMENT_AFTER = /^\s+(?:said|says) in (?:a|an|its) (?:written |new |annual )?(?:statement|report|press release)\b/;
-/** One word that speaks of itself as "it": a body ("Hezbollah said on Sunday it had fired rockets"). */
-const SAID_IT_AFTER = /^\s+(?:said|says|announced|claimed|confirmed|denied)\b(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+it\s+(?:had|has|was|is|would|will)\b/u;
+/** One word that speaks of itself as "it": a body ("Hezbollah said on Sunday it had fired rockets", "Hamas has said it wants"). */
+const SAID_IT_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:said|says|announced|claimed|confirmed|denied)\b(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+it\s+(?:had|has|was|is|would|will|could|wants|plans|hopes|intends)\b/u;
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
 const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+$/i;
@@ -272,8 +274,10 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BY_BEFORE.test(before)) && firstClass !== 'place') return 'organization';
     if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
     if (STATEMENT_AFTER.test(after) || SAID_IT_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'organization';
-    // No one's name takes "the": "the Vatican said".
-    if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return /\bthe\s+$/i.test(before) ? 'organization' : 'person';
+    // No one's name takes "the": "the Vatican said". A word no lexicon knows as a name that speaks
+    // is a body's more often than someone the article never names in full ("Roscosmos said"), unless
+    // it ends a longer name ("Amneh Jafari" … "Jafari said").
+    if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return /\bthe\s+$/i.test(before) || (SPEAKS_AFTER.test(after) && !endsLongerName(text, words[0]!)) ? 'organization' : 'person';
     if (LEADER_OF_AFTER.test(after) && !PARTY_ADJECTIVE.test(words[0]!)) return 'person';
     // An unknown name that does something ("Wikinews interviews…", "Wikinews observed") is an
     // organisation more often than a place.
