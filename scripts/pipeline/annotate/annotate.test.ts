@@ -1163,3 +1163,10 @@ test('entities: an unknown word that speaks is a body unless it ends a longer na
   const text = 'The probe crashed, Roscosmos said. Student Amneh Jafari posted. Jafari said she was upset. Hamas has said it wants a deal.';
   assert.deepEqual(typesOf(text), [['Roscosmos', 'organization'], ['Amneh Jafari', 'person'], ['Jafari', 'person'], ['Hamas', 'organization']]);
 });
+
+test('entities: a name\'s type for its short forms is what most of its occurrences show, and a thing named after its maker goes by its own name ("Boeing Starliner" … "Starliner")', () => {
+  const text = 'Boeing Starliner returns without its crew\n\nThe Boeing Starliner capsule landed on Saturday. The crew will not fly on Starliner again.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, key, type]) => [written, key, type]), [
+    ['Boeing Starliner', 'Boeing Starliner', 'misc'], ['Boeing Starliner', 'Boeing Starliner', 'misc'], ['Starliner', 'Boeing Starliner', 'misc'],
+  ]);
+});

@@ -441,7 +441,15 @@ function keyMentions(found: Found[], text: string): Mention[] {
   const fullNameByMiddle = new OnlyName();
   const fullNameByLastTwo = new OnlyName();
   const namedAfterSomeone: { name: string; words: string[]; type: EntityType }[] = [];
-  for (const { candidate, name, type, guessed } of found) {
+  // A name's type is what most of its occurrences show: a headline's guess ("Boeing Starliner returns")
+  // gives way to "the Boeing Starliner capsule".
+  const votesByName = new Map<string, Map<EntityType, number>>();
+  for (const { name, type, guessed } of found) {
+    const votes = votesByName.get(name) ?? new Map<EntityType, number>();
+    votesByName.set(name, votes.set(type, (votes.get(type) ?? 0) + (guessed ? GUESS_WEIGHT : 1)));
+  }
+  for (const { candidate, name, guessed } of found) {
+    const type = majority(votesByName.get(name)!);
     const words = candidate.tokens.map((token) => token.word);
     if (type !== 'person') for (const acronym of acronymsOf(words)) if (!nameByInitials.has(acronym)) nameByInitials.set(acronym, name);
     if (words.length < 2) continue;
@@ -449,8 +457,9 @@ function keyMentions(found: Found[], text: string): Mention[] {
     if (type === 'person' && !guessed) shownPersonByFirst.add(words[0]!, name);
     if (type === 'person' && words.length > 2) fullNameByLastTwo.add(words.slice(-2).join(' '), name);
     if (type === 'person') for (const middle of words.slice(1, -1)) if (!NAME_PARTICLES.has(middle.toLowerCase())) fullNameByMiddle.add(middle, name);
-    // A thing's last word after common words stands for it, as a surname does: "Atlantis" for "Space Shuttle Atlantis".
-    const thing = type === 'misc' && words.slice(0, -1).every(isEnglishWord);
+    // A thing's last word after common words or its maker's name stands for it, as a surname does:
+    // "Atlantis" for "Space Shuttle Atlantis", "Starliner" for "Boeing Starliner".
+    const thing = type === 'misc' && words.slice(0, -1).every((word) => isEnglishWord(word) || classOfName(word) === 'organization');
     if ((type === 'person' || thing) && !fullNameBySurname.has(words.at(-1)!)) fullNameBySurname.set(words.at(-1)!, { name, words, type });
     if (type !== 'person' && words.length > 2 && classOf(words[0]!) === 'first-name' && !isEnglishWord(words[1]!) && words.slice(2).every(isEnglishWord)) namedAfterSomeone.push({ name, words, type });
     if (type === 'organization') {
