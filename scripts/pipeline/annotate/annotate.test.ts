@@ -1170,3 +1170,16 @@ test('entities: a name\'s type for its short forms is what most of its occurrenc
     ['Boeing Starliner', 'Boeing Starliner', 'misc'], ['Boeing Starliner', 'Boeing Starliner', 'misc'], ['Starliner', 'Boeing Starliner', 'misc'],
   ]);
 });
+
+test('entities: bodies by what precedes or follows them ("the opposition Kuomintang", "the Ifo institute", "Anatel, the telecoms regulator", "Starlink, Musk\'s internet firm") and by business plurals ("Advanced Micro Devices"); a chip is a thing; "X-based" marks a place', () => {
+  const text = 'The opposition Kuomintang objected. The Ifo institute\'s index fell. Anatel, the telecoms regulator, spoke. Elon Musk spoke. Starlink, Musk\'s internet firm, spoke. '
+    + 'It came after Advanced Micro Devices agreed. He changed the Blackwell chip design. The Santa Clara, California-based company grew.';
+  assert.deepEqual(typesOf(text), [
+    ['Kuomintang', 'organization'], ['Ifo', 'organization'], ['Anatel', 'organization'], ['Elon Musk', 'person'], ['Starlink', 'organization'], ['Musk', 'person'],
+    ['Advanced Micro Devices', 'organization'], ['Blackwell', 'misc'], ['Santa Clara', 'place'],
+  ]);
+});
+
+test('entities: a sentence may open with a noun in a body\'s name that ends in its head ("Transport Workers Union said")', () => {
+  assert.deepEqual(typesOf('Transport Workers Union said it would strike.'), [['Transport Workers Union', 'organization']]);
+});

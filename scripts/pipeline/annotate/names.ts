@@ -332,10 +332,10 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // "Human Rights Watch said": a word before two or more capitalised common words is the name's own.
     const titleCased = tokens.length >= 3 && tokens.slice(1).every((token) => isEnglishWord(token.word) && classOf(token.word) === 'common');
     const party = classOfName(word) === 'organization';
-    // "Amnesty International said", "Security Council members", "Parks Canada said": a noun before a
-    // body's head, or before a country alone, is the body's name.
+    // "Amnesty International said", "Security Council members", "Advanced Micro Devices agreed", "Parks
+    // Canada said": a noun in a name ending in a body's head, or before a country alone, is the body's.
     const second = tokens[1]?.word;
-    const bodyName = second !== undefined && isNounLike(word) && (ORGANIZATION_HEADS.has(second.toLowerCase()) || second === 'International' || (tokens.length === 2 && isCountry(second)));
+    const bodyName = second !== undefined && isNounLike(word) && (ORGANIZATION_HEADS.has(tokens.at(-1)!.word.toLowerCase()) || second === 'International' || (tokens.length === 2 && isCountry(second)));
     // "Marine Le Pen": a word before a particle and a name is a given name.
     const givenName = tokens.length === 3 && NAME_PARTICLES.has(second!.toLowerCase()) && /^\p{Lu}/u.test(second!);
     if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !party && !bodyName && !givenName && !isAcronym(word)) tokens = tokens.slice(1);
