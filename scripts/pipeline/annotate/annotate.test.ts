@@ -1183,3 +1183,8 @@ test('entities: bodies by what precedes or follows them ("the opposition Kuomint
 test('entities: a sentence may open with a noun in a body\'s name that ends in its head ("Transport Workers Union said")', () => {
   assert.deepEqual(typesOf('Transport Workers Union said it would strike.'), [['Transport Workers Union', 'organization']]);
 });
+
+test('entities: the text\'s acronym is of its name\'s type, whatever else the lexicon knows it for ("Serious Fraud Office (SFO)"); "River" opens a place; a shield is a thing won; an adjective may come between "the" and a body\'s name before its noun', () => {
+  const text = 'The Serious Fraud Office (SFO) brought the case. The SFO\'s director spoke. The River South Esk burst its banks. City won the Community Shield. He is a veteran of the conservative Les Républicains party.';
+  assert.deepEqual(typesOf(text), [['Serious Fraud Office', 'organization'], ['SFO', 'organization'], ['SFO', 'organization'], ['River South Esk', 'place'], ['Community Shield', 'misc'], ['Les Républicains', 'organization']]);
+});

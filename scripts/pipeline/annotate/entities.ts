@@ -493,6 +493,8 @@ function keyMentions(found: Found[], text: string): Mention[] {
     const acronym = isAcronym(name) || bracketedWords.has(name);
     const abbreviated = candidate.tokens.length === 1 && acronym ? nameByInitials.get(name.replace(/\./g, '').toUpperCase()) : undefined;
     let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? placeInCapitals(name, type) ?? name;
+    // The text's own acronym is of its name's type, whatever else the lexicon knows it for ("Serious Fraud Office (SFO)", not the airport).
+    if (abbreviated && !COUNTRY_ALIASES.has(name) && classOfName(name) !== undefined) type = majority(votesByName.get(abbreviated)!);
     const tokens = candidate.tokens;
     // A surname with its particles ("von der Leyen", "De Clercq") joins the full name as a surname alone does.
     const particlesOnly = tokens.length > 1 && tokens.slice(0, -1).every((token) => NAME_PARTICLES.has(token.word.toLowerCase()));
