@@ -124,3 +124,20 @@ test('a question headline under a bare related-links lead is a link; one after a
   assert.deepEqual(kinds, ['title: Budget raises taxes', 'paragraph: The chancellor spoke.', 'paragraph: What happens next?', 'paragraph: More taxes are due.']);
   assert.deepEqual(removed, ['related-link: Also read: Markets fall', 'related-link: Read more:', 'related-link: Budget 2024: How will it affect you?']);
 });
+
+test('the credits of reporters and editors, a site\'s disclaimers, and links under a lead with no mark are furniture', () => {
+  const { kinds, removed } = clean([
+    'The vote was held on Saturday.',
+    'More on this story',
+    'Storm Babet: What is a red weather warning?',
+    'Read more:',
+    'Why Avdiivka matters to both sides',
+    '(Reporting by Camillus Eboh; Additional reporting by Felix Onuah in Abuja; Editing by Andrew Cawthorne)',
+    'Associated Press writer Ken Moritsugu in Beijing contributed to this report.',
+    'With files from The Canadian Press',
+    'The BBC is not responsible for the content of external sites.',
+    '(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)',
+  ].join('\n'));
+  assert.deepEqual(kinds, ['paragraph: The vote was held on Saturday.']);
+  assert.deepEqual(removed.map((line) => line.split(':')[0]), ['related-link', 'related-link', 'related-link', 'related-link', 'byline', 'byline', 'byline', 'page-chrome', 'page-chrome']);
+});

@@ -4,7 +4,8 @@
  * Furniture is recognised by shape, not by string: a line that introduces a link ("Also read:"),
  * credits an image ("Image: AP"), is a bracketed "opens in new window" link, is one of the page's
  * own controls or advertisements ("Advertisement", "Listen to this article", "Sign up for our
- * newsletter", "Follow us on X"), names the writers ("By Sarah Walsh, CNN"), or belongs to a run
+ * newsletter", "Follow us on X"), names the writers ("By Sarah Walsh, CNN") or those who reported
+ * and edited ("(Reporting by …; Editing by …)"), or belongs to a run
  * of two or more headline-shaped lines (a list of related articles). A single headline-shaped line
  * between paragraphs is the article's own sub-heading. Nothing is dropped: furniture goes to
  * `removed` with its reason.
@@ -13,6 +14,8 @@ import type { Article, Block, Removed, RemovalReason, Span } from './model.ts';
 import { findDateline } from './annotate/times.ts';
 
 const LINK_LEAD = /^(also read|read more|read also|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss)\s*[:|–—-]/i;
+/** A lead alone on its line, with no mark after it, over the links below: "More on this story", "Related internet links". */
+const BARE_LINK_LEAD = /^(?:more on this story|related (?:stories|articles|content|topics|links|internet links)|top stories)$/i;
 const IMAGE_CREDIT = /^(\(?\s*)(image|images|photo|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
 /**
  * A picture's caption or source as BBC pages label it ("Image caption, Palestinians celebrated …",
@@ -27,8 +30,13 @@ const BRACKETED_LINK = /^\[.*\]$/;
  * name and a desk's role as the Guardian gives them ("Patrick Wintour Diplomatic editor").
  */
 const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+\p{Lu}[^.!?:;]{0,100}$|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: (?:and|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?: \p{L}+){0,2} (?:editor|correspondent|reporter|writer|columnist|critic)$/u;
+/**
+ * Who else reported or edited the story, at its end: "(Reporting by Camillus Eboh; Editing by …)",
+ * "With files from The Canadian Press", "AP writer Ken Moritsugu in Beijing contributed to this report."
+ */
+const CREDITS = /^\(?(?:(?:additional )?reporting|writing|editing|compiled) by\b.{0,300}\)?$|^with files from\b.{0,80}$|^[^.!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
 /** The page's controls and advertisements, which a scraper takes along with the article. */
-const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:)$/iu;
+const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:|the bbc is not responsible for the content of external sites\.|\(this story has not been edited by .{0,120}\))$/iu;
 /** A sentence's end, inside a straight single quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'"). */
 const TERMINAL_PUNCTUATION = /[.!?:;,"”’)…]$|[.!?,]'$/;
 const MAX_HEADLINE_WORDS = 20;
@@ -69,11 +77,12 @@ export function isHeadlineShaped(line: string): boolean {
 }
 
 function furnitureReason(line: string): RemovalReason | null {
-  if (LINK_LEAD.test(line)) return 'related-link';
+  if (LINK_LEAD.test(line) || BARE_LINK_LEAD.test(line)) return 'related-link';
   if (OPENS_IN_NEW_WINDOW.test(line) || (BRACKETED_LINK.test(line) && line.length < 200)) return 'external-link';
   if ((IMAGE_CREDIT.test(line) && line.split(/\s+/).length <= 12) || (CAPTION.test(line) && line.split(/\s+/).length <= 60)) return 'image-credit';
   if (PAGE_CHROME.test(line)) return 'page-chrome';
   if (BYLINE.test(line) && line.split(/\s+/).length <= 14) return 'byline';
+  if (CREDITS.test(line)) return 'byline';
   return null;
 }
 
@@ -125,10 +134,12 @@ export function cleanArticle(article: Article): Article {
         return blocks.push({ ...span, kind: 'title' });
       }
     }
-    // A headline asking a question under a related-links lead ("Read more:") is one of the links.
+    // A headline, a question one too, under a related-links lead with no link of its own ("Read
+    // more:", "More on this story") is one of the links.
     const question = line.endsWith('?') && isHeadlineShaped(line.slice(0, -1));
-    const bareLead = shapes[index - 1]?.furniture === 'related-link' && /[:|–—-]\s*$/.test(shapes[index - 1]!.line);
-    if (question && bareLead) return remove(span, 'related-link');
+    const previousLine = shapes[index - 1];
+    const bareLead = previousLine?.furniture === 'related-link' && (/[:|–—-]\s*$/.test(previousLine.line) || BARE_LINK_LEAD.test(previousLine.line));
+    if ((question || shape.headline) && bareLead) return remove(span, 'related-link');
     if (shape.headline) {
       const neighbourIsHeadline = [shapes[index - 1], shapes[index + 1]].some((other) => other && !other.furniture && other.headline);
       if (neighbourIsHeadline) return remove(span, 'related-link');
