@@ -5,10 +5,10 @@
  * credits an image ("Image: AP"), is a bracketed "opens in new window" link, is one of the page's
  * own controls or advertisements ("Advertisement", "Listen to this article", "Sign up for our
  * newsletter", "Follow us on X"), names the writers ("By Sarah Walsh, CNN") or those who reported
- * and edited ("(Reporting by …; Editing by …)"), or belongs to a run
- * of two or more headline-shaped lines (a list of related articles). A single headline-shaped line
- * between paragraphs is the article's own sub-heading. Nothing is dropped: furniture goes to
- * `removed` with its reason.
+ * and edited ("(Reporting by …; Editing by …)"), or belongs to a run of two or more
+ * headline-shaped lines (a list of related articles). A single headline-shaped line between
+ * paragraphs is the article's own sub-heading. Nothing is dropped: furniture goes to `removed` with
+ * its reason.
  */
 import type { Article, Block, Removed, RemovalReason, Span } from './model.ts';
 import { findDateline } from './annotate/times.ts';
