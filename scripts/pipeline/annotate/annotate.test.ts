@@ -1188,3 +1188,7 @@ test('entities: the text\'s acronym is of its name\'s type, whatever else the le
   const text = 'The Serious Fraud Office (SFO) brought the case. The SFO\'s director spoke. The River South Esk burst its banks. City won the Community Shield. He is a veteran of the conservative Les Républicains party.';
   assert.deepEqual(typesOf(text), [['Serious Fraud Office', 'organization'], ['SFO', 'organization'], ['SFO', 'organization'], ['River South Esk', 'place'], ['Community Shield', 'misc'], ['Les Républicains', 'organization']]);
 });
+
+test('entities: the planets are places, and "Martian" is their people\'s word, no name', () => {
+  assert.deepEqual(typesOf('Water lies beneath the surface of Mars. The Martian water cycle differs from Earth\'s.'), [['Mars', 'place'], ['Earth', 'place']]);
+});

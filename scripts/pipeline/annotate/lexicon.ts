@@ -101,8 +101,11 @@ const MORE_DEMONYMS = new Set(
   moldovan azerbaijani uzbek kyrgyz tajik nepalese nepali laotian somali malian uruguayan salvadoran danish
   finnish spanish cypriot maltese polish bahraini hebrew yiddish arabic persian farsi mandarin cantonese
   hindi urdu swahili briton monegasque tory conservative democratic democrat republican serb croat
-  bosniak slovak czech swede turk kurd thai scot brit spaniard filipino`.split(/\s+/),
+  bosniak slovak czech swede turk kurd thai scot brit spaniard filipino martian lunar`.split(/\s+/),
 );
+
+/** The planets, which the lexicon takes for common words ("mars", "earth") when it knows them. */
+const PLANETS = new Set(['mercury', 'venus', 'earth', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 
 /** Classes already looked up: the rules ask about the same words many times an article. */
 const classes = new Map<string, WordClass | undefined>();
@@ -120,6 +123,7 @@ function lookUpClass(word: string): WordClass | undefined {
   const title = lower.replace(/\.$/, '').replace(/-(?:elect|designate)$/, '');
   if (TITLES.has(title) || (title.includes('-') && title.split('-').every((part) => TITLES.has(part)))) return 'title';
   if (MORE_DEMONYMS.has(lower) || MORE_DEMONYMS.has(lower.replace(/s$/, ''))) return 'demonym';
+  if (PLANETS.has(lower)) return 'place';
   // "Dutchman", "Frenchwomen": one of a people; "Londoners": those who live in a place.
   const people = lower.replace(/(?:wo)?m[ae]n$/, '');
   if (people !== lower && people.length > 3 && classOf(people) === 'demonym') return 'demonym';
