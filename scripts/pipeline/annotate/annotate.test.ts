@@ -1192,3 +1192,15 @@ test('entities: the text\'s acronym is of its name\'s type, whatever else the le
 test('entities: the planets are places, and "Martian" is their people\'s word, no name', () => {
   assert.deepEqual(typesOf('Water lies beneath the surface of Mars. The Martian water cycle differs from Earth\'s.'), [['Mars', 'place'], ['Earth', 'place']]);
 });
+
+test('entities: a name of several words in brackets after a body\'s is its other name, the shorter standing for the longer; a name led or joined is a body\'s; a military unit takes its ordinal', () => {
+  const text = 'The Africa Centres for Disease Control and Prevention (Africa CDC) acted. Africa CDC said more. The head of CEI (Italian Episcopal Conference) spoke. '
+    + 'Jean-Luc Mélenchon, the leader of France Unbowed, objected. Glory to the 110th Brigade, not the 97th Academy Awards.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, key, type]) => [written, key, type]), [
+    ['Africa Centres for Disease Control and Prevention', 'Africa Centres for Disease Control and Prevention', 'organization'],
+    ['Africa CDC', 'Africa Centres for Disease Control and Prevention', 'organization'], ['Africa CDC', 'Africa Centres for Disease Control and Prevention', 'organization'],
+    ['CEI', 'Italian Episcopal Conference', 'organization'], ['Italian Episcopal Conference', 'Italian Episcopal Conference', 'organization'],
+    ['Jean-Luc Mélenchon', 'Jean-Luc Mélenchon', 'person'], ['France Unbowed', 'France Unbowed', 'organization'],
+    ['110th Brigade', '110th Brigade', 'organization'], ['Academy Awards', 'Academy Awards', 'organization'],
+  ]);
+});

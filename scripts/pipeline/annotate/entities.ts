@@ -111,6 +111,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   typeListsAlike(found, text);
   typeByPlaceInName(found);
   extendToAuthorities(found, text);
+  extendToOrdinals(found, text);
   const mentions = keyMentions(extendToRegions(withPostNominals(found, text), text), text);
   // Names as the text writes them, then as they are keyed ("Sochi" for "Sochi, Russia").
   const byText = new Map([...mentions.map((mention) => [mention.key, mention] as const), ...mentions.map((mention) => [mention.text, mention] as const)]);
@@ -346,6 +347,23 @@ function extendToAuthorities(found: Found[], text: string): void {
   }
 }
 
+/** An ordinal just before a body's name. */
+const ORDINAL_BEFORE = /(?<![\p{L}\d])\d+(?:st|nd|rd|th) $/u;
+/** Military units, which go by their numbers ("the 110th Brigade"), unlike events ("the 97th Academy Awards"). */
+const UNITS = new Set(['brigade', 'battalion', 'regiment', 'division', 'corps', 'army', 'fleet', 'squadron', 'wing', 'infantry', 'artillery']);
+
+/** A military unit numbered by an ordinal takes it in: "the 110th Brigade", "the 82nd Airborne Division". */
+function extendToOrdinals(found: Found[], text: string): void {
+  for (const item of found) {
+    const unit = item.type === 'organization' && UNITS.has(item.candidate.tokens.at(-1)!.word.toLowerCase());
+    const ordinal = unit ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, item.candidate.start - 8), item.candidate.start)) : null;
+    if (!ordinal) continue;
+    const start = item.candidate.start - ordinal[0].length;
+    item.candidate = { ...item.candidate, start, tokens: tokensOf(text, { start, end: item.candidate.end }) };
+    item.name = text.slice(start, item.candidate.end);
+  }
+}
+
 /** Whether two words differ by at most one letter changed, added or left out. */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -486,13 +504,26 @@ function keyMentions(found: Found[], text: string): Mention[] {
   // A thing or body named after someone whom the article does not name goes by their surname: "Webb" for "James Webb Space Telescope".
   for (const named of namedAfterSomeone) if (!fullNameBySurname.has(named.words[1]!)) fullNameBySurname.set(named.words[1]!, named);
   const bracketedWords = new Set([...text.matchAll(/\((\p{Lu}\p{Ll}+)\)/gu)].map((match) => match[1]!));
+  // A name of several words in brackets after a body's is another name of that body, and the
+  // shorter stands for the longer: "Africa Centres for Disease Control and Prevention (Africa CDC)",
+  // "CEI (Italian Episcopal Conference)".
+  const shortNames = new Map<string, string>();
+  found.forEach((item, index) => {
+    const body = found[index - 1];
+    if (body && item.candidate.tokens.length > 1 && majority(votesByName.get(body.name)!) === 'organization' && knownPlace(item.name) === undefined
+      && text.slice(body.candidate.end, item.candidate.start) === ' (' && text[item.candidate.end] === ')') {
+      const [short, long] = item.name.length < body.name.length ? [item.name, body.name] : [body.name, item.name];
+      shortNames.set(short, long);
+    }
+  });
   const typeVotes = new Map<string, Map<EntityType, number>>();
   let previous: Mention | undefined;
   const keyed = found.map(({ candidate, name, type, guessed }) => {
     // An acronym written as a word is one where the text gives it in brackets: "the UN Environment Programme (Unep)".
     const acronym = isAcronym(name) || bracketedWords.has(name);
     const abbreviated = candidate.tokens.length === 1 && acronym ? nameByInitials.get(name.replace(/\./g, '').toUpperCase()) : undefined;
-    let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? placeInCapitals(name, type) ?? name;
+    let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? shortNames.get(name) ?? placeInCapitals(name, type) ?? name;
+    if (shortNames.has(name)) type = 'organization';
     // The text's own acronym is of its name's type, whatever else the lexicon knows it for ("Serious Fraud Office (SFO)", not the airport).
     if (abbreviated && !COUNTRY_ALIASES.has(name) && classOfName(name) !== undefined) type = majority(votesByName.get(abbreviated)!);
     const tokens = candidate.tokens;

@@ -59,6 +59,8 @@ const namesDisease = perText((text, name) => new RegExp(String.raw`(?<![\p{L}-])
 const THING_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drug|vaccine|medicine|treatment|device|phone|smartphone|chip|app|film|book|album|song|game|chatbot)\b(?![’'-])/u;
 /** A vehicle one travels aboard: "aboard Air Force One", "aboard the Titanic". */
 const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/i;
+/** Who leads or belongs to a body, before its name: "the leader of France Unbowed", "members of the Free Democratic Party". */
+const MEMBER_OF_BEFORE = /\b(?:leader|leaders|leadership|founder|co-founder|members?|chairman|chairwoman|spokes(?:man|woman|person)) of\s+(?:the\s+)?$/i;
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
 const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?) (?:at|with|from) (?:the )?$/i;
 /** The people a body employs or has, after its name: "a White House official", "Google engineers", "Wagner fighters". */
@@ -233,6 +235,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
   if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || BODY_APPOSITION_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
+  // A region's name is as often led ("the leader of Tigray"); a name of several words is a body's.
+  if (words.length > 1 && MEMBER_OF_BEFORE.test(before)) return 'organization';
   if (words.some(hyphenatedCode) || (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))) return 'misc';
   // A common word and a letter or a code: a model, "Model S", "Series 7X".
   if (words.length > 1 && /^(?:\p{Lu}|\p{Lu}?\d+\p{Lu}?)$/u.test(words.at(-1)!) && words.slice(0, -1).every(isEnglishWord)) return 'misc';
