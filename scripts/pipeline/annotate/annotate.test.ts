@@ -1204,3 +1204,7 @@ test('entities: a name of several words in brackets after a body\'s is its other
     ['110th Brigade', '110th Brigade', 'organization'], ['Academy Awards', 'Academy Awards', 'organization'],
   ]);
 });
+
+test('entities: honours after a full name are no part of it ("Clare Montgomery KC")', () => {
+  assert.deepEqual(mentionsOf('His barrister, Clare Montgomery KC, spoke. Montgomery said no.').map(([written, key]) => [written, key]), [['Clare Montgomery', 'Clare Montgomery'], ['Montgomery', 'Clare Montgomery']]);
+});

@@ -6,7 +6,7 @@
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
-import { capitalisedRuns, CONNECTORS, isCapitalised, NAME_PARTICLES, POSSESSIVE, refine, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
+import { capitalisedRuns, CONNECTORS, isCapitalised, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLACE_PREFIXES, SPEAKS_AFTER, speciesOf, typeOf, type Found } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
@@ -162,8 +162,6 @@ function dropCommonPlurals(found: Found[], text: string): void {
   found.splice(0, found.length, ...kept);
 }
 
-/** Letters after a person's name, after a comma: "Mark Tedeschi, QC", "Tom Molomby, SC". */
-const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MEP', 'MSP', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr', 'Esq']);
 
 /** A person's post-nominal letters are part of the mention, no name of their own. */
 function withPostNominals(found: Found[], text: string): Found[] {

@@ -20,6 +20,8 @@ export interface Candidate extends Span {
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 export const CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
+/** Letters after a person's name: "Mark Tedeschi, QC", "Clare Montgomery KC". */
+export const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MEP', 'MSP', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr', 'Esq']);
 export const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
 const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue', 'house', 'duke', 'duchess', 'earl', 'prince', 'princess', 'isle', 'cape', 'gulf', 'bay', 'sea', 'day', 'war', 'battle', 'act', 'treaty', 'order', 'museum', 'centre', 'center', 'institute']);
 /** Bodies named for a subject after "on". */
@@ -409,6 +411,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     }
   }
   while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]!.word)) tokens = tokens.slice(0, -1);
+  // Honours after a full name are no part of it: "Clare Montgomery KC" (not "Jr", which is).
+  if (tokens.length > 2 && POST_NOMINALS.has(tokens.at(-1)!.word) && /^\p{Lu}+$/u.test(tokens.at(-1)!.word)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0 || (tokens.length === 2 && isCompassDemonym(tokens))) return null;
   if (tokens.every((token) => classOf(token.word) === 'date' || /^\d/.test(token.word))) return null;
   // "DNA", "GDP", "GMT": initialisms of common nouns name nothing.
