@@ -1208,3 +1208,7 @@ test('entities: a name of several words in brackets after a body\'s is its other
 test('entities: honours after a full name are no part of it ("Clare Montgomery KC")', () => {
   assert.deepEqual(mentionsOf('His barrister, Clare Montgomery KC, spoke. Montgomery said no.').map(([written, key]) => [written, key]), [['Clare Montgomery', 'Clare Montgomery'], ['Montgomery', 'Clare Montgomery']]);
 });
+
+test('entities: initials whose last stop a tokeniser split off are the same name ("the U.S .")', () => {
+  assert.deepEqual(mentionsOf('He lives in the U.S . The U.K . voted.').map(([written, key, type]) => [written, key, type]), [['U.S', 'United States', 'place'], ['U.K', 'United Kingdom', 'place']]);
+});

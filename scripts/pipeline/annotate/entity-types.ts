@@ -28,15 +28,20 @@ function perText<T>(answer: (text: string, name: string) => T): (text: string, n
   };
 }
 
-/** Other names of countries, and of the UN and the EU, with the name each goes by ("US" → "United States"). */
-export const COUNTRY_ALIASES = new Map([
+const NAMED_COUNTRIES: [string, string][] = [
   ...COUNTRY_SHORT_NAMES,
   // News writes "America" for the United States; the continents have names of two words.
   ['America', 'United States'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'],
   // Names that ISO's, written "Korea, Democratic People's Republic of", do not give.
   ['DPRK', 'North Korea'], ['ROK', 'South Korea'], ['PRC', 'China'], ['Burma', 'Myanmar'],
   ['EU', 'European Union'], ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['USSR', 'Soviet Union'],
-]);
+];
+/**
+ * Other names of countries, and of the UN and the EU, with the name each goes by ("US" → "United
+ * States"); initials also without their last stop, which a tokeniser may split off ("the U.S .").
+ */
+export const COUNTRY_ALIASES = new Map(NAMED_COUNTRIES.flatMap(([name, country]): [string, string][] =>
+  (name.endsWith('.') && isAcronym(name) ? [[name, country], [name.slice(0, -1), country]] : [[name, country]])));
 export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 /** The UN and the EU are bodies; the others are countries. */
 const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');

@@ -183,8 +183,8 @@ const COMMON_INITIALISMS = new Set(
 /** Whether an initialism stands for a common noun ("DNA", "CDs"), not a name. */
 export const isCommonInitialism = (word: string) => COMMON_INITIALISMS.has(word.replace(/s$/, ''));
 
-/** An acronym or initialism: "NATO", "U.S.". */
-export const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(word);
+/** An acronym or initialism: "NATO", "U.S.", "U.S" where a tokeniser split off the stop. */
+export const isAcronym = (word: string) => /^\p{Lu}(?:\.\p{Lu})+\.?$|^\p{Lu}{2,6}$/u.test(word);
 
 /** Whether the lexicon knows a word as a country ("Canada"), not only as a city or region. */
 export function isCountry(word: string): boolean {
