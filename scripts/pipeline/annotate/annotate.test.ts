@@ -1212,3 +1212,8 @@ test('entities: honours after a full name are no part of it ("Clare Montgomery K
 test('entities: initials whose last stop a tokeniser split off are the same name ("the U.S .")', () => {
   assert.deepEqual(mentionsOf('He lives in the U.S . The U.K . voted.').map(([written, key, type]) => [written, key, type]), [['U.S', 'United States', 'place'], ['U.K', 'United Kingdom', 'place']]);
 });
+
+test('entities: a web domain is part of the name ("Secunia.com"); a country\'s letters before a currency sign, small words in capitals for emphasis and "Emeritus" are no names', () => {
+  const text = 'The security firm Secunia.com warned. It cost NZ$26 million. I will serve ALL of the people. Emeritus Professor John Burrows spoke.';
+  assert.deepEqual(typesOf(text), [['Secunia.com', 'organization'], ['John Burrows', 'person']]);
+});

@@ -19,7 +19,8 @@ export interface Candidate extends Span {
 }
 
 // Initials may lose their last stop to a tokeniser's space ("the U.S .").
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+// A web address's domain is part of the name it gives: "Secunia.com", "CBC.ca".
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|org|net|gov|edu|ca|us|uk|io)(?![\p{L}\p{N}]))?/gu;
 export const CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
 /** Letters after a person's name: "Mark Tedeschi, QC", "Clare Montgomery KC". */
 export const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MEP', 'MSP', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr', 'Esq']);
@@ -35,7 +36,8 @@ export const POSSESSIVE = /[’']s?$/;
 const ABSTRACT_SUFFIX = /\p{Ll}(?:ology|sophy|istry|phobia|ism|ity|ency)$/u;
 /** Endings of English common words: a capitalised sentence start with one is no name. */
 const COMMON_SUFFIX = /\p{Ll}(?:less|ful|ness|ment|tion|sion|ity|ing|ed|ly|ous|ive|able|ible|ism|ist)$/u;
-const PRONOUN_LIKE = new Set(['I', 'OK']);
+/** Words that are never names: "I", "OK", and small words in capitals for emphasis ("serve ALL of the people"). */
+const PRONOUN_LIKE = new Set(['I', 'OK', 'ALL', 'NOT', 'NO', 'NEVER', 'EVERY', 'ANY', 'AND', 'BUT', 'OR', 'ONLY', 'VERY', 'MUST', 'THE']);
 /** A pronoun or a verb contracted ("We're", "It's", "Don't") opening a sentence: no name. */
 const CONTRACTED = /^(?:I|We|You|They|He|She|It|That|There|Here|Let|What|Who|Where|How|Do|Does|Did|Can|Could|Would|Should|Wo|Is|Are|Was|Were|Has|Have|Had)(?:n?[’'](?:s|re|ve|ll|d|m|t))$/;
 const isPronounLike = (word: string) => PRONOUN_LIKE.has(word) || CONTRACTED.test(word);
@@ -98,7 +100,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     const first = tokens[index]!;
     // A handle or a hashtag ("@POTUS", "#RejectFinanceBill2024") is no name as written.
     const handle = /[@#]$/.test(text.slice(first.start - 1, first.start));
-    if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first) || handle) {
+    // A country's letters before a currency's sign are the currency's: "NZ$26 million", "US $ 20".
+    const currency = isAcronym(first.word) && /^\s?\$/.test(text.slice(first.end, first.end + 2));
+    if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first) || handle || currency) {
       index += 1;
       continue;
     }
