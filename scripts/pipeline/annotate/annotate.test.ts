@@ -1217,3 +1217,9 @@ test('entities: a web domain is part of the name ("Secunia.com"); a country\'s l
   const text = 'The security firm Secunia.com warned. It cost NZ$26 million. I will serve ALL of the people. Emeritus Professor John Burrows spoke.';
   assert.deepEqual(typesOf(text), [['Secunia.com', 'organization'], ['John Burrows', 'person']]);
 });
+
+test('quotes: a pull quote repeated without marks at a paragraph\'s start is the same quote by the same speaker, except as an interview\'s answer', () => {
+  const pull = 'I was hauled in and told that my mother had attacked the church and was suppressive.';
+  const text = [`${pull} Valeska Paris`, `${pull} Her mother had spoken out against the church.`, 'Do you still think so?', `${pull} That is why.`].join('\n\n');
+  assert.deepEqual(quotesOf(text), [[pull, 'Valeska Paris'], [pull, 'Valeska Paris']]);
+});

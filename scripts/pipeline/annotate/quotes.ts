@@ -581,7 +581,25 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       quoteBlocks.push(blockIndex);
     });
   });
-  return quotes;
+  return [...quotes, ...repeatedPullQuotes(text, blocks, quotes)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A pull quote's words repeated without marks at the start of a paragraph of the body (a page that
+ * shows the quote in a box and again in the text): the same quote, by the same speaker. Not in an
+ * interview's answer to a question, which is the speaker's words throughout, and no quote.
+ */
+function repeatedPullQuotes(text: string, blocks: Block[], quotes: Quote[]): Quote[] {
+  const repeated: Quote[] = [];
+  for (const pull of quotes.filter((quote) => quote.cue === '—' && quote.text.length >= 40)) {
+    for (const [index, block] of blocks.entries()) {
+      const answer = index > 0 && text.slice(blocks[index - 1]!.start, blocks[index - 1]!.end).trimEnd().endsWith('?');
+      if (block.kind !== 'paragraph' || block.start === pull.start || answer || !text.startsWith(pull.text, block.start)) continue;
+      if (quotes.some((quote) => quote.start < block.start + pull.text.length && block.start < quote.end)) continue;
+      repeated.push({ ...pull, start: block.start, end: block.start + pull.text.length, speakerMention: null });
+    }
+  }
+  return repeated;
 }
 
 /** Most words capitalised and no closing punctuation: a title or a name, not speech. */
