@@ -1223,3 +1223,14 @@ test('quotes: a pull quote repeated without marks at a paragraph\'s start is the
   const text = [`${pull} Valeska Paris`, `${pull} Her mother had spoken out against the church.`, 'Do you still think so?', `${pull} That is why.`].join('\n\n');
   assert.deepEqual(quotesOf(text), [[pull, 'Valeska Paris'], [pull, 'Valeska Paris']]);
 });
+
+test('entities: a coalition, a firm ending in "Management", a body\'s lawmakers, a post at a body, a drug, a Test match, places listed after "provinces of" and a city named "de" a country', () => {
+  const text = 'The Peronist coalition Fuerza Patria won. She works at UBS Global Wealth Management. Hezbollah lawmaker Mohammad Raad spoke. '
+    + 'Emily Field, head of pharmaceuticals research at Barclays, spoke. It makes the weight-loss drug Wegovy. England won the Ashes Test. '
+    + 'Authorities evacuated the provinces of Santiago de Cuba, Granma and Holguín. Solicitor General John Sauer argued.';
+  assert.deepEqual(typesOf(text).filter(([written]) => written !== 'Peronist'), [
+    ['Fuerza Patria', 'organization'], ['UBS Global Wealth Management', 'organization'], ['Hezbollah', 'organization'], ['Mohammad Raad', 'person'],
+    ['Emily Field', 'person'], ['Barclays', 'organization'], ['Wegovy', 'misc'], ['England', 'place'], ['Ashes Test', 'misc'],
+    ['Santiago de Cuba', 'place'], ['Granma', 'place'], ['Holguín', 'place'], ['John Sauer', 'person'],
+  ]);
+});

@@ -5,7 +5,7 @@
  */
 import type { EntityType, Mention } from '../model.ts';
 import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
-import { CONNECTORS, tokensOf, type Candidate } from './names.ts';
+import { CONNECTORS, NAME_PARTICLES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
 export interface Found {
@@ -66,10 +66,12 @@ const THING_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?
 const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/i;
 /** Who leads or belongs to a body, before its name: "the leader of France Unbowed", "members of the Free Democratic Party". */
 const MEMBER_OF_BEFORE = /\b(?:leader|leaders|leadership|founder|co-founder|members?|chairman|chairwoman|spokes(?:man|woman|person)) of\s+(?:the\s+)?$/i;
+/** Someone's post at a body, before its name: "head of European pharmaceuticals research at Barclays". */
+const POST_AT_BEFORE = /\b(?:head|director|chief|officer|manager|analyst|economist|strategist|professor|lecturer|researcher|partner|fellow|president|chairman|chairwoman)\b[^,.;:()]{0,50}\bat\s+(?:the\s+)?$/;
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
 const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?) (?:at|with|from) (?:the )?$/i;
 /** The people a body employs or has, after its name: "a White House official", "Google engineers", "Wagner fighters". */
-const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?|spokes(?:person|man|woman)|fighters|militants|gunmen|rebels|mercenaries|leadership)\b/;
+const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?|spokes(?:person|man|woman)|fighters|militants|gunmen|rebels|mercenaries|leadership|lawmakers?|legislators?|MPs?|commanders?)\b/;
 /** Owned, run or made by the name: a body's, or a person's when the name is one ("owned by Rosneft", "developed by Eisai"). */
 const OWNED_BY_BEFORE = /\b(?:owned|run|operated|controlled|developed|made|manufactured|produced)\s+by\s+(?:the\s+)?$/i;
 /** What a body does, in a clause after its name: "Bavarian Nordic, which makes an mpox vaccine". */
@@ -85,7 +87,7 @@ const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|inter
 const PLATFORM_BEFORE = /\b(?:wrote|writes|writing|posted|posts|posting|said|says|tweeted|announced|shared|published|streamed|statement|post|message|video|channel|account)\s+on\s+$/i;
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?)\s+(?:the\s+)?$/i;
 /** Last words of the names of things: awards, events, agreements, laws ("Nobel Peace Prize"). */
-const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'war', 'treaty', 'accord', 'accords', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'election', 'elections', 'column', 'show', 'series', 'open', 'day', 'prix', 'marathon', 'tour', 'shield']);
+const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'war', 'treaty', 'accord', 'accords', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'election', 'elections', 'column', 'show', 'series', 'open', 'day', 'prix', 'marathon', 'tour', 'shield', 'test']);
 /** First words of place names: "Las Vegas", "San Diego", "North Carolina", "River Thames". */
 export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al', 'River', 'Loch', 'Isle']);
 /** A place's common noun or mayor after its name: "Santa Cruz island", "the Donetsk region", "Jasper Mayor Richard Ireland". */
@@ -93,7 +95,7 @@ const PLACE_NOUN_AFTER = /^\s+(?:island|islands|river|lake|mountains?|sea|ocean|
 /** Where a body is based, its region perhaps between: "the Santa Clara, California-based company". */
 const BASED_AFTER = /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?-based\b/u;
 /** A place's common noun before its name: "the village of Moulay Brahim". */
-const PLACE_OF_BEFORE = /\b(?:city|town|village|suburbs?|outskirts|region|province|district|county|island|state) of\s+(?:the\s+)?$/i;
+const PLACE_OF_BEFORE = /\b(?:city|cities|towns?|villages?|suburbs?|outskirts|regions?|provinces?|districts?|county|counties|islands?|states?) of\s+(?:the\s+)?$/i;
 /** Where something is, or where a correspondent reports from ("Hind Khoudary, reporting from Deir el-Balah"). */
 const IN_PLACE_BEFORE = /\b(?:in|at|near|(?:reporting|speaking|broadcasting) from)\s+(?:the\s+)?$/i;
 /** Speaking right after the name, or "who" after it; "owns Facebook and Instagram, said" ends a clause instead. */
@@ -105,7 +107,7 @@ const PERSON_AFTER = /^(?:\s+(?:said|says|told|stated|added|tweeted|wrote|explai
  */
 export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|on|to|by)\s)[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|manufacturer|retailer|airline|lender|insurer|giant|conglomerate|school|college|university|hospital|regulator|watchdog|institute|ministry|department)\b(?![’'-])/u;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing", "the opposition Kuomintang". */
-const BODY_BEFORE = /\b(?:(?:opposition|ruling|group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|(?:radio|television|TV|news) station|publication|exchange|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service|school)|(?:group|firm|band|magazine|newspaper|website|network|club|broadcaster|brand|retailer|airline|union|lender|insurer|bank|automaker|carmaker|chipmaker|school)s|companies|parties|agencies|charities)\s+$/;
+const BODY_BEFORE = /\b(?:(?:opposition|ruling|coalition|alliance|bloc|group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|(?:radio|television|TV|news) station|publication|exchange|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service|school)|(?:group|firm|band|magazine|newspaper|website|network|club|broadcaster|brand|retailer|airline|union|lender|insurer|bank|automaker|carmaker|chipmaker|school)s|companies|parties|agencies|charities)\s+$/;
 /** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
 const BODY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank|summit|institute|foundation|regulator)\b/u;
 /** What may open the phrase of "the Verdi union": an article or a possessive, perhaps with an adjective ("Russia’s Wagner mercenary group", "the conservative Les Républicains party"). */
@@ -119,7 +121,7 @@ const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS})\s+$`);
  */
 const PERSON_APPOSITION_AFTER = new RegExp(String.raw`^,\s+(?:\d{1,3},|(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${OCCUPATIONS}|director|chief|head|founder|spokes(?:man|woman|person)|chair(?:man|woman)?|professor|lecturer|president|minister|secretary|governor|mayor|senator|ambassador)\b(?!-))`, 'u');
 /** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser". */
-const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|system|platform|ship|vessel|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car|chatbot|service';
+const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|system|platform|ship|vessel|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car|chatbot|service|drug|vaccine|medicine|treatment|pill|jab';
 const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named)\s+$`);
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
@@ -236,7 +238,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const after = text.slice(candidate.end, candidate.end + 40);
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   // What the text calls it: "localist group Civic Passion", "the actors' union SAG-AFTRA", "the Verdi union".
-  if (BODY_BEFORE.test(before) || STAFF_AT_BEFORE.test(before) || SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
+  if (BODY_BEFORE.test(before) || STAFF_AT_BEFORE.test(before) || POST_AT_BEFORE.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) || SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
   // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
   if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || BODY_APPOSITION_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
@@ -302,7 +304,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A body named after its country ("Environment Canada", "Sport England"): no surname is a country.
   // A person's name does not open with a demonym either ("British Red Cross"), unless it is a first
   // name too ("Christian Lindner").
-  if (isCountry(words[words.length - 1]!) || (classOf(words[0]!) === 'demonym' && !isFirstNameToo(words[0]!))) return 'organization';
+  // "Santiago de Cuba" is a place: a particle before the country makes it a city's name.
+  const particleBeforeCountry = words.length > 2 && NAME_PARTICLES.has(words.at(-2)!);
+  if ((isCountry(words[words.length - 1]!) && !particleBeforeCountry) || (classOf(words[0]!) === 'demonym' && !isFirstNameToo(words[0]!))) return 'organization';
   return null;
 }
 
