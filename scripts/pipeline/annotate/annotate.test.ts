@@ -1234,3 +1234,17 @@ test('entities: a coalition, a firm ending in "Management", a body\'s lawmakers,
     ['Santiago de Cuba', 'place'], ['Granma', 'place'], ['Holguín', 'place'], ['John Sauer', 'person'],
   ]);
 });
+
+test('quotes: the head of a sentence\'s opening phrase is the subject of a cue after "and"; a place after a comma in an affiliation; "the hurricane center"; "the pontiff"; a title in capitals and a word after a preposition are no speech', () => {
+  const text = [
+    'UN Secretary-General António Guterres welcomed the deal and urged both sides to "respect international law".',
+    'Co-author Rebecca Brunner of the University of California, Berkeley said the find showed "how much remains unknown".',
+    'The U.S. National Hurricane Center issued a warning. The hurricane center warned of "catastrophic flash flooding".',
+    'Pope Leo XIV spoke. "There can be no peace without disarmament," the pontiff said in his "Urbi et Orbi" blessing.',
+    'The report said the switches moved from "run" to "cutoff" one second apart.',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [
+    ['respect international law', 'António Guterres'], ['how much remains unknown', 'Rebecca Brunner'], ['catastrophic flash flooding', 'U.S. National Hurricane Center'],
+    ['There can be no peace without disarmament,', 'Leo XIV'],
+  ]);
+});

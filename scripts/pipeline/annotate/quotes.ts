@@ -111,8 +111,8 @@ const HAS_SEEN_BEFORE = /\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?$/i;
 const APPOSITION = /^(?:,[^,.;:!?"“”]{1,120}){1,3},\s*(?:(?:has|had|have)\s+)?$/;
 /** A relative clause between a subject and its cue. */
 const RELATIVE_CLAUSE = /^,\s+(?:who|whose|which)\b[^.;:!?"“”]{1,160},\s*(?:(?:has|had|have)\s+)?$/;
-/** Where a person works, between the name and the next one: "James Gibbs of the State University …". */
-const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** Where a person works, between the name and the next one: "James Gibbs of the State University …", "Rebecca Brunner of the University of California, Berkeley". */
+const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:of|for|and|the|at)\s+)*){0,6}$/u;
 
 /**
  * The subject of a cue among the names before it: the last one, unless that one only describes a
@@ -152,8 +152,9 @@ const BEFORE_OPENING_SUBJECT = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,
 function openingSubject(text: string, sentenceStart: number, cueStart: number, speakers: Mention[]): Mention | { start: number; pronoun: string } | undefined {
   const pronoun = /^\s*(He|She|They)\b/.exec(text.slice(sentenceStart, cueStart));
   if (pronoun) return { start: sentenceStart + pronoun[0].length - pronoun[1]!.length, pronoun: pronoun[1]! };
-  // A possessive is not the subject but whose it is: "China's Taiwan Affairs Office".
-  return spansWithin(speakers, sentenceStart, cueStart).find((mention) => BEFORE_OPENING_SUBJECT.test(text.slice(sentenceStart, mention.start)) && !/^\s?['’]/.test(text.slice(mention.end, mention.end + 2)));
+  // The head of the phrase is the subject, not a name before it ("UN Secretary-General António
+  // Guterres"), nor a possessive ("China's Taiwan Affairs Office").
+  return spansWithin(speakers, sentenceStart, cueStart).findLast((mention) => BEFORE_OPENING_SUBJECT.test(text.slice(sentenceStart, mention.start)) && !/^\s?['’]/.test(text.slice(mention.end, mention.end + 2)));
 }
 
 /** People one has, who speak for themselves: "Savage's readers", "her lawyer". */
@@ -218,13 +219,13 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
  * "the seven-time world champion", "the Green politician" (`isEpithet` checks the nationality).
  * Roles ("the minister") are matched to the one who holds them instead.
  */
-const EPITHET_NOUNS = 'champion|driver|player|striker|forward|midfielder|defender|goalkeeper|winger|veteran|star|singer|actor|actress|rapper|billionaire|teenager|youngster|politician|lawmaker|legislator';
+const EPITHET_NOUNS = 'champion|driver|player|striker|forward|midfielder|defender|goalkeeper|winger|veteran|star|singer|actor|actress|rapper|billionaire|teenager|youngster|politician|lawmaker|legislator|pontiff';
 const ENDS_IN_EPITHET_NOUN = new RegExp(String.raw`\b(?:${EPITHET_NOUNS})$`);
 const EPITHET_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(\d+-year-old(?:\s+\p{L}+)?|\p{Lu}\p{Ll}+|(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}\d-]+\s+){0,3}(?:${EPITHET_NOUNS}))\s*,?\s*$`, 'u');
 const isEpithet = (words: string) => /year-old/.test(words) || classOf(words) === 'demonym' || ENDS_IN_EPITHET_NOUN.test(words);
 
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
-const BODY_SUBJECT = /\b(?:the\s+(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office|spokesperson|spokesman|spokeswoman)|an?\s+(spokesperson|spokesman|spokeswoman))\s*,?\s*$/i;
+const BODY_SUBJECT = /\b(?:the\s+(?:[\p{Ll}-]+\s+)?(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office|center|centre|institute|service|bureau|authority|foundation)|the\s+(spokesperson|spokesman|spokeswoman)|an?\s+(spokesperson|spokesman|spokeswoman))\s*,?\s*$/iu;
 const PLACE_BODIES = new Set(['city', 'town', 'municipality']);
 /** Nouns any kind of body goes by ("the agency" for the National Weather Service), unlike "the ministry". */
 const ANY_BODY = new Set(['company', 'firm', 'agency']);
@@ -243,7 +244,7 @@ const QUOTE_JOIN = /^[”"’']?\s*(?:\(+[^()]*\)+\s*)?(?:,\s*)?(?:and|or|,)\s*$
 function bodyInReference(text: string, from: number, to: number, mentions: Mention[], since: number): { words: Span & { text: string }; key: string } | null {
   const match = BODY_SUBJECT.exec(text.slice(from, to));
   if (!match) return null;
-  const head = (match[1] ?? match[2]!).toLowerCase();
+  const head = (match[1] ?? match[2] ?? match[3]!).toLowerCase();
   const earlier = mentions.filter((mention) => mention.end <= from).reverse();
   const heads = PLACE_BODIES.has(head) ? PLACE_BODIES : new Set([head]);
   const body = earlier.find((mention) => mention.type !== 'person' && mention.text.toLowerCase().split(/\s+/).some((word) => heads.has(word)))
@@ -541,14 +542,17 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const nearWords = lastCue === undefined || !/^call/i.test(lastCue[0]) ? 8 : /^call(?:ed|ing) it$/i.test(lastCue[0]) ? 0 : -1;
       // What a cue reports after "that" may open with a clause of its own ("that if the news was true, Putin would “bear responsibility”").
       const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || (reported === undefined ? wordCount(afterCue) <= nearWords : wordCount(afterCue.slice(reported)) <= 12);
-      const named = WORDS_NAMED.test(text.slice(Math.max(block.start, mark.before - 40), mark.before));
+      // One word after a preposition is a label, not speech: "the switches moved from “run” to “cutoff”".
+      const label = wordCount(quoted) === 1 && /\b(?:from|to|into|of|in|on|at|with|between)\s*$/i.test(text.slice(Math.max(block.start, mark.before - 12), mark.before));
+      const named = label || WORDS_NAMED.test(text.slice(Math.max(block.start, mark.before - 40), mark.before));
       // "called the sentence “dangerous” and “ideological”": a quote joined to the one before is as much speech.
       const joined = previousQuote !== undefined && previousBlock === blockIndex && QUOTE_JOIN.test(text.slice(previousQuote.end, mark.before));
       // A few words ending in their own punctuation and attributed after are a sentence said ("Leo is unique," Martino said).
       const saidAfter = Boolean(fromAfter) && /[,.!?]$/.test(quoted.trimEnd());
       // A few words that are a sentence of their own, after someone's quote in the paragraph, go on with it ("“We lost,” he said. “They deserved it.”").
       const goesOn = mark.before === sentence.start && /[.!?]$/.test(quoted.trimEnd()) && previousBlock === blockIndex && Boolean(previousQuote?.speakerKey);
-      const isSpeech = !named && (joined || (short ? (Boolean(fromBefore) && cueNear) || accordingAfter || saidAfter || goesOn : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted)));
+      // A few words in capitals are a title even by a cue: "in his “Urbi et Orbi” blessing".
+      const isSpeech = !named && (joined || (short ? !looksLikeTitle(quoted) && ((Boolean(fromBefore) && cueNear) || accordingAfter || saidAfter || goesOn) : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted)));
       if (!isSpeech) return;
       let found = fromBefore ?? fromAfter ?? (accordingAfter ? attribution(afterText, mark.after, false) : null);
       // "It said" is no person's words, whoever spoke before.
