@@ -1248,3 +1248,7 @@ test('quotes: the head of a sentence\'s opening phrase is the subject of a cue a
     ['There can be no peace without disarmament,', 'Leo XIV'],
   ]);
 });
+
+test('entities: a product\'s name before common words names a product too ("iPhone Air")', () => {
+  assert.deepEqual(typesOf('It unveiled the iPhone Air on Tuesday.'), [['iPhone Air', 'misc']]);
+});
