@@ -1252,3 +1252,20 @@ test('quotes: the head of a sentence\'s opening phrase is the subject of a cue a
 test('entities: a product\'s name before common words names a product too ("iPhone Air")', () => {
   assert.deepEqual(typesOf('It unveiled the iPhone Air on Tuesday.'), [['iPhone Air', 'misc']]);
 });
+
+test('entities: a word opening a sentence that speaks of itself as "it" is a body; "The" in capitals within a sentence opens a title; a club\'s player shows a team; a journal; backers; "Motor"; short first names; a place\'s other name in brackets', () => {
+  const text = 'Meta said it had begun removing accounts. Kyrylo Budanov spoke to The Economist. Former Liverpool defender Jamie Carragher spoke. The head coach left after a poor season in the league. '
+    + 'The study was published on Tuesday in Nature Climate Change. The startup is backed by Alphabet. Rival Honda Motor cut its forecast. Lawrence Lessig spoke. Larry Lessig agreed. '
+    + 'Pilgrims died near the Masjid Al-Haram (Grand Mosque). The Grand Mosque was full.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, key, type]) => [written, key, type]), [
+    ['Meta', 'Meta', 'organization'], ['Kyrylo Budanov', 'Kyrylo Budanov', 'person'], ['Economist', 'Economist', 'organization'], ['Liverpool', 'Liverpool', 'organization'],
+    ['Jamie Carragher', 'Jamie Carragher', 'person'], ['Nature Climate Change', 'Nature Climate Change', 'organization'], ['Alphabet', 'Alphabet', 'organization'],
+    ['Honda Motor', 'Honda Motor', 'organization'], ['Lawrence Lessig', 'Lawrence Lessig', 'person'], ['Larry Lessig', 'Lawrence Lessig', 'person'],
+    ['Masjid Al-Haram', 'Masjid Al-Haram', 'place'], ['Grand Mosque', 'Masjid Al-Haram', 'place'], ['Grand Mosque', 'Masjid Al-Haram', 'place'],
+  ]);
+});
+
+test('quotes: "accused X of" quotes the accuser; "the club said" speaks for the body named before', () => {
+  const text = 'Maria Zakharova accused European leaders of "prolonging the agony".\n\nLiverpool FC sacked its coach. The club said in a statement that the decision had been "incredibly difficult".';
+  assert.deepEqual(quotesOf(text), [['prolonging the agony', 'Maria Zakharova'], ['incredibly difficult', 'Liverpool FC']]);
+});

@@ -7,7 +7,7 @@
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
-import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLACE_PREFIXES, SPEAKS_AFTER, speciesOf, typeOf, type Found } from './entity-types.ts';
+import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, typeOf, type Found } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
 const GUESS_WEIGHT = 0.4;
@@ -91,7 +91,8 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const namedBodies = new Set(commonWordRuns.map(wordOf).filter((word, index) => {
     const run = commonWordRuns[index]!;
     const after = text.slice(run.start + word.length, run.start + word.length + 80);
-    return !ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && (ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after)));
+    // "Meta said it had begun …": a common word that speaks of itself as "it" is a body's name.
+    return !ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && (ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || SAID_IT_AFTER.test(after) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after)));
   }));
   for (const run of commonWordRuns) {
     const word = wordOf(run);
@@ -362,6 +363,16 @@ function extendToOrdinals(found: Found[], text: string): void {
   }
 }
 
+/** English first names as they are commonly shortened, with the full name each stands for. */
+const SHORT_FIRST_NAMES = new Map(Object.entries({
+  Larry: 'Lawrence', Bill: 'William', Will: 'William', Bob: 'Robert', Rob: 'Robert', Bobby: 'Robert', Jim: 'James', Jimmy: 'James',
+  Mike: 'Michael', Tony: 'Anthony', Joe: 'Joseph', Dick: 'Richard', Rick: 'Richard', Tom: 'Thomas', Tommy: 'Thomas', Dan: 'Daniel',
+  Danny: 'Daniel', Dave: 'David', Steve: 'Steven', Chris: 'Christopher', Matt: 'Matthew', Nick: 'Nicholas', Alex: 'Alexander',
+  Ben: 'Benjamin', Sam: 'Samuel', Ted: 'Edward', Ed: 'Edward', Andy: 'Andrew', Pat: 'Patrick', Pete: 'Peter', Ron: 'Ronald',
+  Don: 'Donald', Jeff: 'Jeffrey', Greg: 'Gregory', Kate: 'Katherine', Liz: 'Elizabeth', Beth: 'Elizabeth', Sue: 'Susan',
+  Jenny: 'Jennifer', Jen: 'Jennifer', Meg: 'Margaret', Maggie: 'Margaret', Vicky: 'Victoria', Becky: 'Rebecca',
+}));
+
 /** Whether two words differ by at most one letter changed, added or left out. */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -502,15 +513,16 @@ function keyMentions(found: Found[], text: string): Mention[] {
   // A thing or body named after someone whom the article does not name goes by their surname: "Webb" for "James Webb Space Telescope".
   for (const named of namedAfterSomeone) if (!fullNameBySurname.has(named.words[1]!)) fullNameBySurname.set(named.words[1]!, named);
   const bracketedWords = new Set([...text.matchAll(/\((\p{Lu}\p{Ll}+)\)/gu)].map((match) => match[1]!));
-  // A name of several words in brackets after a body's is another name of that body, and the
-  // shorter stands for the longer: "Africa Centres for Disease Control and Prevention (Africa CDC)",
-  // "CEI (Italian Episcopal Conference)".
+  // A name of several words in brackets after a body's, or a place's after a place's, is another
+  // name of it, and the shorter stands for the longer: "Africa Centres for Disease Control and
+  // Prevention (Africa CDC)", "CEI (Italian Episcopal Conference)", "Masjid Al-Haram (Grand Mosque)".
   const shortNames = new Map<string, string>();
   found.forEach((item, index) => {
-    const body = found[index - 1];
-    if (body && item.candidate.tokens.length > 1 && majority(votesByName.get(body.name)!) === 'organization' && knownPlace(item.name) === undefined
-      && text.slice(body.candidate.end, item.candidate.start) === ' (' && text[item.candidate.end] === ')') {
-      const [short, long] = item.name.length < body.name.length ? [item.name, body.name] : [body.name, item.name];
+    const named = found[index - 1];
+    const type = named && majority(votesByName.get(named.name)!);
+    if (named && item.candidate.tokens.length > 1 && (type === 'organization' || (type === 'place' && majority(votesByName.get(item.name)!) === type)) && knownPlace(item.name) === undefined
+      && text.slice(named.candidate.end, item.candidate.start) === ' (' && text[item.candidate.end] === ')') {
+      const [short, long] = item.name.length < named.name.length ? [item.name, named.name] : [named.name, item.name];
       shortNames.set(short, long);
     }
   });
@@ -521,7 +533,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
     const acronym = isAcronym(name) || bracketedWords.has(name);
     const abbreviated = candidate.tokens.length === 1 && acronym ? nameByInitials.get(name.replace(/\./g, '').toUpperCase()) : undefined;
     let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? shortNames.get(name) ?? placeInCapitals(name, type) ?? name;
-    if (shortNames.has(name)) type = 'organization';
+    if (shortNames.has(name)) type = majority(votesByName.get(shortNames.get(name)!)!);
     // The text's own acronym is of its name's type, whatever else the lexicon knows it for ("Serious Fraud Office (SFO)", not the airport).
     if (abbreviated && !COUNTRY_ALIASES.has(name) && classOfName(name) !== undefined) type = majority(votesByName.get(abbreviated)!);
     const tokens = candidate.tokens;
@@ -548,10 +560,12 @@ function keyMentions(found: Found[], text: string): Mention[] {
     } else if (type === 'organization' && fullBodyName.get(name)) {
       key = fullBodyName.get(name)!;
     } else if (type === 'person') {
-      // "Kristen Wilkins" after "Kristin Wilkins": one person, the first name misspelt once.
+      // "Kristen Wilkins" after "Kristin Wilkins", "Larry Lessig" after "Lawrence Lessig": one person,
+      // the first name misspelt once or shortened as English shortens it.
       const earlier = fullNameBySurname.get(tokens.at(-1)!.word);
       const first = tokens[0]!.word;
-      if (earlier?.type === 'person' && earlier.name !== name && earlier.words.length === tokens.length && first.length >= 6 && withinOneEdit(first, earlier.words[0]!)) key = earlier.name;
+      const sameFirst = (other: string) => (first.length >= 6 && withinOneEdit(first, other)) || SHORT_FIRST_NAMES.get(first) === other || SHORT_FIRST_NAMES.get(other) === first;
+      if (earlier?.type === 'person' && earlier.name !== name && earlier.words.length === tokens.length && sameFirst(earlier.words[0]!)) key = earlier.name;
       // Two surnames stand for the full name they end: "López Obrador" for "Andrés Manuel López Obrador".
       else if (tokens.length === 2) key = fullNameByLastTwo.get(name) ?? key;
     }

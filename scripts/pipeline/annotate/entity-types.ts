@@ -73,16 +73,18 @@ const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|emp
 /** The people a body employs or has, after its name: "a White House official", "Google engineers", "Wagner fighters". */
 const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?|spokes(?:person|man|woman)|fighters|militants|gunmen|rebels|mercenaries|leadership|lawmakers?|legislators?|MPs?|commanders?)\b/;
 /** Owned, run or made by the name: a body's, or a person's when the name is one ("owned by Rosneft", "developed by Eisai"). */
-const OWNED_BY_BEFORE = /\b(?:owned|run|operated|controlled|developed|made|manufactured|produced)\s+by\s+(?:the\s+)?$/i;
+const OWNED_BY_BEFORE = /\b(?:owned|run|operated|controlled|developed|made|manufactured|produced|backed|funded|financed)\s+by\s+(?:the\s+)?$/i;
 /** What a body does, in a clause after its name: "Bavarian Nordic, which makes an mpox vaccine". */
 const BODY_CLAUSE_AFTER = /^,\s+which\s+(?:makes|made|produces|owns|runs|operates|employs|represents|sells|manufactures|publishes|builds)\b/;
 /** A name that speaks by statement or report: a body more often than someone the article never names in full ("Hamas said in a statement", "Human Rights Watch said in a report"). */
 const STATEMENT_AFTER = /^\s+(?:said|says) in (?:a|an|its) (?:written |new |annual )?(?:statement|report|press release)\b/;
 /** One word that speaks of itself as "it": a body ("Hezbollah said on Sunday it had fired rockets", "Hamas has said it wants"). */
-const SAID_IT_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:said|says|announced|claimed|confirmed|denied)\b(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+it\s+(?:had|has|was|is|would|will|could|wants|plans|hopes|intends)\b/u;
+export const SAID_IT_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:said|says|announced|claimed|confirmed|denied)\b(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+it\s+(?:had|has|was|is|would|will|could|wants|plans|hopes|intends)\b/u;
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
+/** Where a study or a paper appears: a journal ("published on Tuesday in Nature Climate Change"). */
+const PUBLISHED_IN_BEFORE = /\bpublished\s+(?:(?:on|last|this)\s+\p{L}+\s+)?in\s+(?:the\s+)?(?:journal\s+)?$/iu;
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
-const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+$/i;
+const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+(?:the\s+)?$/i;
 /** Where words were posted: a platform, "wrote on Telegram", "posted on Weibo". */
 const PLATFORM_BEFORE = /\b(?:wrote|writes|writing|posted|posts|posting|said|says|tweeted|announced|shared|published|streamed|statement|post|message|video|channel|account)\s+on\s+$/i;
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?)\s+(?:the\s+)?$/i;
@@ -182,7 +184,7 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'h
 const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]*$/u.test(word) || /^\p{Lu}+-?\d+[\p{Lu}]?$/u.test(word);
 
 /** A country's name in a match report is its team: "Sweden faced South Korea", "Belgium 3 – 0 Panama". */
-const TEAM_AFTER = /^(?:,\s+who)?\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost|won|wins|winning|scored|scores|host|hosts|travel|travelled|had (?:higher |greater |more )?(?:ball )?possession)\b/i;
+const TEAM_AFTER = /^(?:,\s+who)?\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost|won|wins|winning|scored|scores|host|hosts|travel|travelled|had (?:higher |greater |more )?(?:ball )?possession)\b|^(?:['’]s)?\s+(?:defender|striker|midfielder|forward|goalkeeper|winger|manager|head coach|coach|boss|captain|players?|fans|supporters|squad)\b/i;
 const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+(?:\s+(?:at|against|to|with)(?: home to)?)?|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to|host|hosts|play|plays|face|faces))\s+$/i;
 /** Where a side travels in a match report: a club for a name of several words ("travel to Bayern Munich"), a place for a city or a country. */
 const TRAVEL_TO_BEFORE = /\b(?:travel|travels|travelled|traveled) to\s+$/i;
@@ -195,7 +197,7 @@ const TEAM_SCORE = String.raw`\d+\s*[–-]\s*\d+\b(?!\s+\d+\s*[–-]\s*\d)`;
 const SCORE_AFTER = new RegExp(String.raw`^\s+(?:${TEAM_SCORE}|(?:beat|beats|defeated|defeats|drew with|draws with|lost to|loses to|edged|thrashed|routed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}${TEAM_SCORE})`, 'u');
 
 /** Words of a match report; a war report has "faced" and "won" too, but not these. */
-const SPORT_WORDS = /\b(?:match|matches|goal|goals|scored|penalty|stadium|tournament|World Cup|league|championship|striker|midfielder|winger|goalkeeper|referee|kick-off|half-time|stoppage time|offside|hat-trick)\b/gi;
+const SPORT_WORDS = /\b(?:match|matches|goal|goals|scored|penalty|stadium|tournament|World Cup|league|championship|striker|midfielder|defender|winger|goalkeeper|referee|kick-off|half-time|stoppage time|offside|hat-trick|head coach|season)\b/gi;
 let lastSportCheck: { text: string; sport: boolean } | undefined;
 
 function isMatchReport(text: string): boolean {
@@ -238,7 +240,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const after = text.slice(candidate.end, candidate.end + 40);
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   // What the text calls it: "localist group Civic Passion", "the actors' union SAG-AFTRA", "the Verdi union".
-  if (BODY_BEFORE.test(before) || STAFF_AT_BEFORE.test(before) || POST_AT_BEFORE.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) || SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
+  if (BODY_BEFORE.test(before) || STAFF_AT_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(text.slice(Math.max(0, candidate.start - 50), candidate.start)) || POST_AT_BEFORE.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) || SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
   // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
   if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || BODY_APPOSITION_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';

@@ -313,6 +313,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   if (/[’']s$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 2, word: last.word.slice(0, -2) };
   else if (/[’']$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 1, word: last.word.slice(0, -1) };
 
+  // "The" in capitals within a sentence opens a title: "an interview with The Economist".
+  const titleOpens = !candidate.sentenceInitial && tokens[0]!.word === 'The' && tokens.length > 1;
   const isEdgeWord = (token: Token) => EDGE_WORDS.has(token.word.toLowerCase()) || classOf(token.word) === 'date';
   while (tokens.length > 0 && isEdgeWord(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
   while (tokens.length > 0 && isEdgeWord(tokens[0]!)) tokens = tokens.slice(1);
@@ -387,9 +389,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       titles.push(...tokens.slice(0, firstNameAt).map((token) => token.word));
       tokens = tokens.slice(firstNameAt);
     }
-    if (tokens.length === 1 && classOf(tokens[0]!.word) === 'title') return null;
+    if (tokens.length === 1 && classOf(tokens[0]!.word) === 'title' && !titleOpens) return null;
     // A role of common words ending in a title names no one: "Assistant Professor", "International President".
-    if (tokens.length > 0 && classOf(tokens[tokens.length - 1]!.word) === 'title' && tokens.every((token) => isEnglishWord(token.word) && !CONNECTORS.has(token.word) && classOf(token.word) !== 'place')) return null;
+    if (tokens.length > 0 && !titleOpens && classOf(tokens[tokens.length - 1]!.word) === 'title' && tokens.every((token) => isEnglishWord(token.word) && !CONNECTORS.has(token.word) && classOf(token.word) !== 'place')) return null;
     // A title's complement ("Governor of Washington Chris Gregoire", "CEO of the Refugee Council
     // Enver Solomon") is not part of the name: the name starts at a first name or a further
     // title, else it is the last two words.
@@ -426,10 +428,10 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     const only = classOf(tokens[0]!.word);
     // After a title a common word is a surname: "Mr Key", "President Bush"; capitalised within a
     // sentence, a word that is a first name too is that name ("Frank and his colleagues").
-    const name = titles.length > 0 || (!candidate.sentenceInitial && isFirstNameToo(tokens[0]!.word));
+    const name = titles.length > 0 || titleOpens || (!candidate.sentenceInitial && isFirstNameToo(tokens[0]!.word));
     // A party the lexicon takes for a common word or a people is a name: "Labour", "the Conservatives".
     const party = classOfName(tokens[0]!.word) === 'organization';
-    if (!party && (only === 'demonym' || only === 'title' || (only === 'common' && !name))) return null;
+    if (!party && !titleOpens && (only === 'demonym' || only === 'title' || (only === 'common' && !name))) return null;
     if (tokens[0]!.word.length < 2) return null;
     // A field, a doctrine or a quality is no name, capitalised or not: "Biology", "Buddhism", "Security".
     if (titles.length === 0 && ABSTRACT_SUFFIX.test(tokens[0]!.word) && isEnglishWord(tokens[0]!.word)) return null;

@@ -23,7 +23,7 @@ interface QuoteMarks extends Span {
   unmarked?: boolean;
 }
 
-const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|posted|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|called (?:this|that|them|him|her|the [a-z]+)|conceded|concedes|predicted|complained|lamented|cautioned|has called|have called|had called|issued a statement|released a statement`;
+const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|posted|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|called (?:this|that|them|him|her|the [a-z]+)|conceded|concedes|predicted|complained|lamented|cautioned|accused|accuses|accusing|has called|have called|had called|issued a statement|released a statement`;
 /** Someone issuing a statement, which the quote after it is: "Cornyn issued a statement regarding …". */
 const STATEMENT_ISSUED = /\b(?:issued|released|published|put out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/iu;
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
@@ -228,7 +228,7 @@ const isEpithet = (words: string) => /year-old/.test(words) || classOf(words) ==
 const BODY_SUBJECT = /\b(?:the\s+(?:[\p{Ll}-]+\s+)?(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office|center|centre|institute|service|bureau|authority|foundation)|the\s+(spokesperson|spokesman|spokeswoman)|an?\s+(spokesperson|spokesman|spokeswoman))\s*,?\s*$/iu;
 const PLACE_BODIES = new Set(['city', 'town', 'municipality']);
 /** Nouns any kind of body goes by ("the agency" for the National Weather Service), unlike "the ministry". */
-const ANY_BODY = new Set(['company', 'firm', 'agency']);
+const ANY_BODY = new Set(['company', 'firm', 'agency', 'club']);
 /** Where the text says whom a spokesperson speaks for: "A spokesperson for the US State Department said". */
 const SPOKESPERSON_FOR = /\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
 /** What lies between two quotes of one list: a closing mark, an aside in brackets, then a comma, "and" or "or". */
@@ -270,8 +270,8 @@ interface Attribution {
 /** A subject that names no one, before its cue: "a resident", "one mother", "the official". */
 const UNNAMED_SUBJECT = /\b(?:a|an|one|another|some|the)\s+\p{L}[^,;:“”"]*$/iu;
 
-/** Cues whose object listens rather than speaks. */
-const LISTENER_CUE = /^(?:told|tells|telling|asked|asks)$/;
+/** Cues whose object listens or is spoken of, rather than speaks: "told Reuters", "accused Netanyahu of …". */
+const LISTENER_CUE = /^(?:told|tells|telling|asked|asks|accused|accuses|accusing)$/;
 /** A name after a preposition is no subject: "said in a statement on Telegram", "Asked about Vinícius, the Italian said". */
 const AFTER_PREPOSITION = /\b(?:on|in|at|to|from|via|with|by|for|about|of|against)\s+(?:the\s+)?$/i;
 
