@@ -1266,6 +1266,6 @@ test('entities: a word opening a sentence that speaks of itself as "it" is a bod
 });
 
 test('quotes: "accused X of" quotes the accuser; "the club said" speaks for the body named before', () => {
-  const text = 'Maria Zakharova accused European leaders of "prolonging the agony".\n\nLiverpool FC sacked its coach. The club said in a statement that the decision had been "incredibly difficult".';
+  const text = 'Maria Zakharova accused European leaders of "prolonging the agony".\n\nLiverpool FC sacked its coach, leaving the Premier League champions eighth. The club said in a statement that the decision had been "incredibly difficult".';
   assert.deepEqual(quotesOf(text), [['prolonging the agony', 'Maria Zakharova'], ['incredibly difficult', 'Liverpool FC']]);
 });
