@@ -1269,3 +1269,7 @@ test('quotes: "accused X of" quotes the accuser; "the club said" speaks for the 
   const text = 'Maria Zakharova accused European leaders of "prolonging the agony".\n\nLiverpool FC sacked its coach, leaving the Premier League champions eighth. The club said in a statement that the decision had been "incredibly difficult".';
   assert.deepEqual(quotesOf(text), [['prolonging the agony', 'Maria Zakharova'], ['incredibly difficult', 'Liverpool FC']]);
 });
+
+test('entities: an adverb opening a sentence before an apposition is no body ("Meanwhile, the agency said")', () => {
+  assert.deepEqual(typesOf('Meanwhile, the agency said its drones had struck a depot.'), []);
+});

@@ -5,7 +5,7 @@
  * ("Helsinki" in "University of Helsinki") as nested mentions.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, typeOf, type Found } from './entity-types.ts';
 
@@ -92,7 +92,8 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     const run = commonWordRuns[index]!;
     const after = text.slice(run.start + word.length, run.start + word.length + 80);
     // "Meta said it had begun …": a common word that speaks of itself as "it" is a body's name.
-    return !ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && (ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || SAID_IT_AFTER.test(after) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after)));
+    // Not an adverb opening a sentence: "Meanwhile, the agency said".
+    return !ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && isNounLike(word) && (ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || SAID_IT_AFTER.test(after) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after)));
   }));
   for (const run of commonWordRuns) {
     const word = wordOf(run);
