@@ -141,3 +141,20 @@ test('the credits of reporters and editors, a site\'s disclaimers, and links und
   assert.deepEqual(kinds, ['paragraph: The vote was held on Saturday.']);
   assert.deepEqual(removed.map((line) => line.split(':')[0]), ['related-link', 'related-link', 'related-link', 'related-link', 'byline', 'byline', 'byline', 'page-chrome', 'page-chrome']);
 });
+
+test('a headline may end in a quoted phrase; "(With inputs from agencies)" credits; a labelled date at the page\'s end dates it and is removed', () => {
+  const { article, kinds, removed } = clean([
+    'Lukashenko rules out joining the war',
+    'Lukashenko spoke on Tuesday in Minsk.',
+    'Zelensky calls for more air defence after strike',
+    'Kremlin: Putin and Trump could meet ‘within weeks’',
+    'Belousov arrived for talks.',
+    'Russia has used Belarusian territory since 2022.',
+    'Minsk denies it.',
+    '(With inputs from agencies)',
+    'First Published: 14 Jan 2025, 08:15 AM IST',
+  ].join('\n'));
+  assert.equal(article.date, '2025-01-14');
+  assert.deepEqual(kinds.filter((kind) => !kind.startsWith('paragraph')), ['title: Lukashenko rules out joining the war']);
+  assert.deepEqual(removed.map((line) => line.split(':')[0]), ['related-link', 'related-link', 'byline', 'date-marker']);
+});

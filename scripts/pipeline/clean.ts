@@ -34,15 +34,17 @@ const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+\p{Lu}[^.!?:;]{0,100
  * Who else reported or edited the story, at its end: "(Reporting by Camillus Eboh; Editing by …)",
  * "With files from The Canadian Press", "AP writer Ken Moritsugu in Beijing contributed to this report."
  */
-const CREDITS = /^\(?(?:(?:additional )?reporting|writing|editing|compiled) by\b.{0,300}\)?$|^with files from\b.{0,80}$|^[^.!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
+const CREDITS = /^\(?(?:(?:additional )?reporting|writing|editing|compiled) by\b.{0,300}\)?$|^\(?with (?:files|inputs) from\b.{0,80}$|^[^.!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
 /** The page's controls and advertisements, which a scraper takes along with the article. */
 const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:|the bbc is not responsible for the content of external sites\.|\(this story has not been edited by .{0,120}\))$/iu;
-/** A sentence's end, inside a straight single quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'"). */
-const TERMINAL_PUNCTUATION = /[.!?:;,"”’)…]$|[.!?,]'$/;
+/** A sentence's end, inside a closing quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'", "could meet ‘within weeks’"). */
+const TERMINAL_PUNCTUATION = /[.!?:;,")…]$|[.!?,…]['”’]$/;
 const MAX_HEADLINE_WORDS = 20;
 /** Lines a dateline may open the body within: a title, a byline and a scraped audio player come first. */
 const DATELINE_LINES = 6;
 const DATE_LABEL = /^\s*(?:(?:first |last )?(?:published|updated|posted)(?: on| at)?|date)\s*:?\s*$/i;
+/** The label opening a line of the page's date: "First Published:", "Updated on". */
+const DATE_LABEL_OPENING = /^\s*(?:first |last )?(?:published|updated|posted)(?: on| at)?\s*:?\s*/i;
 
 /** Lines of the body as spans, blank lines and surrounding whitespace left out. */
 export function bodyLines(text: string, from: number): Span[] {
@@ -101,7 +103,13 @@ export function cleanArticle(article: Article): Article {
 
   const datelines = new Map<Span, string>();
   const spans = lines.flatMap((span, index) => {
-    if (index >= DATELINE_LINES) return [span];
+    if (index >= DATELINE_LINES) {
+      // A date labelled as the page's own may come at its end too ("First Published: 14 Jan 2025, 08:15 AM IST").
+      const label = DATE_LABEL_OPENING.exec(text.slice(span.start, span.end));
+      const found = label && findDateline(text.slice(span.start + label[0].length, span.end));
+      if (found) datelines.set(span, found.value);
+      return [span];
+    }
     const found = findDateline(text.slice(span.start, span.end));
     if (!found) return [span];
     // "Published On 12 Feb 2025": the label is the dateline's own.
@@ -121,7 +129,14 @@ export function cleanArticle(article: Article): Article {
     const { span, line } = shape;
     if (shape.furniture) return remove(span, shape.furniture);
     const dateline = datelines.get(span);
-    if (dateline && blocks.every((block) => block.kind === 'title')) {
+    if (dateline && !blocks.every((block) => block.kind === 'title')) {
+      if (!date) {
+        date = dateline;
+        dateSource = 'dateline';
+      }
+      return remove(span, 'date-marker');
+    }
+    if (dateline) {
       if (!date) {
         date = dateline;
         dateSource = 'dateline';

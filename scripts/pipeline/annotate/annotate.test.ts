@@ -1273,3 +1273,8 @@ test('quotes: "accused X of" quotes the accuser; "the club said" speaks for the 
 test('entities: an adverb opening a sentence before an apposition is no body ("Meanwhile, the agency said")', () => {
   assert.deepEqual(typesOf('Meanwhile, the agency said its drones had struck a depot.'), []);
 });
+
+test('quotes: "the group wrote" speaks for the body named before, one that tracks or monitors', () => {
+  const text = 'Belaruski Hajun, which tracks military movements, said a convoy had arrived. "This is the first confirmed column," the group wrote on Telegram.';
+  assert.deepEqual(quotesOf(text), [['This is the first confirmed column,', 'Belaruski Hajun']]);
+});
