@@ -158,3 +158,8 @@ test('a headline may end in a quoted phrase; "(With inputs from agencies)" credi
   assert.deepEqual(kinds.filter((kind) => !kind.startsWith('paragraph')), ['title: Lukashenko rules out joining the war']);
   assert.deepEqual(removed.map((line) => line.split(':')[0]), ['related-link', 'related-link', 'byline', 'date-marker']);
 });
+
+test('a lead in capitals alone on its line ("ALSO READ") and the headline under it are links', () => {
+  const { removed } = clean(['Belarus freed 52 prisoners.', 'ALSO READ', "Who is Alexander Lukashenko, Europe's 'last dictator'?"].join('\n'));
+  assert.deepEqual(removed.map((line) => line.split(':')[0]), ['related-link', 'related-link']);
+});

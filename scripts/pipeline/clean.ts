@@ -15,7 +15,7 @@ import { findDateline } from './annotate/times.ts';
 
 const LINK_LEAD = /^(also read|read more|read also|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss)\s*[:|–—-]/i;
 /** A lead alone on its line, with no mark after it, over the links below: "More on this story", "Related internet links". */
-const BARE_LINK_LEAD = /^(?:more on this story|related (?:stories|articles|content|topics|links|internet links)|top stories)$/i;
+const BARE_LINK_LEAD = /^(?:more on this story|related (?:stories|articles|content|topics|links|internet links)|top stories|also read|read more|read also|see also)$/i;
 const IMAGE_CREDIT = /^(\(?\s*)(image|images|photo|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
 /**
  * A picture's caption or source as BBC pages label it ("Image caption, Palestinians celebrated …",

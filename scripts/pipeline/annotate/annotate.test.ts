@@ -1278,3 +1278,13 @@ test('quotes: "the group wrote" speaks for the body named before, one that track
   const text = 'Belaruski Hajun, which tracks military movements, said a convoy had arrived. "This is the first confirmed column," the group wrote on Telegram.';
   assert.deepEqual(quotesOf(text), [['This is the first confirmed column,', 'Belaruski Hajun']]);
 });
+
+test('entities: a weapon after its kind ("the Oreshnik hypersonic missile"), a body in apposition after its noun ("the national airline, Belavia", not "a spokeswoman for the airline, Martina Schmidt"), an embassy. Quotes: "alleged" is a cue', () => {
+  const text = 'It tested the Oreshnik hypersonic missile. Washington lifted sanctions on the national airline, Belavia. A spokeswoman for the airline, Martina Schmidt, spoke. The United States Embassy in Minsk urged calm. '
+    + 'Oleg Nikolenko alleged that the claims were "a provocation", as per a Reuters report.';
+  assert.deepEqual(typesOf(text), [
+    ['Oreshnik', 'misc'], ['Washington', 'place'], ['Belavia', 'organization'], ['Martina Schmidt', 'person'], ['United States Embassy', 'organization'], ['Minsk', 'place'],
+    ['Oleg Nikolenko', 'person'], ['Reuters', 'organization'],
+  ]);
+  assert.deepEqual(quotesOf(text), [['a provocation', 'Oleg Nikolenko']]);
+});

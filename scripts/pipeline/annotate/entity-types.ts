@@ -111,6 +111,11 @@ export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing", "the opposition Kuomintang". */
 const BODY_BEFORE = /\b(?:(?:opposition|ruling|coalition|alliance|bloc|group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|(?:radio|television|TV|news) station|publication|exchange|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service|school)|(?:group|firm|band|magazine|newspaper|website|network|club|broadcaster|brand|retailer|airline|union|lender|insurer|bank|automaker|carmaker|chipmaker|school)s|companies|parties|agencies|charities)\s+$/;
 /** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
+/**
+ * The same noun before a name in apposition: "the Belarusian national airline, Belavia" (not "a
+ * spokeswoman for the airline, Martina Schmidt", where the name is the role's).
+ */
+const BODY_APPOSITION_BEFORE = /(?<!\b(?:spokes(?:man|woman|person)|head|chief|director|official|member|executive|founder|chairman|chairwoman|president|boss|lawyer|representative)\s+(?:for|of|at|with|from)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3})\b(?:company|firm|airline|carrier|group|party|union|charity|agency|broadcaster|newspaper|bank|lender|insurer|retailer|manufacturer|maker|developer|regulator|watchdog),\s+$/u;
 const BODY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank|summit|institute|foundation|regulator)\b/u;
 /** What may open the phrase of "the Verdi union": an article or a possessive, perhaps with an adjective ("Russia’s Wagner mercenary group", "the conservative Les Républicains party"). */
 const BODY_AFTER_OPENER = /(?:\b(?:the|a|an|its|their|his|her|whose)|['’]s)\s+(?:\p{Ll}+\s+)?$/iu;
@@ -127,7 +132,8 @@ const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|mu
 const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named)\s+$`);
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
-const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|booster|missile|drone|capsule|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme|assistant|chatbot|platform|chips?|processors?|(?:share |stock )?(?:average|index))\b/;
+// Weapons after their kind: "the Oreshnik hypersonic missile", "Shahed attack drones".
+const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|cruise|tactical|nuclear|supersonic|intercontinental|anti-ship|anti-tank|anti-aircraft|surface-to-air|attack|kamikaze|reconnaissance|stealth|fighter|multiple)\s+(?:rocket\s+)?(?:missiles?|drones?|launchers?|systems?|jets?|aircraft|bombers?|submarines?)|(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|booster|missile|drone|capsule|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme|assistant|chatbot|platform|chips?|processors?|(?:share |stock )?(?:average|index))\b/;
 /** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
 const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
 /** First words of a storm's name: "Hurricane Ian", "Typhoon Haiyan". */
@@ -240,7 +246,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const after = text.slice(candidate.end, candidate.end + 40);
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   // What the text calls it: "localist group Civic Passion", "the actors' union SAG-AFTRA", "the Verdi union".
-  if (BODY_BEFORE.test(before) || STAFF_AT_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(text.slice(Math.max(0, candidate.start - 50), candidate.start)) || POST_AT_BEFORE.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) || SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
+  if (BODY_BEFORE.test(before) || BODY_APPOSITION_BEFORE.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) || STAFF_AT_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(text.slice(Math.max(0, candidate.start - 50), candidate.start)) || POST_AT_BEFORE.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) || SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
   // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
   if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || BODY_APPOSITION_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';

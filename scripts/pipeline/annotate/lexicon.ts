@@ -68,7 +68,7 @@ export const ORGANIZATION_HEADS = new Set(
   consortium syndicate securities capital partners holdings ventures investments industries enterprises motors
   pharmaceuticals technologies treasury mining solutions systems electronics entertainment media communications
   telecommunications petroleum logistics insurance semiconductor semiconductors devices platforms networks brands
-  foods materials resources instruments products stores sciences biosciences therapeutics management motor survey publishers publishing sports centres centers liga commons lords representatives programme chamber democrats republicans socialists greens liberals conservatives
+  foods materials resources instruments products stores sciences biosciences therapeutics management motor embassy consulate survey publishers publishing sports centres centers liga commons lords representatives programme chamber democrats republicans socialists greens liberals conservatives
   instituto istituto institut universidad università universität université universidade ministerio ministero
   ministère banco banca banque partido partito fundación fondazione fondation stiftung comité comitato consejo
   consiglio conseil gruppo groupe grupo compagnie compañía società sociedad société gesellschaft colegio collegio
