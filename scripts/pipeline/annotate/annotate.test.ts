@@ -1288,3 +1288,12 @@ test('entities: a weapon after its kind ("the Oreshnik hypersonic missile"), a b
   ]);
   assert.deepEqual(quotesOf(text), [['a provocation', 'Oleg Nikolenko']]);
 });
+
+test('quotes: "he" after a sentence about someone in a role the text does not name is no one named before; a particle is part of a person\'s name ("Rubén del Campo")', () => {
+  const text = [
+    'Keir Starmer and Emmanuel Macron met on Thursday.',
+    'The French president agreed. "Europe must take more responsibility," he said.',
+    'Aemet\'s spokesman, Rubén del Campo, rejected the criticism. "We issued a red alert," he told Cadena SER.',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [['Europe must take more responsibility,', null], ['We issued a red alert,', 'Rubén del Campo']]);
+});

@@ -347,7 +347,8 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   if (isMatchReport(text) && words.some((word) => knownPlace(word) !== undefined) && (travelledTo || namedAsTeam(text, name))) return { type: 'organization', guessed: false };
   // A product's name before common words names a product too: "iPhone Air".
   if (/^i\p{Lu}/u.test(words[0]!) && words.slice(1).every(isEnglishWord)) return { type: 'misc', guessed: true };
-  const personShape = words.length <= 3 && !placeFirst && !words.some((word) => CONNECTORS.has(word));
+  // A particle is part of a person's name ("Rubén del Campo"); other connectors are not ("Bank of X").
+  const personShape = words.length <= 3 && !placeFirst && !words.some((word) => CONNECTORS.has(word) && !NAME_PARTICLES.has(word));
   const withThe = namesWithThe(text.slice(Math.max(0, candidate.start - 5), candidate.start), text.slice(candidate.end, candidate.end + 40));
   return { type: personShape ? (withThe ? 'organization' : 'person') : 'misc', guessed: true };
 }

@@ -269,6 +269,8 @@ interface Attribution {
   unnamed?: boolean;
 }
 
+/** A sentence opening with someone in a role: "The French president agreed.", "A senior official warned …". */
+const ROLE_SUBJECT = new RegExp(String.raw`^\s*(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ROLE_WORDS].join('|')})\s+\p{Ll}`, 'u');
 /** A subject that names no one, before its cue: "a resident", "one mother", "the official". */
 const UNNAMED_SUBJECT = /\b(?:a|an|one|another|some|the)\s+\p{L}[^,;:“”"]*$/iu;
 
@@ -310,10 +312,14 @@ function resolvePronoun(
   };
   const inOwnSentence = current >= 0 ? namedIn(current) : undefined;
   if (inOwnSentence) return inOwnSentence.key;
+  // "The French president agreed. “…,” he said": a sentence about someone in a role the text does
+  // not name stops the search, as "he" is more likely that one than anyone named before.
+  const aboutRole = (index: number) => wanted === 'person' && ROLE_SUBJECT.test(text.slice(sentences[index]!.start, sentences[index]!.end));
   // One named earlier in the same paragraph, after the last quote, comes before that quote's speaker.
   for (let index = current - 1; index >= 0 && sentences[index]!.block === sentences[current]?.block && sentences[index]!.start >= (previousQuote?.end ?? 0); index -= 1) {
     const found = namedIn(index);
     if (found) return found.key;
+    if (aboutRole(index)) return null;
   }
   if (previousQuote?.speakerKey && blockOfOffset - blockOfPrevious <= 1 && typeOfKey.get(previousQuote.speakerKey) === wanted) return previousQuote.speakerKey;
   // "It" looks back one sentence only: further back it is more often a thing than a body named there.
