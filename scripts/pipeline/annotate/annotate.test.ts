@@ -1297,3 +1297,9 @@ test('quotes: "he" after a sentence about someone in a role the text does not na
   ].join('\n\n');
   assert.deepEqual(quotesOf(text), [['Europe must take more responsibility,', null], ['We issued a red alert,', 'Rubén del Campo']]);
 });
+
+test('entities: a name in apposition to a role is a person\'s ("the current mayor, Tory Whanau,"); a name told that is no person\'s is a body\'s; a particle before a known place names something of it. Times: a race\'s time is no date', () => {
+  const text = 'Wellington\'s current mayor, Tory Whanau, has said she will go. Commander Jean Dupont told France Info the roof fell. It came after the blaze at Notre-Dame de Paris. Geoffrey Kirui won in two hours, nine minutes and 37 seconds.';
+  assert.deepEqual(typesOf(text), [['Wellington', 'place'], ['Tory Whanau', 'person'], ['Jean Dupont', 'person'], ['France Info', 'organization'], ['Notre-Dame de Paris', 'place'], ['Geoffrey Kirui', 'person']]);
+  assert.deepEqual(processArticle('a.txt', text).times, []);
+});

@@ -122,6 +122,8 @@ const BODY_AFTER_OPENER = /(?:\b(?:the|a|an|its|their|his|her|whose)|['’]s)\s+
 /** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
 const OCCUPATIONS = 'designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer|biologist|economist|historian|lawyer';
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS})\s+$`);
+/** A role the name is in apposition to: "Wellington's current mayor, Tory Whanau, has said". */
+const PERSON_APPOSITION_BEFORE = /\b(?:mayor|minister|president|premier|chancellor|spokes(?:man|woman|person)|director|leader|secretary|governor|candidate|chairman|chairwoman|ambassador|envoy|founder|editor|wife|husband|son|daughter|mother|father|brother|sister),\s+$/;
 /**
  * A person's description after a comma: an age, a role or an occupation ("Maria Gonzalez, 64,",
  * "Washington Tapia, director of …", "Adalgisa Caccone, a biologist at Yale").
@@ -266,7 +268,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // "the chatbot Claude": the kind of thing outweighs a first name.
   if (THING_BEFORE.test(before)) return 'misc';
   // "fashion designer Halston".
-  if (ROLE_BEFORE.test(before) || PERSON_APPOSITION_AFTER.test(after)) return 'person';
+  if (ROLE_BEFORE.test(before) || PERSON_APPOSITION_AFTER.test(after) || PERSON_APPOSITION_BEFORE.test(before)) return 'person';
   if (PLACE_NOUN_AFTER.test(after) || PLACE_OF_BEFORE.test(before) || BASED_AFTER.test(after)) return 'place';
   const firstClass = classOf(words[0]!);
   if (words.length > 1 && isCountedElsewhere(words.at(-1)!, text)) return 'misc';
@@ -347,10 +349,14 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   if (isMatchReport(text) && words.some((word) => knownPlace(word) !== undefined) && (travelledTo || namedAsTeam(text, name))) return { type: 'organization', guessed: false };
   // A product's name before common words names a product too: "iPhone Air".
   if (/^i\p{Lu}/u.test(words[0]!) && words.slice(1).every(isEnglishWord)) return { type: 'misc', guessed: true };
+  // "Notre-Dame de Paris": a particle before a known place names something of that place.
+  if (words.length > 2 && NAME_PARTICLES.has(words.at(-2)!) && knownPlace(words.at(-1)!)?.type === 'place') return { type: 'place', guessed: true };
   // A particle is part of a person's name ("Rubén del Campo"); other connectors are not ("Bank of X").
+  const told = RECIPIENT_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start));
   const personShape = words.length <= 3 && !placeFirst && !words.some((word) => CONNECTORS.has(word) && !NAME_PARTICLES.has(word));
   const withThe = namesWithThe(text.slice(Math.max(0, candidate.start - 5), candidate.start), text.slice(candidate.end, candidate.end + 40));
-  return { type: personShape ? (withThe ? 'organization' : 'person') : 'misc', guessed: true };
+  // Told or interviewed, a name that is no person's is a body's: "told France Info".
+  return { type: personShape ? (withThe ? 'organization' : 'person') : told ? 'organization' : 'misc', guessed: true };
 }
 
 /** A place the lexicon knows, as a mention's key and type ("US" is the United States). */

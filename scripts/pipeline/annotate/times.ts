@@ -71,8 +71,8 @@ const COUNT = String.raw`\d+|a few|few|several|a couple of|couple of|two|three|f
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** A count in figures or words, or null when the text does not say how many ("a few", "several"). */
 const countOf = (words: string) => (/^\d+$/.test(words) ? Number(words) : COUNT_WORDS.includes(words.toLowerCase()) ? COUNT_WORDS.indexOf(words.toLowerCase()) + 2 : /couple/i.test(words) ? 2 : null);
-/** Durations ("for two weeks", "within 48 hours", "the last five months of her life") are not dates. */
-const DURATION = new RegExp(String.raw`^(for|within|over|during)\b|\b(last|past|next|coming)\s+(${COUNT})\b`, 'i');
+/** Durations ("for two weeks", "within 48 hours", "the last five months of her life", "in two hours, nine minutes") are not dates. */
+const DURATION = new RegExp(String.raw`^(for|within|over|during)\b|\b(last|past|next|coming)\s+(${COUNT})\b|\b(${COUNT}|\d+)\s+(hours?|minutes?|seconds?)\b(?!\s+ago)`, 'i');
 /**
  * A period reaching up to the article's date: "the past 30 days", "the last few months" (but not
  * "the last five months of her life", which ends with something else); and a
