@@ -1303,3 +1303,8 @@ test('entities: a name in apposition to a role is a person\'s ("the current mayo
   assert.deepEqual(typesOf(text), [['Wellington', 'place'], ['Tory Whanau', 'person'], ['Jean Dupont', 'person'], ['France Info', 'organization'], ['Notre-Dame de Paris', 'place'], ['Geoffrey Kirui', 'person']]);
   assert.deepEqual(processArticle('a.txt', text).times, []);
 });
+
+test('quotes: a state speaks through its ministry or government ("India\'s foreign ministry said"), not through an unnamed spokesman', () => {
+  const text = 'India\'s foreign ministry said it had "noted" the verdict.\n\nRussia\'s defence ministry said its forces had repelled "11 attacks" near Bakhmut.\n\nPutin\'s spokesman said it was "nonsense".';
+  assert.deepEqual(quotesOf(text), [['noted', 'India'], ['11 attacks', 'Russia'], ['nonsense', null]]);
+});

@@ -157,6 +157,8 @@ function openingSubject(text: string, sentenceStart: number, cueStart: number, s
   return spansWithin(speakers, sentenceStart, cueStart).findLast((mention) => BEFORE_OPENING_SUBJECT.test(text.slice(sentenceStart, mention.start)) && !/^\s?['’]/.test(text.slice(mention.end, mention.end + 2)));
 }
 
+/** A state's body, after its name: "Qatar's foreign ministry said", "Russia's defence ministry". The state speaks through it. */
+const STATE_BODY_AFTER = /^\s?['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|army|military|embassy|parliament|presidency|armed forces|air force|navy)\b/u;
 /** People one has, who speak for themselves: "Savage's readers", "her lawyer". */
 const PEOPLE_WORDS = new Set(['readers', 'fans', 'supporters', 'critics', 'followers', 'family', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'colleague', 'colleagues', 'staff', 'members', 'aides', 'officials']);
 
@@ -165,8 +167,10 @@ const PEOPLE_WORDS = new Set(['readers', 'fans', 'supporters', 'critics', 'follo
  * subject, not the name. What the name wrote or found is its own ("PC World's analysis concluded").
  */
 function possessesPerson(text: string, mention: Span): boolean {
-  const words = /^\s?[’']s?\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(text.slice(mention.end, mention.end + 50))?.[1]?.split(/\s+/) ?? [];
-  return words.some((word) => ROLE_WORDS.has(word) || PEOPLE_WORDS.has(word));
+  const after = text.slice(mention.end, mention.end + 50);
+  const words = /^\s?[’']s?\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after)?.[1]?.split(/\s+/) ?? [];
+  // "India's foreign ministry": a body of the state, whose words are the state's, not a person.
+  return !STATE_BODY_AFTER.test(after) && words.some((word) => ROLE_WORDS.has(word) || PEOPLE_WORDS.has(word));
 }
 
 /** Content words of a role ("Ukraine’s deputy defence minister" → deputy, defence, minister), by stem. */
@@ -381,7 +385,7 @@ function solePersonIn(paragraph: Span, mentions: Mention[]): Mention | undefined
 export function annotateQuotes(text: string, blocks: Block[], sentences: Sentence[], mentions: Mention[]): Quote[] {
   const quotes: Quote[] = [];
   const quoteBlocks: number[] = [];
-  const speakers = mentions.filter((mention) => mention.type === 'person' || mention.type === 'organization');
+  const speakers = mentions.filter((mention) => mention.type === 'person' || mention.type === 'organization' || (mention.type === 'place' && STATE_BODY_AFTER.test(text.slice(mention.end, mention.end + 40))));
   const typeOfKey = new Map(mentions.map((mention) => [mention.key, mention.type]));
   const sentenceAt = (offset: number) => spanAt(sentences, offset);
 
