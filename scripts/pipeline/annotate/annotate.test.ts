@@ -1308,3 +1308,11 @@ test('quotes: a state speaks through its ministry or government ("India\'s forei
   const text = 'India\'s foreign ministry said it had "noted" the verdict.\n\nRussia\'s defence ministry said its forces had repelled "11 attacks" near Bakhmut.\n\nPutin\'s spokesman said it was "nonsense".';
   assert.deepEqual(quotesOf(text), [['noted', 'India'], ['11 attacks', 'Russia'], ['nonsense', null]]);
 });
+
+test('entities: a surname transliterated with another ending is the full name\'s ("Zelensky" for "Volodymyr Zelenskiy"), not one differing within; "Telegram" is a platform', () => {
+  const text = 'Zelensky fires army chief\n\nVolodymyr Zelenskiy dismissed Boris Johnson. Johnston objected. Zaluzhnyi posted a photograph with the president on Telegram.';
+  assert.deepEqual(mentionsOf(text).map(([written, key, type]) => [written, key, type]).filter(([written]) => written !== 'Johnston' && written !== 'Zaluzhnyi'), [
+    ['Zelensky', 'Volodymyr Zelenskiy', 'person'], ['Volodymyr Zelenskiy', 'Volodymyr Zelenskiy', 'person'], ['Boris Johnson', 'Boris Johnson', 'person'], ['Telegram', 'Telegram', 'organization'],
+  ]);
+  assert.notEqual(mentionsOf(text).find(([written]) => written === 'Johnston')?.[1], 'Boris Johnson');
+});

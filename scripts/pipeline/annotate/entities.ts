@@ -364,6 +364,18 @@ function extendToOrdinals(found: Found[], text: string): void {
   }
 }
 
+/**
+ * The full name whose surname is this word transliterated with another ending: "Zelensky" for
+ * "Volodymyr Zelenskiy", "Zelenskyy". Words that differ within ("Johnson", "Johnston") stay apart.
+ */
+function transliteratedSurname<T extends { type: EntityType }>(word: string, fullNameBySurname: Map<string, T>): T | undefined {
+  if (word.length < 5) return undefined;
+  const stem = word.replace(/(?:iy|yy|y|i|ii)$/, '');
+  if (stem === word) return undefined;
+  const matches = [...fullNameBySurname.entries()].filter(([surname, full]) => full.type === 'person' && surname !== word && surname.replace(/(?:iy|yy|y|i|ii)$/, '') === stem);
+  return matches.length === 1 ? matches[0]![1] : undefined;
+}
+
 /** English first names as they are commonly shortened, with the full name each stands for. */
 const SHORT_FIRST_NAMES = new Map(Object.entries({
   Larry: 'Lawrence', Bill: 'William', Will: 'William', Bob: 'Robert', Rob: 'Robert', Bobby: 'Robert', Jim: 'James', Jimmy: 'James',
@@ -548,7 +560,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
       const known = classOfName(name);
       const firstOfFull = classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' || (known === undefined && !isEnglishWord(name)) ? fullNameByFirst.get(name) : known === undefined ? shownPersonByFirst.get(name) : undefined;
       const middleOfFull = known !== 'place' && known !== 'organization' ? fullNameByMiddle.get(name) : undefined;
-      const fullName = fullNameBySurname.get(name) ?? firstOfFull ?? middleOfFull;
+      const fullName = fullNameBySurname.get(name) ?? firstOfFull ?? middleOfFull ?? (type === 'person' || guessed ? transliteratedSurname(name, fullNameBySurname) : undefined);
       const company = fullBodyName.get(name);
       const organisation = /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) ? organisationByHead.get(name) : undefined;
       if (fullName) {

@@ -219,6 +219,8 @@ export function isPastTenseVerb(word: string): boolean {
 
 /** Parties by the names news gives them, which the lexicon takes for common words ("Labour won 412 seats"). */
 const PARTY_NAMES = new Set(['Labour', 'Conservatives', 'Tories', 'Democrats', 'Republicans', 'Lib Dems', 'Liberal Democrats']);
+/** Messaging platforms news quotes from, which the lexicon takes for common words or does not know ("wrote on Telegram"). */
+const PLATFORM_NAMES = new Set(['Telegram', 'WhatsApp', 'Weibo', 'WeChat', 'Bluesky']);
 
 /** The lexicon's class of a whole multi-word name ("united states" is a country). */
 export function classOfName(name: string): WordClass | undefined {
@@ -230,7 +232,7 @@ export function classOfName(name: string): WordClass | undefined {
 const nameClasses = new Map<string, WordClass | undefined>();
 
 function lookUpNameClass(name: string): WordClass | undefined {
-  if (PARTY_NAMES.has(name)) return 'organization';
+  if (PARTY_NAMES.has(name) || PLATFORM_NAMES.has(name)) return 'organization';
   const entry = lexicon[name.toLowerCase()];
   if (entry === undefined) return undefined;
   for (const tag of Array.isArray(entry) ? entry : [entry]) {
