@@ -1316,3 +1316,13 @@ test('entities: a surname transliterated with another ending is the full name\'s
   ]);
   assert.notEqual(mentionsOf(text).find(([written]) => written === 'Johnston')?.[1], 'Boris Johnson');
 });
+
+test('quotes: "said Jefferies analyst Martin Deboo" is the analyst\'s; "called for" is a cue. Entities: a brand is no first name ("SpaceX" of "SpaceX Starship")', () => {
+  const text = 'SpaceX Starship completes test\n\nThe SpaceX team cheered. "It\'s the right decision," said Jefferies analyst Martin Deboo. Ben Cohen wrote to the board. In the letter, he called for the brand to be sold to "a group of socially aligned investors".';
+  assert.deepEqual(quotesOf(text), [['It\'s the right decision,', 'Martin Deboo'], ['a group of socially aligned investors', 'Ben Cohen']]);
+  assert.equal(mentionsOf(text).find(([written]) => written === 'SpaceX')?.[1], 'SpaceX');
+});
+
+test('entities: a craft in apposition to its kind is a thing ("Starship, the giant rocket")', () => {
+  assert.deepEqual(typesOf('It flew on Starship, the giant rocket SpaceX is building.'), [['Starship', 'misc'], ['SpaceX', 'organization']]);
+});

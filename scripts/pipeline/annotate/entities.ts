@@ -558,7 +558,9 @@ function keyMentions(found: Found[], text: string): Mention[] {
     } else if (tokens.length === 1) {
       // A first name alone is the full name's; so is any first word of a full name that the text shows to be a person ("Tedros told reporters").
       const known = classOfName(name);
-      const firstOfFull = classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' || (known === undefined && !isEnglishWord(name)) ? fullNameByFirst.get(name) : known === undefined ? shownPersonByFirst.get(name) : undefined;
+      // A brand's name is no first name: "SpaceX" of "SpaceX Starship".
+      const brand = /\p{Ll}\p{Lu}/u.test(name);
+      const firstOfFull = brand ? undefined : classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' || (known === undefined && !isEnglishWord(name)) ? fullNameByFirst.get(name) : known === undefined ? shownPersonByFirst.get(name) : undefined;
       const middleOfFull = known !== 'place' && known !== 'organization' ? fullNameByMiddle.get(name) : undefined;
       const fullName = fullNameBySurname.get(name) ?? firstOfFull ?? middleOfFull ?? (type === 'person' || guessed ? transliteratedSurname(name, fullNameBySurname) : undefined);
       const company = fullBodyName.get(name);

@@ -61,7 +61,7 @@ const endsLongerName = perText((text, word) => new RegExp(String.raw`\p{Lu}[\p{L
 /** A disease named after someone, anywhere in the text: "Alzheimer's disease". */
 const namesDisease = perText((text, name) => new RegExp(String.raw`(?<![\p{L}-])${name}['’]s (?:disease|syndrome)\b`, 'u').test(text));
 /** What an apposition calls a thing: "Leqembi, the Alzheimer's drug developed by Eisai". */
-const THING_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drug|vaccine|medicine|treatment|device|phone|smartphone|chip|app|film|book|album|song|game|chatbot)\b(?![’'-])/u;
+const THING_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drug|vaccine|medicine|treatment|device|phone|smartphone|chip|app|film|book|album|song|game|chatbot|rocket|spacecraft|satellite|telescope|probe|aircraft|jet|missile|drone|ship|vessel)\b(?![’'-])/u;
 /** A vehicle one travels aboard: "aboard Air Force One", "aboard the Titanic". */
 const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/i;
 /** Who leads or belongs to a body, before its name: "the leader of France Unbowed", "members of the Free Democratic Party". */

@@ -23,7 +23,7 @@ interface QuoteMarks extends Span {
   unmarked?: boolean;
 }
 
-const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|posted|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|called (?:this|that|them|him|her|the [a-z]+)|conceded|concedes|predicted|complained|lamented|cautioned|accused|accuses|accusing|alleged|alleges|asserted|asserts|has called|have called|had called|issued a statement|released a statement`;
+const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|posted|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|called (?:this|that|them|him|her|the [a-z]+)|conceded|concedes|predicted|complained|lamented|cautioned|called for|calls for|accused|accuses|accusing|alleged|alleges|asserted|asserts|has called|have called|had called|issued a statement|released a statement`;
 /** Someone issuing a statement, which the quote after it is: "Cornyn issued a statement regarding …". */
 const STATEMENT_ISSUED = /\b(?:issued|released|published|put out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/iu;
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
@@ -450,8 +450,13 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const epithetBefore = epithet && isEpithet(epithet[1]!) ? epithet : null;
         // "said Mauer", "according to the ministry"; not "said in a statement on Telegram".
         // The one told or asked listens: "a resident told Reuters".
-        const objectAfter = LISTENER_CUE.test(lowerCue) ? undefined : spansWithin(speakers, cueEnd, windowEnd).find((mention) => mention.start - cueEnd < 60
+        const namedAfter = LISTENER_CUE.test(lowerCue) ? [] : spansWithin(speakers, cueEnd, windowEnd).filter((mention) => mention.start - cueEnd < 60
           && !AFTER_PREPOSITION.test(text.slice(cueEnd, mention.start)));
+        // "said Jefferies analyst Martin Deboo": the person whose role a body's name qualifies speaks.
+        const [firstAfter, nextAfter] = namedAfter;
+        const between = firstAfter && nextAfter ? text.slice(firstAfter.end, nextAfter.start) : '';
+        const qualifies = nextAfter?.type === 'person' && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && between.trim().split(/\s+/).some((word) => ROLE_WORDS.has(word));
+        const objectAfter = qualifies ? nextAfter : firstAfter;
         let speaker: (Span & { text: string }) | null = null;
         let key: string | null = null;
         const pronounStart = pronounBefore ? from + pronounBefore.index : -1;
