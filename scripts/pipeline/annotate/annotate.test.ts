@@ -1324,5 +1324,5 @@ test('quotes: "said Jefferies analyst Martin Deboo" is the analyst\'s; "called f
 });
 
 test('entities: a craft in apposition to its kind is a thing ("Starship, the giant rocket")', () => {
-  assert.deepEqual(typesOf('It flew on Starship, the giant rocket SpaceX is building.'), [['Starship', 'misc'], ['SpaceX', 'organization']]);
+  assert.deepEqual(typesOf('It flew on Starship, the giant rocket built by SpaceX. Shell, the oil giant, spoke.'), [['Starship', 'misc'], ['SpaceX', 'organization'], ['Shell', 'organization']]);
 });
