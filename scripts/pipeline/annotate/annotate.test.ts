@@ -1326,3 +1326,10 @@ test('quotes: "said Jefferies analyst Martin Deboo" is the analyst\'s; "called f
 test('entities: a craft in apposition to its kind is a thing ("Starship, the giant rocket")', () => {
   assert.deepEqual(typesOf('It flew on Starship, the giant rocket built by SpaceX. Shell, the oil giant, spoke.'), [['Starship', 'misc'], ['SpaceX', 'organization'], ['Shell', 'organization']]);
 });
+
+test('entities: "General Staff" is a body; a weapon\'s letters before its kind ("HIMARS launchers"); a news website. Quotes: whole sentences quoted, with a quote after their attribution, are attributed by it', () => {
+  const text = 'Ukraine\'s General Staff said it struck a depot. The Pentagon will send HIMARS launchers. Andriy Yusov told the Ukrainska Pravda news website about it.\n\n'
+    + 'Yevgeny Prigozhin appeared in a video.\n\n"Welcome, guys! Welcome to the Belarusian land!" Prigozhin said in the video, which was posted on Telegram. "We fought with dignity."';
+  assert.deepEqual(typesOf(text).slice(0, 6), [['Ukraine', 'place'], ['General Staff', 'organization'], ['Pentagon', 'organization'], ['HIMARS', 'misc'], ['Andriy Yusov', 'person'], ['Ukrainska Pravda', 'organization']]);
+  assert.deepEqual(quotesOf(text), [['Welcome, guys! Welcome to the Belarusian land!', 'Yevgeny Prigozhin'], ['We fought with dignity.', 'Yevgeny Prigozhin']]);
+});

@@ -116,7 +116,7 @@ const BODY_BEFORE = /\b(?:(?:opposition|ruling|coalition|alliance|bloc|group|par
  * spokeswoman for the airline, Martina Schmidt", where the name is the role's).
  */
 const BODY_APPOSITION_BEFORE = /(?<!\b(?:spokes(?:man|woman|person)|head|chief|director|official|member|executive|founder|chairman|chairwoman|president|boss|lawyer|representative)\s+(?:for|of|at|with|from)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3})\b(?:company|firm|airline|carrier|group|party|union|charity|agency|broadcaster|newspaper|bank|lender|insurer|retailer|manufacturer|maker|developer|regulator|watchdog),\s+$/u;
-const BODY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank|summit|institute|foundation|regulator)\b/u;
+const BODY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank|summit|institute|foundation|regulator|website|outlet|channel|publication|project)\b/u;
 /** What may open the phrase of "the Verdi union": an article or a possessive, perhaps with an adjective ("Russia’s Wagner mercenary group", "the conservative Les Républicains party"). */
 const BODY_AFTER_OPENER = /(?:\b(?:the|a|an|its|their|his|her|whose)|['’]s)\s+(?:\p{Ll}+\s+)?$/iu;
 /** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
@@ -134,6 +134,8 @@ const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|mu
 const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named)\s+$`);
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
+/** A weapon's kind after its name: "HIMARS launchers", "Patriot batteries". */
+const WEAPON_AFTER = /^\s+(?:(?:rocket|missile|air defen[cs]e)\s+)?(?:launchers?|batteries|battery|missiles)\b/;
 // Weapons after their kind: "the Oreshnik hypersonic missile", "Shahed attack drones".
 const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|cruise|tactical|nuclear|supersonic|intercontinental|anti-ship|anti-tank|anti-aircraft|surface-to-air|attack|kamikaze|reconnaissance|stealth|fighter|multiple)\s+(?:rocket\s+)?(?:missiles?|drones?|launchers?|systems?|jets?|aircraft|bombers?|submarines?)|(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|booster|missile|drone|capsule|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme|assistant|chatbot|platform|chips?|processors?|(?:share |stock )?(?:average|index))\b/;
 /** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
@@ -239,8 +241,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (known === 'organization') return 'organization';
   // A building's name that speaks is the body in it: "the Carter Center said".
   if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20)) ? 'organization' : 'place';
-  // "Amnesty International": a body's last word, which opens things as well ("International Space Station").
-  if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) || (words.length > 1 && lastWord === 'international')) return 'organization';
+  // "Amnesty International", "General Staff": a body's last word, which opens other names as well
+  // ("International Space Station", "Staff Sergeant").
+  if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) || (words.length > 1 && (lastWord === 'international' || lastWord === 'staff'))) return 'organization';
   // A club's letters: "FC Barcelona", "Nashville SC", "AC Milan".
   if (words.length > 1 && [words[0]!, words.at(-1)!].some((word) => /^(?:FC|SC|CF|AFC|AC)$/.test(word))) return 'organization';
   // "Former FTX boss": an acronym after a title is the body whose officer the title describes.
@@ -261,7 +264,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(words.at(-1)!)) return 'misc';
   const opensLine = candidate.start === 0 || text[candidate.start - 1] === '\n';
   if (opensLine && words.every((word) => /^\p{Lu}+$/u.test(word)) && DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'place';
-  if (words.length === 1 && isAcronym(words[0]!)) return 'organization';
+  // "HIMARS launchers": a weapon's letters before its kind are the weapon's, not a body's.
+  if (words.length === 1 && isAcronym(words[0]!)) return WEAPON_AFTER.test(after) ? 'misc' : 'organization';
   // "Andy Warhol Foundation for the Visual Arts": a body's head before "of" or "for" outweighs a first name.
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for' || word === 'on');
   if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';

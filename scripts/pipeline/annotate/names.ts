@@ -377,7 +377,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       const known = classOf(word);
       const nextKnown = classOf(tokens[1]!.word);
       // A title-like word before a body's head is the body's own: "State University", "Justice Department".
-      const ownedByBody = ORGANIZATION_HEADS.has(tokens[1]!.word.toLowerCase()) || (tokens.length === 2 && LAW_HEADS.has(tokens[1]!.word.toLowerCase()));
+      // "General Staff": a staff a title names is a body too.
+      const ownedByBody = ORGANIZATION_HEADS.has(tokens[1]!.word.toLowerCase()) || (tokens.length === 2 && (LAW_HEADS.has(tokens[1]!.word.toLowerCase()) || tokens[1]!.word === 'Staff'));
       if ((known === 'title' && !ownedByBody) || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
         titles.push(word);
         tokens = tokens.slice(1);

@@ -418,7 +418,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       // "“Another jet is down. Glory to the soldiers!” Commander Mykola Oleshchuk wrote on Telegram.":
       // whole sentences quoted may be attributed by a short sentence of their own after them.
       const sentenceAfter = sentences[spanIndexAt(sentences, closingSentence.start) + 1];
-      const attributedAfter = !nextMark && /[.!?]$/.test(text.slice(mark.start, mark.end).trimEnd()) && sentenceAfter !== undefined && sentenceAfter.end <= block.end
+      const attributedAfter = /[.!?]$/.test(text.slice(mark.start, mark.end).trimEnd()) && sentenceAfter !== undefined && sentenceAfter.end <= (nextMark ? nextMark.before : block.end)
         && /^\s*$/.test(text.slice(mark.after, sentenceAfter.start)) && wordCount(text.slice(sentenceAfter.start, sentenceAfter.end)) <= 15;
       const afterTo = attributedAfter ? sentenceAfter.end : Math.min(nextMark ? nextMark.before : block.end, Math.max(closingSentence.end, sentenceAt(mark.after)?.end ?? 0));
       const beforeText = text.slice(beforeFrom, mark.before);
