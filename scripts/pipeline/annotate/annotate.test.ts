@@ -1333,3 +1333,8 @@ test('entities: "General Staff" is a body; a weapon\'s letters before its kind (
   assert.deepEqual(typesOf(text).slice(0, 6), [['Ukraine', 'place'], ['General Staff', 'organization'], ['Pentagon', 'organization'], ['HIMARS', 'misc'], ['Andriy Yusov', 'person'], ['Ukrainska Pravda', 'organization']]);
   assert.deepEqual(quotesOf(text), [['Welcome, guys! Welcome to the Belarusian land!', 'Yevgeny Prigozhin'], ['We fought with dignity.', 'Yevgeny Prigozhin']]);
 });
+
+test('quotes: "she" prefers the woman of the people a sentence names, by the first name the lexicon knows', () => {
+  assert.deepEqual(quotesOf('Dmitry Peskov met Maria Zakharova on Monday. "We agreed on everything," she said.'), [['We agreed on everything,', 'Maria Zakharova']]);
+  assert.deepEqual(quotesOf('Valery Zaluzhnyi posted a photograph. "The tasks have changed," he wrote.'), [['The tasks have changed,', 'Valery Zaluzhnyi']]);
+});

@@ -162,6 +162,12 @@ const NOUN_LIKE_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Pr
 /** Whether a word may be a noun: not an adverb, a determiner, an adjective or another closed word ("Meanwhile", "Every"). */
 export const isNounLike = (word: string) => tagsOf(word).every((tag) => NOUN_LIKE_TAGS.has(tag));
 
+/** The sex a first name tells, where the lexicon knows it: "Maria" a woman's, "Dmitry" a man's. */
+export function sexOfFirstName(word: string): 'female' | 'male' | undefined {
+  const tags = tagsOf(word);
+  return tags.includes('FemaleName') ? 'female' : tags.includes('MaleName') ? 'male' : undefined;
+}
+
 /**
  * Whether a common word is a first name as well ("Frank", "Grace", "Bill"): compromise's words that
  * switch between a person and a noun, an adjective or a verb. Capitalised within a sentence, such a

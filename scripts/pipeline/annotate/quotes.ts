@@ -11,7 +11,7 @@
  */
 import type { Block, EntityType, Mention, Quote, Sentence, Span } from '../model.ts';
 import { spanAt, spanIndexAt, spansWithin } from './spans.ts';
-import { classOf, TITLES } from './lexicon.ts';
+import { classOf, sexOfFirstName, TITLES } from './lexicon.ts';
 
 interface QuoteMarks extends Span {
   /** Offset just past the closing mark (the block's end when the quote runs on). */
@@ -302,6 +302,9 @@ function resolvePronoun(
   blockOfPrevious: number,
 ): string | null {
   const wanted = PERSONAL_PRONOUN.test(pronoun) ? 'person' : 'organization';
+  // "she" is rather a woman than a man named with her: "Dmitry Peskov met Maria Zakharova. “…,” she said".
+  const sex = /^he$/i.test(pronoun) ? 'male' : /^she$/i.test(pronoun) ? 'female' : undefined;
+  const fits = (key: string) => !sex || (sexOfFirstName(key.split(' ')[0]!) ?? sex) === sex;
   const current = spanIndexAt(sentences, offset);
   const namedIn = (index: number) => {
     const sentence = sentences[index]!;
@@ -312,7 +315,10 @@ function resolvePronoun(
       // "Navalny's spokeswoman, Kira Yarmysh, said …. “…,” she wrote": in a sentence before, the one
       // whose role it is is not the one spoken of.
       .filter((mention) => index === current || !possessesPerson(text, mention));
-    return wanted === 'person' ? candidates[0] : candidates[candidates.length - 1];
+    // Of several, the one whose first name fits the pronoun; the lexicon's sexes of names are a hint only.
+    const fitting = candidates.filter((mention) => fits(mention.key));
+    const chosen = fitting.length > 0 ? fitting : candidates;
+    return wanted === 'person' ? chosen[0] : chosen[chosen.length - 1];
   };
   const inOwnSentence = current >= 0 ? namedIn(current) : undefined;
   if (inOwnSentence) return inOwnSentence.key;
