@@ -1338,3 +1338,9 @@ test('quotes: "she" prefers the woman of the people a sentence names, by the fir
   assert.deepEqual(quotesOf('Dmitry Peskov met Maria Zakharova on Monday. "We agreed on everything," she said.'), [['We agreed on everything,', 'Maria Zakharova']]);
   assert.deepEqual(quotesOf('Valery Zaluzhnyi posted a photograph. "The tasks have changed," he wrote.'), [['The tasks have changed,', 'Valery Zaluzhnyi']]);
 });
+
+test('quotes: a role may name a people ("the French president told reporters"); in the words of a role, the holder named after it speaks', () => {
+  const text = 'French President Emmanuel Macron met Olaf Scholz. "We cannot do this country by country," the French president told reporters.\n\n'
+    + 'In the words of the Crown prosecutor, Mark Tedeschi, QC, "Gloria spent a lot of her life in pain".';
+  assert.deepEqual(quotesOf(text), [['We cannot do this country by country,', 'Emmanuel Macron'], ['Gloria spent a lot of her life in pain', 'Mark Tedeschi']]);
+});

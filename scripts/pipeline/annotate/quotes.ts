@@ -180,13 +180,14 @@ function roleWords(phrase: string): string[] {
 
 /**
  * A role named instead of a person ("the regional military governor"), just after or before a
- * cue: lower-case words, possibly after a possessive ("Ukraine’s deputy defence minister").
+ * cue: lower-case words, possibly after a possessive or a people's name ("Ukraine’s deputy defence
+ * minister", "the French president").
  */
 function rolePhrase(text: string, from: number, to: number, side: 'after' | 'before'): Span | null {
   const window = text.slice(from, to);
   const match = side === 'after'
-    ? /^\s+((?:the\s+|a\s+|an\s+)?(?:[\p{Lu}][\p{L}-]*[’']s\s+)?(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)/u.exec(window)
-    : /((?:the\s+|a\s+|an\s+)?(?:[\p{Lu}][\p{L}-]*[’']s\s+)?(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s*,?\s*$/u.exec(window);
+    ? /^\s+((?:the\s+|a\s+|an\s+)?(?:[\p{Lu}][\p{L}-]*(?:[’']s)?\s+)?(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)/u.exec(window)
+    : /((?:the\s+|a\s+|an\s+)?(?:[\p{Lu}][\p{L}-]*(?:[’']s)?\s+)?(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s*,?\s*$/u.exec(window);
   if (!match) return null;
   const start = from + match.index + match[0].indexOf(match[1]!);
   const words = match[1]!.toLowerCase().split(/\s+/);
@@ -505,7 +506,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
           else fromMention(opening);
         } else if (!quotedBySubject && (SOURCE_CUE.test(lowerCue) || lowerCue === 'quoted by')) {
           const role = rolePhrase(text, cueEnd, windowEnd, 'after');
-          if (objectAfter && (!role || objectAfter.start < role.end)) fromMention(objectAfter);
+          // "in the words of the Crown prosecutor, Mark Tedeschi": the role's holder named in apposition speaks.
+          if (objectAfter && (!role || objectAfter.start < role.end || /^\s*,\s*$/.test(text.slice(role.end, objectAfter.start)))) fromMention(objectAfter);
           else fromRole(role);
         } else if (subjectBefore && subjectBefore.end > Math.max(pronounStart, epithetBefore ? from + epithetBefore.index : -1)) {
           fromMention(subjectBefore);
