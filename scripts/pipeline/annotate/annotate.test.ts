@@ -1344,3 +1344,10 @@ test('quotes: a role may name a people ("the French president told reporters"); 
     + 'In the words of the Crown prosecutor, Mark Tedeschi, QC, "Gloria spent a lot of her life in pain".';
   assert.deepEqual(quotesOf(text), [['We cannot do this country by country,', 'Emmanuel Macron'], ['Gloria spent a lot of her life in pain', 'Mark Tedeschi']]);
 });
+
+test('entities: initials skip "the" ("Organization of the Petroleum Exporting Countries" is "OPEC"); "Ayatollah" is a title', () => {
+  const text = 'The Organization of the Petroleum Exporting Countries met. OPEC said it would cut output. Supreme Leader Ayatollah Ali Khamenei spoke.';
+  assert.deepEqual(mentionsOf(text).map(([written, key]) => [written, key]), [
+    ['Organization of the Petroleum Exporting Countries', 'Organization of the Petroleum Exporting Countries'], ['OPEC', 'Organization of the Petroleum Exporting Countries'], ['Ali Khamenei', 'Ali Khamenei'],
+  ]);
+});

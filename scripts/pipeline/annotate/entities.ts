@@ -412,8 +412,9 @@ function acronymsOf(words: string[]): string[] {
 /** The capitals a name would be abbreviated to: "University of Southern Indiana" → "USI", "LibriVox" → "LV", "Pakistan Tehreek-e-Insaf" → "PTI"; "" for one plain word. */
 export function initialsOf(words: string[]): string {
   // A number in Roman numerals gives no initial: "Artemis III" is no "AI", "World War II" no "WWI".
-  // Nor does a small word between the names: "Board of Control for Cricket in India" is "BCCI".
-  const named = words.filter((word) => !CONNECTORS.has(word) && !/^(?:and|in|on|at)$/.test(word) && !/^[IVX]{2,}$/.test(word));
+  // Nor does a small word between the names: "Board of Control for Cricket in India" is "BCCI",
+  // "Organization of the Petroleum Exporting Countries" "OPEC".
+  const named = words.filter((word) => !CONNECTORS.has(word) && !/^(?:and|in|on|at|the)$/.test(word) && !/^[IVX]{2,}$/.test(word));
   if (named.length === 1) {
     const capitals = named[0]!.match(/\p{Lu}/gu) ?? [];
     return capitals.length >= 2 && !isAcronym(named[0]!) ? capitals.join('') : '';
