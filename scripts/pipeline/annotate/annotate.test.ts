@@ -1351,3 +1351,7 @@ test('entities: initials skip "the" ("Organization of the Petroleum Exporting Co
     ['Organization of the Petroleum Exporting Countries', 'Organization of the Petroleum Exporting Countries'], ['OPEC', 'Organization of the Petroleum Exporting Countries'], ['Ali Khamenei', 'Ali Khamenei'],
   ]);
 });
+
+test('quotes: "called on" is a cue', () => {
+  assert.deepEqual(quotesOf('Mark Rutte spoke in Berlin. He called on European governments to "put their money where their mouth is".'), [['put their money where their mouth is', 'Mark Rutte']]);
+});
