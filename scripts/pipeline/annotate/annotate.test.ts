@@ -1355,3 +1355,7 @@ test('entities: initials skip "the" ("Organization of the Petroleum Exporting Co
 test('quotes: "called on" is a cue', () => {
   assert.deepEqual(quotesOf('Mark Rutte spoke in Berlin. He called on European governments to "put their money where their mouth is".'), [['put their money where their mouth is', 'Mark Rutte']]);
 });
+
+test('entities: finals are events, and a podcast or show named after its noun is a thing', () => {
+  assert.deepEqual(typesOf('Boston won the NBA Finals on Monday. Jason Kelce spoke on his podcast New Heights.'), [['Boston', 'place'], ['NBA Finals', 'misc'], ['Jason Kelce', 'person'], ['New Heights', 'misc']]);
+});
