@@ -36,3 +36,11 @@ test('an acronym written as a word is the one another article writes in capitals
   ], []);
   assert.deepEqual(corpus.entities.filter((entity) => /korva/i.test(entity.name)).map((entity) => [entity.name, entity.aliases, entity.articles.length]), [['KORVA', ['Korva'], 2]]);
 });
+
+test('a briefing lists the body\'s quote, not the title\'s repetition of it', () => {
+  const corpus = resolveCorpus([
+    processArticle('a.txt', "North Korea puts military in 'quasi-state of war'\n\nAccording to Yonhap, quoting the Korean Central News Agency, the army was told to prepare for a \"quasi-state of war\"."),
+  ], []);
+  assert.deepEqual(corpus.articles[0]!.quotes.map((quote) => [quote.id, quote.text]), [['q1', 'quasi-state of war']]);
+  assert.ok(corpus.articles[0]!.quotes[0]!.start > 60);
+});

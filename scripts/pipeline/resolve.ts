@@ -172,7 +172,8 @@ export function resolveCorpus(articles: Annotated[], errors: ReadError[], curati
     source: article.source,
     url: article.url,
     summary: summarise(article),
-    quotes: article.quotes.map((quote, index) => ({
+    // A title's quote repeats one of the body (the page shows the title as plain text): the body's is listed.
+    quotes: article.quotes.filter((quote) => !article.blocks.some((block) => block.kind === 'title' && block.start <= quote.start && quote.end <= block.end)).map((quote, index) => ({
       id: `q${index + 1}`,
       start: quote.start,
       end: quote.end,

@@ -1359,3 +1359,9 @@ test('quotes: "called on" is a cue', () => {
 test('entities: finals are events, and a podcast or show named after its noun is a thing', () => {
   assert.deepEqual(typesOf('Boston won the NBA Finals on Monday. Jason Kelce spoke on his podcast New Heights.'), [['Boston', 'place'], ['NBA Finals', 'misc'], ['Jason Kelce', 'person'], ['New Heights', 'misc']]);
 });
+
+test('quotes: words the title quotes that the body quotes too are the body\'s speaker\'s; a title\'s quote the body does not give is no one\'s', () => {
+  const text = "North Korea puts military in 'quasi-state of war'\n\nAccording to Yonhap, quoting the Korean Central News Agency, the army was told to prepare for a \"quasi-state of war\".";
+  assert.deepEqual(quotesOf(text), [['quasi-state of war', 'Korean Central News Agency'], ['quasi-state of war', 'Korean Central News Agency']]);
+  assert.deepEqual(quotesOf("Minister calls plan 'a disaster'\n\nThe minister spoke on Monday about the plan."), []);
+});

@@ -610,7 +610,22 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       quoteBlocks.push(blockIndex);
     });
   });
-  return [...quotes, ...repeatedPullQuotes(text, blocks, quotes)].sort((a, b) => a.start - b.start);
+  return [...quotes, ...repeatedPullQuotes(text, blocks, quotes), ...quotedInTitle(text, blocks, quotes)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Words quoted in the title that the body quotes too ("North Korea puts military in 'quasi-state of
+ * war'"): the same quote, by the body's speaker. A title's quote the body does not give is no one's.
+ */
+function quotedInTitle(text: string, blocks: Block[], quotes: Quote[]): Quote[] {
+  const normal = (words: string) => words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return blocks.flatMap((block, index) => {
+    if (block.kind !== 'title') return [];
+    return findMarks(text, block, index, false).marks.flatMap((mark) => {
+      const same = quotes.find((quote) => normal(quote.text) === normal(text.slice(mark.start, mark.end)));
+      return same ? [{ ...same, start: mark.start, end: mark.end, text: text.slice(mark.start, mark.end), speakerMention: null }] : [];
+    });
+  });
 }
 
 /**
