@@ -1365,3 +1365,8 @@ test('quotes: words the title quotes that the body quotes too are the body\'s sp
   assert.deepEqual(quotesOf(text), [['quasi-state of war', 'Korean Central News Agency'], ['quasi-state of war', 'Korean Central News Agency']]);
   assert.deepEqual(quotesOf("Minister calls plan 'a disaster'\n\nThe minister spoke on Monday about the plan."), []);
 });
+
+test('quotes: "he" is not one whose thing a sentence before is about, after a preposition ("Asked about Fidan\'s comments, Peskov said")', () => {
+  const text = 'Hakan Fidan spoke on Monday.\n\nAsked about Fidan\'s comments, Dmitry Peskov said Moscow valued the effort. "We are grateful to our Turkish friends," he said.';
+  assert.deepEqual(quotesOf(text), [['We are grateful to our Turkish friends,', 'Dmitry Peskov']]);
+});

@@ -309,10 +309,13 @@ function resolvePronoun(
   const current = spanIndexAt(sentences, offset);
   const namedIn = (index: number) => {
     const sentence = sentences[index]!;
-    // In the pronoun's own sentence, one named after a preposition is not the one it stands for.
+    // In the pronoun's own sentence, one named after a preposition is not the one it stands for; in
+    // one before, nor is one whose thing the sentence is about ("Asked about Fidan's comments, Peskov
+    // said …. “…,” he said").
     const candidates = spansWithin(mentions, sentence.start, index === current ? offset : sentence.end)
       .filter((mention) => mention.type === wanted && !quoted.some((quote) => quote.start <= mention.start && mention.end <= quote.end))
       .filter((mention) => index !== current || !AFTER_PREPOSITION.test(text.slice(Math.max(0, mention.start - 12), mention.start)))
+      .filter((mention) => index === current || !(/^\s?['’]s?\s/.test(text.slice(mention.end, mention.end + 4)) && AFTER_PREPOSITION.test(text.slice(Math.max(0, mention.start - 12), mention.start))))
       // "Navalny's spokeswoman, Kira Yarmysh, said …. “…,” she wrote": in a sentence before, the one
       // whose role it is is not the one spoken of.
       .filter((mention) => index === current || !possessesPerson(text, mention));
