@@ -44,3 +44,11 @@ test('a briefing lists the body\'s quote, not the title\'s repetition of it', ()
   assert.deepEqual(corpus.articles[0]!.quotes.map((quote) => [quote.id, quote.text]), [['q1', 'quasi-state of war']]);
   assert.ok(corpus.articles[0]!.quotes[0]!.start > 60);
 });
+
+test('a party\'s name without "Party" joins the one party of that name in another article', () => {
+  const corpus = resolveCorpus([
+    processArticle('a.txt', 'Labour won 412 seats, the party said.'),
+    processArticle('b.txt', 'Peter Obi of the Labour Party came third.'),
+  ], []);
+  assert.deepEqual(corpus.entities.filter((entity) => /Labour/.test(entity.name)).map((entity) => [entity.name, entity.articles.length]), [['Labour Party', 2]]);
+});

@@ -16,7 +16,8 @@ export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0
 /**
  * Maps each article-level key to a corpus-level canonical name:
  * - a surname alone, or an acronym alone, joins the one full name anywhere in the corpus that it
- *   ends or abbreviates ("Putin" → "Vladimir Putin", "KCNA" → "Korean Central News Agency");
+ *   ends or abbreviates ("Putin" → "Vladimir Putin", "KCNA" → "Korean Central News Agency"), and
+ *   a party's name without "Party" the one party's ("Labour" → "Labour Party");
  * - an acronym written as a word is the one in capitals ("Nasa" → "NASA");
  * - a full name spelt with another ending joins the spelling written more often ("Volodymyr
  *   Zelenskyy" → "Volodymyr Zelensky").
@@ -24,6 +25,7 @@ export const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0
 function canonicalNames(articles: Annotated[]): Map<string, string> {
   const bySurname = new Map<string, Set<string>>();
   const byInitials = new Map<string, Set<string>>();
+  const byParty = new Map<string, Set<string>>();
   const fullNames = new Map<string, number>();
   const add = (index: Map<string, Set<string>>, short: string, name: string) => index.set(short, (index.get(short) ?? new Set()).add(name));
   for (const article of articles) {
@@ -33,6 +35,7 @@ function canonicalNames(articles: Annotated[]): Map<string, string> {
         add(bySurname, key.split(' ').pop()!, key);
         fullNames.set(key, (fullNames.get(key) ?? 0) + 1);
       }
+      if (type === 'organization' && key.endsWith(' Party')) add(byParty, key.slice(0, -' Party'.length), key);
       const initials = type === 'person' ? '' : initialsOf(key.split(' '));
       if (initials.length >= 2) add(byInitials, initials, key);
     }
@@ -44,7 +47,7 @@ function canonicalNames(articles: Annotated[]): Map<string, string> {
     for (const { key } of article.mentions) {
       // An acronym written as a word ("Nasa", "Nato") is the one in capitals another article writes.
       const capitals = /^\p{Lu}\p{Ll}{2,5}$/u.test(key) && keys.has(key.toUpperCase()) ? key.toUpperCase() : key;
-      const candidates = capitals.includes(' ') ? undefined : isAcronym(capitals) ? byInitials.get(capitals.replace(/\./g, '')) : bySurname.get(capitals);
+      const candidates = capitals.includes(' ') ? undefined : isAcronym(capitals) ? byInitials.get(capitals.replace(/\./g, '')) : bySurname.get(capitals) ?? byParty.get(capitals);
       const name = candidates?.size === 1 ? [...candidates][0]! : capitals;
       canonical.set(key, spelling.get(name) ?? name);
     }
