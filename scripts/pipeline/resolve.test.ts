@@ -48,7 +48,7 @@ test('a briefing lists the body\'s quote, not the title\'s repetition of it', ()
 test('a party\'s name without "Party" joins the one party of that name in another article', () => {
   const corpus = resolveCorpus([
     processArticle('a.txt', 'Labour won 412 seats, the party said.'),
-    processArticle('b.txt', 'Peter Obi of the Labour Party came third.'),
+    processArticle('b.txt', 'Keir Starmer led the Labour Party to victory.'),
   ], []);
   assert.deepEqual(corpus.entities.filter((entity) => /Labour/.test(entity.name)).map((entity) => [entity.name, entity.articles.length]), [['Labour Party', 2]]);
 });
