@@ -163,3 +163,20 @@ test('a lead in capitals alone on its line ("ALSO READ") and the headline under 
   const { removed } = clean(['Belarus freed 52 prisoners.', 'ALSO READ', "Who is Alexander Lukashenko, Europe's 'last dictator'?"].join('\n'));
   assert.deepEqual(removed.map((line) => line.split(':')[0]), ['related-link', 'related-link']);
 });
+
+test('a live page\'s timestamps and controls are furniture, and a post\'s headline under a timestamp is a sub-heading', () => {
+  const { kinds, removed } = clean([
+    'War live: Zelensky to meet Trump',
+    'Key events',
+    'Show key events only',
+    '12.40 GMT',
+    'Zelensky confirms trip to Washington',
+    'Zelensky will travel to Washington on Friday.',
+    'Updated at 12.52 GMT',
+    '11.05 GMT',
+    'Russian strikes hit energy facilities',
+    'Missiles struck six regions overnight.',
+  ].join('\n'));
+  assert.deepEqual(kinds.filter((kind) => kind.startsWith('heading')), ['heading: Zelensky confirms trip to Washington', 'heading: Russian strikes hit energy facilities']);
+  assert.deepEqual(removed.map((line) => line.split(':')[0]), ['page-chrome', 'page-chrome', 'page-chrome', 'page-chrome', 'page-chrome']);
+});
