@@ -180,3 +180,8 @@ test('a live page\'s timestamps and controls are furniture, and a post\'s headli
   assert.deepEqual(kinds.filter((kind) => kind.startsWith('heading')), ['heading: Zelensky confirms trip to Washington', 'heading: Russian strikes hit energy facilities']);
   assert.deepEqual(removed.map((line) => line.split(':')[0]), ['page-chrome', 'page-chrome', 'page-chrome', 'page-chrome', 'page-chrome']);
 });
+
+test('a syndicating site\'s note about its feed is furniture', () => {
+  const { removed } = clean(['Talks were held on Thursday.', '(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)'].join('\n'));
+  assert.deepEqual(removed.map((line) => line.split(':')[0]), ['page-chrome']);
+});

@@ -1370,3 +1370,8 @@ test('quotes: "he" is not one whose thing a sentence before is about, after a pr
   const text = 'Hakan Fidan spoke on Monday.\n\nAsked about Fidan\'s comments, Dmitry Peskov said Moscow valued the effort. "We are grateful to our Turkish friends," he said.';
   assert.deepEqual(quotesOf(text), [['We are grateful to our Turkish friends,', 'Dmitry Peskov']]);
 });
+
+test('entities: a country in brackets after a place is no editor\'s insertion ("New Delhi [India]"); "PM" and "EAM" are titles; "World War II" is an event', () => {
+  const text = 'New Delhi [India], August 21 (ANI): EAM Jaishankar spoke. PM Narendra Modi agreed. It has been so since World War II.';
+  assert.deepEqual(typesOf(text), [['New Delhi', 'place'], ['India', 'place'], ['ANI', 'organization'], ['Jaishankar', 'person'], ['Narendra Modi', 'person'], ['World War II', 'misc']]);
+});

@@ -312,7 +312,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     return verb && !AUXILIARIES.has(verb) && (isPresentTenseVerb(verb) || isPastTenseVerb(verb)) ? 'organization' : null;
   }
   // "in the US Open", "Las Vegas Grand Prix": an event's head outweighs where the text puts it.
-  if (THING_HEADS.has(lastWord)) return 'misc';
+  // "World War II": a numbered event.
+  if (THING_HEADS.has(lastWord) || (/^[IVX]+$/.test(words.at(-1)!) && THING_HEADS.has(words.at(-2)!.toLowerCase()))) return 'misc';
   if (PLACE_PREFIXES.has(words[0]!) && classOf(words[1]!) !== 'first-name') return 'place';
   if (IN_PLACE_BEFORE.test(before)) return 'place';
   // A body named after its country ("Environment Canada", "Sport England"): no surname is a country.

@@ -112,7 +112,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const previous = run[run.length - 1]!;
       const gap = text.slice(previous.end, tokens[next]!.start);
       const token = tokens[next]!;
-      const editorial = (/^\.?\] $/.test(gap) && text[first.start - 1] === '[') || (gap === ' [' && /^[\p{L} .]*\]/u.test(text.slice(token.end, token.end + 30)));
+      // Not a country in brackets after a place: "New Delhi [India], August 21 (ANI):".
+      const bracketed = gap === ' [' ? /^([\p{L} .]*)\]/u.exec(text.slice(token.start, token.start + 30))?.[1] : undefined;
+      const editorial = (/^\.?\] $/.test(gap) && text[first.start - 1] === '[') || (bracketed !== undefined && !isRegionOrCountry(bracketed));
       // A plural common noun's possessive within a name: "Palestinian Prisoners’ Society".
       const pluralOwner = /^[’'] $/.test(gap) && /s$/.test(previous.word) && isCommonPossessor(previous.word);
       // An initial goes on to the name after it ("E. Jean Carroll"), not to an acronym: "posted on X. NASA said".
