@@ -364,15 +364,18 @@ function extendToOrdinals(found: Found[], text: string): void {
   }
 }
 
+/** Endings that transliterations of one Slavic surname differ in: "Zelensky", "Zelenskiy", "Zelenskyy". */
+const TRANSLITERATED_ENDING = /(?:iy|yy|ii|y|i)$/;
+
 /**
  * The full name whose surname is this word transliterated with another ending: "Zelensky" for
  * "Volodymyr Zelenskiy", "Zelenskyy". Words that differ within ("Johnson", "Johnston") stay apart.
  */
 function transliteratedSurname<T extends { type: EntityType }>(word: string, fullNameBySurname: Map<string, T>): T | undefined {
   if (word.length < 5) return undefined;
-  const stem = word.replace(/(?:iy|yy|y|i|ii)$/, '');
+  const stem = word.replace(TRANSLITERATED_ENDING, '');
   if (stem === word) return undefined;
-  const matches = [...fullNameBySurname.entries()].filter(([surname, full]) => full.type === 'person' && surname !== word && surname.replace(/(?:iy|yy|y|i|ii)$/, '') === stem);
+  const matches = [...fullNameBySurname.entries()].filter(([surname, full]) => full.type === 'person' && surname !== word && surname.replace(TRANSLITERATED_ENDING, '') === stem);
   return matches.length === 1 ? matches[0]![1] : undefined;
 }
 

@@ -136,7 +136,7 @@ const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})(?:\s+(?:calle
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
 /** A weapon's kind after its name: "HIMARS launchers", "Patriot batteries". */
 const WEAPON_AFTER = /^\s+(?:(?:rocket|missile|air defen[cs]e)\s+)?(?:launchers?|batteries|battery|missiles)\b/;
-// Weapons after their kind: "the Oreshnik hypersonic missile", "Shahed attack drones".
+/** A thing's kind after its name: "Internet Explorer 6 browser", "the Oreshnik hypersonic missile", "Shahed attack drones". */
 const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|cruise|tactical|nuclear|supersonic|intercontinental|anti-ship|anti-tank|anti-aircraft|surface-to-air|attack|kamikaze|reconnaissance|stealth|fighter|multiple)\s+(?:rocket\s+)?(?:missiles?|drones?|launchers?|systems?|jets?|aircraft|bombers?|submarines?)|(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|booster|missile|drone|capsule|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme|assistant|chatbot|platform|chips?|processors?|(?:share |stock )?(?:average|index))\b/;
 /** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
 const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
@@ -251,7 +251,10 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const after = text.slice(candidate.end, candidate.end + 40);
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   // What the text calls it: "localist group Civic Passion", "the actors' union SAG-AFTRA", "the Verdi union".
-  if (BODY_BEFORE.test(before) || BODY_APPOSITION_BEFORE.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) || STAFF_AT_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(text.slice(Math.max(0, candidate.start - 50), candidate.start)) || POST_AT_BEFORE.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) || SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
+  // The clause before, for what it says of a name further back: "head of research at Barclays".
+  const clauseBefore = text.slice(Math.max(0, candidate.start - 80), candidate.start);
+  if (BODY_BEFORE.test(before) || BODY_APPOSITION_BEFORE.test(clauseBefore) || STAFF_AT_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(clauseBefore) || POST_AT_BEFORE.test(clauseBefore)) return 'organization';
+  if (SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
   // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
   if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || BODY_APPOSITION_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
