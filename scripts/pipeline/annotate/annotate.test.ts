@@ -1375,3 +1375,10 @@ test('entities: a country in brackets after a place is no editor\'s insertion ("
   const text = 'New Delhi [India], August 21 (ANI): EAM Jaishankar spoke. PM Narendra Modi agreed. It has been so since World War II.';
   assert.deepEqual(typesOf(text), [['New Delhi', 'place'], ['India', 'place'], ['ANI', 'organization'], ['Jaishankar', 'person'], ['Narendra Modi', 'person'], ['World War II', 'misc']]);
 });
+
+test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
+  assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
+    ['July', '2025-07'],
+    ['November 18, 2025 at 6:15 PM CST', '2025-11-18'],
+  ]);
+});

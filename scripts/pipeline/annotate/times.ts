@@ -133,6 +133,10 @@ function periodUpToNow(count: number | null, unit: string, articleDate: string):
   return `${count === null ? '' : year - count * (unit === 'decade' ? 10 : 1)}/${year}`;
 }
 
+/** The day as written, in its own time zone: "November 18, 2025 at 6:15 PM CST" is the 18th, though in UTC it is the 19th. */
+const calendarDay = (components: ParsedComponents) =>
+  [components.get('year')!, components.get('month')!, components.get('day')!].map((part, index) => String(part).padStart(index ? 2 : 4, '0')).join('-');
+
 /**
  * The ISO value of one end of a chrono result (`text` is that end's words, `whole` the whole
  * expression), or null when it cannot be resolved honestly. A weekday is the one before the
@@ -153,24 +157,30 @@ function valueOf(start: ParsedComponents, text: string, whole: string, articleDa
     while (future && date.getTime() < reference.getTime() - DAY_MS / 2) date = new Date(date.getTime() + 7 * DAY_MS);
     return iso(date);
   }
-  if (start.isCertain('day')) return iso(date);
-  if (start.isCertain('month')) return iso(date).slice(0, 7);
+  if (start.isCertain('day')) return calendarDay(start);
+  if (start.isCertain('month')) return calendarDay(start).slice(0, 7);
   if (yearKnown) return String(start.get('year'));
   return null;
 }
 
-/** chrono reads "night, January 23, 2014" as the night alone: a date after a part of the day is read on its own. */
+/**
+ * Leads chrono misreads: "night, January 23, 2014" as the night alone, and "in the year (to July)"
+ * as a year from now. What follows such a lead is read on its own; a calendar unit without a count
+ * names no date when nothing follows it.
+ */
 const PART_OF_DAY_LEAD = /^(?:night|morning|evening|afternoon|noon|midnight|tonight)\s*,\s*/i;
+const UNCOUNTED_UNIT_LEAD = /^in the (?:year|month|week)\b(?:\s+to\b)?\s*/i;
 
 function chronoResults(text: string, articleDate: string | null, forwardDate = false): ParsedResult[] {
   const reference = articleDate ? utcDate(articleDate) : new Date(Date.UTC(2000, 0, 1, 12));
   const parse = (part: string) => chrono.en.casual.parse(part, { instant: reference, timezone: 0 }, { forwardDate });
-  return parse(text).map((result) => {
-    const lead = PART_OF_DAY_LEAD.exec(result.text);
-    const date = lead ? parse(result.text.slice(lead[0].length))[0] : undefined;
-    if (!lead || date?.index !== 0) return result;
-    // Only the parts are read from here on (text, index, start, end), so a copy at the right place will do.
-    return { ...date, index: result.index + lead[0].length } as ParsedResult;
+  return parse(text).flatMap((result) => {
+    const lead = PART_OF_DAY_LEAD.exec(result.text) ?? UNCOUNTED_UNIT_LEAD.exec(result.text);
+    if (!lead) return [result];
+    const rest = result.index + lead[0].length;
+    const date = parse(text.slice(rest))[0];
+    if (date?.index === 0) return [{ ...date, index: rest } as ParsedResult]; // only text, index, start and end are read from here on
+    return UNCOUNTED_UNIT_LEAD.test(result.text) ? [] : [result];
   });
 }
 
@@ -197,7 +207,7 @@ export function findDateline(line: string): { start: number; end: number; value:
     const opens = /^\s*(?:[\p{Lu}][\p{Lu}\s.]+,\s*)?$/u.test(before) && /^(?:\s*$|\s*[—–-]|\s+[\p{Lu}“"])/u.test(after);
     // A date closing a line dates it only after a headline, not at the end of a sentence.
     const closes = /^\s*$/.test(after) && (before.trim() === '' || !/[.!?,;:"”’)]\s*$/.test(before));
-    if (opens || closes) return { start: opens && before.trim() ? 0 : result.index, end: closes ? line.length : end, value: iso(result.start.date()) };
+    if (opens || closes) return { start: opens && before.trim() ? 0 : result.index, end: closes ? line.length : end, value: calendarDay(result.start) };
   }
   return null;
 }
