@@ -185,3 +185,25 @@ test('a syndicating site\'s note about its feed is furniture', () => {
   const { removed } = clean(['Talks were held on Thursday.', '(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)'].join('\n'));
   assert.deepEqual(removed.map((line) => line.split(':')[0]), ['page-chrome']);
 });
+
+test('a line of a link and its note is furniture ("Our Standards: The Thomson Reuters Trust Principles., opens new tab"), a paragraph with one is not', () => {
+  const { kinds, removed } = clean('Sales rose.\n\nOur Standards: The Thomson Reuters Trust Principles., opens new tab\n\nThe company said in a statement, opens new tab, that the forecast for the next quarter was better than analysts had expected.');
+  assert.deepEqual(removed, ['external-link: Our Standards: The Thomson Reuters Trust Principles., opens new tab', 'external-link: , opens new tab']);
+  assert.deepEqual(kinds, ['paragraph: Sales rose.', 'paragraph: The company said in a statement, opens new tab, that the forecast for the next quarter was better than analysts had expected.']);
+});
+
+test('bylines with initials or an address, a page\'s published and updated dates on one line, a newsletter\'s offer and a copyright notice are furniture; a standfirst is a paragraph', () => {
+  const { article, kinds, removed } = clean([
+    'Council approves plan to fix bridge',
+    'Scientists say the steel beams are corroded',
+    'By Max A. Cherney and Jenna Torres | jtorres@dailyherald.com',
+    'PUBLISHED: November 18, 2025 at 6:15 PM CST | UPDATED: November 19, 2025 at 9:02 AM CST',
+    'The council voted on Monday.',
+    'Get the latest local news delivered to your inbox every morning.',
+    'Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.',
+    'Originally Published: November 18, 2025 at 6:15 PM CST',
+  ].join('\n\n'));
+  assert.equal(article.date, '2025-11-18');
+  assert.deepEqual(kinds, ['title: Council approves plan to fix bridge', 'paragraph: Scientists say the steel beams are corroded', 'paragraph: The council voted on Monday.']);
+  assert.deepEqual(removed.map((line) => line.split(':')[0]), ['byline', 'date-marker', 'page-chrome', 'page-chrome', 'date-marker']);
+});

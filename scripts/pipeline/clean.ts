@@ -11,7 +11,7 @@
  * its reason.
  */
 import type { Article, Block, Removed, RemovalReason, Span } from './model.ts';
-import { findDateline } from './annotate/times.ts';
+import { DATE_LABEL_ALONE, DATE_LABEL_OPENING, findDateline } from './annotate/times.ts';
 
 const LINK_LEAD = /^(also read|read more|read also|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss)\s*[:|–—-]/i;
 /** A lead alone on its line, with no mark after it, over the links below: "More on this story", "Related internet links". */
@@ -23,28 +23,31 @@ const IMAGE_CREDIT = /^(\(?\s*)(image|images|photo|photos|picture|pictures|photo
  * Photograph: Mahmoud Hjaj/AP").
  */
 const CAPTION = /^(?:image|media|video) (?:caption|source)\s*[,:]\s*\S|[.!?]\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?\s*:\s*[^.!?]{2,80}$/i;
-const OPENS_IN_NEW_WINDOW = /opens in (a )?new (window|tab)/i;
+/** A link's screen-reader note closing its line: the line is the link ("… Principles., opens new tab", "[ … ?Opens in new window ]"). */
+const OPENS_IN_NEW_WINDOW = /opens (?:in )?(?:a )?new (?:window|tab)\s*\]?$/i;
+/** A link's screen-reader note within a paragraph ("said in a statement, opens new tab."): only the note is furniture. */
+const LINK_NOTE = /,?\s*\(?opens (?:in )?(?:a )?new (?:window|tab)\)?/gi;
+/** Longer than a link and its note: a paragraph with a link at its end. */
+const MAX_LINK_WORDS = 15;
 const BRACKETED_LINK = /^\[.*\]$/;
 /**
- * The writers' names: "By Sarah Walsh, CNN", "By Anna Keller and Tom Reid, BBC News, Berlin", or a
+ * The writers' names: "By Sarah Walsh, CNN", "By Anna Keller and Tom Reid, BBC News, Berlin", with
+ * initials and an address too ("By Max A. Cherney", "By Jenna Torres | jtorres@dailyherald.com"), or a
  * name and a desk's role as the Guardian gives them ("Patrick Wintour Diplomatic editor").
  */
-const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+\p{Lu}[^.!?:;]{0,100}$|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: (?:and|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?: \p{L}+){0,2} (?:editor|correspondent|reporter|writer|columnist|critic)$/u;
+const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+\p{Lu}(?:[^.!?:;]|(?<=\b\p{Lu})\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+){0,100}$|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: (?:and|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?: \p{L}+){0,2} (?:editor|correspondent|reporter|writer|columnist|critic)$/u;
 /**
  * Who else reported or edited the story, at its end: "(Reporting by Camillus Eboh; Editing by …)",
  * "With files from The Canadian Press", "AP writer Ken Moritsugu in Beijing contributed to this report."
  */
 const CREDITS = /^\(?(?:(?:additional )?reporting|writing|editing|compiled) by\b.{0,300}\)?$|^\(?with (?:files|inputs) from\b.{0,80}$|^[^.!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
-/** The page's controls and advertisements, which a scraper takes along with the article, and a live page's timestamps ("12.40 GMT"). */
-const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:|the bbc is not responsible for the content of external sites\.|\((?:this story|only the headline)[^()]{0,200}\bsyndicated feed\.?\)|key events|show key events only|please turn on javascript to use this feature\.?|(?:updated at )?\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EST|EDT|UTC|IST|am|pm|a\.m\.|p\.m\.))?)$/iu;
+/** The page's controls, advertisements, newsletter offers and copyright notice, which a scraper takes along with the article, and a live page's timestamps ("12.40 GMT"). */
+const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|(?:get|receive|have)\b[^.!?]{0,80}\b(?:to|in|into) your inbox\b[^.!?]{0,60}[.!]?|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*\d{4}\b.{0,300}|[^.!?]{0,100}\ball rights reserved\b.{0,200}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:|the bbc is not responsible for the content of external sites\.|\((?:this story|only the headline)[^()]{0,200}\bsyndicated feed\.?\)|key events|show key events only|please turn on javascript to use this feature\.?|(?:updated at )?\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EST|EDT|UTC|IST|am|pm|a\.m\.|p\.m\.))?)$/iu;
 /** A sentence's end, inside a closing quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'", "could meet ‘within weeks’"). */
 const TERMINAL_PUNCTUATION = /[.!?:;,")…]$|[.!?,…]['”’]$/;
 const MAX_HEADLINE_WORDS = 20;
 /** Lines a dateline may open the body within: a title, a byline and a scraped audio player come first. */
 const DATELINE_LINES = 6;
-const DATE_LABEL = /^\s*(?:(?:first |last )?(?:published|updated|posted)(?: on| at)?|date)\s*:?\s*$/i;
-/** The label opening a line of the page's date: "First Published:", "Updated on". */
-const DATE_LABEL_OPENING = /^\s*(?:first |last )?(?:published|updated|posted)(?: on| at)?\s*:?\s*/i;
 
 /** Lines of the body as spans, blank lines and surrounding whitespace left out. */
 export function bodyLines(text: string, from: number): Span[] {
@@ -80,7 +83,7 @@ export function isHeadlineShaped(line: string): boolean {
 
 function furnitureReason(line: string): RemovalReason | null {
   if (LINK_LEAD.test(line) || BARE_LINK_LEAD.test(line)) return 'related-link';
-  if (OPENS_IN_NEW_WINDOW.test(line) || (BRACKETED_LINK.test(line) && line.length < 200)) return 'external-link';
+  if ((OPENS_IN_NEW_WINDOW.test(line) && line.split(/\s+/).length <= MAX_LINK_WORDS) || (BRACKETED_LINK.test(line) && line.length < 200)) return 'external-link';
   if ((IMAGE_CREDIT.test(line) && line.split(/\s+/).length <= 12) || (CAPTION.test(line) && line.split(/\s+/).length <= 60)) return 'image-credit';
   if (PAGE_CHROME.test(line)) return 'page-chrome';
   if (BYLINE.test(line) && line.split(/\s+/).length <= 14) return 'byline';
@@ -113,7 +116,7 @@ export function cleanArticle(article: Article): Article {
     const found = findDateline(text.slice(span.start, span.end));
     if (!found) return [span];
     // "Published On 12 Feb 2025": the label is the dateline's own.
-    const labelled = DATE_LABEL.test(text.slice(span.start, span.start + found.start));
+    const labelled = DATE_LABEL_ALONE.test(text.slice(span.start, span.start + found.start));
     const dateSpan = { start: labelled ? span.start : span.start + found.start, end: span.start + found.end };
     datelines.set(dateSpan, found.value);
     const before = trimmed(text, span.start, dateSpan.start);
@@ -155,6 +158,8 @@ export function cleanArticle(article: Article): Article {
     const previousLine = shapes[index - 1];
     const bareLead = previousLine?.furniture === 'related-link' && (/[:|–—-]\s*$/.test(previousLine.line) || BARE_LINK_LEAD.test(previousLine.line));
     if ((question || shape.headline) && bareLead) return remove(span, 'related-link');
+    // A headline-shaped line under the title is its standfirst ("Scientists say drought … towards becoming savannah").
+    if (shape.headline && blocks.length === 1 && blocks[0]!.kind === 'title' && index === 1) return blocks.push({ ...span, kind: 'paragraph' });
     if (shape.headline) {
       const neighbourIsHeadline = [shapes[index - 1], shapes[index + 1]].some((other) => other && !other.furniture && other.headline);
       if (neighbourIsHeadline) return remove(span, 'related-link');
@@ -163,8 +168,17 @@ export function cleanArticle(article: Article): Article {
     blocks.push({ ...span, kind: 'paragraph' });
   });
 
+  // A link's note inside a paragraph goes, and matching reads spaces in its place (offsets stay).
+  let matchable = text;
+  for (const block of blocks) {
+    for (const note of text.slice(block.start, block.end).matchAll(LINK_NOTE)) {
+      const start = block.start + note.index;
+      remove({ start, end: start + note[0].length }, 'external-link');
+      matchable = matchable.slice(0, start) + ' '.repeat(note[0].length) + matchable.slice(start + note[0].length);
+    }
+  }
   removed.sort((a, b) => a.start - b.start);
-  return { ...article, title: title || deriveTitle(text, blocks), date, dateSource, blocks, removed };
+  return { ...article, text: matchable, title: title || deriveTitle(matchable, blocks), date, dateSource, blocks, removed };
 }
 
 const CLAUSE_BREAK = /,? (?:according to|as|amid|while|after|before|despite|which|who|where|when|following|in the coming|because|but|with)\b|[;:–—]/g;
@@ -174,7 +188,8 @@ const TITLE_WORDS = 20;
 export function deriveTitle(text: string, blocks: Block[]): string {
   const first = blocks.find((block) => block.kind === 'paragraph') ?? blocks[0];
   if (!first) return 'Untitled briefing';
-  const paragraph = text.slice(first.start, first.end);
+  // Text removed from within the paragraph is blank in `text`: the gap closes up.
+  const paragraph = text.slice(first.start, first.end).replace(/\s+(?=[,.;:!?])|(?<=\s)\s+/g, '');
   const sentence = (new Intl.Segmenter('en', { granularity: 'sentence' }).segment(paragraph)[Symbol.iterator]().next().value?.segment ?? paragraph)
     .trim()
     .replace(/[.!?]+$/, '');

@@ -79,3 +79,12 @@ test('a name inside a longer one is listed on its entity\'s page at the longer o
   assert.match(ignored.mdx, /the <Mention id="m2" entity="google">Google<\/Mention> Science Fair/);
   assert.deepEqual(ignored.anchors, ['m1', 'm2']);
 });
+
+test('a link\'s note within a paragraph ("opens new tab") is left out of the briefing, inside a quote too, and kept in the audit list', () => {
+  const article = processArticle('links.txt', 'Nvidia said in a statement, opens new tab, that sales rose.\n\n"Demand is off the charts, opens new tab," Jensen Huang said.');
+  const mdx = briefingMdx(article, resolveCorpus([article], []).articles[0]!);
+  assert.doesNotMatch(mdx, /new tab/);
+  assert.match(mdx, /said in a statement, that sales rose\./);
+  assert.match(mdx, /<Quote id="q1" speaker="jensen-huang">"Demand is off the charts,"<\/Quote>/);
+  assert.deepEqual(article.removed.map((removed) => [removed.reason, removed.text]), [['external-link', ', opens new tab'], ['external-link', ', opens new tab']]);
+});

@@ -17,7 +17,8 @@ import type { Annotated, Briefing, Span } from '../model.ts';
 
 interface InlineMark extends Span {
   /** The component that marks it. */
-  component: 'Quote' | 'Mention' | 'When';
+  /** null: text the clean stage removed from within a paragraph, left out. */
+  component: 'Quote' | 'Mention' | 'When' | null;
   attributes: Record<string, string>;
 }
 
@@ -46,9 +47,10 @@ function phrasing(original: string, start: number, end: number, marks: InlineMar
     const mark = inside[index]!;
     if (mark.start < cursor) continue;
     if (mark.start > cursor) children.push({ type: 'text', value: original.slice(cursor, mark.start) });
+    cursor = mark.end;
+    if (!mark.component) continue;
     const nested = inside.filter((other) => other !== mark && other.start >= mark.start && other.end <= mark.end);
     children.push(jsx(mark.component, mark.attributes, phrasing(original, mark.start, mark.end, nested)));
-    cursor = mark.end;
   }
   if (cursor < end) children.push({ type: 'text', value: original.slice(cursor, end) });
   return children.map((child) => (child.type === 'text' ? { ...child, value: child.value.replace(/[\r\n]+/g, ' ') } : child));
@@ -64,7 +66,7 @@ function withMarks(original: string, quote: Span): Span {
 }
 
 /** What emission needs of an annotated article. */
-export type EmittedArticle = Pick<Annotated, 'original' | 'blocks'>;
+export type EmittedArticle = Pick<Annotated, 'original' | 'blocks' | 'removed'>;
 
 export function briefingTree(article: EmittedArticle, briefing: Briefing): Root {
   const marks: InlineMark[] = [
@@ -86,6 +88,7 @@ export function briefingTree(article: EmittedArticle, briefing: Briefing): Root 
       component: 'When',
       attributes: { id: `t${index + 1}`, value: time.value },
     })),
+    ...article.removed.map((removed): InlineMark => ({ start: removed.start, end: removed.end, component: null, attributes: {} })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
 
   const frontmatter = stringifyYaml({ id: briefing.id, title: briefing.title }, { lineWidth: 0 }).trimEnd();

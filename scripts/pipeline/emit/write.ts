@@ -42,9 +42,9 @@ export async function writeContent({ annotated, corpus }: AnnotatedCorpus, conte
   const toEmit: (EmitJob & { keep?: (text: string) => void })[] = [];
   for (const briefing of corpus.articles) {
     expected.add(`${briefing.id}.mdx`);
-    const { file, original, blocks } = byId.get(briefing.id)!;
+    const { file, original, blocks, removed } = byId.get(briefing.id)!;
     const { cached, keep } = cache?.mdxFor(file, briefing) ?? {};
-    if (cached === undefined) toEmit.push({ article: { original, blocks }, briefing, keep });
+    if (cached === undefined) toEmit.push({ article: { original, blocks, removed }, briefing, keep });
     else writeIfChanged(join(briefingsDir, `${briefing.id}.mdx`), cached);
   }
   // Serialising MDX costs milliseconds a briefing: on every core (which get the data, not `keep`).
