@@ -207,3 +207,9 @@ test('bylines with initials or an address, a page\'s published and updated dates
   assert.deepEqual(kinds, ['title: Council approves plan to fix bridge', 'paragraph: Scientists say the steel beams are corroded', 'paragraph: The council voted on Monday.']);
   assert.deepEqual(removed.map((line) => line.split(':')[0]), ['byline', 'date-marker', 'page-chrome', 'page-chrome', 'date-marker']);
 });
+
+test('Al Jazeera\'s list of links ("Keep reading", "list of 1 items", "end of list") is furniture, a lone headline in it too', () => {
+  const { kinds, removed } = clean('Strikes hit Gaza.\n\nKeep reading\n\nlist of 1 items\n\nIsrael says it will open Zikim crossing to aid\n\nend of list\n\nThe truce held.');
+  assert.deepEqual(kinds, ['paragraph: Strikes hit Gaza.', 'paragraph: The truce held.']);
+  assert.deepEqual(removed, ['related-link: Keep reading', 'related-link: list of 1 items', 'related-link: Israel says it will open Zikim crossing to aid', 'page-chrome: end of list']);
+});
