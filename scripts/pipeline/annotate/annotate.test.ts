@@ -1382,3 +1382,9 @@ test('times: "in the year to July" is no year from now, and the period\'s end is
     ['November 18, 2025 at 6:15 PM CST', '2025-11-18'],
   ]);
 });
+
+test('entities: a common word capitalised within a sentence more than once, with no "the" before it, is a body\'s name throughout ("as Arsenal beat Tottenham", "Arsenal manager Mikel Arteta"); not a lead\'s, a bullet\'s or a numbered thing\'s', () => {
+  const arsenal = mentionsOf('Arsenal 3-1 Tottenham\n\nEberechi Eze scored as Arsenal beat Tottenham.\n\nArsenal manager Mikel Arteta was pleased. "Against a team like Arsenal you get punished," Thomas Frank said.');
+  assert.deepEqual(arsenal.filter(([written]) => written === 'Arsenal').map(([, key, type]) => `${key} ${type}`), Array(4).fill('Arsenal organization'));
+  assert.deepEqual(typesOf('Katharine Hayhoe: Start with what they care about. Start small.\n\nThe Celtics won Game 5 and then Game 6.\n\n• Fuel duty is frozen\n\n• Fuel prices fall'), [['Katharine Hayhoe', 'person'], ['Celtics', 'organization']]);
+});

@@ -87,13 +87,24 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   // "The Court", "the Times" within a sentence: the one body the article names with that head word.
   const bodyByHead = bodiesByHead(found);
   const wordOf = (run: Candidate) => run.tokens[0]!.word.replace(POSSESSIVE, '');
+  const capitalisedCounts = new Map<string, number>();
+  for (const run of runsOf.flat()) for (const token of run.tokens) capitalisedCounts.set(token.word.replace(POSSESSIVE, ''), (capitalisedCounts.get(token.word.replace(POSSESSIVE, '')) ?? 0) + 1);
   // A common word the text once shows to be a body's name ("Arsenal manager Mikel Arteta") is that body throughout.
   const namedBodies = new Set(commonWordRuns.map(wordOf).filter((word, index) => {
     const run = commonWordRuns[index]!;
     const after = text.slice(run.start + word.length, run.start + word.length + 80);
+    // "as Arsenal beat Tottenham": a noun capitalised within a sentence, with no word before it that
+    // makes it a common one ("the", "his"), never in lower case in the article, and capitalised more
+    // than once (once may be a slip). Not where a line's lead, a list's bullet or a name's "of" or
+    // possessive comes before ("Hayhoe: Start with", "(Reuters) - Oil prices", "Chiefs of Staff",
+    // "King Arthur's Court"), nor before a number or an object ("Game 5", "Cheer the team"); not a
+    // plural ("Notes from the Underground").
+    const bare = !run.sentenceInitial && !NO_BARE_NAME_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start)) && !NO_BARE_NAME_AFTER.test(after)
+      && !lowercaseWords.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}{2,}$/u.test(word) && classOf(word) === 'common' && !(word.endsWith('s') && isEnglishWord(word.slice(0, -1)))
+      && (capitalisedCounts.get(word) ?? 0) > 1;
     // "Meta said it had begun …": a common word that speaks of itself as "it" is a body's name.
     // Not an adverb opening a sentence: "Meanwhile, the agency said".
-    return !ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && isNounLike(word) && (ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || SAID_IT_AFTER.test(after) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after)));
+    return !ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && isNounLike(word) && (bare || ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || SAID_IT_AFTER.test(after) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after)));
   }));
   for (const run of commonWordRuns) {
     const word = wordOf(run);
@@ -135,9 +146,11 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   return [...mentions, ...nestedMentions(mentions, text)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** A role the name's owner gives: "Labour's shadow health secretary", "Apple's chief executive". */
+const NO_BARE_NAME_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|every|each|no|any|some)|[-–—:•*(]|\p{Lu}\p{L}*\s+of|\p{Lu}\p{L}*\s?['’]s)\s+$/iu;
+const NO_BARE_NAME_AFTER = /^\s+(?:\d|(?:the|a|an)\b)/i;
 /** A body's officer named after it: "Arsenal manager Mikel Arteta", "City boss Pep Guardiola". */
 const ROLE_AND_NAME_AFTER = /^\s+(?:manager|boss|coach|head coach|chief|leader|chairman|chairwoman|captain|owner)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/** A role the name's owner gives: "Labour's shadow health secretary", "Apple's chief executive". */
 const ROLE_OWNED_AFTER = /^['’]s\s+(?:\p{Ll}+\s+){0,3}?(?:secretary|minister|spokesman|spokeswoman|spokesperson|leader|chairman|chairwoman|chair|chief|head|president|director|executive|candidate|founder|boss)\b/u;
 
 /**
