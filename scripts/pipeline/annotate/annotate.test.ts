@@ -1388,3 +1388,7 @@ test('entities: a common word capitalised within a sentence more than once, with
   assert.deepEqual(arsenal.filter(([written]) => written === 'Arsenal').map(([, key, type]) => `${key} ${type}`), Array(4).fill('Arsenal organization'));
   assert.deepEqual(typesOf('Katharine Hayhoe: Start with what they care about. Start small.\n\nThe Celtics won Game 5 and then Game 6.\n\n• Fuel duty is frozen\n\n• Fuel prices fall'), [['Katharine Hayhoe', 'person'], ['Celtics', 'organization']]);
 });
+
+test('entities: a developer with a first name is a person ("The developer, Thomas Reilly, pleaded guilty"), one without is a company', () => {
+  assert.deepEqual(typesOf('The developer, Thomas Reilly, pleaded guilty. The developer, Ubisoft, said it would appeal.'), [['Thomas Reilly', 'person'], ['Ubisoft', 'organization']]);
+});
