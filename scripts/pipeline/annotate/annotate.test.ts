@@ -1392,3 +1392,7 @@ test('entities: a common word capitalised within a sentence more than once, with
 test('entities: a developer with a first name is a person ("The developer, Thomas Reilly, pleaded guilty"), one without is a company', () => {
   assert.deepEqual(typesOf('The developer, Thomas Reilly, pleaded guilty. The developer, Ubisoft, said it would appeal.'), [['Thomas Reilly', 'person'], ['Ubisoft', 'organization']]);
 });
+
+test('entities: an initialism in the plural names a kind ("GPUs", "NGOs"); a time zone and a shortened weekday are no names ("6:15 PM CST", "Thu 13 Nov 2025")', () => {
+  assert.deepEqual(typesOf('Cloud GPUs are sold out, Nvidia said, and NGOs agree.\n\nThe vote came at 6:15 PM CST on Monday, Thu 13 Nov 2025.'), [['Nvidia', 'organization']]);
+});

@@ -131,6 +131,8 @@ function lookUpClass(word: string): WordClass | undefined {
   if (dwellers !== lower && dwellers.length > 3 && classOf(dwellers) === 'place') return 'demonym';
   // The lexicon leaves out "march", a verb too; "may" stays out, being a name as often as a month.
   if (lower === 'march') return 'date';
+  // A weekday shortened, as datelines write it ("Thu 13 Nov 2025"); not "Sat" or "Sun", which are words.
+  if (/^(?:tues?|wed|thu|thurs?|fri)$/.test(lower)) return 'date';
   // A span of months or days: "April-June", "Monday-Friday".
   if (lower.includes('-') && lower.split('-').every((part) => part === 'march' || classOf(part) === 'date')) return 'date';
   const entry = lexicon[lower];
@@ -178,12 +180,13 @@ export function isFirstNameToo(word: string): boolean {
 }
 
 /**
- * Initialisms of common nouns, which name no body: "DNA", "an IQ test", "old CD covers". The
- * lexicon tags them as acronyms, as it does NATO.
+ * Initialisms of common nouns, which name no body: "DNA", "an IQ test", "old CD covers", and time
+ * zones ("6:15 PM CST"). The lexicon tags them as acronyms, as it does NATO.
  */
 const COMMON_INITIALISMS = new Set(
   `DNA RNA IQ CD DVD HTML XML PDF URL USB GPS SMS TV PC AI GDP GNP HIV AIDS VIP ATM UFO LED LCD CPU ROV SUV
-  MRI ICU ER LGBT LGBTQ BDSM COVID PPE CCTV DIY FAQ ID PIN PR HR IVF ADHD PTSD EV GMT UTC BST CET EST PST IST`.split(/\s+/),
+  MRI ICU ER LGBT LGBTQ BDSM COVID PPE CCTV DIY FAQ ID PIN PR HR IVF ADHD PTSD EV GPU NGO CEO CFO IPO ETF
+  GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT IST JST KST AEST AEDT`.split(/\s+/),
 );
 
 /** Whether an initialism stands for a common noun ("DNA", "CDs"), not a name. */

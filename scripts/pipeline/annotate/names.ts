@@ -427,6 +427,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   if (tokens.every((token) => classOf(token.word) === 'date' || /^\d/.test(token.word))) return null;
   // "DNA", "GDP", "GMT": initialisms of common nouns name nothing.
   if (tokens.length === 1 && isCommonInitialism(tokens[0]!.word)) return null;
+  // An initialism in the plural names a kind: "GPUs", "NGOs", "MPs".
+  if (tokens.length === 1 && /^\p{Lu}{2,}s$/u.test(tokens[0]!.word)) return null;
   if (tokens.length === 1 && !isAcronym(tokens[0]!.word)) {
     const only = classOf(tokens[0]!.word);
     // After a title a common word is a surname: "Mr Key", "President Bush"; capitalised within a
