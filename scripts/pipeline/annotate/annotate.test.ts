@@ -966,7 +966,7 @@ test('entities: a start-up in apposition, money invested in a name and its boss 
 
 test('entities: a name that runs or leads something elsewhere in the text ("the Zorvan-run ministry") is a body, wherever it stands; a title keeps its complement as written', () => {
   const text = 'Fighting between Israel and Zorvan has resumed. Aid reached Gaza from Zorvan, and the Zorvan-run ministry counted the dead. Secretary of State Antony Blinken welcomed it.';
-  assert.deepEqual(typesOf(text).filter(([written]) => written === 'Zorvan').map(([, type]) => type), ['organization', 'organization']);
+  assert.deepEqual(typesOf(text).filter(([written]) => written === 'Zorvan').map(([, type]) => type), ['organization', 'organization', 'organization']);
   assert.equal(processArticle('a.txt', text).mentions.find((mention) => mention.text === 'Antony Blinken')?.titles, 'Secretary of State');
 });
 
@@ -1176,7 +1176,7 @@ test('entities: bodies by what precedes or follows them ("the opposition Kuomint
     + 'It came after Advanced Micro Devices agreed. He changed the Blackwell chip design. The Santa Clara, California-based company grew.';
   assert.deepEqual(typesOf(text), [
     ['Kuomintang', 'organization'], ['Ifo', 'organization'], ['Anatel', 'organization'], ['Elon Musk', 'person'], ['Starlink', 'organization'], ['Musk', 'person'],
-    ['Advanced Micro Devices', 'organization'], ['Blackwell', 'misc'], ['Santa Clara', 'place'],
+    ['Advanced Micro Devices', 'organization'], ['Blackwell', 'misc'], ['Santa Clara, California', 'place'],
   ]);
 });
 
@@ -1395,4 +1395,10 @@ test('entities: a developer with a first name is a person ("The developer, Thoma
 
 test('entities: an initialism in the plural names a kind ("GPUs", "NGOs"); a time zone and a shortened weekday are no names ("6:15 PM CST", "Thu 13 Nov 2025")', () => {
   assert.deepEqual(typesOf('Cloud GPUs are sold out, Nvidia said, and NGOs agree.\n\nThe vote came at 6:15 PM CST on Monday, Thu 13 Nov 2025.'), [['Nvidia', 'organization']]);
+});
+
+test('entities: a name before a modifier\'s tail is a name apart from the words after it ("a United States-brokered ceasefire", "the Kremlin-backed Wagner Group"), a people\'s is none ("British-led"); what a therapy is based on is a thing', () => {
+  assert.deepEqual(typesOf('Fighting slowed under a United States-brokered ceasefire. The Kremlin-backed Wagner Group fought a British-led force. The first Crispr-based therapy was approved, a Naperville-based company said.'), [
+    ['United States', 'place'], ['Kremlin', 'organization'], ['Wagner Group', 'organization'], ['Crispr', 'misc'], ['Naperville', 'place'],
+  ]);
 });

@@ -94,6 +94,8 @@ const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup
 export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al', 'River', 'Loch', 'Isle']);
 /** A place's common noun or mayor after its name: "Santa Cruz island", "the Donetsk region", "Jasper Mayor Richard Ireland". */
 const PLACE_NOUN_AFTER = /^\s+(?:island|islands|river|lake|mountains?|sea|ocean|bay|gulf|strait|valley|peninsula|desert|coast|county|province|region|oblast|district|prefecture|[Mm]ayor)\b/;
+/** What a method or a product is based on: "the first Crispr-based therapy". */
+const BASED_THING_AFTER = /^-based\s+(?:therap(?:y|ies)|treatments?|drugs?|vaccines?|medicines?|approach|methods?|systems?|models?|platforms?|software|technolog(?:y|ies)|tools?|apps?|products?|diets?|tests?|testing|fuels?|editing)\b/u;
 /** Where a body is based, its region perhaps between: "the Santa Clara, California-based company". */
 const BASED_AFTER = /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?-based\b/u;
 /** A place's common noun before its name: "the village of Moulay Brahim". */
@@ -279,6 +281,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (THING_BEFORE.test(before)) return 'misc';
   // "fashion designer Halston".
   if (ROLE_BEFORE.test(before) || PERSON_APPOSITION_AFTER.test(after) || PERSON_APPOSITION_BEFORE.test(before)) return 'person';
+  if (BASED_THING_AFTER.test(after)) return 'misc';
   if (PLACE_NOUN_AFTER.test(after) || PLACE_OF_BEFORE.test(before) || BASED_AFTER.test(after)) return 'place';
   const firstClass = classOf(words[0]!);
   if (words.length > 1 && isCountedElsewhere(words.at(-1)!, text)) return 'misc';

@@ -47,7 +47,7 @@ const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|d|l|o)[-'’](?=\p{Lu
 /** A brand written with a lower-case first letter: "iPhone", "eBay" (not "kWh" or "mRNA"). */
 const LOWER_FIRST_BRAND = /^\p{Ll}\p{Lu}\p{Ll}{2,}/u;
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || NAME_PREFIX.test(word) || LOWER_FIRST_BRAND.test(word);
-const MODIFIER_TAILS = /-(?:led|backed|based|born|made|owned|controlled|style|era|run|funded|linked|like|speaking|affiliated|aligned|allied|held|occupied|annexed|appointed|friendly|oriented|centric|wide|related|supported|sponsored|inspired|themed|bound|certified|registered|listed|dominated|produced|designed|built|trained|educated|raised|flagged|language)$/i;
+const MODIFIER_TAILS = /-(?:led|backed|brokered|mediated|imposed|sanctioned|headquartered|focused|based|born|made|owned|controlled|style|era|run|funded|linked|like|speaking|affiliated|aligned|allied|held|occupied|annexed|appointed|friendly|oriented|centric|wide|related|supported|sponsored|inspired|themed|bound|certified|registered|listed|dominated|produced|designed|built|trained|educated|raised|flagged|language)$/i;
 /** Prefixes that make a modifier of a name: "Pro-Russian", "Anti-NATO", "Post-Soviet", "Pan-democrat". */
 const MODIFIER_PREFIXES = new Set(['pro', 'anti', 'non', 'post', 'pre', 'ex', 'mid', 'trans', 'pan', 'neo', 'semi', 'sub', 'co', 'inter', 'ultra', 'counter', 'quasi', 'self', 'all']);
 function isCompoundModifier(word: string, afterName = false): boolean {
@@ -265,6 +265,21 @@ export function splitAtPerson(run: Candidate): Candidate[] {
  * and Charles Bolden, "U.S. Senator John Cornyn" the United States and John Cornyn. (A demonym
  * before a title, as in "Russian President", is left for `refine` to drop.)
  */
+/**
+ * A name before a modifier's tail is a name apart from the words after it: "a United States-brokered
+ * ceasefire", "the Kremlin-backed Wagner Group", "a Warhol-like wig". A people's ("British-led") is
+ * dropped as a people's is anywhere.
+ */
+export function splitAtModifier(run: Candidate): Candidate[] {
+  const at = run.tokens.findIndex((token) => MODIFIER_TAILS.test(token.word));
+  if (at === -1) return [run];
+  const token = run.tokens[at]!;
+  const base = token.word.slice(0, token.word.length - MODIFIER_TAILS.exec(token.word)![0].length);
+  const named = { ...run, end: token.start + base.length, tokens: [...run.tokens.slice(0, at), { ...token, end: token.start + base.length, word: base }] };
+  const rest = run.tokens.slice(at + 1);
+  return [named, ...(rest.length > 0 ? splitAtModifier({ ...run, start: rest[0]!.start, tokens: rest, sentenceInitial: false }) : [])];
+}
+
 export function splitAtTitle(run: Candidate): Candidate[] {
   let at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title');
   if (at < 1 || classOf(run.tokens[at - 1]!.word) === 'demonym' || CONNECTORS.has(run.tokens[at - 1]!.word)) return [run];
