@@ -1402,3 +1402,7 @@ test('entities: a name before a modifier\'s tail is a name apart from the words 
     ['United States', 'place'], ['Kremlin', 'organization'], ['Wagner Group', 'organization'], ['Crispr', 'misc'], ['Naperville', 'place'],
   ]);
 });
+
+test('entities: a place\'s possessive ends its name ("Gaza City\'s Zeitoun neighbourhood"), a common word\'s within a body\'s does not ("the Royal Children\'s Hospital")', () => {
+  assert.deepEqual(typesOf('Strikes hit Gaza City\'s Zeitoun neighbourhood, and the Royal Children\'s Hospital took the wounded.'), [['Gaza City', 'place'], ['Zeitoun', 'place'], ['Royal Children\'s Hospital', 'organization']]);
+});

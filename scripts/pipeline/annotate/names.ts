@@ -127,7 +127,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
         const persons = run.length > 1 && (classOf(first.word) === 'first-name' || (!isEnglishWord(first.word) && classOf(first.word) === undefined));
         // A body named for someone takes the possessive in: "Alzheimer's Association".
         const namedBody = run.filter((earlier) => earlier.word !== 'The').length === 1 && ORGANIZATION_HEADS.has(token.word.toLowerCase()) && !isAcronym(previous.word.slice(0, -2)) && classOf(previous.word.slice(0, -2)) !== 'place';
-        if (/[’']s$/.test(previous.word) && (persons || !isCommonPossessor(previous.word.slice(0, -2))) && !isTitlesBody(previous.word, token.word) && !saints && !namedBody) break;
+        // So does a place's: "Gaza City's Zeitoun neighbourhood", "Mexico City's Zócalo".
+        const places = run.length > 1 && PLACE_HEADS.has(previous.word.slice(0, -2).toLowerCase());
+        if (/[’']s$/.test(previous.word) && (persons || places || !isCommonPossessor(previous.word.slice(0, -2))) && !isTitlesBody(previous.word, token.word) && !saints && !namedBody) break;
         run.push(token);
         next += 1;
         continue;
