@@ -1406,3 +1406,9 @@ test('entities: a name before a modifier\'s tail is a name apart from the words 
 test('entities: a place\'s possessive ends its name ("Gaza City\'s Zeitoun neighbourhood"), a common word\'s within a body\'s does not ("the Royal Children\'s Hospital")', () => {
   assert.deepEqual(typesOf('Strikes hit Gaza City\'s Zeitoun neighbourhood, and the Royal Children\'s Hospital took the wounded.'), [['Gaza City', 'place'], ['Zeitoun', 'place'], ['Royal Children\'s Hospital', 'organization']]);
 });
+
+test('entities: a firm whose analyst speaks is a body ("Counterpoint Research analyst Tarun Pathak"), so is an institute in apposition ("the space research institute, Inpe"); a strip is a place, an observatory a facility', () => {
+  assert.deepEqual(typesOf('Counterpoint Research analyst Tarun Pathak agreed, according to the space research institute, Inpe. Strikes hit the Gaza Strip. She joined Kitt Peak National Observatory.'), [
+    ['Counterpoint Research', 'organization'], ['Tarun Pathak', 'person'], ['Inpe', 'organization'], ['Gaza Strip', 'place'], ['Kitt Peak National Observatory', 'place'],
+  ]);
+});

@@ -80,7 +80,7 @@ export const PLACE_HEADS = new Set(
   `city town village county province region oblast district state republic island islands river lake
   mountain mountains sea ocean bay gulf strait valley street avenue road square park airport port
   harbour harbor bridge peninsula desert coast border reef ridge trench basin plateau canyon crater volcano
-  outcrop seamount cave falls`.split(/\s+/),
+  outcrop seamount cave falls strip`.split(/\s+/),
 );
 
 /**
@@ -89,7 +89,7 @@ export const PLACE_HEADS = new Set(
  */
 export const FACILITY_HEADS = new Set(
   `centre center museum gallery galleries factory mosque station hotel stadium arena theatre theater
-  palace cathedral basilica temple tower shelf glacier`.split(/\s+/),
+  palace cathedral basilica temple tower shelf glacier observatory`.split(/\s+/),
 );
 
 /** Demonyms and languages the lexicon lacks, which qualify a name and are none. */
