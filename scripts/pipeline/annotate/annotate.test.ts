@@ -1412,3 +1412,7 @@ test('entities: a firm whose analyst speaks is a body ("Counterpoint Research an
     ['Counterpoint Research', 'organization'], ['Tarun Pathak', 'person'], ['Inpe', 'organization'], ['Gaza Strip', 'place'], ['Kitt Peak National Observatory', 'place'],
   ]);
 });
+
+test('entities: a thing\'s name takes in its model\'s number ("the iPhone 17e", "a Falcon 9 rocket"), not a count or a first name\'s ("737 Max 9")', () => {
+  assert.deepEqual(typesOf('Apple unveiled the iPhone 17e, which uses the chip of the iPhone 17. A Falcon 9 rocket flew. The iPhone 16 sold 20 million units.').map(([written]) => written), ['iPhone 17e', 'iPhone 17', 'Falcon 9', 'iPhone 16']);
+});

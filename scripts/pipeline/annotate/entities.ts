@@ -125,6 +125,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   typeByPlaceInName(found);
   extendToAuthorities(found, text);
   extendToOrdinals(found, text);
+  extendToModelNumbers(found, text);
   const mentions = keyMentions(extendToRegions(withPostNominals(found, text), text), text);
   // Names as the text writes them, then as they are keyed ("Sochi" for "Sochi, Russia").
   const byText = new Map([...mentions.map((mention) => [mention.key, mention] as const), ...mentions.map((mention) => [mention.text, mention] as const)]);
@@ -374,6 +375,22 @@ function extendToOrdinals(found: Found[], text: string): void {
     const start = item.candidate.start - ordinal[0].length;
     item.candidate = { ...item.candidate, start, tokens: tokensOf(text, { start, end: item.candidate.end }) };
     item.name = text.slice(start, item.candidate.end);
+  }
+}
+
+/** A model's number after a thing's name, not a count of something: "iPhone 17e", "Falcon 9", "Windows 11". */
+const MODEL_NUMBER_AFTER = /^ \d{1,3}[a-z]{0,2}\b(?![.,:/]?\d|\s*(?:%|per\s?cent|percent|[a-z]+s\b|million|billion))/;
+
+/** A thing's name takes in its model's number: "the iPhone 17e", "a Falcon 9 rocket". */
+function extendToModelNumbers(found: Found[], text: string): void {
+  for (const item of found) {
+    // Not a first name ("737 Max 9"), which the name apart from its number would then be taken for.
+    const word = item.candidate.tokens[0]!.word;
+    const number = item.type === 'misc' && item.candidate.tokens.length === 1 && classOf(word) !== 'first-name' && !isFirstNameToo(word) ? MODEL_NUMBER_AFTER.exec(text.slice(item.candidate.end, item.candidate.end + 40)) : null;
+    if (!number) continue;
+    const end = item.candidate.end + number[0].length;
+    item.candidate = { ...item.candidate, end, tokens: tokensOf(text, { start: item.candidate.start, end }) };
+    item.name = text.slice(item.candidate.start, end);
   }
 }
 
