@@ -1416,3 +1416,9 @@ test('entities: a firm whose analyst speaks is a body ("Counterpoint Research an
 test('entities: a thing\'s name takes in its model\'s number ("the iPhone 17e", "a Falcon 9 rocket"), not a count or a first name\'s ("737 Max 9")', () => {
   assert.deepEqual(typesOf('Apple unveiled the iPhone 17e, which uses the chip of the iPhone 17. A Falcon 9 rocket flew. The iPhone 16 sold 20 million units.').map(([written]) => written), ['iPhone 17e', 'iPhone 17', 'Falcon 9', 'iPhone 16']);
 });
+
+test('entities: a body\'s letters or a common word before a place name a body of it ("BBC Birmingham", "Local Government NSW"), which the place alone does not stand for', () => {
+  assert.deepEqual(mentionsOf('He lived in Birmingham. Local Government NSW president Phyllis Miller said so. Follow BBC Birmingham.').filter((mention) => !mention[3]), [
+    ['Birmingham', 'Birmingham', 'place'], ['Local Government NSW', 'Local Government NSW', 'organization'], ['Phyllis Miller', 'Phyllis Miller', 'person'], ['BBC Birmingham', 'BBC Birmingham', 'organization'],
+  ]);
+});

@@ -306,14 +306,21 @@ const LIST_JOIN = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
 
 /**
  * A name guessed to be a person's that ends in a word the text shows to be a place is a place
- * near it: "the suburbs of Penteli and Nea Penteli".
+ * near it ("the suburbs of Penteli and Nea Penteli"), or a body of it.
  */
 function typeByPlaceInName(found: Found[]): void {
   const places = new Set(found.filter((item) => item.type === 'place' && !item.guessed && item.candidate.tokens.length === 1).map((item) => item.name));
   for (const item of found) {
     const last = item.candidate.tokens.at(-1)!.word;
     // Only a place that the text, not the lexicon, shows: "Valeska Paris" is a person's name.
-    if (item.guessed && item.type === 'person' && item.candidate.tokens.length > 1 && places.has(last) && classOfName(last) === undefined) Object.assign(item, { type: 'place', guessed: false });
+    if (!item.guessed || item.type !== 'person' || item.candidate.tokens.length < 2) continue;
+    // A body's letters or a common word before a place name a body of it, as no one's given name
+    // does: "BBC Birmingham", "Local Government NSW" (but "Valeska Paris"). No one's surname is in
+    // capitals either.
+    const first = item.candidate.tokens[0]!.word;
+    const bodyOfPlace = isAcronym(first) || (isEnglishWord(first) && classOf(first) === 'common' && !isFirstNameToo(first));
+    if ((bodyOfPlace && (places.has(last) || classOfName(last) === 'place')) || (isAcronym(last) && !POST_NOMINALS.has(last))) Object.assign(item, { type: 'organization', guessed: false });
+    else if (places.has(last) && classOfName(last) === undefined) Object.assign(item, { type: 'place', guessed: false });
   }
 }
 
