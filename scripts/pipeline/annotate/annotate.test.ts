@@ -1422,3 +1422,9 @@ test('entities: a body\'s letters or a common word before a place name a body of
     ['Birmingham', 'Birmingham', 'place'], ['Local Government NSW', 'Local Government NSW', 'organization'], ['Phyllis Miller', 'Phyllis Miller', 'person'], ['BBC Birmingham', 'BBC Birmingham', 'organization'],
   ]);
 });
+
+test('entities: a player whose set went to a tie-break is a person ("Jannik Sinner beat Carlos Alcaraz 7-6 (7-4) 7-5"), and speaks; a grand slam is an event', () => {
+  const text = 'Jannik Sinner beat Carlos Alcaraz 7-6 (7-4) 7-5 on Sunday, after they shared the Grand Slam titles.\n\n"It\'s been an incredible week," Sinner told the crowd.';
+  assert.deepEqual(typesOf(text), [['Jannik Sinner', 'person'], ['Carlos Alcaraz', 'person'], ['Grand Slam', 'misc'], ['Sinner', 'person']]);
+  assert.deepEqual(quotesOf(text).map((quote) => quote[1]), ['Jannik Sinner']);
+});

@@ -89,7 +89,7 @@ const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|inter
 const PLATFORM_BEFORE = /\b(?:wrote|writes|writing|posted|posts|posting|said|says|tweeted|announced|shared|published|streamed|statement|post|message|video|channel|account)\s+on\s+$/i;
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?)\s+(?:the\s+)?$/i;
 /** Last words of the names of things: awards, events, agreements, laws ("Nobel Peace Prize"). */
-const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'war', 'treaty', 'accord', 'accords', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'election', 'elections', 'column', 'show', 'series', 'open', 'day', 'prix', 'marathon', 'tour', 'shield', 'test', 'final', 'finals']);
+const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'slam', 'war', 'treaty', 'accord', 'accords', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'election', 'elections', 'column', 'show', 'series', 'open', 'day', 'prix', 'marathon', 'tour', 'shield', 'test', 'final', 'finals']);
 /** First words of place names: "Las Vegas", "San Diego", "North Carolina", "River Thames". */
 export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al', 'River', 'Loch', 'Isle']);
 /** A place's common noun or mayor after its name: "Santa Cruz island", "the Donetsk region", "Jasper Mayor Richard Ireland". */
@@ -203,9 +203,9 @@ const TRAVEL_TO_BEFORE = /\b(?:travel|travels|travelled|traveled) to\s+$/i;
 
 /**
  * A score after a name, or after the side it beat: a team ("Inter Miami beat Philadelphia Union
- * 4-1"). Scores of sets one after another are a player's ("beating Daniil Medvedev 6-3 7-6").
+ * 4-1"). Scores of sets one after another are a player's ("beating Daniil Medvedev 6-3 7-6"), and so is a set's tie-break ("7-6 (7-4) 7-5").
  */
-const TEAM_SCORE = String.raw`\d+\s*[–-]\s*\d+\b(?!\s+\d+\s*[–-]\s*\d)`;
+const TEAM_SCORE = String.raw`\d+\s*[–-]\s*\d+\b(?!\s*\(\d+\s*[–-]\s*\d+\)|\s+\d+\s*[–-]\s*\d)`;
 const SCORE_AFTER = new RegExp(String.raw`^\s+(?:${TEAM_SCORE}|(?:beat|beats|defeated|defeats|drew with|draws with|lost to|loses to|edged|thrashed|routed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}${TEAM_SCORE})`, 'u');
 
 /** Words of a match report; a war report has "faced" and "won" too, but not these. */
