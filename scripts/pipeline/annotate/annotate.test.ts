@@ -1428,3 +1428,7 @@ test('entities: a player whose set went to a tie-break is a person ("Jannik Sinn
   assert.deepEqual(typesOf(text), [['Jannik Sinner', 'person'], ['Carlos Alcaraz', 'person'], ['Grand Slam', 'misc'], ['Sinner', 'person']]);
   assert.deepEqual(quotesOf(text).map((quote) => quote[1]), ['Jannik Sinner']);
 });
+
+test('quotes: a participle after a comma has the subject its sentence opens with, a role before it too ("Congress leader Jairam Ramesh criticised the Centre, saying …"); "who" after a person\'s body describes the person', () => {
+  assert.deepEqual(quotesOf('Congress leader Jairam Ramesh criticised the Centre, saying the prime minister had "still not found the time" to visit.\n\nDr. Fatima Cody Stanford of Massachusetts General Hospital, who was not involved in the study, said the results were "impressive".').map((quote) => quote[1]), ['Jairam Ramesh', 'Fatima Cody Stanford']);
+});

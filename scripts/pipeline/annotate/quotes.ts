@@ -134,9 +134,12 @@ function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention
     const between = text.slice(mention.end, cueStart);
     return RELATIVE_CLAUSE.test(between) || (mention.type === 'organization' && APPOSITION.test(between));
   });
-  if (described) return described;
+  const person = last && before.findLast((mention) => mention.type === 'person' && mention.end <= last.start);
+  // "Dr. Fatima Cody Stanford of Massachusetts General Hospital, who was not involved, said": "who"
+  // describes the person, not the body she is of.
+  const affiliatedPerson = (body: Mention) => person && body.type !== 'person' && AFFILIATION.test(text.slice(person.end, body.start)) && /^,\s+who\b/.test(text.slice(body.end, cueStart));
+  if (described) return affiliatedPerson(described) ? person : described;
   if (!last || last.type === 'person') return last;
-  const person = before.findLast((mention) => mention.type === 'person' && mention.end <= last.start);
   const affiliated = person && AFFILIATION.test(text.slice(person.end, last.start)) && /^\s*,?\s*$/.test(text.slice(last.end, cueStart));
   return person && (affiliated || APPOSITION.test(text.slice(person.end, cueStart))) ? person : last;
 }
@@ -145,8 +148,11 @@ function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention
 const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|was|were)\s+$/i;
 /** A cue in a predicate after "and" or "but": "… and said", "but later told". */
 const COORDINATED_CUE = /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/i;
-/** What may come before the name that opens a sentence as its subject: "The", "China's", "Labour's Shadow Home Secretary". */
-const BEFORE_OPENING_SUBJECT = /^\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
+/** What may come before the name that opens a sentence as its subject: "The", "China's", "Labour's Shadow Home Secretary", "Congress leader". */
+function opensAsSubject(words: string): boolean {
+  const list = words.trim().split(/\s+/).filter(Boolean);
+  return list.length <= 6 && list.every((word, index) => /^\p{Lu}/u.test(word) || ROLE_WORDS.has(word) || (index === 0 && word === 'the'));
+}
 
 /** The subject a sentence opens with, before `cueStart`: a pronoun or a person or body named. */
 function openingSubject(text: string, sentenceStart: number, cueStart: number, speakers: Mention[]): Mention | { start: number; pronoun: string } | undefined {
@@ -154,7 +160,7 @@ function openingSubject(text: string, sentenceStart: number, cueStart: number, s
   if (pronoun) return { start: sentenceStart + pronoun[0].length - pronoun[1]!.length, pronoun: pronoun[1]! };
   // The head of the phrase is the subject, not a name before it ("UN Secretary-General António
   // Guterres"), nor a possessive ("China's Taiwan Affairs Office").
-  return spansWithin(speakers, sentenceStart, cueStart).findLast((mention) => BEFORE_OPENING_SUBJECT.test(text.slice(sentenceStart, mention.start)) && !/^\s?['’]/.test(text.slice(mention.end, mention.end + 2)));
+  return spansWithin(speakers, sentenceStart, cueStart).findLast((mention) => opensAsSubject(text.slice(sentenceStart, mention.start)) && !/^\s?['’]/.test(text.slice(mention.end, mention.end + 2)));
 }
 
 /** A state's body, after its name: "Qatar's foreign ministry said", "Russia's defence ministry". The state speaks through it. */
@@ -500,8 +506,10 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const quotedBySubject = lowerCue === 'quoted by' && (subjectBefore || pronounBefore);
         // "He criticised the plans for the network and said …", "The office called Lai's speech “…”
         // and said he …": a cue after "and" or "but" has the subject its sentence opens with.
+        // So does a participle after a comma: "Jairam Ramesh criticised the Centre, saying …".
         const cueSentence = sentenceAt(cueStart);
-        const opening = cueSentence && COORDINATED_CUE.test(text.slice(cueSentence.start, cueStart))
+        const sentenceBefore = cueSentence ? text.slice(cueSentence.start, cueStart) : '';
+        const opening = cueSentence && (COORDINATED_CUE.test(sentenceBefore) || (/,\s*$/.test(sentenceBefore) && /^\p{L}+ing\b/u.test(lowerCue)))
           ? openingSubject(text, cueSentence.start, cueStart, speakers.filter((mention) => !quotedAt(mention.start)))
           : undefined;
         if (opening) {
