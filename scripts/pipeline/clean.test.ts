@@ -213,3 +213,17 @@ test('Al Jazeera\'s list of links ("Keep reading", "list of 1 items", "end of li
   assert.deepEqual(kinds, ['paragraph: Strikes hit Gaza.', 'paragraph: The truce held.']);
   assert.deepEqual(removed, ['related-link: Keep reading', 'related-link: list of 1 items', 'related-link: Israel says it will open Zikim crossing to aid', 'page-chrome: end of list']);
 });
+
+test('a desk before a byline\'s name, "Posted …, updated …", "— With assistance from", a note on a new version and an offer to send stories are furniture', () => {
+  const { article, removed } = clean([
+    'Premier announces inquiry',
+    'By state political reporter Alexandra Smith',
+    'Posted Sun 23 Nov 2025 at 5:32am, updated Sun 23 Nov 2025 at 9:10am',
+    'The premier spoke on Sunday.',
+    '— With assistance from Daniel Cancel',
+    '(Updates with UBS comment in third paragraph.)',
+    'Follow BBC Birmingham on Facebook, X and Instagram. Send your story ideas to: newsonline.westmidlands@bbc.co.uk',
+  ].join('\n\n'));
+  assert.equal(article.date, '2025-11-23');
+  assert.deepEqual(removed.map((line) => line.split(':')[0]), ['byline', 'byline', 'page-chrome', 'page-chrome']);
+});

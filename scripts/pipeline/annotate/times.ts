@@ -195,7 +195,7 @@ const FUTURE = /\b(will|shall|would|is to|are to|takes office|begins|starts|open
 const DATE_LABEL = String.raw`(?:(?:first |last |originally )?(?:published|updated|posted)(?: on| at)?|date)\s*:?\s*`;
 export const DATE_LABEL_ALONE = new RegExp(`^\\s*${DATE_LABEL}$`, 'i');
 export const DATE_LABEL_OPENING = new RegExp(`^\\s*${DATE_LABEL}`, 'i');
-const DATE_UPDATED_AFTER = new RegExp(`^\\s*\\|\\s*${DATE_LABEL}[^|]*$`, 'i');
+const DATE_UPDATED_AFTER = new RegExp(`^\\s*[|,]\\s*${DATE_LABEL}[^|]*$`, 'i');
 
 /**
  * A dateline in a line near the top: a full date ("Tuesday, September 22, 2015", "MEXICO CITY,
@@ -210,9 +210,10 @@ export function findDateline(line: string): { start: number; end: number; value:
     const agency = /^\s*\([^)]{1,40}\)/.exec(line.slice(end));
     if (agency) end += agency[0].length;
     const after = line.slice(end);
-    const opens = (/^\s*(?:[\p{Lu}][\p{Lu}\s.]+,\s*)?$/u.test(before) || DATE_LABEL_ALONE.test(before)) && /^(?:\s*$|\s*[—–|-]|\s+[\p{Lu}“"])/u.test(after);
-    // "PUBLISHED: … | UPDATED: …": the date it was updated goes with the line.
-    if (opens && DATE_UPDATED_AFTER.test(after)) end = line.length;
+    // "PUBLISHED: … | UPDATED: …", "Posted …, updated …": the date it was updated goes with the line.
+    const updated = DATE_UPDATED_AFTER.test(after);
+    const opens = (/^\s*(?:[\p{Lu}][\p{Lu}\s.]+,\s*)?$/u.test(before) || DATE_LABEL_ALONE.test(before)) && (updated || /^(?:\s*$|\s*[—–|-]|\s+[\p{Lu}“"])/u.test(after));
+    if (opens && updated) end = line.length;
     // A date closing a line dates it only after a headline, not at the end of a sentence.
     const closes = /^\s*$/.test(after) && (before.trim() === '' || !/[.!?,;:"”’)]\s*$/.test(before));
     if (opens || closes) return { start: opens && before.trim() ? 0 : result.index, end: closes ? line.length : end, value: calendarDay(result.start) };
