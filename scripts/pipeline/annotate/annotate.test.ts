@@ -1432,3 +1432,9 @@ test('entities: a player whose set went to a tie-break is a person ("Jannik Sinn
 test('quotes: a participle after a comma has the subject its sentence opens with, a role before it too ("Congress leader Jairam Ramesh criticised the Centre, saying …"); "who" after a person\'s body describes the person', () => {
   assert.deepEqual(quotesOf('Congress leader Jairam Ramesh criticised the Centre, saying the prime minister had "still not found the time" to visit.\n\nDr. Fatima Cody Stanford of Massachusetts General Hospital, who was not involved in the study, said the results were "impressive".').map((quote) => quote[1]), ['Jairam Ramesh', 'Fatima Cody Stanford']);
 });
+
+test('entities: India\'s "Union" before a title is the title\'s ("Union Home Minister Amit Shah"), not a body; a councillor\'s "Cr" and an inspector\'s "Det Insp" are titles', () => {
+  assert.deepEqual(typesOf('Union Home Minister Amit Shah spoke, and Cr Phyllis Miller and Det Insp Laura Hughes agreed. Union Pacific and the European Union did not.'), [
+    ['Amit Shah', 'person'], ['Phyllis Miller', 'person'], ['Laura Hughes', 'person'], ['Union Pacific', 'organization'], ['European Union', 'organization'],
+  ]);
+});

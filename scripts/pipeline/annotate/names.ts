@@ -309,10 +309,13 @@ const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'judg
 
 /**
  * Common words, no name among them, before a title: its portfolio ("Climate Change" in "Climate
- * Change Minister"). One word is a portfolio only before one of `PORTFOLIO_TITLES`.
+ * Change Minister"). One word is a portfolio only before one of `PORTFOLIO_TITLES`, or India's
+ * "Union" (its federal government's) before any title: "Union Home Minister Amit Shah".
  */
-const isPortfolio = (tokens: Token[], title?: string) => (tokens.length >= 2 || (tokens.length === 1 && PORTFOLIO_TITLES.has(title?.toLowerCase() ?? ''))) && tokens.every(isPortfolioWord);
-const isPortfolioWord = (token: Token) => isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word)) && !CONNECTORS.has(token.word) && !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase());
+const isPortfolio = (tokens: Token[], title?: string) =>
+  (tokens.length >= 2 || (tokens.length === 1 && (PORTFOLIO_TITLES.has(title?.toLowerCase() ?? '') || tokens[0]!.word === FEDERAL_UNION))) && tokens.every(isPortfolioWord);
+const FEDERAL_UNION = 'Union';
+const isPortfolioWord = (token: Token) => token.word === FEDERAL_UNION || (isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word)) && !CONNECTORS.has(token.word) && !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase()));
 
 /** What a party's members are called. */
 const PARTY_MEMBERS = new Set(['Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Tory', 'Liberal', 'Socialist', 'Communist', 'Green']);
