@@ -1438,3 +1438,9 @@ test('entities: India\'s "Union" before a title is the title\'s ("Union Home Min
     ['Amit Shah', 'person'], ['Phyllis Miller', 'person'], ['Laura Hughes', 'person'], ['Union Pacific', 'organization'], ['European Union', 'organization'],
   ]);
 });
+
+test('entities: kin before a name make a person ("his son Imran"), medicines before names make things ("the medicines Wegovy and Zepbound"), a takeover makes a company ("the takeover of Credit Suisse"), rifles a military unit ("the Assam Rifles")', () => {
+  assert.deepEqual(typesOf('In a statement, his son Imran said he was proud. It works like the injectable medicines Wegovy and Zepbound. UBS grew after the takeover of Credit Suisse. Officers of the Assam Rifles met.'), [
+    ['Imran', 'person'], ['Wegovy', 'misc'], ['Zepbound', 'misc'], ['UBS', 'organization'], ['Credit Suisse', 'organization'], ['Assam Rifles', 'organization'],
+  ]);
+});

@@ -371,7 +371,7 @@ function extendToAuthorities(found: Found[], text: string): void {
 /** An ordinal just before a body's name. */
 const ORDINAL_BEFORE = /(?<![\p{L}\d])\d+(?:st|nd|rd|th) $/u;
 /** Military units, which go by their numbers ("the 110th Brigade"), unlike events ("the 97th Academy Awards"). */
-const UNITS = new Set(['brigade', 'battalion', 'regiment', 'division', 'corps', 'army', 'fleet', 'squadron', 'wing', 'infantry', 'artillery']);
+const UNITS = new Set(['brigade', 'battalion', 'regiment', 'rifles', 'division', 'corps', 'army', 'fleet', 'squadron', 'wing', 'infantry', 'artillery']);
 
 /** A military unit numbered by an ordinal takes it in: "the 110th Brigade", "the 82nd Airborne Division". */
 function extendToOrdinals(found: Found[], text: string): void {

@@ -47,8 +47,8 @@ export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
 /** A body's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk", "Hamas leader". */
 const COMPANY_TITLE_AFTER = /^\s+(?:CEO|CFO|COO|CTO|chief|chairman|chairwoman|founder|co-founder|boss|manager|coach|captain|owner|leader|analysts?|economists?|strategists?)\b/i;
-/** A company's shares, before or after its name: "shares in Apple", "invest up to $4bn in Anthropic", "Nvidia's stock". */
-const SHARES_BEFORE = /\b(?:shares|stock|stake|invest(?:s|ed|ing|ments?)?)\b[^.!?]{0,30}?\s(?:in|of)\s+$/i;
+/** A company's shares, before or after its name, or its takeover: "shares in Apple", "invest up to $4bn in Anthropic", "Nvidia's stock", "the takeover of Credit Suisse". */
+const SHARES_BEFORE = /\b(?:shares|stock|stake|invest(?:s|ed|ing|ments?)?)\b[^.!?]{0,30}?\s(?:in|of)\s+$|\b(?:takeover|acquisition|buyout|merger)\s+(?:of|with)\s+$/i;
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares|stock|share price|stock price|market value)\b/;
 /** A company's officers or owners, after its possessive: "Amazon's boss", "Tesla's chief executive", "Nvidia's shareholders". */
 const COMPANY_OWNED_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:boss|ceo|chief executive|founder|co-founder|chairman|chairwoman|shareholders|investors|board)\b/iu;
@@ -123,7 +123,9 @@ const BODY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:group|party|company|firm|band|magaz
 const BODY_AFTER_OPENER = /(?:\b(?:the|a|an|its|their|his|her|whose)|['’]s)\s+(?:\p{Ll}+\s+)?$/iu;
 /** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
 const OCCUPATIONS = 'designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer|biologist|economist|historian|lawyer';
-const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS})\s+$`);
+/** Kin before a name: "his son Imran", "her sister Joan". */
+const KIN = 'son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|widow|widower|fiancée?|girlfriend|boyfriend';
+const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS}|${KIN})\s+$`);
 /** A role the name is in apposition to: "Wellington's current mayor, Tory Whanau, has said". */
 const PERSON_APPOSITION_BEFORE = /\b(?:mayor|minister|president|premier|chancellor|spokes(?:man|woman|person)|director|leader|secretary|governor|candidate|chairman|chairwoman|ambassador|envoy|founder|editor|wife|husband|son|daughter|mother|father|brother|sister),\s+$/;
 /**
@@ -133,7 +135,7 @@ const PERSON_APPOSITION_BEFORE = /\b(?:mayor|minister|president|premier|chancell
 const PERSON_APPOSITION_AFTER = new RegExp(String.raw`^,\s+(?:\d{1,3},|(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${OCCUPATIONS}|director|chief|head|founder|spokes(?:man|woman|person)|chair(?:man|woman)?|professor|lecturer|president|minister|secretary|governor|mayor|senator|ambassador)\b(?!-))`, 'u');
 /** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser". */
 const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|system|platform|ship|vessel|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car|chatbot|service|drug|vaccine|medicine|treatment|pill|jab|podcast|show|series';
-const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named)\s+$`);
+const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})s?(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named)\s+$`);
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
 /** A weapon's kind after its name: "HIMARS launchers", "Patriot batteries". */

@@ -55,7 +55,7 @@ export const TITLES = new Set(
 
 /** Last words that make a name an organisation. */
 export const ORGANIZATION_HEADS = new Set(
-  `ministry directorate agency council committee commission party army navy force forces corps guard
+  `ministry directorate agency council committee commission party army navy force forces corps guard rifles
   guards police bank university college school institute institution academy corporation corp inc ltd
   llc plc company co group association union organisation organization department office administration
   court parliament assembly senate congress cabinet government kremlin pentagon times news post journal

@@ -29,7 +29,7 @@ const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue'
 /** Bodies named for a subject after "on". */
 const SUBJECT_BODIES = new Set(['commission', 'committee', 'council', 'conference', 'institute', 'centre', 'center', 'panel', 'convention']);
 /** Words that never end or open a name ("Elizabeth Quat In", "Ahmed Mohamed Image"). */
-const EDGE_WORDS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'in', 'on', 'at', 'the', 'a', 'an', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'credit', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if']);
+const EDGE_WORDS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'in', 'on', 'at', 'the', 'a', 'an', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if']);
 const ABBREVIATED = /^(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|Mt|Ft)$/;
 export const POSSESSIVE = /[’']s?$/;
 /** Endings of English abstract nouns: fields, doctrines, qualities. */
