@@ -1444,3 +1444,7 @@ test('entities: kin before a name make a person ("his son Imran"), medicines bef
     ['Imran', 'person'], ['Wegovy', 'misc'], ['Zepbound', 'misc'], ['UBS', 'organization'], ['Credit Suisse', 'organization'], ['Assam Rifles', 'organization'],
   ]);
 });
+
+test('entities: a residence a title-like word names keeps the word ("at State House in Nairobi")', () => {
+  assert.deepEqual(typesOf('Speaking at State House in Nairobi, Ruto said so.').slice(0, 2), [['State House', 'place'], ['Nairobi', 'place']]);
+});

@@ -400,7 +400,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       const nextKnown = classOf(tokens[1]!.word);
       // A title-like word before a body's head is the body's own: "State University", "Justice Department".
       // "General Staff": a staff a title names is a body too.
-      const ownedByBody = ORGANIZATION_HEADS.has(tokens[1]!.word.toLowerCase()) || (tokens.length === 2 && (LAW_HEADS.has(tokens[1]!.word.toLowerCase()) || tokens[1]!.word === 'Staff'));
+      // "State House", "Government House": a residence a title-like word names.
+      const ownedByBody = BODY_OR_BUILDING_HEADS.has(tokens[1]!.word.toLowerCase()) || (tokens.length === 2 && (LAW_HEADS.has(tokens[1]!.word.toLowerCase()) || tokens[1]!.word === 'Staff' || tokens[1]!.word === 'House'));
       if ((known === 'title' && !ownedByBody) || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
         titles.push(word);
         tokens = tokens.slice(1);
