@@ -1448,3 +1448,7 @@ test('entities: kin before a name make a person ("his son Imran"), medicines bef
 test('entities: a residence a title-like word names keeps the word ("at State House in Nairobi")', () => {
   assert.deepEqual(typesOf('Speaking at State House in Nairobi, Ruto said so.').slice(0, 2), [['State House', 'place'], ['Nairobi', 'place']]);
 });
+
+test('quotes: a lobby described in apposition is a body and speaks ("Copa-Cogeca, the main EU farmers\' lobby, said")', () => {
+  assert.deepEqual(quotesOf('Copa-Cogeca, the main EU farmers\' lobby, said the agreement would "sacrifice" agriculture.').map((quote) => quote[1]), ['Copa-Cogeca']);
+});
