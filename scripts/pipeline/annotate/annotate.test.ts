@@ -1452,3 +1452,9 @@ test('entities: a residence a title-like word names keeps the word ("at State Ho
 test('quotes: a lobby described in apposition is a body and speaks ("Copa-Cogeca, the main EU farmers\' lobby, said")', () => {
   assert.deepEqual(quotesOf('Copa-Cogeca, the main EU farmers\' lobby, said the agreement would "sacrifice" agriculture.').map((quote) => quote[1]), ['Copa-Cogeca']);
 });
+
+test('entities: a storm\'s kind opens its name at a sentence\'s start ("Storm Bert has brought"); a question word ("Why Europe cannot …") and a people before a body\'s letters ("European NATO member") are no part of a name', () => {
+  assert.deepEqual(typesOf('Storm Bert has brought heavy rain.\n\nWhy Europe cannot defend itself: Britain spends more than any other European NATO member.'), [
+    ['Storm Bert', 'misc'], ['Europe', 'place'], ['Britain', 'place'], ['NATO', 'organization'],
+  ]);
+});

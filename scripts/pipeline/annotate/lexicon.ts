@@ -37,6 +37,9 @@ const TAG_CLASS: Record<string, WordClass> = {
   Honorific: 'title',
 };
 
+/** First words of a storm's name: "Hurricane Ian", "Typhoon Haiyan", "Storm Bert". */
+export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tornado']);
+
 /** Words that stand before a name as a title or role: evidence of a person, never part of the name. */
 export const TITLES = new Set(
   `mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister deputy secretary

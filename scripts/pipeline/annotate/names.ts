@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -29,7 +29,7 @@ const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue'
 /** Bodies named for a subject after "on". */
 const SUBJECT_BODIES = new Set(['commission', 'committee', 'council', 'conference', 'institute', 'centre', 'center', 'panel', 'convention']);
 /** Words that never end or open a name ("Elizabeth Quat In", "Ahmed Mohamed Image"). */
-const EDGE_WORDS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'in', 'on', 'at', 'the', 'a', 'an', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if']);
+const EDGE_WORDS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'in', 'on', 'at', 'the', 'a', 'an', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if', 'why', 'how', 'what', 'where']);
 const ABBREVIATED = /^(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|Mt|Ft)$/;
 export const POSSESSIVE = /[’']s?$/;
 /** Endings of English abstract nouns: fields, doctrines, qualities. */
@@ -369,8 +369,12 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     const bodyName = second !== undefined && isNounLike(word) && (ORGANIZATION_HEADS.has(tokens.at(-1)!.word.toLowerCase()) || second === 'International' || (tokens.length === 2 && isCountry(second)));
     // "Marine Le Pen": a word before a particle and a name is a given name.
     const givenName = tokens.length === 3 && NAME_PARTICLES.has(second!.toLowerCase()) && /^\p{Lu}/u.test(second!);
-    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !party && !bodyName && !givenName && !isAcronym(word)) tokens = tokens.slice(1);
+    // "Storm Bert has brought heavy rain": a storm's kind opens its name.
+    const storm = tokens.length > 1 && STORM_WORDS.has(word.toLowerCase());
+    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !party && !bodyName && !givenName && !storm && !isAcronym(word)) tokens = tokens.slice(1);
   }
+  // "any other European NATO member": a people before a body's letters qualifies them.
+  if (tokens.length === 2 && classOf(tokens[0]!.word) === 'demonym' && isAcronym(tokens[1]!.word)) tokens = tokens.slice(1);
   // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
   tokens = tokens.filter((token, index) => !isCompoundModifier(token.word, index > 0 && !isCompoundModifier(tokens[index - 1]!.word)));
   const lastWord = tokens[tokens.length - 1]?.word.toLowerCase() ?? '';
