@@ -227,3 +227,20 @@ test('a desk before a byline\'s name, "Posted …, updated …", "— With assis
   assert.equal(article.date, '2025-11-23');
   assert.deepEqual(removed.map((line) => line.split(':')[0]), ['byline', 'byline', 'page-chrome', 'page-chrome']);
 });
+
+test('a live page\'s summary points are paragraphs, not related links, under their "Summary" heading; "Posted at 09:15" and an opinion\'s disclaimer are furniture', () => {
+  const { kinds, removed } = clean([
+    'Live: Storm brings flooding',
+    'Summary',
+    'The Met Office has issued an amber warning for rain in south Wales',
+    'Natural Resources Wales says a warning is in place for the River Taff',
+    'Posted at 09:15',
+    'Residents have been clearing up.',
+    'The views expressed in this article are the author\'s own.',
+  ].join('\n\n'));
+  assert.deepEqual(kinds, [
+    'title: Live: Storm brings flooding', 'heading: Summary', 'paragraph: The Met Office has issued an amber warning for rain in south Wales',
+    'paragraph: Natural Resources Wales says a warning is in place for the River Taff', 'paragraph: Residents have been clearing up.',
+  ]);
+  assert.deepEqual(removed, ['page-chrome: Posted at 09:15', 'page-chrome: The views expressed in this article are the author\'s own.']);
+});

@@ -43,9 +43,11 @@ const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+(?:(?:\p{Ll}+\s+){1,
  * Beijing contributed to this report."
  */
 const CREDITS = /^\(?(?:(?:additional )?reporting|writing|editing|compiled) by\b.{0,300}\)?$|^(?:[—–-]\s*)?\(?with (?:files|inputs|assistance) from\b.{0,80}$|^[^.!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
-/** The page's controls, advertisements, newsletter offers, copyright notice and notes on a new version ("(Updates with UBS comment.)"), which a scraper takes along with the article, and a live page's timestamps ("12.40 GMT"). */
-const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|(?:get|receive|have)\b[^.!?]{0,80}\b(?:to|in|into) your inbox\b[^.!?]{0,60}[.!]?|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*\d{4}\b.{0,300}|[^.!?]{0,100}\ball rights reserved\b.{0,200}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:|(?:follow .{0,60}\.\s+)?send your (?:story ideas|stories|tips|pictures|photos|videos) to:?\s*\S+|the bbc is not responsible for the content of external sites\.|\((?:this story|only the headline)[^()]{0,200}\bsyndicated feed\.?\)|key events|show key events only|\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)|end of list|please turn on javascript to use this feature\.?|(?:updated at )?\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EST|EDT|UTC|IST|am|pm|a\.m\.|p\.m\.))?)$/iu;
+/** The page's controls, advertisements, newsletter offers, copyright notice, disclaimer and notes on a new version ("(Updates with UBS comment.)"), which a scraper takes along with the article, and a live page's timestamps ("12.40 GMT"). */
+const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|(?:get|receive|have)\b[^.!?]{0,80}\b(?:to|in|into) your inbox\b[^.!?]{0,60}[.!]?|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*\d{4}\b.{0,300}|[^.!?]{0,100}\ball rights reserved\b.{0,200}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:|(?:follow .{0,60}\.\s+)?send your (?:story ideas|stories|tips|pictures|photos|videos) to:?\s*\S+|the bbc is not responsible for the content of external sites\.|\((?:this story|only the headline)[^()]{0,200}\bsyndicated feed\.?\)|key events|show key events only|\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)|end of list|please turn on javascript to use this feature\.?|the views expressed (?:in this (?:article|column|piece) )?are (?:the author['’]s own|those of the author)[^.]*\.?|(?:(?:updated|posted|published) at )?\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EST|EDT|UTC|IST|am|pm|a\.m\.|p\.m\.))?)$/iu;
 /** A sentence's end, inside a closing quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'", "could meet ‘within weeks’"). */
+/** A live page's summary, whose points are written as headlines: "Summary", "Key points". */
+const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?: so far)?|key developments)$/i;
 const TERMINAL_PUNCTUATION = /[.!?:;,")…]$|[.!?,…]['”’]$/;
 const MAX_HEADLINE_WORDS = 20;
 /** Lines a dateline may open the body within: a title, a byline and a scraped audio player come first. */
@@ -130,6 +132,13 @@ export function cleanArticle(article: Article): Article {
     return { span, line, furniture: furnitureReason(line), headline: isHeadlineShaped(line) };
   });
 
+  const underSummary = (index: number): boolean => {
+    for (let earlier = index - 1; earlier >= 0; earlier -= 1) {
+      if (SUMMARY_LEAD.test(shapes[earlier]!.line)) return true;
+      if (TERMINAL_PUNCTUATION.test(shapes[earlier]!.line) || shapes[earlier]!.furniture) return false;
+    }
+    return false;
+  };
   shapes.forEach((shape, index) => {
     const { span, line } = shape;
     if (shape.furniture) return remove(span, shape.furniture);
@@ -160,6 +169,9 @@ export function cleanArticle(article: Article): Article {
     const previousLine = shapes[index - 1];
     const bareLead = previousLine?.furniture === 'related-link' && (/[:|–—-]\s*$/.test(previousLine.line) || BARE_LINK_LEAD.test(previousLine.line));
     if ((question || shape.headline) && bareLead) return remove(span, 'related-link');
+    if (SUMMARY_LEAD.test(line) && index < shapes.length - 1) return blocks.push({ ...span, kind: 'heading' });
+    // A summary's points are the article's, not links, however like headlines they read.
+    if (shape.headline && underSummary(index)) return blocks.push({ ...span, kind: 'paragraph' });
     // A headline-shaped line under the title is its standfirst ("Scientists say drought … towards becoming savannah").
     if (shape.headline && blocks.length === 1 && blocks[0]!.kind === 'title' && index === 1) return blocks.push({ ...span, kind: 'paragraph' });
     if (shape.headline) {
