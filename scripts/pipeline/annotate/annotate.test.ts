@@ -1458,3 +1458,9 @@ test('entities: a storm\'s kind opens its name at a sentence\'s start ("Storm Be
     ['Storm Bert', 'misc'], ['Europe', 'place'], ['Britain', 'place'], ['NATO', 'organization'],
   ]);
 });
+
+test('entities: a given name and surname stand for the full name with a middle name, and the surname alone for it too ("Ayana Johnson" … "Ayana Elizabeth Johnson" … "Johnson")', () => {
+  assert.deepEqual(mentionsOf('Interview: Ayana Johnson on hope\n\nWe spoke with Dr. Ayana Elizabeth Johnson about reefs.\n\nJohnson said people give her hope.').map(([written, key]) => `${written} → ${key}`), [
+    'Ayana Johnson → Ayana Elizabeth Johnson', 'Ayana Elizabeth Johnson → Ayana Elizabeth Johnson', 'Johnson → Ayana Elizabeth Johnson',
+  ]);
+});

@@ -521,6 +521,8 @@ function keyMentions(found: Found[], text: string): Mention[] {
   // A name within a full name may stand for it too: "Lula" for "Luiz Inácio Lula da Silva".
   const fullNameByMiddle = new OnlyName();
   const fullNameByLastTwo = new OnlyName();
+  // A given name and surname stand for the full name with a middle name between: "Ayana Johnson" for "Ayana Elizabeth Johnson".
+  const fullNameByFirstAndLast = new OnlyName();
   const namedAfterSomeone: { name: string; words: string[]; type: EntityType }[] = [];
   // A name's type is what most of its occurrences show: a headline's guess ("Boeing Starliner returns")
   // gives way to "the Boeing Starliner capsule".
@@ -536,7 +538,10 @@ function keyMentions(found: Found[], text: string): Mention[] {
     if (words.length < 2) continue;
     if (type === 'person') fullNameByFirst.add(words[0]!, name);
     if (type === 'person' && !guessed) shownPersonByFirst.add(words[0]!, name);
-    if (type === 'person' && words.length > 2) fullNameByLastTwo.add(words.slice(-2).join(' '), name);
+    if (type === 'person' && words.length > 2) {
+      fullNameByLastTwo.add(words.slice(-2).join(' '), name);
+      fullNameByFirstAndLast.add(`${words[0]} ${words.at(-1)}`, name);
+    }
     if (type === 'person') for (const middle of words.slice(1, -1)) if (!NAME_PARTICLES.has(middle.toLowerCase())) fullNameByMiddle.add(middle, name);
     // A thing's last word after common words or its maker's name stands for it, as a surname does:
     // "Atlantis" for "Space Shuttle Atlantis", "Starliner" for "Boeing Starliner".
@@ -622,8 +627,9 @@ function keyMentions(found: Found[], text: string): Mention[] {
       const first = tokens[0]!.word;
       const sameFirst = (other: string) => (first.length >= 6 && withinOneEdit(first, other)) || SHORT_FIRST_NAMES.get(first) === other || SHORT_FIRST_NAMES.get(other) === first;
       if (earlier?.type === 'person' && earlier.name !== name && earlier.words.length === tokens.length && sameFirst(earlier.words[0]!)) key = earlier.name;
-      // Two surnames stand for the full name they end: "López Obrador" for "Andrés Manuel López Obrador".
-      else if (tokens.length === 2) key = fullNameByLastTwo.get(name) ?? key;
+      // Two surnames stand for the full name they end: "López Obrador" for "Andrés Manuel López Obrador";
+      // a given name and surname for the full name with a middle name.
+      else if (tokens.length === 2) key = fullNameByLastTwo.get(name) ?? fullNameByFirstAndLast.get(name) ?? key;
     }
     // "Gen Mohamed Hamdan Dagalo, known as Hemedti": the name after "known as" is the person's.
     if (previous?.type === 'person' && KNOWN_AS.test(text.slice(previous.end, candidate.start))) {
@@ -640,7 +646,13 @@ function keyMentions(found: Found[], text: string): Mention[] {
     previous = mention;
     return mention;
   });
-  return keyed.map((mention) => ({ ...mention, type: majority(typeVotes.get(mention.key)!) }));
+  // A short form keyed to a name that stands for a longer one stands for that too: "Johnson" for
+  // "Ayana Johnson", which is "Ayana Elizabeth Johnson".
+  const furtherKey = new Map(keyed.filter((mention) => mention.text !== mention.key && mention.text.includes(' ')).map((mention) => [mention.text, mention.key]));
+  return keyed.map((mention) => {
+    const key = furtherKey.get(mention.key) ?? mention.key;
+    return { ...mention, key, type: majority(typeVotes.get(key)!) };
+  });
 }
 
 /**
