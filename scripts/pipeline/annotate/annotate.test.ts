@@ -1464,3 +1464,7 @@ test('entities: a given name and surname stand for the full name with a middle n
     'Ayana Johnson → Ayana Elizabeth Johnson', 'Ayana Elizabeth Johnson → Ayana Elizabeth Johnson', 'Johnson → Ayana Elizabeth Johnson',
   ]);
 });
+
+test('entities: a Cantonese surname written as an English word ends a name after a first name ("James To"); a lawmaker is a title', () => {
+  assert.deepEqual(typesOf('Lawmaker James To lost his seat.'), [['James To', 'person']]);
+});

@@ -49,7 +49,7 @@ export const TITLES = new Set(
   commander marshal ambassador spokesman spokeswoman spokesperson chairman chairwoman chair director
   officer minister foreign defence defense interior finance health state home justice attorney
   superintendent inspector detective agent coach head leader founder ceo chairperson councillor
-  councilor cr cllr insp dci mp mep speaker opposition presidential lady biologist student professor emeritus dean solicitor ayatollah pm eam
+  councilor cr cllr insp dci lawmaker legislator mp mep speaker opposition presidential lady biologist student professor emeritus dean solicitor ayatollah pm eam
   economist analyst correspondent reporter editor author actor actress singer rapper shadow acting
   former interim undersecretary prosecutor crown campaigner barrister lawyer executive cfo coo cto
   treasurer commissioner envoy nominee candidate senior administrator manager majority minority whip sheriff

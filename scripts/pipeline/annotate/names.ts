@@ -338,7 +338,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   // "The" in capitals within a sentence opens a title: "an interview with The Economist".
   const titleOpens = !candidate.sentenceInitial && tokens[0]!.word === 'The' && tokens.length > 1;
   const isEdgeWord = (token: Token) => EDGE_WORDS.has(token.word.toLowerCase()) || classOf(token.word) === 'date';
-  while (tokens.length > 0 && isEdgeWord(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
+  // "James To", "Michael Or": Cantonese surnames written as English words, after a first name.
+  const surnameAfterFirstName = tokens.length >= 2 && classOf(tokens.at(-2)!.word) === 'first-name' && /^(?:To|Or)$/.test(tokens.at(-1)!.word);
+  while (tokens.length > 0 && isEdgeWord(tokens[tokens.length - 1]!) && !surnameAfterFirstName) tokens = tokens.slice(0, -1);
   while (tokens.length > 0 && isEdgeWord(tokens[0]!)) tokens = tokens.slice(1);
   if (candidate.sentenceInitial && tokens.length > 0 && tokens[0]!.start === candidate.tokens[0]!.start) {
     const word = tokens[0]!.word;
