@@ -1468,3 +1468,9 @@ test('entities: a given name and surname stand for the full name with a middle n
 test('entities: a Cantonese surname written as an English word ends a name after a first name ("James To"); a lawmaker is a title', () => {
   assert.deepEqual(typesOf('Lawmaker James To lost his seat.'), [['James To', 'person']]);
 });
+
+test('entities: a work\'s title opened by "The" within a sentence goes on after "of" ("her album, The Life of a Showgirl,"); "The Bank of England" at a sentence\'s start is the bank', () => {
+  assert.deepEqual(typesOf('Her new album, The Life of a Showgirl, broke records. The lead single, The Fate of Ophelia, debuted. The Bank of England held rates.'), [
+    ['Life of a Showgirl', 'misc'], ['Fate of Ophelia', 'misc'], ['Bank of England', 'organization'],
+  ]);
+});

@@ -146,7 +146,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       // Particles come in pairs too: "Ursula von der Leyen", "Rafael van der Vaart".
       // A body for a subject takes "on" before it: "Commission on Human Rights", "Council on Foreign Relations".
       const onSubject = (connector: string) => connector === 'on' && SUBJECT_BODIES.has(previous.word.toLowerCase()) && classOf(two?.word ?? '') !== 'date';
-      const joins = (connector: string) => (CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word)) || onSubject(connector);
+      // A work's title, opened by "The" within a sentence, goes on after "of": "The Life of a Showgirl", "The Fate of Ophelia".
+      const workTitle = first.word === 'The' && !/^[\s“"‘'(\[—–-]*$/.test(text.slice(sentence.start, first.start));
+      const joins = (connector: string) => (CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word)) || onSubject(connector) || (workTitle && /^of(?: (?:the|a|an))?$/.test(connector));
       if (gap === ' ' && two && joins(token.word) && text.slice(token.end, two.start) === ' ' && isCapitalised(two.word)) {
         run.push(token, two);
         next += 2;
