@@ -1474,3 +1474,9 @@ test('entities: a work\'s title opened by "The" within a sentence goes on after 
     ['Life of a Showgirl', 'misc'], ['Fate of Ophelia', 'misc'], ['Bank of England', 'organization'],
   ]);
 });
+
+test('entities: a name guessed a person\'s whose first word is a brand the text names alone is its product ("SpaceX Starship", "Starship"); a role after a body is not ("NASA Administrator")', () => {
+  assert.deepEqual(mentionsOf('SpaceX Starship completes test flight\n\nSpaceX said the Starship flew well.').filter((mention) => !mention[3]).map(([written, key, type]) => `${written} ${key} ${type}`), [
+    'SpaceX Starship SpaceX Starship misc', 'SpaceX SpaceX organization', 'Starship SpaceX Starship misc',
+  ]);
+});

@@ -7,7 +7,7 @@
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
-import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, knownPlace, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, typeOf, type Found } from './entity-types.ts';
+import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, isOccupation, knownPlace, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
 const GUESS_WEIGHT = 0.4;
@@ -123,6 +123,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   dropCommonPlurals(found, text);
   typeListsAlike(found, text);
   typeByPlaceInName(found);
+  typeByMakerInName(found);
   extendToAuthorities(found, text);
   extendToOrdinals(found, text);
   extendToModelNumbers(found, text);
@@ -321,6 +322,23 @@ function typeByPlaceInName(found: Found[]): void {
     const bodyOfPlace = isAcronym(first) || (isEnglishWord(first) && classOf(first) === 'common' && !isFirstNameToo(first));
     if ((bodyOfPlace && (places.has(last) || classOfName(last) === 'place')) || (isAcronym(last) && !POST_NOMINALS.has(last))) Object.assign(item, { type: 'organization', guessed: false });
     else if (places.has(last) && classOfName(last) === undefined) Object.assign(item, { type: 'place', guessed: false });
+  }
+}
+
+/**
+ * A name guessed to be a person's whose first word is a body the text names alone is that body's
+ * product: "SpaceX Starship" where "SpaceX" stands alone, "Boeing Starliner" (not "Thomas Frank").
+ */
+function typeByMakerInName(found: Found[]): void {
+  // A maker's name looks like a brand's or is known as a body's: a first name alone may be taken for a body's ("Jannik said").
+  const brandLike = (word: string) => isAcronym(word) || /\p{Ll}\p{Lu}/u.test(word) || classOfName(word) === 'organization';
+  const bodies = new Set(found.filter((item) => item.type === 'organization' && !item.guessed && item.candidate.tokens.length === 1 && brandLike(item.name)).map((item) => item.name));
+  for (const item of found) {
+    if (!item.guessed || item.type !== 'person' || item.candidate.tokens.length !== 2) continue;
+    const [maker, product] = item.candidate.tokens.map((token) => token.word) as [string, string];
+    // Not a person's role ("NASA Administrator", "the Mets Poet").
+    const personal = ['first-name', 'last-name', 'title'].includes(classOf(product) ?? '') || isOccupation(product);
+    if (bodies.has(maker) && !personal) Object.assign(item, { type: 'misc' });
   }
 }
 
@@ -524,6 +542,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
   // A given name and surname stand for the full name with a middle name between: "Ayana Johnson" for "Ayana Elizabeth Johnson".
   const fullNameByFirstAndLast = new OnlyName();
   const namedAfterSomeone: { name: string; words: string[]; type: EntityType }[] = [];
+  const bodiesNamedAlone = new Set(found.filter((item) => item.type === 'organization' && item.candidate.tokens.length === 1 && (isAcronym(item.name) || /\p{Ll}\p{Lu}/u.test(item.name))).map((item) => item.name));
   // A name's type is what most of its occurrences show: a headline's guess ("Boeing Starliner returns")
   // gives way to "the Boeing Starliner capsule".
   const votesByName = new Map<string, Map<EntityType, number>>();
@@ -544,8 +563,9 @@ function keyMentions(found: Found[], text: string): Mention[] {
     }
     if (type === 'person') for (const middle of words.slice(1, -1)) if (!NAME_PARTICLES.has(middle.toLowerCase())) fullNameByMiddle.add(middle, name);
     // A thing's last word after common words or its maker's name stands for it, as a surname does:
-    // "Atlantis" for "Space Shuttle Atlantis", "Starliner" for "Boeing Starliner".
-    const thing = type === 'misc' && words.slice(0, -1).every((word) => isEnglishWord(word) || classOfName(word) === 'organization');
+    // "Atlantis" for "Space Shuttle Atlantis", "Starliner" for "Boeing Starliner", "Starship" for
+    // "SpaceX Starship" where the text names SpaceX alone.
+    const thing = type === 'misc' && words.slice(0, -1).every((word) => isEnglishWord(word) || classOfName(word) === 'organization' || bodiesNamedAlone.has(word));
     if ((type === 'person' || thing) && !fullNameBySurname.has(words.at(-1)!)) fullNameBySurname.set(words.at(-1)!, { name, words, type });
     if (type !== 'person' && words.length > 2 && classOf(words[0]!) === 'first-name' && !isEnglishWord(words[1]!) && words.slice(2).every(isEnglishWord)) namedAfterSomeone.push({ name, words, type });
     if (type === 'organization') {
