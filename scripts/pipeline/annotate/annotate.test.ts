@@ -1480,3 +1480,9 @@ test('entities: a name guessed a person\'s whose first word is a brand the text 
     'SpaceX Starship SpaceX Starship misc', 'SpaceX SpaceX organization', 'Starship SpaceX Starship misc',
   ]);
 });
+
+test('entities: Portuguese particles join a name ("André Corrêa do Lago"), not an English "do" ("What do People want"); a people may open a portfolio ("Colombian Environment Minister Irene Vélez Torres")', () => {
+  assert.deepEqual(typesOf('COP30 President André Corrêa do Lago was hopeful. Colombian Environment Minister Irene Vélez Torres agreed. What do People want?'), [
+    ['COP30', 'misc'], ['André Corrêa do Lago', 'person'], ['Irene Vélez Torres', 'person'],
+  ]);
+});

@@ -21,10 +21,11 @@ export interface Candidate extends Span {
 // Initials may lose their last stop to a tokeniser's space ("the U.S .").
 // A web address's domain is part of the name it gives: "Secunia.com", "CBC.ca".
 const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|org|net|gov|edu|ca|us|uk|io)(?![\p{L}\p{N}]))?/gu;
-export const CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
+export const CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
 /** Letters after a person's name: "Mark Tedeschi, QC", "Clare Montgomery KC". */
 export const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MEP', 'MSP', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr', 'Esq']);
-export const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
+const PORTUGUESE_DO = new Set(['do', 'dos', 'das']);
+export const NAME_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
 const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue', 'house', 'duke', 'duchess', 'earl', 'prince', 'princess', 'isle', 'cape', 'gulf', 'bay', 'sea', 'day', 'war', 'battle', 'act', 'treaty', 'order', 'museum', 'centre', 'center', 'institute']);
 /** Bodies named for a subject after "on". */
 const SUBJECT_BODIES = new Set(['commission', 'committee', 'council', 'conference', 'institute', 'centre', 'center', 'panel', 'convention']);
@@ -148,7 +149,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const onSubject = (connector: string) => connector === 'on' && SUBJECT_BODIES.has(previous.word.toLowerCase()) && classOf(two?.word ?? '') !== 'date';
       // A work's title, opened by "The" within a sentence, goes on after "of": "The Life of a Showgirl", "The Fate of Ophelia".
       const workTitle = first.word === 'The' && !/^[\s“"‘'(\[—–-]*$/.test(text.slice(sentence.start, first.start));
-      const joins = (connector: string) => (CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word)) || onSubject(connector) || (workTitle && /^of(?: (?:the|a|an))?$/.test(connector));
+      // Portuguese "do" ("André Corrêa do Lago") is an English verb after an English word ("What do Americans think").
+      const joins = (connector: string) => !(PORTUGUESE_DO.has(connector) && isEnglishWord(previous.word))
+        && ((CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word)) || onSubject(connector) || (workTitle && /^of(?: (?:the|a|an))?$/.test(connector)));
       if (gap === ' ' && two && joins(token.word) && text.slice(token.end, two.start) === ' ' && isCapitalised(two.word)) {
         run.push(token, two);
         next += 2;
@@ -311,11 +314,13 @@ const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'judg
 
 /**
  * Common words, no name among them, before a title: its portfolio ("Climate Change" in "Climate
- * Change Minister"). One word is a portfolio only before one of `PORTFOLIO_TITLES`, or India's
+ * Change Minister"), perhaps after a people ("Colombian Environment Minister"). One word is a
+ * portfolio only before one of `PORTFOLIO_TITLES`, or India's
  * "Union" (its federal government's) before any title: "Union Home Minister Amit Shah".
  */
 const isPortfolio = (tokens: Token[], title?: string) =>
-  (tokens.length >= 2 || (tokens.length === 1 && (PORTFOLIO_TITLES.has(title?.toLowerCase() ?? '') || tokens[0]!.word === FEDERAL_UNION))) && tokens.every(isPortfolioWord);
+  (tokens.length >= 2 || (tokens.length === 1 && (PORTFOLIO_TITLES.has(title?.toLowerCase() ?? '') || tokens[0]!.word === FEDERAL_UNION)))
+  && tokens.every((token, index) => isPortfolioWord(token) || (index === 0 && tokens.length > 1 && classOf(token.word) === 'demonym'));
 const FEDERAL_UNION = 'Union';
 const isPortfolioWord = (token: Token) => token.word === FEDERAL_UNION || (isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word)) && !CONNECTORS.has(token.word) && !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase()));
 
