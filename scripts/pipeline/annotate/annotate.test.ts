@@ -1486,3 +1486,7 @@ test('entities: Portuguese particles join a name ("André Corrêa do Lago"), not
     ['COP30', 'misc'], ['André Corrêa do Lago', 'person'], ['Irene Vélez Torres', 'person'],
   ]);
 });
+
+test('entities: a platform, a service or an app in apposition after a name makes it a body ("on Spotify, the platform said")', () => {
+  assert.deepEqual(typesOf('The album broke the record on Spotify, the platform said.'), [['Spotify', 'organization']]);
+});
