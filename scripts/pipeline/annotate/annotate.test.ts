@@ -1490,3 +1490,9 @@ test('entities: Portuguese particles join a name ("André Corrêa do Lago"), not
 test('entities: a platform, a service or an app in apposition after a name makes it a body ("on Spotify, the platform said")', () => {
   assert.deepEqual(typesOf('The album broke the record on Spotify, the platform said.'), [['Spotify', 'organization']]);
 });
+
+test('entities: who quoted someone is a body ("was quoted as saying by Ukrainska Pravda"), so is a consultancy named after its kind ("the consultancy Japan Foresight")', () => {
+  assert.deepEqual(typesOf('Andriy Yermak was quoted as saying by Ukrainska Pravda that little had changed. Tobias Harris, founder of the consultancy Japan Foresight, agreed.'), [
+    ['Andriy Yermak', 'person'], ['Ukrainska Pravda', 'organization'], ['Tobias Harris', 'person'], ['Japan Foresight', 'organization'],
+  ]);
+});
