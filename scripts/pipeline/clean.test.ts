@@ -244,3 +244,8 @@ test('a live page\'s summary points are paragraphs, not related links, under the
   ]);
   assert.deepEqual(removed, ['page-chrome: Posted at 09:15', 'page-chrome: The views expressed in this article are the author\'s own.']);
 });
+
+test('a caption signed by a picture agency and an embedded post\'s signature are furniture', () => {
+  const { removed } = clean('Fire spread.\n\nFirefighters battle the Mountain Fire near Camarillo, California. Getty Images\n\n— Cal Fire (@CAL_FIRE) November 6, 2024\n\nHomes burned.');
+  assert.deepEqual(removed, ['image-credit: Firefighters battle the Mountain Fire near Camarillo, California. Getty Images', 'page-chrome: — Cal Fire (@CAL_FIRE) November 6, 2024']);
+});

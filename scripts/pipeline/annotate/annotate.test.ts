@@ -1496,3 +1496,9 @@ test('entities: who quoted someone is a body ("was quoted as saying by Ukrainska
     ['Andriy Yermak', 'person'], ['Ukrainska Pravda', 'organization'], ['Tobias Harris', 'person'], ['Japan Foresight', 'organization'],
   ]);
 });
+
+test('entities: the name after "known as" is the body\'s too ("the California Department of Forestry and Fire Protection, known as Cal Fire")', () => {
+  assert.deepEqual(mentionsOf('It was 0% contained, according to the California Department of Forestry and Fire Protection, known as Cal Fire.').filter((mention) => !mention[3]).map(([written, key]) => `${written} → ${key}`), [
+    'California Department of Forestry and Fire Protection → California Department of Forestry and Fire Protection', 'Cal Fire → California Department of Forestry and Fire Protection',
+  ]);
+});

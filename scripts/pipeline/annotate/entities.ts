@@ -651,10 +651,11 @@ function keyMentions(found: Found[], text: string): Mention[] {
       // a given name and surname for the full name with a middle name.
       else if (tokens.length === 2) key = fullNameByLastTwo.get(name) ?? fullNameByFirstAndLast.get(name) ?? key;
     }
-    // "Gen Mohamed Hamdan Dagalo, known as Hemedti": the name after "known as" is the person's.
-    if (previous?.type === 'person' && KNOWN_AS.test(text.slice(previous.end, candidate.start))) {
+    // "Gen Mohamed Hamdan Dagalo, known as Hemedti", "the California Department of Forestry and Fire
+    // Protection, known as Cal Fire": the name after "known as" is the person's or the body's.
+    if ((previous?.type === 'person' || previous?.type === 'organization') && KNOWN_AS.test(text.slice(previous.end, candidate.start))) {
       key = previous.key;
-      type = 'person';
+      type = previous.type;
     }
     const votes = typeVotes.get(key) ?? new Map<EntityType, number>();
     // A title is the best evidence; a guess counts for less than anything the text shows.
