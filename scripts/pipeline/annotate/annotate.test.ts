@@ -1502,3 +1502,7 @@ test('entities: the name after "known as" is the body\'s too ("the California De
     'California Department of Forestry and Fire Protection → California Department of Forestry and Fire Protection', 'Cal Fire → California Department of Forestry and Fire Protection',
   ]);
 });
+
+test('entities: a local government area is a place, not its government ("the Agwara local government area"); "Kyiv city council" is a body', () => {
+  assert.deepEqual(typesOf('Gunmen struck in the Agwara local government area. The Kyiv city council met.'), [['Agwara', 'place'], ['Kyiv city council', 'organization']]);
+});

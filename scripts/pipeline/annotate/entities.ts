@@ -369,8 +369,8 @@ function typeListsAlike(found: Found[], text: string): void {
   settle();
 }
 
-/** "Luhansk regional military administration", "Kyiv city council": a body named after its place. */
-const AUTHORITY_AFTER = /^ ((?:(?:regional|city|state|military|district|municipal|provincial|local|federal|national|county|civil|civilian|interim|central|oblast|town|village|metropolitan)\s){1,3})(administration|council|government|ministry|police|court|parliament|assembly|committee|authority|authorities|legislature|duma|prosecutor's office)\b/;
+/** "Luhansk regional military administration", "Kyiv city council": a body named after its place (not "the Agwara local government area", a place). */
+const AUTHORITY_AFTER = /^ ((?:(?:regional|city|state|military|district|municipal|provincial|local|federal|national|county|civil|civilian|interim|central|oblast|town|village|metropolitan)\s){1,3})(administration|council|government|ministry|police|court|parliament|assembly|committee|authority|authorities|legislature|duma|prosecutor's office)\b(?! area)/;
 
 /** Turns a place followed by an administrative body's name into that body, an organisation. */
 function extendToAuthorities(found: Found[], text: string): void {
