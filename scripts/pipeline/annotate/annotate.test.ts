@@ -1506,3 +1506,7 @@ test('entities: the name after "known as" is the body\'s too ("the California De
 test('entities: a local government area is a place, not its government ("the Agwara local government area"); "Kyiv city council" is a body', () => {
   assert.deepEqual(typesOf('Gunmen struck in the Agwara local government area. The Kyiv city council met.'), [['Agwara', 'place'], ['Kyiv city council', 'organization']]);
 });
+
+test('entities: an adherent is no one named ("a leading Peronist", "Islamists"), but a surname may end so ("Almquist") and a title opened by "The" is a name ("The Economist")', () => {
+  assert.deepEqual(typesOf('Axel Kicillof, a leading Peronist, spoke. Islamists protested. Mr Almquist told The Economist.').map(([written]) => written), ['Axel Kicillof', 'Almquist', 'Economist']);
+});

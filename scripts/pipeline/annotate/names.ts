@@ -461,6 +461,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   if (tokens.every((token) => classOf(token.word) === 'date' || /^\d/.test(token.word))) return null;
   // "DNA", "GDP", "GMT": initialisms of common nouns name nothing.
   if (tokens.length === 1 && isCommonInitialism(tokens[0]!.word)) return null;
+  // An adherent of a leader or a doctrine is no one named: "a leading Peronist", "Islamists" (but
+  // "Almquist", and "The Economist" is a title).
+  if (tokens.length === 1 && titles.length === 0 && !titleOpens && /^\p{Lu}\p{Ll}{3,}(?<!q[uv])ists?$/u.test(tokens[0]!.word) && classOfName(tokens[0]!.word) === undefined) return null;
   // An initialism in the plural names a kind: "GPUs", "NGOs", "MPs".
   if (tokens.length === 1 && /^\p{Lu}{2,}s$/u.test(tokens[0]!.word)) return null;
   if (tokens.length === 1 && !isAcronym(tokens[0]!.word)) {
