@@ -128,7 +128,8 @@ const OCCUPATIONS = 'designer|artist|musician|singer|actor|actress|writer|author
 /** Kin before a name: "his son Imran", "her sister Joan". */
 const KIN = 'son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|widow|widower|fiancée?|girlfriend|boyfriend';
 /** A word naming what a person does: "poet", "designer". */
-export const isOccupation = (word: string) => new RegExp(String.raw`^(?:${OCCUPATIONS})$`, 'i').test(word);
+const OCCUPATION = new RegExp(String.raw`^(?:${OCCUPATIONS})$`, 'i');
+export const isOccupation = (word: string) => OCCUPATION.test(word);
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS}|${KIN})\s+$`);
 /** A role the name is in apposition to: "Wellington's current mayor, Tory Whanau, has said". */
 const PERSON_APPOSITION_BEFORE = /\b(?:mayor|minister|president|premier|chancellor|spokes(?:man|woman|person)|director|leader|secretary|governor|candidate|chairman|chairwoman|ambassador|envoy|founder|editor|wife|husband|son|daughter|mother|father|brother|sister),\s+$/;
