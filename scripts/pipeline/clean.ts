@@ -23,10 +23,12 @@ const IMAGE_CREDIT = /^(\(?\s*)(image|images|photo|photos|picture|pictures|photo
  * Photograph: Mahmoud Hjaj/AP", "Firefighters battle the Mountain Fire. Getty Images").
  */
 const CAPTION = /^(?:image|media|video) (?:caption|source)\s*[,:]\s*\S|[.!?]\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?\s*:\s*[^.!?]{2,80}$|[.!?]\s+(?:[\p{Lu}][^.!?]{0,40}\s(?:for|via)\s)?(?:Getty Images|Shutterstock|Alamy|AP Photo|PA Media|PA Wire|EPA-EFE)\.?$/iu;
-/** A link's screen-reader note closing its line: the line is the link ("… Principles., opens new tab", "[ … ?Opens in new window ]"). */
-const OPENS_IN_NEW_WINDOW = /opens (?:in )?(?:a )?new (?:window|tab)\s*\]?$/i;
-/** A link's screen-reader note within a paragraph ("said in a statement, opens new tab."): only the note is furniture. */
-const LINK_NOTE = /,?\s*\(?opens (?:in )?(?:a )?new (?:window|tab)\)?/gi;
+/** A link's screen-reader note. */
+const NEW_WINDOW = String.raw`opens (?:in )?(?:a )?new (?:window|tab)`;
+/** The note closing its line: the line is the link ("… Principles., opens new tab", "[ … ?Opens in new window ]"). */
+const OPENS_IN_NEW_WINDOW = new RegExp(String.raw`${NEW_WINDOW}\s*\]?$`, 'i');
+/** The note within a paragraph ("said in a statement, opens new tab."): only the note is furniture. */
+const LINK_NOTE = new RegExp(String.raw`,?\s*\(?${NEW_WINDOW}\)?`, 'gi');
 /** Longer than a link and its note: a paragraph with a link at its end. */
 const MAX_LINK_WORDS = 15;
 const BRACKETED_LINK = /^\[.*\]$/;

@@ -326,13 +326,20 @@ function typeByPlaceInName(found: Found[]): void {
 }
 
 /**
+ * Bodies the text names in one word that looks like a brand's or is known as a body's: a first
+ * name alone may be taken for a body's ("Jannik said"), a brand's may make a product's name.
+ */
+function brandsNamedAlone(found: Found[]): Set<string> {
+  const brandLike = (word: string) => isAcronym(word) || /\p{Ll}\p{Lu}/u.test(word) || classOfName(word) === 'organization';
+  return new Set(found.filter((item) => item.type === 'organization' && !item.guessed && item.candidate.tokens.length === 1 && brandLike(item.name)).map((item) => item.name));
+}
+
+/**
  * A name guessed to be a person's whose first word is a body the text names alone is that body's
  * product: "SpaceX Starship" where "SpaceX" stands alone, "Boeing Starliner" (not "Thomas Frank").
  */
 function typeByMakerInName(found: Found[]): void {
-  // A maker's name looks like a brand's or is known as a body's: a first name alone may be taken for a body's ("Jannik said").
-  const brandLike = (word: string) => isAcronym(word) || /\p{Ll}\p{Lu}/u.test(word) || classOfName(word) === 'organization';
-  const bodies = new Set(found.filter((item) => item.type === 'organization' && !item.guessed && item.candidate.tokens.length === 1 && brandLike(item.name)).map((item) => item.name));
+  const bodies = brandsNamedAlone(found);
   for (const item of found) {
     if (!item.guessed || item.type !== 'person' || item.candidate.tokens.length !== 2) continue;
     const [maker, product] = item.candidate.tokens.map((token) => token.word) as [string, string];
@@ -542,7 +549,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
   // A given name and surname stand for the full name with a middle name between: "Ayana Johnson" for "Ayana Elizabeth Johnson".
   const fullNameByFirstAndLast = new OnlyName();
   const namedAfterSomeone: { name: string; words: string[]; type: EntityType }[] = [];
-  const bodiesNamedAlone = new Set(found.filter((item) => item.type === 'organization' && item.candidate.tokens.length === 1 && (isAcronym(item.name) || /\p{Ll}\p{Lu}/u.test(item.name))).map((item) => item.name));
+  const bodiesNamedAlone = brandsNamedAlone(found);
   // A name's type is what most of its occurrences show: a headline's guess ("Boeing Starliner returns")
   // gives way to "the Boeing Starliner capsule".
   const votesByName = new Map<string, Map<EntityType, number>>();
