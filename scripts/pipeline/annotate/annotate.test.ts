@@ -1510,3 +1510,9 @@ test('entities: a local government area is a place, not its government ("the Agw
 test('entities: an adherent is no one named ("a leading Peronist", "Islamists"), but a surname may end so ("Almquist") and a title opened by "The" is a name ("The Economist")', () => {
   assert.deepEqual(typesOf('Axel Kicillof, a leading Peronist, spoke. Islamists protested. Mr Almquist told The Economist.').map(([written]) => written), ['Axel Kicillof', 'Almquist', 'Economist']);
 });
+
+test('entities: a version\'s point goes with its name ("GPT-5.1", "Gemini 3.5"); an infirmary is a body like a hospital ("Glasgow Royal Infirmary")', () => {
+  assert.deepEqual(typesOf('OpenAI released GPT-5.1 as Google launched Gemini 3.5. He was taken to Glasgow Royal Infirmary.'), [
+    ['OpenAI', 'organization'], ['GPT-5.1', 'misc'], ['Google', 'organization'], ['Gemini 3.5', 'misc'], ['Glasgow Royal Infirmary', 'organization'],
+  ]);
+});

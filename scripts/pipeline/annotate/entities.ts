@@ -411,14 +411,18 @@ function extendToOrdinals(found: Found[], text: string): void {
 }
 
 /** A model's number after a thing's name, not a count of something: "iPhone 17e", "Falcon 9", "Windows 11". */
-const MODEL_NUMBER_AFTER = /^ \d{1,3}[a-z]{0,2}\b(?![.,:/]?\d|\s*(?:%|per\s?cent|percent|[a-z]+s\b|million|billion))/;
+const MODEL_NUMBER_AFTER = /^ \d{1,3}(?:\.\d{1,2})?[a-z]{0,2}\b(?![.,:/]?\d|\s*(?:%|per\s?cent|percent|[a-z]+s\b|million|billion))/;
+/** A version's point after a name that ends in its number: "GPT-5.1". */
+const VERSION_POINT_AFTER = /^\.\d{1,2}\b(?![.,]?\d)/;
 
-/** A thing's name takes in its model's number: "the iPhone 17e", "a Falcon 9 rocket". */
+/** A thing's name takes in its model's number: "the iPhone 17e", "a Falcon 9 rocket", "GPT-5.1". */
 function extendToModelNumbers(found: Found[], text: string): void {
   for (const item of found) {
     // Not a first name ("737 Max 9"), which the name apart from its number would then be taken for.
     const word = item.candidate.tokens[0]!.word;
-    const number = item.type === 'misc' && item.candidate.tokens.length === 1 && classOf(word) !== 'first-name' && !isFirstNameToo(word) ? MODEL_NUMBER_AFTER.exec(text.slice(item.candidate.end, item.candidate.end + 40)) : null;
+    const after = text.slice(item.candidate.end, item.candidate.end + 40);
+    const modelNumber = item.type === 'misc' && item.candidate.tokens.length === 1 && classOf(word) !== 'first-name' && !isFirstNameToo(word) ? MODEL_NUMBER_AFTER.exec(after) : null;
+    const number = modelNumber ?? (item.type === 'misc' && /\d$/.test(item.candidate.tokens.at(-1)!.word) ? VERSION_POINT_AFTER.exec(after) : null);
     if (!number) continue;
     const end = item.candidate.end + number[0].length;
     item.candidate = { ...item.candidate, end, tokens: tokensOf(text, { start: item.candidate.start, end }) };
