@@ -88,7 +88,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const bodyByHead = bodiesByHead(found);
   const wordOf = (run: Candidate) => run.tokens[0]!.word.replace(POSSESSIVE, '');
   const capitalisedCounts = new Map<string, number>();
-  for (const run of runsOf.flat()) for (const token of run.tokens) capitalisedCounts.set(token.word.replace(POSSESSIVE, ''), (capitalisedCounts.get(token.word.replace(POSSESSIVE, '')) ?? 0) + 1);
+  for (const word of runsOf.flat().flatMap((run) => run.tokens.map((token) => token.word.replace(POSSESSIVE, '')))) capitalisedCounts.set(word, (capitalisedCounts.get(word) ?? 0) + 1);
   // A common word the text once shows to be a body's name ("Arsenal manager Mikel Arteta") is that body throughout.
   const namedBodies = new Set(commonWordRuns.map(wordOf).filter((word, index) => {
     const run = commonWordRuns[index]!;
