@@ -1516,3 +1516,21 @@ test('entities: a version\'s point goes with its name ("GPT-5.1", "Gemini 3.5");
     ['OpenAI', 'organization'], ['GPT-5.1', 'misc'], ['Google', 'organization'], ['Gemini 3.5', 'misc'], ['Glasgow Royal Infirmary', 'organization'],
   ]);
 });
+
+test('quotes: an abbreviation\'s point within a relative clause does not end it ("Gretchen Whitmer, who campaigned alongside Ms. Harris in Wayne, Mich., said")', () => {
+  assert.deepEqual(quotesOf('Kamala Harris spoke in Wayne. Gov. Gretchen Whitmer, who campaigned alongside Ms. Harris in Wayne, Mich., said the race was "a jump ball."'), [
+    ['a jump ball.', 'Gretchen Whitmer'],
+  ]);
+});
+
+test('entities: a surname opening a sentence with an age after it is the person\'s ("Han, 75, a veteran technocrat, said"); a particle\'s capital opening a sentence is the same surname ("Al-Sudani\'s office")', () => {
+  const text = 'Prime Minister Han Duck-soo will act. Han, 75, a veteran technocrat, said he would "do everything". Iraqi Prime Minister Mohammed Shia al-Sudani arrived. Al-Sudani\'s office said so.';
+  assert.deepEqual(mentionsOf(text).map(([written, key, type]) => `${written} → ${key} (${type})`), [
+    'Han Duck-soo → Han Duck-soo (person)', 'Han → Han Duck-soo (person)', 'Mohammed Shia al-Sudani → Mohammed Shia al-Sudani (person)', 'Al-Sudani → Mohammed Shia al-Sudani (person)',
+  ]);
+  assert.deepEqual(quotesOf(text), [['do everything', 'Han Duck-soo']]);
+});
+
+test('entities: a class\'s numeral is no name ("the clade Ib strain", "type II diabetes"); nor is a word capitalised after an ordinal or a count ("his 34th Test century", "12,027 Test runs")', () => {
+  assert.deepEqual(typesOf('The clade Ib strain spread in Congo. Patients with type II diabetes. Joe Root hit his 34th Test century and has 12,027 Test runs, the most Test hundreds.'), [['Congo', 'place'], ['Joe Root', 'person']]);
+});

@@ -6,7 +6,7 @@
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
-import { capitalisedRuns, CONNECTORS, isCapitalised, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, type Candidate } from './names.ts';
+import { capitalisedRuns, CONNECTORS, isCapitalised, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, isOccupation, knownPlace, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
@@ -15,8 +15,8 @@ const GUESS_WEIGHT = 0.4;
 /** What joins a person's name to another they go by. */
 const KNOWN_AS = /^,?\s+(?:(?:also|better|widely|popularly)\s+)?known\s+as\s+$/;
 
-/** A description after a name and a comma: "Meta, which owns Facebook", "Snap, the parent company". */
-const DESCRIBED_AFTER = /^,\s+(?:which|the|a|an)\s/;
+/** A description after a name and a comma: "Meta, which owns Facebook", "Snap, the parent company", "Han, 75, a veteran". */
+const DESCRIBED_AFTER = /^,\s+(?:(?:which|who|the|a|an)\s|\d{1,3},)/;
 
 /** Words the article itself writes in lower case: capitalised at a sentence start, they are not names. */
 function lowercaseWordsOf(text: string, blocks: Block[]): Set<string> {
@@ -94,7 +94,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     const run = commonWordRuns[index]!;
     const after = text.slice(run.start + word.length, run.start + word.length + 80);
     // "as Arsenal beat Tottenham": a noun capitalised within a sentence, with no word before it that
-    // makes it a common one ("the", "his"), never in lower case in the article, and capitalised more
+    // makes it a common one ("the", "his", "his 34th Test century"), never in lower case in the article, and capitalised more
     // than once (once may be a slip). Not where a line's lead, a list's bullet or a name's "of" or
     // possessive comes before ("Hayhoe: Start with", "(Reuters) - Oil prices", "Chiefs of Staff",
     // "King Arthur's Court"), nor before a number or an object ("Game 5", "Cheer the team"); not a
@@ -148,7 +148,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   return [...mentions, ...nestedMentions(mentions, text)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const NO_BARE_NAME_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|every|each|no|any|some)|[-–—:•*(]|\p{Lu}\p{L}*\s+of|\p{Lu}\p{L}*\s?['’]s)\s+$/iu;
+const NO_BARE_NAME_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|every|each|no|any|some|most|many|more|first|second|third|fourth|fifth|final|next|last|\d[\d,.]*(?:st|nd|rd|th)?)|[-–—:•*(]|\p{Lu}\p{L}*\s+of|\p{Lu}\p{L}*\s?['’]s)\s+$/iu;
 const NO_BARE_NAME_AFTER = /^\s+(?:\d|(?:the|a|an)\b)/i;
 /** A body's officer named after it: "Arsenal manager Mikel Arteta", "City boss Pep Guardiola". */
 const ROLE_AND_NAME_AFTER = /^\s+(?:manager|boss|coach|head coach|chief|leader|chairman|chairwoman|captain|owner)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
@@ -639,7 +639,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
       const brand = /\p{Ll}\p{Lu}/u.test(name);
       const firstOfFull = brand ? undefined : classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' || (known === undefined && !isEnglishWord(name)) ? fullNameByFirst.get(name) : known === undefined ? shownPersonByFirst.get(name) : undefined;
       const middleOfFull = known !== 'place' && known !== 'organization' ? fullNameByMiddle.get(name) : undefined;
-      const fullName = fullNameBySurname.get(name) ?? firstOfFull ?? middleOfFull ?? (type === 'person' || guessed ? transliteratedSurname(name, fullNameBySurname) : undefined);
+      const fullName = fullNameBySurname.get(name) ?? fullNameBySurname.get(withParticleRecased(name)) ?? firstOfFull ?? middleOfFull ?? (type === 'person' || guessed ? transliteratedSurname(name, fullNameBySurname) : undefined);
       const company = fullBodyName.get(name);
       const organisation = /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) ? organisationByHead.get(name) : undefined;
       if (fullName) {

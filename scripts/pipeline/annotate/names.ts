@@ -47,6 +47,13 @@ const isPronounLike = (word: string) => PRONOUN_LIKE.has(word) || CONTRACTED.tes
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|d|l|o)[-'’](?=\p{Lu})/u;
 /** A brand written with a lower-case first letter: "iPhone", "eBay" (not "kWh" or "mRNA"). */
 const LOWER_FIRST_BRAND = /^\p{Ll}\p{Lu}\p{Ll}{2,}/u;
+/** The same name with its particle's case turned: "Al-Sudani" opening a sentence is "al-Sudani" within one. */
+export function withParticleRecased(word: string): string {
+  const particle = new RegExp(NAME_PREFIX.source, 'iu').exec(word);
+  if (!particle) return word;
+  const first = word[0]!;
+  return (first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase()) + word.slice(1);
+}
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || NAME_PREFIX.test(word) || LOWER_FIRST_BRAND.test(word);
 const MODIFIER_TAILS = /-(?:led|backed|brokered|mediated|imposed|sanctioned|headquartered|focused|based|born|made|owned|controlled|style|era|run|funded|linked|like|speaking|affiliated|aligned|allied|held|occupied|annexed|appointed|friendly|oriented|centric|wide|related|supported|sponsored|inspired|themed|bound|certified|registered|listed|dominated|produced|designed|built|trained|educated|raised|flagged|language)$/i;
 /** Prefixes that make a modifier of a name: "Pro-Russian", "Anti-NATO", "Post-Soviet", "Pan-democrat". */
@@ -464,6 +471,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   // An adherent of a leader or a doctrine is no one named: "a leading Peronist", "Islamists" (but
   // "Almquist", and "The Economist" is a title).
   if (tokens.length === 1 && titles.length === 0 && !titleOpens && /^\p{Lu}\p{Ll}{3,}(?<!q[uv])ists?$/u.test(tokens[0]!.word) && classOfName(tokens[0]!.word) === undefined) return null;
+  // A class's numeral alone names nothing: "type II diabetes", "the clade Ib strain" (but "X" is a name).
+  if (tokens.length === 1 && titles.length === 0 && /^(?=\p{L}{2})X{0,3}(?:IX|IV|V?I{0,3})[a-d]?$/u.test(tokens[0]!.word)) return null;
   // An initialism in the plural names a kind: "GPUs", "NGOs", "MPs".
   if (tokens.length === 1 && /^\p{Lu}{2,}s$/u.test(tokens[0]!.word)) return null;
   if (tokens.length === 1 && !isAcronym(tokens[0]!.word)) {

@@ -103,14 +103,16 @@ const NOT_CONTENT = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', '
 
 /** The one who saw or obtained a document, before their name: "a letter seen by Sky News". */
 const HAS_SEEN_BEFORE = /\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?$/i;
+/** The point of an abbreviation within a clause, which does not end it: "alongside Ms. Harris", "in Wayne, Mich.". */
+const ABBREVIATION_POINT = String.raw`(?<=\b\p{Lu}\p{Ll}{0,3})\.`;
 /**
  * A description set off by commas between a name and its verb: ", Panama coach," or ", a
  * spokeswoman for the ministry,", perhaps with a clause after it (", general secretary of the NAHT,
  * which did not reach the threshold,").
  */
-const APPOSITION = /^(?:,[^,.;:!?"“”]{1,120}){1,3},\s*(?:(?:has|had|have)\s+)?$/;
+const APPOSITION = new RegExp(String.raw`^(?:,(?:[^,.;:!?"“”]|${ABBREVIATION_POINT}){1,120}){1,3},\s*(?:(?:has|had|have)\s+)?$`, 'u');
 /** A relative clause between a subject and its cue. */
-const RELATIVE_CLAUSE = /^,\s+(?:who|whose|which)\b[^.;:!?"“”]{1,160},\s*(?:(?:has|had|have)\s+)?$/;
+const RELATIVE_CLAUSE = new RegExp(String.raw`^,\s+(?:who|whose|which)\b(?:[^.;:!?"“”]|${ABBREVIATION_POINT}){1,160},\s*(?:(?:has|had|have)\s+)?$`, 'u');
 /** Where a person works, between the name and the next one: "James Gibbs of the State University …", "Rebecca Brunner of the University of California, Berkeley". */
 const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:of|for|and|the|at)\s+)*){0,6}$/u;
 
