@@ -1534,3 +1534,21 @@ test('entities: a surname opening a sentence with an age after it is the person\
 test('entities: a class\'s numeral is no name ("the clade Ib strain", "type II diabetes"); nor is a word capitalised after an ordinal or a count ("his 34th Test century", "12,027 Test runs")', () => {
   assert.deepEqual(typesOf('The clade Ib strain spread in Congo. Patients with type II diabetes. Joe Root hit his 34th Test century and has 12,027 Test runs, the most Test hundreds.'), [['Congo', 'place'], ['Joe Root', 'person']]);
 });
+
+test('entities: a drugmaker in apposition is a body ("Bavarian Nordic, the Danish drugmaker"); a station before its medium ("broadcast by Al-Manar television"); officers make a centre a body ("chairman of the Jeddah-based Gulf Research Center"); a place\'s letters ("Africa CDC") and a body\'s letters opening a name ("UN Environment Programme") make bodies', () => {
+  assert.deepEqual(typesOf('Bavarian Nordic, the Danish drugmaker that makes the vaccine, said so. Hassan Nasrallah spoke in a speech broadcast by Al-Manar television. Abdulaziz Sager, chairman of the Jeddah-based Gulf Research Center, agreed. Africa CDC head Jean Kaseya spoke. The UN Environment Programme published a report.'), [
+    ['Bavarian Nordic', 'organization'], ['Hassan Nasrallah', 'person'], ['Al-Manar', 'organization'], ['Abdulaziz Sager', 'person'], ['Jeddah', 'place'], ['Gulf Research Center', 'organization'], ['Africa CDC', 'organization'], ['Jean Kaseya', 'person'], ['UN Environment Programme', 'organization'],
+  ]);
+});
+
+test('entities: a price benchmark is no one ("Brent crude rose"); a region\'s members after its name make it no body ("Gulf states"); a convention is a body; four Spanish names are a person\'s ("Andrés Manuel López Obrador, Sheinbaum\'s predecessor")', () => {
+  assert.deepEqual(typesOf('Prices fell. Brent crude rose 1.2%. Israel met Gulf states. Sean O\'Brien spoke at the Republican National Convention in Milwaukee. Andrés Manuel López Obrador, President Sheinbaum\'s predecessor and political mentor, had a warm relationship with him.'), [
+    ['Brent', 'misc'], ['Israel', 'place'], ['Gulf', 'place'], ['Sean O\'Brien', 'person'], ['Republican National Convention', 'organization'], ['Milwaukee', 'place'], ['Andrés Manuel López Obrador', 'person'], ['Sheinbaum', 'person'],
+  ]);
+});
+
+test('entities: a possessive after a comma describes the name before it, not a list\'s next item ("Kaiann Drance, Apple\'s vice president"); an acronym a guess types takes its full name\'s type ("Inger Andersen, Unep\'s executive director")', () => {
+  assert.deepEqual(typesOf('Apple makes phones with Apple Intelligence. "We are glad," Kaiann Drance, Apple\'s vice president of marketing, said. The UN Environment Programme (Unep) said pledges fell short, said Inger Andersen, Unep\'s executive director.').map(([written, type]) => `${written} ${type}`), [
+    'Apple organization', 'Apple Intelligence person', 'Kaiann Drance person', 'Apple organization', 'UN Environment Programme organization', 'Unep organization', 'Inger Andersen person', 'Unep organization',
+  ]);
+});

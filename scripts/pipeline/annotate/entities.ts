@@ -367,7 +367,10 @@ function typeListsAlike(found: Found[], text: string): void {
   };
   for (const [index, item] of found.entries()) {
     const previous = found[index - 1];
-    if (previous && LIST_JOIN.test(text.slice(previous.candidate.end, item.candidate.start))) list.push(item);
+    // "Kaiann Drance, Apple's vice president": a possessive after a comma opens a description, not a list's next item.
+    const between = previous ? text.slice(previous.candidate.end, item.candidate.start) : '';
+    const describes = /^,\s*$/.test(between) && /^['’]s\s/.test(text.slice(item.candidate.end, item.candidate.end + 3));
+    if (previous && !describes && LIST_JOIN.test(between)) list.push(item);
     else {
       settle();
       list = [item];
@@ -624,8 +627,9 @@ function keyMentions(found: Found[], text: string): Mention[] {
     const abbreviated = candidate.tokens.length === 1 && acronym ? nameByInitials.get(name.replace(/\./g, '').toUpperCase()) : undefined;
     let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? shortNames.get(name) ?? placeInCapitals(name, type) ?? name;
     if (shortNames.has(name)) type = majority(votesByName.get(shortNames.get(name)!)!);
-    // The text's own acronym is of its name's type, whatever else the lexicon knows it for ("Serious Fraud Office (SFO)", not the airport).
-    if (abbreviated && !COUNTRY_ALIASES.has(name) && classOfName(name) !== undefined) type = majority(votesByName.get(abbreviated)!);
+    // The text's own acronym is of its name's type, whatever else the lexicon knows it for ("Serious Fraud Office (SFO)", not the airport)
+    // or a guess makes of it ("Unep's executive director").
+    if (abbreviated && !COUNTRY_ALIASES.has(name) && (classOfName(name) !== undefined || guessed)) type = majority(votesByName.get(abbreviated)!);
     const tokens = candidate.tokens;
     // A surname with its particles ("von der Leyen", "De Clercq") joins the full name as a surname alone does.
     const particlesOnly = tokens.length > 1 && tokens.slice(0, -1).every((token) => NAME_PARTICLES.has(token.word.toLowerCase()));

@@ -64,6 +64,8 @@ const namesDisease = perText((text, name) => new RegExp(String.raw`(?<![\p{L}-])
 const THING_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drug|vaccine|medicine|treatment|device|phone|smartphone|chip|app|film|book|album|song|game|chatbot|rocket|spacecraft|satellite|telescope|probe|aircraft|jet|missile|drone|ship|vessel)\b(?![’'-])/u;
 /** A vehicle one travels aboard: "aboard Air Force One", "aboard the Titanic". */
 const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/i;
+/** An officer of what follows: "chairman of the Jeddah-based", "director of". */
+const OFFICER_OF_BEFORE = /\b(?:chairman|chairwoman|chair|director|head|president|founder|co-founder|members?|spokes(?:man|woman|person)|fellow) of\s+(?:the\s+)?(?:[\p{L}-]+-based\s+)?$/iu;
 /** Who leads or belongs to a body, before its name: "the leader of France Unbowed", "members of the Free Democratic Party". */
 const MEMBER_OF_BEFORE = /\b(?:leader|leaders|leadership|founder|co-founder|members?|chairman|chairwoman|spokes(?:man|woman|person)) of\s+(?:the\s+)?$/i;
 /** Someone's post at a body, before its name: "head of European pharmaceuticals research at Barclays". */
@@ -109,7 +111,11 @@ const PERSON_AFTER = /^(?:\s+(?:said|says|told|stated|added|tweeted|wrote|explai
  * company's founder", nor "Mahmoud Basal, a spokesperson for the agency": a noun after a
  * preposition heads nothing).
  */
-export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|on|to|by)\s)[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|manufacturer|retailer|airline|lender|insurer|giant(?=\s*[,.;:)])|conglomerate|school|college|university|hospital|regulator|watchdog|institute|ministry|department|lobby|federation|council|club|team|platform|service|app|site|website|network)\b(?![’'-])/u;
+export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|on|to|by)\s)[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|manufacturer|retailer|chain|utility|airline|lender|insurer|giant(?=\s*[,.;:)])|conglomerate|school|college|university|hospital|regulator|watchdog|institute|ministry|department|lobby|federation|council|club|team|platform|service|app|site|website|network)\b(?![’'-])/u;
+/** A price benchmark's name before what it prices: "Brent crude", "Brent futures". */
+const BENCHMARK_AFTER = /^\s+(?:crude|futures)\b/;
+/** A station's medium after its name: "broadcast by Al-Manar television", not "a Fox TV show". */
+const BROADCASTER_AFTER = /^\s+(?:television|TV|radio)\b(?!\s+(?:show|series|programme|program|drama|host|presenter|ad|advert|advertisement|debate|appearance|licen[cs]e|set|sets|rights)\b)/;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing", "the opposition Kuomintang". */
 /** Who quoted someone: "was quoted as saying by Ukrainska Pravda". */
 const QUOTED_BY_BEFORE = /\bquoted\s+(?:as\s+saying\s+)?by\s+$/;
@@ -135,9 +141,10 @@ const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS}|${KIN})\s+$`);
 const PERSON_APPOSITION_BEFORE = /\b(?:mayor|minister|president|premier|chancellor|spokes(?:man|woman|person)|director|leader|secretary|governor|candidate|chairman|chairwoman|ambassador|envoy|founder|editor|wife|husband|son|daughter|mother|father|brother|sister),\s+$/;
 /**
  * A person's description after a comma: an age, a role or an occupation ("Maria Gonzalez, 64,",
- * "Washington Tapia, director of …", "Adalgisa Caccone, a biologist at Yale").
+ * "Washington Tapia, director of …", "Adalgisa Caccone, a biologist at Yale", "López Obrador,
+ * Sheinbaum's predecessor").
  */
-const PERSON_APPOSITION_AFTER = new RegExp(String.raw`^,\s+(?:\d{1,3},|(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${OCCUPATIONS}|director|chief|head|founder|spokes(?:man|woman|person)|chair(?:man|woman)?|professor|lecturer|president|minister|secretary|governor|mayor|senator|ambassador)\b(?!-))`, 'u');
+const PERSON_APPOSITION_AFTER = new RegExp(String.raw`^,\s+(?:\d{1,3},|(?:the\s+|a\s+|an\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${OCCUPATIONS}|${KIN}|predecessor|successor|deputy|mentor|adviser|advisor|aide|director|chief|head|founder|spokes(?:man|woman|person)|chair(?:man|woman)?|professor|lecturer|president|minister|secretary|governor|mayor|senator|ambassador)\b(?!-))`, 'u');
 /** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser". */
 const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|system|platform|ship|vessel|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car|chatbot|service|drug|vaccine|medicine|treatment|pill|jab|podcast|show|series';
 const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})s?(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named)\s+$`);
@@ -197,6 +204,7 @@ const LEADER_OF_AFTER = /^\s+(?:government|administration|cabinet|presidency|pre
 /** The shape of a party's adjective, which names a government too: "the Conservative government". */
 const PARTY_ADJECTIVE = /(?:ive|ist|al|ic|an)$/;
 /** Forms of be and have, which places take as readily as anyone ("Bakhmut was taken"). */
+const REGION_MEMBERS = new Set(['states', 'countries', 'nations', 'capitals', 'monarchies', 'neighbours', 'neighbors']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
 const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]*$/u.test(word) || /^\p{Lu}+-?\d+[\p{Lu}]?$/u.test(word);
 
@@ -247,7 +255,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (country) return countryType(country);
   if (known === 'organization') return 'organization';
   // A building's name that speaks is the body in it: "the Carter Center said".
-  if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20)) ? 'organization' : 'place';
+  // So is one with officers: "chairman of the Gulf Research Center".
+  if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20)) || OFFICER_OF_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) ? 'organization' : 'place';
   // "Amnesty International", "General Staff": a body's last word, which opens other names as well
   // ("International Space Station", "Staff Sergeant").
   if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) || (words.length > 1 && (lastWord === 'international' || lastWord === 'staff'))) return 'organization';
@@ -271,6 +280,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A region's name is as often led ("the leader of Tigray"); a name of several words is a body's.
   if (words.length > 1 && MEMBER_OF_BEFORE.test(before)) return 'organization';
   if (words.some(hyphenatedCode) || (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))) return 'misc';
+  // A place's body by its letters: "Africa CDC", "Nigeria LNG".
+  if (words.length === 2 && isAcronym(words[1]!) && !/^[IVX]+$/.test(words[1]!) && knownPlace(words[0]!)?.type === 'place') return 'organization';
   // A common word and a letter or a code: a model, "Model S", "Series 7X".
   if (words.length > 1 && /^(?:\p{Lu}|\p{Lu}?\d+\p{Lu}?)$/u.test(words.at(-1)!) && words.slice(0, -1).every(isEnglishWord)) return 'misc';
   // No one's name ends in a number: "Formula One", "Air Force One".
@@ -283,7 +294,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for' || word === 'on');
   if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';
   // "the chatbot Claude": the kind of thing outweighs a first name.
-  if (THING_BEFORE.test(before)) return 'misc';
+  if (THING_BEFORE.test(before) || BENCHMARK_AFTER.test(after)) return 'misc';
   // "fashion designer Halston".
   if (ROLE_BEFORE.test(before) || PERSON_APPOSITION_AFTER.test(after) || PERSON_APPOSITION_BEFORE.test(before)) return 'person';
   if (BASED_THING_AFTER.test(after)) return 'misc';
@@ -304,7 +315,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // name's is a person ("Demosisto's Nathan Law", not "Taylor Swift's Eras Tour").
   if (member && (words.length === 1 || classOf(member[1]!) === 'first-name' || isFirstNameToo(member[1]!))) return 'organization';
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
-  if (REPORTING_AFTER.test(after) || SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
+  if (REPORTING_AFTER.test(after) || BROADCASTER_AFTER.test(after) || SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length === 1) {
     if (namesDisease(text, words[0]!)) return 'misc';
     if (namedAsTeam(text, name) || modifiesAsBody(text, words[0]!)) return 'organization';
@@ -322,12 +333,15 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     if (LEADER_OF_AFTER.test(after) && !PARTY_ADJECTIVE.test(words[0]!)) return 'person';
     // An unknown name that does something ("Wikinews interviews…", "Wikinews observed") is an
     // organisation more often than a place.
+    // Not a plural of a region's kind: "Gulf states", "Baltic countries".
     const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-    return verb && !AUXILIARIES.has(verb) && (isPresentTenseVerb(verb) || isPastTenseVerb(verb)) ? 'organization' : null;
+    return verb && !AUXILIARIES.has(verb) && !REGION_MEMBERS.has(verb) && (isPresentTenseVerb(verb) || isPastTenseVerb(verb)) ? 'organization' : null;
   }
   // "in the US Open", "Las Vegas Grand Prix": an event's head outweighs where the text puts it.
   // "World War II": a numbered event.
   if (THING_HEADS.has(lastWord) || (/^[IVX]+$/.test(words.at(-1)!) && THING_HEADS.has(words.at(-2)!.toLowerCase()))) return 'misc';
+  // A body's letters opening a name make a body of it: "UN Environment Programme".
+  if (isAcronym(words[0]!) && (classOfName(words[0]!) === 'organization' || knownPlace(words[0]!)?.type === 'organization') && words.slice(1).every((word) => isEnglishWord(word) && classOf(word) !== 'title')) return 'organization';
   if (PLACE_PREFIXES.has(words[0]!) && classOf(words[1]!) !== 'first-name') return 'place';
   if (IN_PLACE_BEFORE.test(before)) return 'place';
   // A body named after its country ("Environment Canada", "Sport England"): no surname is a country.
@@ -372,7 +386,8 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   if (words.length > 2 && NAME_PARTICLES.has(words.at(-2)!) && knownPlace(words.at(-1)!)?.type === 'place') return { type: 'place', guessed: true };
   // A particle is part of a person's name ("Rubén del Campo"); other connectors are not ("Bank of X").
   const told = RECIPIENT_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start));
-  const personShape = words.length <= 3 && !placeFirst && !words.some((word) => CONNECTORS.has(word) && !NAME_PARTICLES.has(word));
+  // Spanish names may have four words: "Andrés Manuel López Obrador".
+  const personShape = (words.length <= 3 || (words.length === 4 && !words.some(isEnglishWord))) && !placeFirst && !words.some((word) => CONNECTORS.has(word) && !NAME_PARTICLES.has(word));
   const withThe = namesWithThe(text.slice(Math.max(0, candidate.start - 5), candidate.start), text.slice(candidate.end, candidate.end + 40));
   // Told or interviewed, a name that is no person's is a body's: "told France Info".
   return { type: personShape ? (withThe ? 'organization' : 'person') : told ? 'organization' : 'misc', guessed: true };

@@ -67,7 +67,7 @@ export const ORGANIZATION_HEADS = new Set(
   airways railways authority board bureau commission command unit brigade battalion regiment division
   alliance coalition movement front church hospital infirmary museum library laboratory laboratories lab labs
   studio studios records team trust magazine paper review weekly daily monitor observer examiner
-  inquirer bulletin digest quarterly standard conference municipality brotherhood sisterhood guild fellowship
+  inquirer bulletin digest quarterly standard conference convention municipality brotherhood sisterhood guild fellowship
   consortium syndicate securities capital partners holdings ventures investments industries enterprises motors
   pharmaceuticals technologies treasury mining solutions systems electronics entertainment media communications
   telecommunications petroleum logistics insurance semiconductor semiconductors devices platforms networks brands
