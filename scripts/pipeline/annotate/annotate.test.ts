@@ -1552,3 +1552,9 @@ test('entities: a possessive after a comma describes the name before it, not a l
     'Apple organization', 'Apple Intelligence person', 'Kaiann Drance person', 'Apple organization', 'UN Environment Programme organization', 'Unep organization', 'Inger Andersen person', 'Unep organization',
   ]);
 });
+
+test('quotes: a sentence quoted whole is attributed by a short clause opening the next ("“We are ready.” That was the message from union leader Christiane Benner on Monday, as …"), but not a quote that opens mid-sentence', () => {
+  assert.deepEqual(quotesOf('Talks resumed. "We are ready." That was the message from union leader Christiane Benner on Monday, as talks with employers resumed and the plant stayed shut.\n\nChief Justice John Roberts said the tariffs were taxes, which "has always been the core power of Congress." Justice Amy Coney Barrett, a Trump appointee, asked a question.'), [
+    ['We are ready.', 'Christiane Benner'], ['has always been the core power of Congress.', 'John Roberts'],
+  ]);
+});

@@ -23,7 +23,7 @@ interface QuoteMarks extends Span {
   unmarked?: boolean;
 }
 
-const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|posted|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|called (?:this|that|them|him|her|the [a-z]+)|conceded|concedes|predicted|complained|lamented|cautioned|called for|calls for|called on|calls on|accused|accuses|accusing|alleged|alleges|asserted|asserts|has called|have called|had called|issued a statement|released a statement`;
+const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|posted|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|called (?:this|that|them|him|her|the [a-z]+)|conceded|concedes|predicted|complained|lamented|cautioned|called for|calls for|called on|calls on|accused|accuses|accusing|alleged|alleges|asserted|asserts|has called|have called|had called|issued a statement|released a statement|(?:was|were|is) the (?:message|word|words|verdict|warning|response) (?:from|of)`;
 /** Someone issuing a statement, which the quote after it is: "Cornyn issued a statement regarding …". */
 const STATEMENT_ISSUED = /\b(?:issued|released|published|put out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/iu;
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
@@ -89,7 +89,7 @@ function findMarks(text: string, block: Block, blockIndex: number, runsOn: boole
 }
 
 /** Cues whose object is the source: "according to the ministry", "quoting KCNA". */
-const SOURCE_CUE = /^(?:according to|as per|in the words of|quoting)$/i;
+const SOURCE_CUE = /^(?:according to|as per|in the words of|quoting|(?:was|were|is) the (?:message|word|words|verdict|warning|response) (?:from|of))$/i;
 /** Cues that declare what the "that" after them reports ("said … that the deal was …"), unlike "asked". */
 const DECLARING = /^(?:said|says|told|tells|wrote|writes|stated|added|announced|insisted|argued|claimed|warned|noted)$/i;
 
@@ -434,10 +434,11 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const beforeFrom = Math.max(block.start, previousMark && previousMark.after > sentence.start ? previousMark.after : sentence.start);
       const closingSentence = sentenceAt(Math.max(mark.start, mark.end - 1)) ?? block;
       // "“Another jet is down. Glory to the soldiers!” Commander Mykola Oleshchuk wrote on Telegram.":
-      // whole sentences quoted may be attributed by a short sentence of their own after them.
+      // whole sentences quoted may be attributed by a short sentence of their own after them, or by a
+      // short clause opening one ("“We are ready.” That was the message from Christiane Benner on Monday, as …").
       const sentenceAfter = sentences[spanIndexAt(sentences, closingSentence.start) + 1];
-      const attributedAfter = /[.!?]$/.test(text.slice(mark.start, mark.end).trimEnd()) && sentenceAfter !== undefined && sentenceAfter.end <= (nextMark ? nextMark.before : block.end)
-        && /^\s*$/.test(text.slice(mark.after, sentenceAfter.start)) && wordCount(text.slice(sentenceAfter.start, sentenceAfter.end)) <= 15;
+      const attributedAfter = /^\s*$/.test(text.slice(sentence.start, mark.before)) && /[.!?]$/.test(text.slice(mark.start, mark.end).trimEnd()) && sentenceAfter !== undefined && sentenceAfter.end <= (nextMark ? nextMark.before : block.end)
+        && /^\s*$/.test(text.slice(mark.after, sentenceAfter.start)) && wordCount(text.slice(sentenceAfter.start, sentenceAfter.end).split(/[,;]/)[0]!) <= 15;
       const afterTo = attributedAfter ? sentenceAfter.end : Math.min(nextMark ? nextMark.before : block.end, Math.max(closingSentence.end, sentenceAt(mark.after)?.end ?? 0));
       const beforeText = text.slice(beforeFrom, mark.before);
       const afterText = text.slice(mark.after, afterTo);
@@ -519,8 +520,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
           else fromMention(opening);
         } else if (!quotedBySubject && (SOURCE_CUE.test(lowerCue) || lowerCue === 'quoted by')) {
           const role = rolePhrase(text, cueEnd, windowEnd, 'after');
-          // "in the words of the Crown prosecutor, Mark Tedeschi": the role's holder named in apposition speaks.
-          if (objectAfter && (!role || objectAfter.start < role.end || /^\s*,\s*$/.test(text.slice(role.end, objectAfter.start)))) fromMention(objectAfter);
+          // "in the words of the Crown prosecutor, Mark Tedeschi", "the message from union leader Christiane
+          // Benner": the role's holder named in apposition or after it speaks.
+          if (objectAfter && (!role || objectAfter.start < role.end || /^\s*,?\s*$/.test(text.slice(role.end, objectAfter.start)))) fromMention(objectAfter);
           else fromRole(role);
         } else if (subjectBefore && subjectBefore.end > Math.max(pronounStart, epithetBefore ? from + epithetBefore.index : -1)) {
           fromMention(subjectBefore);
