@@ -1558,3 +1558,27 @@ test('quotes: a sentence quoted whole is attributed by a short clause opening th
     ['We are ready.', 'Christiane Benner'], ['has always been the core power of Congress.', 'John Roberts'],
   ]);
 });
+
+test('entities: "Shadow" only qualifies a title ("Storm Shadow missiles" is a weapon); a weapon\'s kind after a list types its letters ("ATACMS and Storm Shadow missiles"); drones make a weapon ("54 Shahed drones")', () => {
+  assert.deepEqual(typesOf('He wants weapons such as ATACMS and Storm Shadow missiles. Moscow launched 54 Shahed drones overnight.'), [
+    ['ATACMS', 'misc'], ['Storm Shadow', 'misc'], ['Moscow', 'place'], ['Shahed', 'misc'],
+  ]);
+});
+
+test('entities: a name of common words is a body\'s, not a person\'s ("The Federal Reserve cut rates"); a source in one word ("according to Eurostat") and a bank by its name ("Bundesbank") are bodies; so is a post at one ("a geneticist at Harvard")', () => {
+  assert.deepEqual(typesOf('The Federal Reserve cut rates. Prices fell, according to Eurostat. He met the Bundesbank President Joachim Nagel and David Reich, a population geneticist at Harvard.'), [
+    ['Federal Reserve', 'organization'], ['Eurostat', 'organization'], ['Bundesbank', 'organization'], ['Joachim Nagel', 'person'], ['David Reich', 'person'], ['Harvard', 'organization'],
+  ]);
+});
+
+test('entities: a plural of doers made of two words opening a sentence is none ("Policymakers including …"); common initialisms after common words are none ("Ancient DNA"), and leave a name before them ("the White House AI czar"); a culture, a plan and an index are things', () => {
+  assert.deepEqual(typesOf('Policymakers including Isabel Schnabel argued. Ancient DNA reveals it. He was backed by the White House AI and crypto czar. It was linked to the Yamnaya culture under the Graded Response Action Plan.'), [
+    ['Isabel Schnabel', 'person'], ['White House', 'organization'], ['Yamnaya', 'misc'], ['Graded Response Action Plan', 'misc'],
+  ]);
+});
+
+test('entities: a court case is one name ("Free Speech Coalition v. Paxton"); a portfolio after a known place is the title\'s when a name follows ("Delhi Environment Minister Gopal Rai"), not in a body\'s name ("the Gaza Civil Defence agency")', () => {
+  assert.deepEqual(typesOf('The case, Free Speech Coalition v. Paxton, was heard. Delhi Environment Minister Gopal Rai spoke, according to the Gaza Civil Defence agency.'), [
+    ['Free Speech Coalition v. Paxton', 'misc'], ['Delhi', 'place'], ['Gopal Rai', 'person'], ['Gaza Civil Defence', 'organization'],
+  ]);
+});

@@ -127,7 +127,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   extendToAuthorities(found, text);
   extendToOrdinals(found, text);
   extendToModelNumbers(found, text);
-  const mentions = keyMentions(extendToRegions(withPostNominals(found, text), text), text);
+  const mentions = keyMentions(joinCaseNames(extendToRegions(withPostNominals(found, text), text), text), text);
   // Names as the text writes them, then as they are keyed ("Sochi" for "Sochi, Russia").
   const byText = new Map([...mentions.map((mention) => [mention.key, mention] as const), ...mentions.map((mention) => [mention.text, mention] as const)]);
   // In a headline, the longest names the text established ("Group G — Belgium 3 – 0 Panama").
@@ -411,6 +411,19 @@ function extendToOrdinals(found: Found[], text: string): void {
     item.candidate = { ...item.candidate, start, tokens: tokensOf(text, { start, end: item.candidate.end }) };
     item.name = text.slice(start, item.candidate.end);
   }
+}
+
+/** A court case is one name, its parties within it: "Free Speech Coalition v. Paxton" (a match's "England v Australia" has no point). */
+function joinCaseNames(found: Found[], text: string): Found[] {
+  const joined: Found[] = [];
+  for (const item of found) {
+    const previous = joined.at(-1);
+    if (previous && /^ v\. $/.test(text.slice(previous.candidate.end, item.candidate.start))) {
+      const span = { start: previous.candidate.start, end: item.candidate.end };
+      joined[joined.length - 1] = { candidate: { ...previous.candidate, ...span, tokens: tokensOf(text, span), titles: [] }, name: text.slice(span.start, span.end), type: 'misc' };
+    } else joined.push(item);
+  }
+  return joined;
 }
 
 /** A model's number after a thing's name, not a count of something: "iPhone 17e", "Falcon 9", "Windows 11". */

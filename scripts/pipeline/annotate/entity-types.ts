@@ -68,8 +68,8 @@ const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/i;
 const OFFICER_OF_BEFORE = /\b(?:chairman|chairwoman|chair|director|head|president|founder|co-founder|members?|spokes(?:man|woman|person)|fellow) of\s+(?:the\s+)?(?:[\p{L}-]+-based\s+)?$/iu;
 /** Who leads or belongs to a body, before its name: "the leader of France Unbowed", "members of the Free Democratic Party". */
 const MEMBER_OF_BEFORE = /\b(?:leader|leaders|leadership|founder|co-founder|members?|chairman|chairwoman|spokes(?:man|woman|person)) of\s+(?:the\s+)?$/i;
-/** Someone's post at a body, before its name: "head of European pharmaceuticals research at Barclays". */
-const POST_AT_BEFORE = /\b(?:head|director|chief|officer|manager|analyst|economist|strategist|professor|lecturer|researcher|partner|fellow|president|chairman|chairwoman)\b[^,.;:()]{0,50}\bat\s+(?:the\s+)?$/;
+/** Someone's post at a body, before its name: "head of European pharmaceuticals research at Barclays", "a geneticist at Harvard". */
+const POST_AT_BEFORE = /\b(?:head|director|chief|officer|manager|analyst|economist|strategist|professor|lecturer|researcher|partner|fellow|president|chairman|chairwoman|\p{Ll}{3,}(?:ist|ian))\b[^,.;:()]{0,50}\bat\s+(?:the\s+)?$/u;
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
 const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?) (?:at|with|from) (?:the )?$/i;
 /** The people a body employs or has, after its name: "a White House official", "Google engineers", "Wagner fighters". */
@@ -91,7 +91,7 @@ const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|inter
 const PLATFORM_BEFORE = /\b(?:wrote|writes|writing|posted|posts|posting|said|says|tweeted|announced|shared|published|streamed|statement|post|message|video|channel|account)\s+on\s+$/i;
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?)\s+(?:the\s+)?$/i;
 /** Last words of the names of things: awards, events, agreements, laws ("Nobel Peace Prize"). */
-const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'slam', 'war', 'treaty', 'accord', 'accords', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'election', 'elections', 'column', 'show', 'series', 'open', 'day', 'prix', 'marathon', 'tour', 'shield', 'test', 'final', 'finals']);
+const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'slam', 'war', 'treaty', 'accord', 'accords', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'plan', 'index', 'election', 'elections', 'column', 'show', 'series', 'open', 'day', 'prix', 'marathon', 'tour', 'shield', 'test', 'final', 'finals']);
 /** First words of place names: "Las Vegas", "San Diego", "North Carolina", "River Thames". */
 export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al', 'River', 'Loch', 'Isle']);
 /** A place's common noun or mayor after its name: "Santa Cruz island", "the Donetsk region", "Jasper Mayor Richard Ireland". */
@@ -150,10 +150,10 @@ const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|mu
 const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})s?(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named)\s+$`);
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
-/** A weapon's kind after its name: "HIMARS launchers", "Patriot batteries". */
-const WEAPON_AFTER = /^\s+(?:(?:rocket|missile|air defen[cs]e)\s+)?(?:launchers?|batteries|battery|missiles)\b/;
+/** A weapon's kind after its name, or after a list it opens: "HIMARS launchers", "Patriot batteries", "ATACMS and Storm Shadow missiles". */
+const WEAPON_AFTER = /^(?:(?:,|\s+and|\s+or)(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:(?:rocket|missile|air defen[cs]e|ballistic|cruise)\s+)?(?:launchers?|batteries|battery|missiles?|rockets?|drones?)\b/u;
 /** A thing's kind after its name: "Internet Explorer 6 browser", "the Oreshnik hypersonic missile", "Shahed attack drones". */
-const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|cruise|tactical|nuclear|supersonic|intercontinental|anti-ship|anti-tank|anti-aircraft|surface-to-air|attack|kamikaze|reconnaissance|stealth|fighter|multiple)\s+(?:rocket\s+)?(?:missiles?|drones?|launchers?|systems?|jets?|aircraft|bombers?|submarines?)|(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rocket|booster|missile|drone|capsule|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme|assistant|chatbot|platform|chips?|processors?|(?:share |stock )?(?:average|index))\b/;
+const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|cruise|tactical|nuclear|supersonic|intercontinental|anti-ship|anti-tank|anti-aircraft|surface-to-air|attack|kamikaze|reconnaissance|stealth|fighter|multiple)\s+(?:rocket\s+)?(?:missiles?|drones?|launchers?|systems?|jets?|aircraft|bombers?|submarines?)|(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rockets?|boosters?|missiles?|drones?|capsule|culture|civili[sz]ation|dynasty|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme|assistant|chatbot|platform|chips?|processors?|(?:share |stock )?(?:average|index))\b/;
 /** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
 const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
 /** Words of a craft's name: "Space Shuttle Atlantis", "Shuttle Endeavour". */
@@ -323,7 +323,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     if (/^i\p{Lu}/u.test(words[0]!)) return 'misc';
     if (/^\p{L}\p{Ll}*\p{Lu}/u.test(words[0]!)) return 'organization';
     if (isCounted(before, after) || isCountedElsewhere(words[0]!, text)) return 'misc';
-    if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BY_BEFORE.test(before)) && firstClass !== 'place') return 'organization';
+    // "according to Eurostat": a source named in one word is a body more often than a place; "Bundesbank", "Rabobank".
+    if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BY_BEFORE.test(before) || /\baccording to\s+$/i.test(before) || /\p{Ll}bank$/u.test(words[0]!)) && firstClass !== 'place') return 'organization';
     if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
     if (STATEMENT_AFTER.test(after) || SAID_IT_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'organization';
     // No one's name takes "the": "the Vatican said". A word no lexicon knows as a name that speaks
@@ -387,10 +388,12 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   // A particle is part of a person's name ("Rubén del Campo"); other connectors are not ("Bank of X").
   const told = RECIPIENT_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start));
   // Spanish names may have four words: "Andrés Manuel López Obrador".
+  // A name of common words alone is a body's more often than anyone's: "the Federal Reserve", "Counterpoint Research".
+  const commonWords = words.every((word) => isEnglishWord(word) && (classOf(word) ?? 'common') === 'common' && !isFirstNameToo(word)) && words.some((word) => classOf(word) === 'common');
   const personShape = (words.length <= 3 || (words.length === 4 && !words.some(isEnglishWord))) && !placeFirst && !words.some((word) => CONNECTORS.has(word) && !NAME_PARTICLES.has(word));
   const withThe = namesWithThe(text.slice(Math.max(0, candidate.start - 5), candidate.start), text.slice(candidate.end, candidate.end + 40));
   // Told or interviewed, a name that is no person's is a body's: "told France Info".
-  return { type: personShape ? (withThe ? 'organization' : 'person') : told ? 'organization' : 'misc', guessed: true };
+  return { type: personShape ? (withThe || commonWords ? 'organization' : 'person') : told ? 'organization' : 'misc', guessed: true };
 }
 
 /** A place the lexicon knows, as a mention's key and type ("US" is the United States). */

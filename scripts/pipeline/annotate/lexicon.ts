@@ -40,6 +40,9 @@ const TAG_CLASS: Record<string, WordClass> = {
 /** First words of a storm's name: "Hurricane Ian", "Typhoon Haiyan", "Storm Bert". */
 export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tornado']);
 
+/** Titles' words that only qualify another title and never end one: "Shadow Home Secretary", but "Storm Shadow" is a missile. */
+export const TITLE_QUALIFIERS = new Set(['shadow', 'acting', 'former', 'interim', 'vice', 'deputy', 'senior', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'state', 'home', 'opposition', 'presidential', 'crown', 'majority', 'minority']);
+
 /** Words that stand before a name as a title or role: evidence of a person, never part of the name. */
 export const TITLES = new Set(
   `mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister deputy secretary
@@ -153,6 +156,14 @@ const ENGLISH_WORDS = new Set(englishWords as string[]);
 /** Whether a dictionary of English (275,000 words, "voters", "gameplay") lists the word in lower case. */
 export function isEnglishWord(word: string): boolean {
   return ENGLISH_WORDS.has(word.toLowerCase());
+}
+
+/** A plural of doers the word list lacks that joins two of its words: "Policymakers", "Headteachers" (not "Wikinews"). */
+export function isCompoundPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Ll}+(?:ers|ors|ists|ians)$/u.test(lower) || ENGLISH_WORDS.has(lower)) return false;
+  for (let at = 3; at <= lower.length - 4; at += 1) if (ENGLISH_WORDS.has(lower.slice(0, at)) && ENGLISH_WORDS.has(lower.slice(at))) return true;
+  return false;
 }
 
 /** The lexicon's tags of a word; none when it does not list it. */

@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCompoundPlural, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -300,11 +300,12 @@ export function splitAtTitle(run: Candidate): Candidate[] {
   if (ORGANIZATION_HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())) return [run];
   // Titles before the name a title follows are the person's: "Former" in "Former U.S. Treasury Secretary".
   const leadingTitles = run.tokens.findIndex((token) => classOf(token.word) !== 'title');
-  // A portfolio after an acronym or a country is the title's: "EU Trade Commissioner Maros Šefčovič".
+  // A portfolio after an acronym or a country is the title's: "EU Trade Commissioner Maros Šefčovič"; so
+  // after a known place, with a name after the title: "Delhi Environment Minister Gopal Rai" (not "Gaza Civil Defence").
   let portfolioAt = at;
   while (portfolioAt - 1 > leadingTitles && isPortfolioWord(run.tokens[portfolioAt - 1]!)) portfolioAt -= 1;
   const owner = run.tokens[leadingTitles]!.word;
-  if (portfolioAt === leadingTitles + 1 && portfolioAt < at && (isAcronym(owner) || isCountry(owner))) at = portfolioAt;
+  if (portfolioAt === leadingTitles + 1 && portfolioAt < at && (isAcronym(owner) || isCountry(owner) || (classOfName(owner) === 'place' && at < run.tokens.length - 1))) at = portfolioAt;
   const prefix = run.tokens.slice(leadingTitles, at);
   const rest = run.tokens.slice(at);
   // Common words before a title say what it is of: "Climate Change Minister Sherry Rehman".
@@ -363,7 +364,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     const brand = /\p{Ll}\p{Lu}/u.test(word);
     // A common word's ending marks a word alone, not a first name before a surname ("Erling Haaland").
     const commonEnding = COMMON_SUFFIX.test(word) && (tokens.length === 1 || isEnglishWord(word));
-    const commonShape = known === undefined && !brand && (lowercaseWords.has(word.toLowerCase()) || commonEnding || (tokens.length === 1 && isEnglishWord(word) && !shownNames.has(word)));
+    const commonShape = known === undefined && !brand && (lowercaseWords.has(word.toLowerCase()) || commonEnding || (tokens.length === 1 && (isEnglishWord(word) || isCompoundPlural(word)) && !shownNames.has(word)));
     // "New Zealand" opening a sentence keeps its "New": the whole is a known name, to English or to
     // the article, which writes "Environment Canada" within a sentence too.
     const whole = tokens.map((token) => token.word).join(' ');
@@ -435,7 +436,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     }
     if (tokens.length === 1 && classOf(tokens[0]!.word) === 'title' && !titleOpens) return null;
     // A role of common words ending in a title names no one: "Assistant Professor", "International President".
-    if (tokens.length > 0 && !titleOpens && classOf(tokens[tokens.length - 1]!.word) === 'title' && tokens.every((token) => isEnglishWord(token.word) && !CONNECTORS.has(token.word) && classOf(token.word) !== 'place')) return null;
+    if (tokens.length > 0 && !titleOpens && classOf(tokens[tokens.length - 1]!.word) === 'title' && !TITLE_QUALIFIERS.has(tokens[tokens.length - 1]!.word.toLowerCase()) && tokens.every((token) => isEnglishWord(token.word) && !CONNECTORS.has(token.word) && classOf(token.word) !== 'place')) return null;
     // A title's complement ("Governor of Washington Chris Gregoire", "CEO of the Refugee Council
     // Enver Solomon") is not part of the name: the name starts at a first name or a further
     // title, else it is the last two words.
@@ -468,6 +469,11 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   if (tokens.every((token) => classOf(token.word) === 'date' || /^\d/.test(token.word))) return null;
   // "DNA", "GDP", "GMT": initialisms of common nouns name nothing.
   if (tokens.length === 1 && isCommonInitialism(tokens[0]!.word)) return null;
+  // Nor are they part of a name of common words before them: "Ancient DNA", "the White House AI czar".
+  if (tokens.length > 1 && isCommonInitialism(tokens.at(-1)!.word) && tokens.slice(0, -1).every((token) => isEnglishWord(token.word) && !CONNECTORS.has(token.word) && (classOf(token.word) ?? 'common') === 'common')) {
+    tokens = tokens.slice(0, -1);
+    if (tokens.length === 1) return null;
+  }
   // An adherent of a leader or a doctrine is no one named: "a leading Peronist", "Islamists" (but
   // "Almquist", and "The Economist" is a title).
   if (tokens.length === 1 && titles.length === 0 && !titleOpens && /^\p{Lu}\p{Ll}{3,}(?<!q[uv])ists?$/u.test(tokens[0]!.word) && classOfName(tokens[0]!.word) === undefined) return null;
