@@ -249,3 +249,30 @@ test('a caption signed by a picture agency and an embedded post\'s signature are
   const { removed } = clean('Fire spread.\n\nFirefighters battle the Mountain Fire near Camarillo, California. Getty Images\n\n— Cal Fire (@CAL_FIRE) November 6, 2024\n\nHomes burned.');
   assert.deepEqual(removed, ['image-credit: Firefighters battle the Mountain Fire near Camarillo, California. Getty Images', 'page-chrome: — Cal Fire (@CAL_FIRE) November 6, 2024']);
 });
+
+test('the first headline after a menu\'s labels is the title; a link\'s date under it is the link\'s', () => {
+  const { article, kinds, removed } = clean([
+    'Skip to main content', 'Menu', 'World', 'Europe', '',
+    'Poland\'s Tusk survives confidence vote as coalition rifts deepen', '',
+    'Published 11 June 2025', '',
+    'Polish Prime Minister Donald Tusk has won a vote of confidence in parliament.', '',
+    'More on this story', 'Who is Karol Nawrocki, Poland\'s new president?', 'Published 2 June',
+  ].join('\n'));
+  assert.equal(article.title, 'Poland\'s Tusk survives confidence vote as coalition rifts deepen');
+  assert.deepEqual(kinds, [
+    'title: Poland\'s Tusk survives confidence vote as coalition rifts deepen', 'dateline: Published 11 June 2025',
+    'paragraph: Polish Prime Minister Donald Tusk has won a vote of confidence in parliament.',
+  ]);
+  assert.deepEqual(removed.slice(-3), ['related-link: More on this story', 'related-link: Who is Karol Nawrocki, Poland\'s new president?', 'related-link: Published 2 June']);
+});
+
+test('Reuters\' numbered and signed captions, a bare sign-up prompt and a topics lead are furniture', () => {
+  const { kinds, removed } = clean([
+    'Nvidia hits $5 trillion', '',
+    'Item 1 of 2 Nvidia CEO Jensen Huang speaks during a keynote in Washington, U.S., October 28, 2025. REUTERS/Jonathan Ernst/File Photo', '',
+    '[1/2] Nvidia CEO Jensen Huang speaks in Washington. REUTERS/Jonathan Ernst Purchase Licensing Rights', '',
+    'Nvidia became the first company to reach $5 trillion.', '', 'Sign up here.', '', 'Suggested Topics:', 'Technology',
+  ].join('\n'));
+  assert.deepEqual(kinds, ['title: Nvidia hits $5 trillion', 'paragraph: Nvidia became the first company to reach $5 trillion.']);
+  assert.deepEqual(removed.map((line) => line.split(':')[0]), ['image-credit', 'image-credit', 'page-chrome', 'related-link', 'related-link']);
+});

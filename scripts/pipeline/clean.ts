@@ -13,16 +13,17 @@
 import type { Article, Block, Removed, RemovalReason, Span } from './model.ts';
 import { DATE_LABEL_ALONE, DATE_LABEL_OPENING, findDateline } from './annotate/times.ts';
 
-const LINK_LEAD = /^(also read|read more|read also|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss)\s*[:|–—-]/i;
+const LINK_LEAD = /^(also read|read more|read also|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss|suggested topics|topics)\s*[:|–—-]/i;
 /** A lead alone on its line, with no mark after it, over the links below: "More on this story", "Related internet links", Al Jazeera's "Keep reading" and "list of 4 items". */
 const BARE_LINK_LEAD = /^(?:more on this story|related (?:stories|articles|content|topics|links|internet links)|top stories|also read|read more|read also|see also|keep reading|list of \d+ items)$/i;
 const IMAGE_CREDIT = /^(\(?\s*)(image|images|photo|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
 /**
  * A picture's caption or source as BBC pages label it ("Image caption, Palestinians celebrated …",
  * "Image source, Reuters"), or a caption signed with its credit ("Sudanese soldiers in Khartoum.
- * Photograph: Mahmoud Hjaj/AP", "Firefighters battle the Mountain Fire. Getty Images").
+ * Photograph: Mahmoud Hjaj/AP", "Firefighters battle the Mountain Fire. Getty Images"), or as Reuters
+ * numbers and signs it ("Item 1 of 2 Nvidia CEO Jensen Huang speaks … REUTERS/Jonathan Ernst/File Photo").
  */
-const CAPTION = /^(?:image|media|video) (?:caption|source)\s*[,:]\s*\S|[.!?]\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?\s*:\s*[^.!?]{2,80}$|[.!?]\s+(?:[\p{Lu}][^.!?]{0,40}\s(?:for|via)\s)?(?:Getty Images|Shutterstock|Alamy|AP Photo|PA Media|PA Wire|EPA-EFE)\.?$/iu;
+const CAPTION = /^(?:image|media|video) (?:caption|source)\s*[,:]\s*\S|^(?:Item \d+ of \d+|\[\d+\/\d+\])\s+\p{Lu}|\b(?:REUTERS|AFP|AP)\/\p{Lu}[\p{L} .'’-]+(?:\/(?:File )?Photo)?(?:\s+Purchase Licensing Rights\b.*)?$|[.!?]\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?\s*:\s*[^.!?]{2,80}$|[.!?]\s+(?:[\p{Lu}][^.!?]{0,40}\s(?:for|via)\s)?(?:Getty Images|Shutterstock|Alamy|AP Photo|PA Media|PA Wire|EPA-EFE)\.?$/iu;
 /** A link's screen-reader note. */
 const NEW_WINDOW = String.raw`opens (?:in )?(?:a )?new (?:window|tab)`;
 /** The note closing its line: the line is the link ("… Principles., opens new tab", "[ … ?Opens in new window ]"). */
@@ -46,7 +47,7 @@ const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+(?:(?:\p{Ll}+\s+){1,
  */
 const CREDITS = /^\(?(?:(?:additional )?reporting|writing|editing|compiled) by\b.{0,300}\)?$|^(?:[—–-]\s*)?\(?with (?:files|inputs|assistance) from\b.{0,80}$|^[^.!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
 /** The page's controls, advertisements, newsletter offers, copyright notice, disclaimer, notes on a new version ("(Updates with UBS comment.)") and an embedded post's signature ("— Cal Fire (@CAL_FIRE) November 6, 2024"), which a scraper takes along with the article, and a live page's timestamps ("12.40 GMT"). */
-const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|(?:get|receive|have)\b[^.!?]{0,80}\b(?:to|in|into) your inbox\b[^.!?]{0,60}[.!]?|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*\d{4}\b.{0,300}|[^.!?]{0,100}\ball rights reserved\b.{0,200}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:|(?:follow .{0,60}\.\s+)?send your (?:story ideas|stories|tips|pictures|photos|videos) to:?\s*\S+|the bbc is not responsible for the content of external sites\.|\((?:this story|only the headline)[^()]{0,200}\bsyndicated feed\.?\)|key events|show key events only|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}|\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)|end of list|please turn on javascript to use this feature\.?|the views expressed (?:in this (?:article|column|piece) )?are (?:the author['’]s own|those of the author)[^.]*\.?|(?:(?:updated|posted|published) at )?\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EST|EDT|UTC|IST|am|pm|a\.m\.|p\.m\.))?)$/iu;
+const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|sign up here\.?|(?:get|receive|have)\b[^.!?]{0,80}\b(?:to|in|into) your inbox\b[^.!?]{0,60}[.!]?|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*\d{4}\b.{0,300}|[^.!?]{0,100}\ball rights reserved\b.{0,200}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:|(?:follow .{0,60}\.\s+)?send your (?:story ideas|stories|tips|pictures|photos|videos) to:?\s*\S+|the bbc is not responsible for the content of external sites\.|\((?:this story|only the headline)[^()]{0,200}\bsyndicated feed\.?\)|key events|show key events only|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}|\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)|end of list|please turn on javascript to use this feature\.?|the views expressed (?:in this (?:article|column|piece) )?are (?:the author['’]s own|those of the author)[^.]*\.?|(?:(?:updated|posted|published) at )?\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EST|EDT|UTC|IST|am|pm|a\.m\.|p\.m\.))?)$/iu;
 /** A sentence's end, inside a closing quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'", "could meet ‘within weeks’"). */
 /** A live page's summary, whose points are written as headlines: "Summary", "Key points". */
 const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?: so far)?|key developments)$/i;
@@ -141,6 +142,12 @@ export function cleanArticle(article: Article): Article {
     }
     return false;
   };
+  // The lines removed as links, by index: a link's date may follow one.
+  const linkAt = new Set(shapes.flatMap((shape, index) => (shape.furniture === 'related-link' ? [index] : [])));
+  const removeLink = (index: number) => {
+    linkAt.add(index);
+    remove(shapes[index]!.span, 'related-link');
+  };
   shapes.forEach((shape, index) => {
     const { span, line } = shape;
     if (shape.furniture) return remove(span, shape.furniture);
@@ -159,18 +166,20 @@ export function cleanArticle(article: Article): Article {
       }
       return blocks.push({ ...span, kind: 'dateline' });
     }
-    if (index < 3 && blocks.every((block) => block.kind === 'title')) {
-      if (index === 0 && shape.headline && !title && shapes.length > 1) {
-        title = line;
-        return blocks.push({ ...span, kind: 'title' });
-      }
+    // The first headline opens the page, after any menu and section labels ("Menu", "World", "Europe").
+    const afterMenu = index < DATELINE_LINES + 4 && line.split(/\s+/).length >= 4 && shapes.slice(0, index).every((earlier) => earlier.furniture || (earlier.headline && earlier.line.split(/\s+/).length <= 3));
+    if (shape.headline && !title && blocks.length === 0 && shapes.length > 1 && (index === 0 || afterMenu)) {
+      title = line;
+      return blocks.push({ ...span, kind: 'title' });
     }
     // A headline, a question one too, under a related-links lead with no link of its own ("Read
     // more:", "More on this story") is one of the links.
     const question = line.endsWith('?') && isHeadlineShaped(line.slice(0, -1));
     const previousLine = shapes[index - 1];
-    const bareLead = previousLine?.furniture === 'related-link' && (/[:|–—-]\s*$/.test(previousLine.line) || BARE_LINK_LEAD.test(previousLine.line));
-    if ((question || shape.headline) && bareLead) return remove(span, 'related-link');
+    const bareLead = previousLine !== undefined && linkAt.has(index - 1) && (/[:|–—-]\s*$/.test(previousLine.line) || BARE_LINK_LEAD.test(previousLine.line));
+    if ((question || shape.headline) && bareLead) return removeLink(index);
+    // "Published 2 June" under a link is the link's date.
+    if (linkAt.has(index - 1) && DATE_LABEL_OPENING.test(line) && line.split(/\s+/).length <= 6) return removeLink(index);
     if (SUMMARY_LEAD.test(line) && index < shapes.length - 1) return blocks.push({ ...span, kind: 'heading' });
     // A summary's points are the article's, not links, however like headlines they read.
     if (shape.headline && underSummary(index)) return blocks.push({ ...span, kind: 'paragraph' });
@@ -178,7 +187,7 @@ export function cleanArticle(article: Article): Article {
     if (shape.headline && blocks.length === 1 && blocks[0]!.kind === 'title' && index === 1) return blocks.push({ ...span, kind: 'paragraph' });
     if (shape.headline) {
       const neighbourIsHeadline = [shapes[index - 1], shapes[index + 1]].some((other) => other && !other.furniture && other.headline);
-      if (neighbourIsHeadline) return remove(span, 'related-link');
+      if (neighbourIsHeadline) return removeLink(index);
       if (index > 0 && index < shapes.length - 1) return blocks.push({ ...span, kind: 'heading' });
     }
     blocks.push({ ...span, kind: 'paragraph' });

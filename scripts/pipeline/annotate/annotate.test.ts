@@ -1582,3 +1582,7 @@ test('entities: a court case is one name ("Free Speech Coalition v. Paxton"); a 
     ['Free Speech Coalition v. Paxton', 'misc'], ['Delhi', 'place'], ['Gopal Rai', 'person'], ['Gaza Civil Defence', 'organization'],
   ]);
 });
+
+test('times: numbers with a slash and no year are a date only after a word that dates ("on 10/28"), not a fraction ("1/2 of the votes")', () => {
+  assert.deepEqual(timesOf('2025-10-29', 'He won 1/2 of the votes on 10/28, and the vote on 10/28/2025 was close.'), [['10/28', '2025-10-28'], ['10/28/2025', '2025-10-28']]);
+});

@@ -84,6 +84,8 @@ const YEAR_END = /\b(?:year[- ]end|the end of (?:the|this|(last)) year)\b/gi;
 /** chrono reads some ordinary words as dates; these are never time expressions alone. Units in the plural without a count ("in last years") name no date. */
 const FALSE_FRIENDS = /^(may|march|sun|sat|wed|now|second|a second|mon|today's|(?:last|past) (?:days|weeks|months|years))$/i;
 /** A weekday with a capitalised part of the day before another capitalised word is a title: "Saturday Night Live". */
+const SLASHED_DAY = /^\d{1,2}\/\d{1,2}$/;
+const DATING_WORD_BEFORE = /\b(?:on|since|until|till|by|from|before|after|through|to|dated)\s+$/i;
 const TITLE_PART_OF_DAY = /\b(?:Morning|Afternoon|Evening|Night)$/;
 /** A year standing alone: "in 2012", "a 2003 interview", "(1999)", but not "2000 people" or "about 1500 troops". */
 const YEAR = /(?<![\d.,$£€/-])\b((?:1[89]|20)\d\d)\b(?![-–/.,:]\d|\s*%|[’']?s\b)/g;
@@ -255,6 +257,8 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       if (covered(span.start + result.index)) continue;
       const withArticle = `${/\bthe\s+$/i.test(before) ? 'the ' : ''}${result.text}`;
       if (FALSE_FRIENDS.test(result.text.trim()) || RELATIVE_TO_EVENT.test(withArticle) || DURATION.test(result.text)) continue;
+      // "1/2 of the votes", "[1/2]": numbers with a slash and no year are a date only after a word that dates ("on 10/28").
+      if (SLASHED_DAY.test(result.text.trim()) && !DATING_WORD_BEFORE.test(before)) continue;
       if (TITLE_PART_OF_DAY.test(result.text) && /^\s+\p{Lu}/u.test(segment.slice(result.index + result.text.length))) continue;
       if (/^today$/i.test(result.text) && (NOWADAYS_BEFORE.test(before) || NOWADAYS_AFTER.test(segment.slice(result.index + result.text.length)))) continue;
       // A range ("from November 20 to December 11") is two dates, each with its own value.
