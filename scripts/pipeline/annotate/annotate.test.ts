@@ -1586,3 +1586,12 @@ test('entities: a court case is one name ("Free Speech Coalition v. Paxton"); a 
 test('times: numbers with a slash and no year are a date only after a word that dates ("on 10/28"), not a fraction ("1/2 of the votes")', () => {
   assert.deepEqual(timesOf('2025-10-29', 'He won 1/2 of the votes on 10/28, and the vote on 10/28/2025 was close.'), [['10/28', '2025-10-28'], ['10/28/2025', '2025-10-28']]);
 });
+
+test('entities: a first name before a surname that is a title too is someone\'s ("Councillor Mike Dean"); a chamber by its size and a coalition partner are bodies ("the 460-seat Sejm", "its junior coalition partner Komeito"); letters in brackets after a body are its own, spelt out or not ("(LASEMA)", "(NiMet)")', () => {
+  const text = 'Councillor Mike Dean, who chairs the committee, said no. "We cannot say no," he said. He won in the 460-seat Sejm. The LDP and its junior coalition partner Komeito lost. The Lagos State Emergency Management Agency (LASEMA) said so, and LASEMA staff helped.';
+  assert.deepEqual(mentionsOf(text).filter((mention) => !mention[3]).map(([written, key, type]) => `${written} → ${key} (${type})`), [
+    'Mike Dean → Mike Dean (person)', 'Sejm → Sejm (organization)', 'LDP → LDP (organization)', 'Komeito → Komeito (organization)',
+    'Lagos State Emergency Management Agency → Lagos State Emergency Management Agency (organization)', 'LASEMA → Lagos State Emergency Management Agency (organization)', 'LASEMA → Lagos State Emergency Management Agency (organization)',
+  ]);
+  assert.deepEqual(quotesOf(text), [['We cannot say no,', 'Mike Dean']]);
+});

@@ -621,12 +621,14 @@ function keyMentions(found: Found[], text: string): Mention[] {
   const bracketedWords = new Set([...text.matchAll(/\((\p{Lu}\p{Ll}+)\)/gu)].map((match) => match[1]!));
   // A name of several words in brackets after a body's, or a place's after a place's, is another
   // name of it, and the shorter stands for the longer: "Africa Centres for Disease Control and
-  // Prevention (Africa CDC)", "CEI (Italian Episcopal Conference)", "Masjid Al-Haram (Grand Mosque)".
+  // Prevention (Africa CDC)", "CEI (Italian Episcopal Conference)", "Masjid Al-Haram (Grand Mosque)"; so are
+  // letters that do not spell it out: "Lagos State Emergency Management Agency (LASEMA)", "(NiMet)".
   const shortNames = new Map<string, string>();
   found.forEach((item, index) => {
     const named = found[index - 1];
     const type = named && majority(votesByName.get(named.name)!);
-    if (named && item.candidate.tokens.length > 1 && (type === 'organization' || (type === 'place' && majority(votesByName.get(item.name)!) === type)) && knownPlace(item.name) === undefined
+    const letters = item.candidate.tokens.length === 1 && (item.name.match(/\p{Lu}/gu) ?? []).length >= 2;
+    if (named && (item.candidate.tokens.length > 1 || letters) && (type === 'organization' || (type === 'place' && majority(votesByName.get(item.name)!) === type)) && knownPlace(item.name) === undefined
       && text.slice(named.candidate.end, item.candidate.start) === ' (' && text[item.candidate.end] === ')') {
       const [short, long] = item.name.length < named.name.length ? [item.name, named.name] : [named.name, item.name];
       shortNames.set(short, long);

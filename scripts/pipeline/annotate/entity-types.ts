@@ -117,9 +117,11 @@ const BENCHMARK_AFTER = /^\s+(?:crude|futures)\b/;
 /** A station's medium after its name: "broadcast by Al-Manar television", not "a Fox TV show". */
 const BROADCASTER_AFTER = /^\s+(?:television|TV|radio)\b(?!\s+(?:show|series|programme|program|drama|host|presenter|ad|advert|advertisement|debate|appearance|licen[cs]e|set|sets|rights)\b)/;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing", "the opposition Kuomintang". */
+/** A chamber by its size: "the 460-seat Sejm", "the 300-member National Assembly". */
+const SEATS_BEFORE = /\b\d+-(?:seat|member)\s+(?:\p{Ll}+\s+)?$/u;
 /** Who quoted someone: "was quoted as saying by Ukrainska Pravda". */
 const QUOTED_BY_BEFORE = /\bquoted\s+(?:as\s+saying\s+)?by\s+$/;
-const BODY_BEFORE = /\b(?:(?:opposition|ruling|coalition|alliance|bloc|group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|(?:radio|television|TV|news) station|publication|exchange|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service|school|consultancy|think tank)|(?:group|firm|band|magazine|newspaper|website|network|club|broadcaster|brand|retailer|airline|union|lender|insurer|bank|automaker|carmaker|chipmaker|school)s|companies|parties|agencies|charities)\s+$/;
+const BODY_BEFORE = /\b(?:(?:coalition partners?|opposition|ruling|coalition|alliance|bloc|group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|(?:radio|television|TV|news) station|publication|exchange|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service|school|consultancy|think tank)|(?:group|firm|band|magazine|newspaper|website|network|club|broadcaster|brand|retailer|airline|union|lender|insurer|bank|automaker|carmaker|chipmaker|school)s|companies|parties|agencies|charities)\s+$/;
 /** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
 /**
  * The same noun before a name in apposition: "the Belarusian national airline, Belavia" (not "a
@@ -272,7 +274,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A developer may be a person: "The developer, Thomas Reilly, pleaded guilty".
   const bodyApposition = BODY_APPOSITION_BEFORE.exec(clauseBefore);
   const personAsDeveloper = bodyApposition?.[0].startsWith('developer') && words.length > 1 && classOf(words[0]!) === 'first-name';
-  if (BODY_BEFORE.test(before) || QUOTED_BY_BEFORE.test(before) || (bodyApposition && !personAsDeveloper) || STAFF_AT_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(clauseBefore) || POST_AT_BEFORE.test(clauseBefore)) return 'organization';
+  if (BODY_BEFORE.test(before) || SEATS_BEFORE.test(before) || QUOTED_BY_BEFORE.test(before) || (bodyApposition && !personAsDeveloper) || STAFF_AT_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(clauseBefore) || POST_AT_BEFORE.test(clauseBefore)) return 'organization';
   if (SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
   // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
   if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || BODY_APPOSITION_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';

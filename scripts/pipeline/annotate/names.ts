@@ -435,8 +435,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       tokens = tokens.slice(firstNameAt);
     }
     if (tokens.length === 1 && classOf(tokens[0]!.word) === 'title' && !titleOpens) return null;
-    // A role of common words ending in a title names no one: "Assistant Professor", "International President".
-    if (tokens.length > 0 && !titleOpens && classOf(tokens[tokens.length - 1]!.word) === 'title' && !TITLE_QUALIFIERS.has(tokens[tokens.length - 1]!.word.toLowerCase()) && tokens.every((token) => isEnglishWord(token.word) && !CONNECTORS.has(token.word) && classOf(token.word) !== 'place')) return null;
+    // A role of common words ending in a title names no one: "Assistant Professor", "International President"
+    // (but a first name before a surname that is a title too is someone's: "Mike Dean").
+    if (tokens.length > 0 && !titleOpens && classOf(tokens[tokens.length - 1]!.word) === 'title' && !TITLE_QUALIFIERS.has(tokens[tokens.length - 1]!.word.toLowerCase()) && tokens.every((token) => isEnglishWord(token.word) && !CONNECTORS.has(token.word) && classOf(token.word) !== 'place' && classOf(token.word) !== 'first-name')) return null;
     // A title's complement ("Governor of Washington Chris Gregoire", "CEO of the Refugee Council
     // Enver Solomon") is not part of the name: the name starts at a first name or a further
     // title, else it is the last two words.
