@@ -1595,3 +1595,13 @@ test('entities: a first name before a surname that is a title too is someone\'s 
   ]);
   assert.deepEqual(quotesOf(text), [['We cannot say no,', 'Mike Dean']]);
 });
+
+test('entities: a divided country\'s halves, both named, go by their compass words ("the North", "the South"), but not where another country shares one ("South Africa")', () => {
+  const keys = (text: string) => mentionsOf(text).map(([written, key]) => `${written} → ${key}`);
+  assert.deepEqual(keys('North Korea fired a missile at South Korea. The South said the North had fired twice.'), ['North Korea → North Korea', 'South Korea → South Korea', 'South → South Korea', 'North → North Korea']);
+  assert.deepEqual(keys('North Korea fired a missile at South Korea. The South said so. Trade with South Africa grew.'), ['North Korea → North Korea', 'South Korea → South Korea', 'South Africa → South Africa']);
+});
+
+test('entities: a known company\'s name before a product\'s is the product ("Google Chrome"); one unknown word ending as surnames do is guessed a person ("Dostoyevsky", "Kaufman")', () => {
+  assert.deepEqual(typesOf('The recently released Google Chrome is gaining users. He read Dostoyevsky and met Kaufman.'), [['Google Chrome', 'misc'], ['Dostoyevsky', 'person'], ['Kaufman', 'person']]);
+});

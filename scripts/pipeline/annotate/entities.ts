@@ -86,6 +86,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     .map(({ candidate: { tokens } }) => tokens[tokens.length - 1]!.word));
   // "The Court", "the Times" within a sentence: the one body the article names with that head word.
   const bodyByHead = bodiesByHead(found);
+  const halves = dividedCountries(found);
   const wordOf = (run: Candidate) => run.tokens[0]!.word.replace(POSSESSIVE, '');
   const capitalisedCounts = new Map<string, number>();
   for (const word of runsOf.flat().flatMap((run) => run.tokens.map((token) => token.word.replace(POSSESSIVE, '')))) capitalisedCounts.set(word, (capitalisedCounts.get(word) ?? 0) + 1);
@@ -114,6 +115,10 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     // Not where the article names bodies with that head ("the Court" after two courts).
     const ownName = (afterThe || titleAfter) && ORGANIZATION_HEADS.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase()) && !bodyByHead.has(word);
     const body = (afterThe && bodyByHead.get(word) !== undefined) || ownName || namedBodies.has(word);
+    if (afterThe && halves.has(word)) {
+      found.push({ candidate: { ...run, tokens: [run.tokens[0]!] }, name: word, type: 'place' });
+      continue;
+    }
     const speaks = guessedSurnames.has(word) && SPEAKS_AFTER.test(text.slice(run.start + word.length, run.start + word.length + 12));
     if (!(surnames.has(word) || speaks || body) || classOf(word) === 'title') continue;
     const candidate = { ...run, end: run.start + word.length, tokens: [{ ...run.tokens[0]!, end: run.start + word.length, word }] };
@@ -335,8 +340,9 @@ function brandsNamedAlone(found: Found[]): Set<string> {
 }
 
 /**
- * A name guessed to be a person's whose first word is a body the text names alone is that body's
- * product: "SpaceX Starship" where "SpaceX" stands alone, "Boeing Starliner" (not "Thomas Frank").
+ * A name guessed to be a person's whose first word is a body the text names alone, or one the
+ * lexicon knows, is that body's product: "SpaceX Starship" where "SpaceX" stands alone, "Boeing
+ * Starliner", "Google Chrome" (not "Thomas Frank").
  */
 function typeByMakerInName(found: Found[]): void {
   const bodies = brandsNamedAlone(found);
@@ -345,7 +351,7 @@ function typeByMakerInName(found: Found[]): void {
     const [maker, product] = item.candidate.tokens.map((token) => token.word) as [string, string];
     // Not a person's role ("NASA Administrator", "the Mets Poet").
     const personal = ['first-name', 'last-name', 'title'].includes(classOf(product) ?? '') || isOccupation(product);
-    if (bodies.has(maker) && !personal) Object.assign(item, { type: 'misc' });
+    if ((bodies.has(maker) || classOfName(maker) === 'organization') && !personal) Object.assign(item, { type: 'misc' });
   }
 }
 
@@ -514,6 +520,16 @@ function bodyHeadsOf(words: string[]): Set<string> {
   return new Set([words[0]!, words[words.length - 1]!, ...(ofAt > 0 ? [words[ofAt - 1]!] : [])].filter((word) => ORGANIZATION_HEADS.has(word.toLowerCase())));
 }
 
+/**
+ * A country divided in two, both halves named ("North Korea", "South Korea"), by the compass word
+ * that stands for each: "the North", "the South".
+ */
+function dividedCountries(found: Found[]): Map<string, string> {
+  const halves = new Map(found.filter(({ name, candidate: { tokens } }) => tokens.length === 2 && /^(?:North|South)$/.test(tokens[0]!.word) && isCountry(name)).map(({ name, candidate: { tokens } }) => [tokens[0]!.word, name]));
+  const divided = halves.size === 2 && halves.get('North')!.split(' ')[1] === halves.get('South')!.split(' ')[1];
+  return divided ? halves : new Map();
+}
+
 /** The article's bodies by the head words "the …" can stand for (see `bodyHeadsOf`). */
 function bodiesByHead(found: Found[]): OnlyName {
   const bodies = new OnlyName();
@@ -623,7 +639,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
   // name of it, and the shorter stands for the longer: "Africa Centres for Disease Control and
   // Prevention (Africa CDC)", "CEI (Italian Episcopal Conference)", "Masjid Al-Haram (Grand Mosque)"; so are
   // letters that do not spell it out: "Lagos State Emergency Management Agency (LASEMA)", "(NiMet)".
-  const shortNames = new Map<string, string>();
+  const shortNames = dividedCountries(found);
   found.forEach((item, index) => {
     const named = found[index - 1];
     const type = named && majority(votesByName.get(named.name)!);

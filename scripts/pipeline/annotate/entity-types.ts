@@ -356,6 +356,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   return null;
 }
 
+/** Endings of surnames, seldom of places: "Dostoyevsky", "Nowicki", "Friedman". */
+const SURNAME_ENDING = /\p{Ll}(?:sky|ski|skiy|man)$/u;
+
 /** A lower-case Latin word after a name: a species' epithet after its genus ("Formica fusca"). */
 const EPITHET_AFTER = /^ (\p{Ll}{3,}(?:a|us|um|ae|i|is|ensis|oides))\b(?![-'’])/u;
 
@@ -372,8 +375,9 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   const shown = typeFromEvidence(candidate, name, text);
   if (shown) return { type: shown, guessed: false };
   const words = candidate.tokens.map((token) => token.word);
-  // One unknown word is most often a place, unless it is a first name; a few words are most often a person's name.
-  if (words.length === 1) return { type: isFirstNameToo(words[0]!) ? 'person' : 'place', guessed: true };
+  // One unknown word is most often a place, unless it is a first name or ends as surnames do
+  // ("Dostoyevsky", "Kaufman"); a few words are most often a person's name.
+  if (words.length === 1) return { type: isFirstNameToo(words[0]!) || SURNAME_ENDING.test(words[0]!) ? 'person' : 'place', guessed: true };
   // A name opening with a place ("Ontario Ghostbusters", "Hollywood Magic") is rarely a person's.
   const placeFirst = [1, 2].some((count) => count < words.length && knownPlace(words.slice(0, count).join(' ')) !== undefined);
   // A part of a known place: "Central Europe", "Lower Saxony".
