@@ -121,7 +121,7 @@ test('a caption signed with its credit and a byline of a name and a desk are fur
 
 test('a question headline under a bare related-links lead is a link; one after an inline link stays in the article', () => {
   const { kinds, removed } = clean('Budget raises taxes\n\nThe chancellor spoke.\n\nAlso read: Markets fall\n\nWhat happens next?\n\nMore taxes are due.\n\nRead more:\n\nBudget 2024: How will it affect you?\n');
-  assert.deepEqual(kinds, ['title: Budget raises taxes', 'paragraph: The chancellor spoke.', 'paragraph: What happens next?', 'paragraph: More taxes are due.']);
+  assert.deepEqual(kinds, ['title: Budget raises taxes', 'paragraph: The chancellor spoke.', 'heading: What happens next?', 'paragraph: More taxes are due.']);
   assert.deepEqual(removed, ['related-link: Also read: Markets fall', 'related-link: Read more:', 'related-link: Budget 2024: How will it affect you?']);
 });
 
@@ -275,4 +275,19 @@ test('Reuters\' numbered and signed captions, a bare sign-up prompt and a topics
   ].join('\n'));
   assert.deepEqual(kinds, ['title: Nvidia hits $5 trillion', 'paragraph: Nvidia became the first company to reach $5 trillion.']);
   assert.deepEqual(removed.map((line) => line.split(':')[0]), ['image-credit', 'image-credit', 'page-chrome', 'related-link', 'related-link']);
+});
+
+test('a question may be the title; a short question alone before prose heads it, unless someone asks it', () => {
+  const { kinds } = clean([
+    'Q&A: What does the new EU AI Act mean for businesses?', '',
+    'The law starts to apply this week.', '',
+    'Who does it apply to?', '',
+    'Any company that sells AI systems in the EU.', '',
+    'Wikinews: What gives you hope?', '',
+    'Young people do.',
+  ].join('\n'));
+  assert.deepEqual(kinds, [
+    'title: Q&A: What does the new EU AI Act mean for businesses?', 'paragraph: The law starts to apply this week.', 'heading: Who does it apply to?',
+    'paragraph: Any company that sells AI systems in the EU.', 'paragraph: Wikinews: What gives you hope?', 'paragraph: Young people do.',
+  ]);
 });

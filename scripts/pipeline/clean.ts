@@ -166,21 +166,25 @@ export function cleanArticle(article: Article): Article {
       }
       return blocks.push({ ...span, kind: 'dateline' });
     }
+    // A headline may ask: "Q&A: What does the new EU AI Act mean for businesses?".
+    const question = line.endsWith('?') && isHeadlineShaped(line.slice(0, -1));
     // The first headline opens the page, after any menu and section labels ("Menu", "World", "Europe").
     const afterMenu = index < DATELINE_LINES + 4 && line.split(/\s+/).length >= 4 && shapes.slice(0, index).every((earlier) => earlier.furniture || (earlier.headline && earlier.line.split(/\s+/).length <= 3));
-    if (shape.headline && !title && blocks.length === 0 && shapes.length > 1 && (index === 0 || afterMenu)) {
+    if ((shape.headline || question) && !title && blocks.length === 0 && shapes.length > 1 && (index === 0 || afterMenu)) {
       title = line;
       return blocks.push({ ...span, kind: 'title' });
     }
     // A headline, a question one too, under a related-links lead with no link of its own ("Read
     // more:", "More on this story") is one of the links.
-    const question = line.endsWith('?') && isHeadlineShaped(line.slice(0, -1));
     const previousLine = shapes[index - 1];
     const bareLead = previousLine !== undefined && linkAt.has(index - 1) && (/[:|–—-]\s*$/.test(previousLine.line) || BARE_LINK_LEAD.test(previousLine.line));
     if ((question || shape.headline) && bareLead) return removeLink(index);
     // "Published 2 June" under a link is the link's date.
     if (linkAt.has(index - 1) && DATE_LABEL_OPENING.test(line) && line.split(/\s+/).length <= 6) return removeLink(index);
     if (SUMMARY_LEAD.test(line) && index < shapes.length - 1) return blocks.push({ ...span, kind: 'heading' });
+    // A short question alone before prose heads it, as an explainer's do ("Who does it apply to?"),
+    // unless someone asks it ("Wikinews: What gives you hope?").
+    if (question && line.split(/\s+/).length <= 12 && !/[:.]\s/.test(line) && shapes[index + 1] !== undefined && !shapes[index + 1]!.headline && !shapes[index + 1]!.furniture) return blocks.push({ ...span, kind: 'heading' });
     // A summary's points are the article's, not links, however like headlines they read.
     if (shape.headline && underSummary(index)) return blocks.push({ ...span, kind: 'paragraph' });
     // A headline-shaped line under the title is its standfirst ("Scientists say drought … towards becoming savannah").

@@ -1605,3 +1605,19 @@ test('entities: a divided country\'s halves, both named, go by their compass wor
 test('entities: a known company\'s name before a product\'s is the product ("Google Chrome"); one unknown word ending as surnames do is guessed a person ("Dostoyevsky", "Kaufman")', () => {
   assert.deepEqual(typesOf('The recently released Google Chrome is gaining users. He read Dostoyevsky and met Kaufman.'), [['Google Chrome', 'misc'], ['Dostoyevsky', 'person'], ['Kaufman', 'person']]);
 });
+
+test('entities: a heading in sentence case is read as prose, short verbs and all ("Why did you choose to run in the Republican Party?"); two places joined by a hyphen are both named ("the Russia-Ukraine war")', () => {
+  const text = 'Interview with a candidate\n\nHe ran for office.\n\nWhy did you choose to run in the Republican Party?\n\nMy ties to the party date back years. He spoke about the Russia-Ukraine war.';
+  assert.deepEqual(typesOf(text), [['Republican Party', 'organization'], ['Russia', 'place'], ['Ukraine', 'place']]);
+});
+
+test('quotes: a body\'s possessive before a person after the cue names the person ("said ESB\'s Derek Hynes"); letters in brackets after a body do not take the speech from the person of it ("Ella Jakubowska of European Digital Rights (EDRi) said")', () => {
+  assert.deepEqual(quotesOf('"This is unprecedented," said ESB\'s Derek Hynes.\n\nElla Jakubowska of European Digital Rights (EDRi) said the ban was "full of loopholes".'), [
+    ['This is unprecedented,', 'Derek Hynes'], ['full of loopholes', 'Ella Jakubowska'],
+  ]);
+});
+
+test('entities: a region after a place weighs as a title does ("JASPER, Alta." outweighs "Fire nears Jasper"); a thing is not placed by a name after its comma ("At the World Cup, Sweden faced South Korea")', () => {
+  assert.deepEqual(typesOf('Fire nears Jasper\n\nJASPER, Alta. — Residents fled on Monday.'), [['Jasper', 'place'], ['JASPER, Alta', 'place']]);
+  assert.deepEqual(typesOf('At the World Cup, Sweden faced South Korea in a match. The goal came late and the penalty was scored in the stadium.'), [['World Cup', 'misc'], ['Sweden', 'organization'], ['South Korea', 'organization']]);
+});

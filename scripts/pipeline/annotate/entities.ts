@@ -27,10 +27,27 @@ function lowercaseWordsOf(text: string, blocks: Block[]): Set<string> {
   return words;
 }
 
+/** Two known places joined by a hyphen name both: "the Russia-Ukraine war", "US-China talks". */
+function placePair(candidate: Candidate): Found[] | null {
+  const token = candidate.tokens.length === 1 ? candidate.tokens[0]! : undefined;
+  const parts = token && /^([^-–]+)[-–]([^-–]+)$/.exec(token.word);
+  if (!token || !parts) return null;
+  const places = [parts[1]!, parts[2]!].map((word) => knownPlace(word));
+  if (places.some((place) => place?.type !== 'place')) return null;
+  const second = token.start + parts[1]!.length + 1;
+  return [
+    { start: token.start, end: second - 1, word: parts[1]! },
+    { start: second, end: token.end, word: parts[2]! },
+  ].map((part) => ({ candidate: { ...candidate, start: part.start, end: part.end, tokens: [part] }, name: part.word, type: 'place' }));
+}
+
+/** Words headline case keeps in lower case. */
+const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'with', 'from', 'into', 'over', 'vs']);
 /** Most words capitalised ("Russian President Putin Meets Lukashenko"): capitals say nothing. */
 function isHeadlineCased(line: string): boolean {
-  const words = line.split(/\s+/).filter((word) => /^\p{L}/u.test(word) && word.length > 3);
-  return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.6;
+  // Headline case leaves short function words in lower case, not short verbs ("Why Did You Run").
+  const words = line.split(/\s+/).filter((word) => /^\p{L}/u.test(word) && word.length > 1 && !HEADLINE_LOWER_WORDS.has(word));
+  return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.75;
 }
 
 /**
@@ -68,6 +85,11 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
       const species = speciesOf(candidate, text);
       if (species) {
         found.push(species);
+        continue;
+      }
+      const pair = placePair(candidate);
+      if (pair) {
+        found.push(...pair);
         continue;
       }
       const bracketed = withBrackets(candidate, text);
@@ -214,7 +236,7 @@ function extendToRegions(found: Found[], text: string): Found[] {
   for (let index = 0; index < found.length; index += 1) {
     const item = found[index]!;
     kept.push(item);
-    if (item.type === 'organization' || item.candidate.titles.length > 0 || isRegion(item.name)) continue;
+    if (item.type === 'organization' || item.type === 'misc' || item.candidate.titles.length > 0 || isRegion(item.name)) continue;
     if (item.type === 'person' && item.candidate.tokens.length > 1) continue;
     if (LISTED_BEFORE.test(text.slice(Math.max(0, item.candidate.start - 5), item.candidate.start))) continue;
     const follows = (offset: number, test: (name: string) => boolean) => {
@@ -704,8 +726,10 @@ function keyMentions(found: Found[], text: string): Mention[] {
       type = previous.type;
     }
     const votes = typeVotes.get(key) ?? new Map<EntityType, number>();
-    // A title is the best evidence; a guess counts for less than anything the text shows.
-    const weight = candidate.titles.length > 0 ? 2 : guessed && key === name ? GUESS_WEIGHT : 1;
+    // A title is the best evidence, and so is a region after a place ("JASPER, Alta."); a guess counts
+    // for less than anything the text shows.
+    const withRegion = type === 'place' && candidate.end - candidate.start > name.length && text.startsWith(`${name},`, candidate.start);
+    const weight = candidate.titles.length > 0 || withRegion ? 2 : guessed && key === name ? GUESS_WEIGHT : 1;
     votes.set(type, (votes.get(type) ?? 0) + weight);
     typeVotes.set(key, votes);
     const mention: Mention = { start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), key, type };

@@ -123,7 +123,8 @@ const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s
  */
 function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention | undefined {
   // "A letter seen by Sky News says …": the one who saw a document does not speak for it.
-  const before = mentions.filter((mention) => !HAS_SEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)));
+  // Letters in brackets after a name are the name's: "Ella Jakubowska of European Digital Rights (EDRi) said".
+  const before = mentions.filter((mention) => !HAS_SEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)) && !(text[mention.start - 1] === '(' && text[mention.end] === ')'));
   const last = before.at(-1);
   // "Walsh, a former teacher from Wagga Wagga, said", "Kira Yarmysh, Navalny's spokeswoman, said":
   // a name within a description set off by commas is not the one described.
@@ -142,7 +143,7 @@ function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention
   const affiliatedPerson = (body: Mention) => person && body.type !== 'person' && AFFILIATION.test(text.slice(person.end, body.start)) && /^,\s+who\b/.test(text.slice(body.end, cueStart));
   if (described) return affiliatedPerson(described) ? person : described;
   if (!last || last.type === 'person') return last;
-  const affiliated = person && AFFILIATION.test(text.slice(person.end, last.start)) && /^\s*,?\s*$/.test(text.slice(last.end, cueStart));
+  const affiliated = person && AFFILIATION.test(text.slice(person.end, last.start)) && /^\s*(?:\([^()]*\))?\s*,?\s*$/.test(text.slice(last.end, cueStart));
   return person && (affiliated || APPOSITION.test(text.slice(person.end, cueStart))) ? person : last;
 }
 
@@ -471,10 +472,10 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         // The one told or asked listens: "a resident told Reuters".
         const namedAfter = LISTENER_CUE.test(lowerCue) ? [] : spansWithin(speakers, cueEnd, windowEnd).filter((mention) => mention.start - cueEnd < 60
           && !AFTER_PREPOSITION.test(text.slice(cueEnd, mention.start)));
-        // "said Jefferies analyst Martin Deboo": the person whose role a body's name qualifies speaks.
+        // "said Jefferies analyst Martin Deboo", "said ESB's Derek Hynes": the person whose role a body's name qualifies speaks.
         const [firstAfter, nextAfter] = namedAfter;
         const between = firstAfter && nextAfter ? text.slice(firstAfter.end, nextAfter.start) : '';
-        const qualifies = nextAfter?.type === 'person' && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && between.trim().split(/\s+/).some((word) => ROLE_WORDS.has(word));
+        const qualifies = nextAfter?.type === 'person' && ((/^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && between.trim().split(/\s+/).some((word) => ROLE_WORDS.has(word))) || /^['’]s\s+$/.test(between));
         const objectAfter = qualifies ? nextAfter : firstAfter;
         let speaker: (Span & { text: string }) | null = null;
         let key: string | null = null;
