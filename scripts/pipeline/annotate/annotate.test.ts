@@ -1621,3 +1621,13 @@ test('entities: a region after a place weighs as a title does ("JASPER, Alta." o
   assert.deepEqual(typesOf('Fire nears Jasper\n\nJASPER, Alta. — Residents fled on Monday.'), [['Jasper', 'place'], ['JASPER, Alta', 'place']]);
   assert.deepEqual(typesOf('At the World Cup, Sweden faced South Korea in a match. The goal came late and the penalty was scored in the stadium.'), [['World Cup', 'misc'], ['Sweden', 'organization'], ['South Korea', 'organization']]);
 });
+
+test('entities: a regnal number is no body\'s letters ("When Benedict XVI resigned"); a saint\'s name is not a surname to key by ("Pope Francis" is not "St Francis"); an occupied place is a place whatever its last word ("the occupied West Bank")', () => {
+  assert.deepEqual(mentionsOf('The cardinal met him. When Benedict XVI resigned, the conclave met. Pope Francis died. He took his name from St Francis of Assisi. Buses arrived in the occupied West Bank.').filter((mention) => !mention[3]).map(([written, key, type]) => `${written} → ${key} (${type})`), [
+    'Benedict XVI → Benedict XVI (person)', 'Francis → Francis (person)', 'St Francis → St Francis (misc)', 'Assisi → Assisi (place)', 'West Bank → West Bank (place)',
+  ]);
+});
+
+test('entities: "-level" makes a modifier ("a PhD-level expert"); a cloud platform is a thing ("its Azure cloud platform"); "Latin American" is a people, no name', () => {
+  assert.deepEqual(typesOf('He is a PhD-level expert. Microsoft will add it to its Azure cloud platform. Francis was the first Latin American pontiff.'), [['Microsoft', 'organization'], ['Azure', 'misc'], ['Francis', 'person']]);
+});

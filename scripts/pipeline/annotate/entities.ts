@@ -344,10 +344,10 @@ function typeByPlaceInName(found: Found[]): void {
     if (!item.guessed || item.type !== 'person' || item.candidate.tokens.length < 2) continue;
     // A body's letters or a common word before a place name a body of it, as no one's given name
     // does: "BBC Birmingham", "Local Government NSW" (but "Valeska Paris"). No one's surname is in
-    // capitals either.
+    // capitals either; a regnal number is no body's letters ("Benedict XVI").
     const first = item.candidate.tokens[0]!.word;
     const bodyOfPlace = isAcronym(first) || (isEnglishWord(first) && classOf(first) === 'common' && !isFirstNameToo(first));
-    if ((bodyOfPlace && (places.has(last) || classOfName(last) === 'place')) || (isAcronym(last) && !POST_NOMINALS.has(last))) Object.assign(item, { type: 'organization', guessed: false });
+    if ((bodyOfPlace && (places.has(last) || classOfName(last) === 'place')) || (isAcronym(last) && !POST_NOMINALS.has(last) && !/^[IVXLC]+$/.test(last))) Object.assign(item, { type: 'organization', guessed: false });
     else if (places.has(last) && classOfName(last) === undefined) Object.assign(item, { type: 'place', guessed: false });
   }
 }
@@ -631,7 +631,8 @@ function keyMentions(found: Found[], text: string): Mention[] {
     // "Atlantis" for "Space Shuttle Atlantis", "Starliner" for "Boeing Starliner", "Starship" for
     // "SpaceX Starship" where the text names SpaceX alone.
     const thing = type === 'misc' && words.slice(0, -1).every((word) => isEnglishWord(word) || classOfName(word) === 'organization' || bodiesNamedAlone.has(word));
-    if ((type === 'person' || thing) && !fullNameBySurname.has(words.at(-1)!)) fullNameBySurname.set(words.at(-1)!, { name, words, type });
+    // A saint's name is no surname's: "Pope Francis" is not "St Francis".
+    if ((type === 'person' || thing) && !fullNameBySurname.has(words.at(-1)!) && !/^(?:St|Saint|San|Santa|São)$/.test(words[0]!)) fullNameBySurname.set(words.at(-1)!, { name, words, type });
     if (type !== 'person' && words.length > 2 && classOf(words[0]!) === 'first-name' && !isEnglishWord(words[1]!) && words.slice(2).every(isEnglishWord)) namedAfterSomeone.push({ name, words, type });
     if (type === 'organization') {
       const ofAt = words.findIndex((word, index) => index > 1 && (word === 'of' || word === 'for'));

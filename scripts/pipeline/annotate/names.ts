@@ -55,7 +55,7 @@ export function withParticleRecased(word: string): string {
   return (first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase()) + word.slice(1);
 }
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || NAME_PREFIX.test(word) || LOWER_FIRST_BRAND.test(word);
-const MODIFIER_TAILS = /-(?:led|backed|brokered|mediated|imposed|sanctioned|headquartered|focused|based|born|made|owned|controlled|style|era|run|funded|linked|like|speaking|affiliated|aligned|allied|held|occupied|annexed|appointed|friendly|oriented|centric|wide|related|supported|sponsored|inspired|themed|bound|certified|registered|listed|dominated|produced|designed|built|trained|educated|raised|flagged|language)$/i;
+const MODIFIER_TAILS = /-(?:led|backed|brokered|mediated|imposed|sanctioned|headquartered|focused|based|born|made|owned|controlled|style|era|run|funded|linked|like|speaking|affiliated|aligned|allied|held|occupied|annexed|appointed|friendly|oriented|centric|wide|related|supported|sponsored|inspired|themed|bound|certified|registered|listed|dominated|produced|designed|built|trained|educated|raised|flagged|language|level)$/i;
 /** Prefixes that make a modifier of a name: "Pro-Russian", "Anti-NATO", "Post-Soviet", "Pan-democrat". */
 const MODIFIER_PREFIXES = new Set(['pro', 'anti', 'non', 'post', 'pre', 'ex', 'mid', 'trans', 'pan', 'neo', 'semi', 'sub', 'co', 'inter', 'ultra', 'counter', 'quasi', 'self', 'all']);
 function isCompoundModifier(word: string, afterName = false): boolean {
@@ -335,8 +335,8 @@ const isPortfolioWord = (token: Token) => token.word === FEDERAL_UNION || (isEng
 /** What a party's members are called. */
 const PARTY_MEMBERS = new Set(['Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Tory', 'Liberal', 'Socialist', 'Communist', 'Green']);
 
-/** A people of a country's part, in two words: "South Korean", "North Korean". */
-const isCompassDemonym = (tokens: Token[]) => /^(?:North|South|East|West)$/.test(tokens[0]!.word) && classOf(tokens[1]!.word) === 'demonym';
+/** A people of a country's or a continent's part, in two words: "South Korean", "Latin American". */
+const isCompassDemonym = (tokens: Token[]) => /^(?:North|South|East|West|Latin|Central)$/.test(tokens[0]!.word) && classOf(tokens[1]!.word) === 'demonym';
 
 /** Last words of a law's name, which a title-like word just before them belongs to: "Finance Bill", "Defence Act" (not "Administrator Bill Nelson"). */
 const LAW_HEADS = new Set(['bill', 'act']);
