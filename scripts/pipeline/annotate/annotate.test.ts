@@ -1631,3 +1631,9 @@ test('entities: a regnal number is no body\'s letters ("When Benedict XVI resign
 test('entities: "-level" makes a modifier ("a PhD-level expert"); a cloud platform is a thing ("its Azure cloud platform"); "Latin American" is a people, no name', () => {
   assert.deepEqual(typesOf('He is a PhD-level expert. Microsoft will add it to its Azure cloud platform. Francis was the first Latin American pontiff.'), [['Microsoft', 'organization'], ['Azure', 'misc'], ['Francis', 'person']]);
 });
+
+test('entities: a named fire is an event, not a body ("The Mountain Fire has burned"); the agency known by "Fire" stays a body ("known as Cal Fire")', () => {
+  assert.deepEqual(typesOf('The Mountain Fire has burned 20,000 acres, according to the California Department of Forestry and Fire Protection, known as Cal Fire.'), [
+    ['Mountain Fire', 'misc'], ['California Department of Forestry and Fire Protection', 'organization'], ['Cal Fire', 'organization'],
+  ]);
+});
