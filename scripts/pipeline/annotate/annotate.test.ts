@@ -1637,3 +1637,8 @@ test('entities: a named fire is an event, not a body ("The Mountain Fire has bur
     ['Mountain Fire', 'misc'], ['California Department of Forestry and Fire Protection', 'organization'], ['Cal Fire', 'organization'],
   ]);
 });
+
+test('quotes: a sentence quoted whole after an unnamed speaker\'s quote goes on with it ("“We were told to pay,” one executive told investigators. “Everyone knew.”"); entities: where a column appears is a paper ("wrote columnist Elena Martín in El País")', () => {
+  assert.deepEqual(quotesOf('"We were told to pay," one executive told investigators. "Everyone knew."'), [['We were told to pay,', null], ['Everyone knew.', null]]);
+  assert.deepEqual(typesOf('"People are angry," wrote columnist Elena Martín in El País.'), [['Elena Martín', 'person'], ['El País', 'organization']]);
+});

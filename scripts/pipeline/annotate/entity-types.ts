@@ -83,8 +83,8 @@ const STATEMENT_AFTER = /^\s+(?:said|says) in (?:a|an|its) (?:written |new |annu
 /** One word that speaks of itself as "it": a body ("Hezbollah said on Sunday it had fired rockets", "Hamas has said it wants"). */
 export const SAID_IT_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:said|says|announced|claimed|confirmed|denied)\b(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+it\s+(?:had|has|was|is|would|will|could|wants|plans|hopes|intends)\b/u;
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
-/** Where a study or a paper appears: a journal ("published on Tuesday in Nature Climate Change"). */
-const PUBLISHED_IN_BEFORE = /\bpublished\s+(?:(?:on|last|this)\s+\p{L}+\s+)?in\s+(?:the\s+)?(?:journal\s+)?$/iu;
+/** Where a study, a paper or a column appears: "published on Tuesday in Nature Climate Change", "wrote columnist Elena Martín in El País". */
+const PUBLISHED_IN_BEFORE = /\bpublished\s+(?:(?:on|last|this)\s+\p{L}+\s+)?in\s+(?:the\s+)?(?:journal\s+)?$|\b(?:wrote|writes|writing)\b[^,.;:!?"“”]{0,40}\bin\s+(?:the\s+)?$/iu;
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
 const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+(?:the\s+)?$/i;
 /** Where words were posted: a platform, "wrote on Telegram", "posted on Weibo". */

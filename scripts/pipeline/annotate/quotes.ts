@@ -591,7 +591,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       // A few words ending in their own punctuation and attributed after are a sentence said ("Leo is unique," Martino said).
       const saidAfter = Boolean(fromAfter) && /[,.!?]$/.test(quoted.trimEnd());
       // A few words that are a sentence of their own, after someone's quote in the paragraph, go on with it ("“We lost,” he said. “They deserved it.”").
-      const goesOn = mark.before === sentence.start && /[.!?]$/.test(quoted.trimEnd()) && previousBlock === blockIndex && Boolean(previousQuote?.speakerKey);
+      // So do they after an unnamed speaker's ("“We were told to pay,” one executive said. “Everyone knew.”").
+      const goesOn = mark.before === sentence.start && /[.!?]$/.test(quoted.trimEnd()) && previousBlock === blockIndex && previousQuote !== undefined;
       // A few words in capitals are a title even by a cue: "in his “Urbi et Orbi” blessing".
       const isSpeech = !named && (joined || (short ? !looksLikeTitle(quoted) && ((Boolean(fromBefore) && cueNear) || accordingAfter || saidAfter || goesOn) : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted)));
       if (!isSpeech) return;
