@@ -1642,3 +1642,8 @@ test('quotes: a sentence quoted whole after an unnamed speaker\'s quote goes on 
   assert.deepEqual(quotesOf('"We were told to pay," one executive told investigators. "Everyone knew."'), [['We were told to pay,', null], ['Everyone knew.', null]]);
   assert.deepEqual(typesOf('"People are angry," wrote columnist Elena Martín in El País.'), [['Elena Martín', 'person'], ['El País', 'organization']]);
 });
+
+test('entities: a street\'s name opening a sentence keeps its first word, and speaks as the body in it ("Downing Street said …")', () => {
+  assert.deepEqual(quotesOf('Downing Street said Sir Keir Starmer had accepted her resignation "with great sadness".'), [['with great sadness', 'Downing Street']]);
+  assert.deepEqual(typesOf('Downing Street said so. Crowds gathered on Oxford Street.'), [['Downing Street', 'organization'], ['Oxford Street', 'place']]);
+});

@@ -258,8 +258,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (known === 'organization') return 'organization';
   // "the occupied West Bank": only a place is occupied, whatever its last word.
   if (/\b(?:occupied|annexed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start))) return 'place';
-  // A building's name that speaks is the body in it: "the Carter Center said".
+  // A building's name that speaks is the body in it: "the Carter Center said", "Downing Street said".
   // So is one with officers: "chairman of the Gulf Research Center".
+  if (words.length > 1 && lastWord === 'street' && SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return 'organization';
   if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20)) || OFFICER_OF_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) ? 'organization' : 'place';
   // "Amnesty International", "General Staff": a body's last word, which opens other names as well
   // ("International Space Station", "Staff Sergeant").

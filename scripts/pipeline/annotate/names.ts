@@ -332,6 +332,9 @@ const isPortfolio = (tokens: Token[], title?: string) =>
 const FEDERAL_UNION = 'Union';
 const isPortfolioWord = (token: Token) => token.word === FEDERAL_UNION || (isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word)) && !CONNECTORS.has(token.word) && !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase()));
 
+/** Heads of a street's or a square's name, which no common word opening a sentence comes before. */
+const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard']);
+
 /** What a party's members are called. */
 const PARTY_MEMBERS = new Set(['Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Tory', 'Liberal', 'Socialist', 'Communist', 'Green']);
 
@@ -383,7 +386,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // "Amnesty International said", "Security Council members", "Advanced Micro Devices agreed", "Parks
     // Canada said": a noun in a name ending in a body's head, or before a country alone, is the body's.
     const second = tokens[1]?.word;
-    const bodyName = second !== undefined && isNounLike(word) && (ORGANIZATION_HEADS.has(tokens.at(-1)!.word.toLowerCase()) || second === 'International' || (tokens.length === 2 && isCountry(second)));
+    // "Downing Street said": so is any word before a street's or a square's head.
+    const bodyName = second !== undefined && ((isNounLike(word) && (ORGANIZATION_HEADS.has(tokens.at(-1)!.word.toLowerCase()) || second === 'International' || (tokens.length === 2 && isCountry(second))))
+      || (tokens.length === 2 && STREET_HEADS.has(second.toLowerCase()) && !lowercaseWords.has(word.toLowerCase())));
     // "Marine Le Pen": a word before a particle and a name is a given name.
     const givenName = tokens.length === 3 && NAME_PARTICLES.has(second!.toLowerCase()) && /^\p{Lu}/u.test(second!);
     // "Storm Bert has brought heavy rain": a storm's kind opens its name.
