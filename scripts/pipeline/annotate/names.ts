@@ -47,10 +47,10 @@ const isPronounLike = (word: string) => PRONOUN_LIKE.has(word) || CONTRACTED.tes
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|d|l|o)[-'’](?=\p{Lu})/u;
 /** A brand written with a lower-case first letter: "iPhone", "eBay" (not "kWh" or "mRNA"). */
 const LOWER_FIRST_BRAND = /^\p{Ll}\p{Lu}\p{Ll}{2,}/u;
+const ANY_CASE_PREFIX = new RegExp(NAME_PREFIX.source, 'iu');
 /** The same name with its particle's case turned: "Al-Sudani" opening a sentence is "al-Sudani" within one. */
 export function withParticleRecased(word: string): string {
-  const particle = new RegExp(NAME_PREFIX.source, 'iu').exec(word);
-  if (!particle) return word;
+  if (!ANY_CASE_PREFIX.test(word)) return word;
   const first = word[0]!;
   return (first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase()) + word.slice(1);
 }
