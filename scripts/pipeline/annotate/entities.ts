@@ -5,7 +5,7 @@
  * ("Helsinki" in "University of Helsinki") as nested mentions.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isRomanNumeral, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, isOccupation, knownPlace, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
@@ -27,7 +27,7 @@ function lowercaseWordsOf(text: string, blocks: Block[]): Set<string> {
   return words;
 }
 
-/** Two known places joined by a hyphen name both: "the Russia-Ukraine war", "US-China talks". */
+/** Two known places joined by a hyphen name both: "the Russia-Ukraine war", "the Israel-Gaza war". */
 function placePair(candidate: Candidate): Found[] | null {
   const token = candidate.tokens.length === 1 ? candidate.tokens[0]! : undefined;
   const parts = token && /^([^-–]+)[-–]([^-–]+)$/.exec(token.word);
@@ -347,7 +347,7 @@ function typeByPlaceInName(found: Found[]): void {
     // capitals either; a regnal number is no body's letters ("Benedict XVI").
     const first = item.candidate.tokens[0]!.word;
     const bodyOfPlace = isAcronym(first) || (isEnglishWord(first) && classOf(first) === 'common' && !isFirstNameToo(first));
-    if ((bodyOfPlace && (places.has(last) || classOfName(last) === 'place')) || (isAcronym(last) && !POST_NOMINALS.has(last) && !/^[IVXLC]+$/.test(last))) Object.assign(item, { type: 'organization', guessed: false });
+    if ((bodyOfPlace && (places.has(last) || classOfName(last) === 'place')) || (isAcronym(last) && !POST_NOMINALS.has(last) && !isRomanNumeral(last))) Object.assign(item, { type: 'organization', guessed: false });
     else if (places.has(last) && classOfName(last) === undefined) Object.assign(item, { type: 'place', guessed: false });
   }
 }
@@ -527,7 +527,7 @@ export function initialsOf(words: string[]): string {
   // A number in Roman numerals gives no initial: "Artemis III" is no "AI", "World War II" no "WWI".
   // Nor does a small word between the names: "Board of Control for Cricket in India" is "BCCI",
   // "Organization of the Petroleum Exporting Countries" "OPEC".
-  const named = words.filter((word) => !CONNECTORS.has(word) && !/^(?:and|in|on|at|the)$/.test(word) && !/^[IVX]{2,}$/.test(word));
+  const named = words.filter((word) => !CONNECTORS.has(word) && !/^(?:and|in|on|at|the)$/.test(word) && !(word.length > 1 && isRomanNumeral(word)));
   if (named.length === 1) {
     const capitals = named[0]!.match(/\p{Lu}/gu) ?? [];
     return capitals.length >= 2 && !isAcronym(named[0]!) ? capitals.join('') : '';

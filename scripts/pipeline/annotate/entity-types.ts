@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, NAME_PARTICLES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
@@ -64,10 +64,8 @@ const namesDisease = perText((text, name) => new RegExp(String.raw`(?<![\p{L}-])
 const THING_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drug|vaccine|medicine|treatment|device|phone|smartphone|chip|app|film|book|album|song|game|chatbot|rocket|spacecraft|satellite|telescope|probe|aircraft|jet|missile|drone|ship|vessel)\b(?![’'-])/u;
 /** A vehicle one travels aboard: "aboard Air Force One", "aboard the Titanic". */
 const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/i;
-/** An officer of what follows: "chairman of the Jeddah-based", "director of". */
-const OFFICER_OF_BEFORE = /\b(?:chairman|chairwoman|chair|director|head|president|founder|co-founder|members?|spokes(?:man|woman|person)|fellow) of\s+(?:the\s+)?(?:[\p{L}-]+-based\s+)?$/iu;
-/** Who leads or belongs to a body, before its name: "the leader of France Unbowed", "members of the Free Democratic Party". */
-const MEMBER_OF_BEFORE = /\b(?:leader|leaders|leadership|founder|co-founder|members?|chairman|chairwoman|spokes(?:man|woman|person)) of\s+(?:the\s+)?$/i;
+/** Who leads or belongs to a body, before its name: "the leader of France Unbowed", "members of the Free Democratic Party", "chairman of the Jeddah-based Gulf Research Center". */
+const MEMBER_OF_BEFORE = /\b(?:leader|leaders|leadership|founder|co-founder|members?|chairman|chairwoman|chair|director|head|president|fellow|spokes(?:man|woman|person)) of\s+(?:the\s+)?(?:[\p{L}-]+-based\s+)?$/iu;
 /** Someone's post at a body, before its name: "head of European pharmaceuticals research at Barclays", "a geneticist at Harvard". */
 const POST_AT_BEFORE = /\b(?:head|director|chief|officer|manager|analyst|economist|strategist|professor|lecturer|researcher|partner|fellow|president|chairman|chairwoman|\p{Ll}{3,}(?:ist|ian))\b[^,.;:()]{0,50}\bat\s+(?:the\s+)?$/u;
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
@@ -260,8 +258,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (/\b(?:occupied|annexed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start))) return 'place';
   // A building's name that speaks is the body in it: "the Carter Center said", "Downing Street said".
   // So is one with officers: "chairman of the Gulf Research Center".
-  if (words.length > 1 && lastWord === 'street' && SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return 'organization';
-  if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20)) || OFFICER_OF_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) ? 'organization' : 'place';
+  if (words.length > 1 && STREET_HEADS.has(lastWord) && SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return 'organization';
+  if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20)) || MEMBER_OF_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) ? 'organization' : 'place';
   // "Amnesty International", "General Staff": a body's last word, which opens other names as well
   // ("International Space Station", "Staff Sergeant").
   if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) || (words.length > 1 && (lastWord === 'international' || lastWord === 'staff'))) return 'organization';
@@ -286,7 +284,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && MEMBER_OF_BEFORE.test(before)) return 'organization';
   if (words.some(hyphenatedCode) || (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))) return 'misc';
   // A place's body by its letters: "Africa CDC", "Nigeria LNG".
-  if (words.length === 2 && isAcronym(words[1]!) && !/^[IVX]+$/.test(words[1]!) && knownPlace(words[0]!)?.type === 'place') return 'organization';
+  if (words.length === 2 && isAcronym(words[1]!) && !isRomanNumeral(words[1]!) && knownPlace(words[0]!)?.type === 'place') return 'organization';
   // A common word and a letter or a code: a model, "Model S", "Series 7X".
   if (words.length > 1 && /^(?:\p{Lu}|\p{Lu}?\d+\p{Lu}?)$/u.test(words.at(-1)!) && words.slice(0, -1).every(isEnglishWord)) return 'misc';
   // No one's name ends in a number: "Formula One", "Air Force One".
@@ -345,7 +343,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   }
   // "in the US Open", "Las Vegas Grand Prix": an event's head outweighs where the text puts it.
   // "World War II": a numbered event.
-  if (THING_HEADS.has(lastWord) || (/^[IVX]+$/.test(words.at(-1)!) && THING_HEADS.has(words.at(-2)!.toLowerCase()))) return 'misc';
+  if (THING_HEADS.has(lastWord) || (isRomanNumeral(words.at(-1)!) && THING_HEADS.has(words.at(-2)!.toLowerCase()))) return 'misc';
   // A body's letters opening a name make a body of it: "UN Environment Programme".
   if (isAcronym(words[0]!) && (classOfName(words[0]!) === 'organization' || knownPlace(words[0]!)?.type === 'organization') && words.slice(1).every((word) => isEnglishWord(word) && classOf(word) !== 'title')) return 'organization';
   if (PLACE_PREFIXES.has(words[0]!) && classOf(words[1]!) !== 'first-name') return 'place';
@@ -386,7 +384,7 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   // A part of a known place: "Central Europe", "Lower Saxony".
   if (words.length === 2 && isEnglishWord(words[0]!) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!) && knownPlace(words[1]!)?.type === 'place') return { type: 'place', guessed: true };
   // A numbered series whose name is no first name: "Artemis II", not "Felipe VI".
-  if (words.length === 2 && /^[IVX]{2,}$/.test(words[1]!) && !isFirstNameToo(words[0]!)) return { type: 'misc', guessed: true };
+  if (words.length === 2 && words[1]!.length > 1 && isRomanNumeral(words[1]!) && !isFirstNameToo(words[0]!)) return { type: 'misc', guessed: true };
   // A club named after its city, in a match report: "Borussia Dortmund", "Bayern Munich".
   const travelledTo = TRAVEL_TO_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
   if (isMatchReport(text) && words.some((word) => knownPlace(word) !== undefined) && (travelledTo || namedAsTeam(text, name))) return { type: 'organization', guessed: false };

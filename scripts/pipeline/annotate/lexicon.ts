@@ -158,6 +158,12 @@ export function isEnglishWord(word: string): boolean {
   return ENGLISH_WORDS.has(word.toLowerCase());
 }
 
+/** Heads of a street's or a square's name: no common word opening a sentence comes before one ("Downing Street said"). */
+export const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard']);
+
+/** A number in Roman numerals up to 39, as kings, popes, sequels and classes have them: "XVI", "II". */
+export const isRomanNumeral = (word: string) => word !== '' && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
+
 /** A plural of doers the word list lacks that joins two of its words: "Policymakers", "Headteachers" (not "Wikinews"). */
 export function isCompoundPlural(word: string): boolean {
   const lower = word.toLowerCase();

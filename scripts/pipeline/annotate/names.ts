@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCompoundPlural, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, TITLE_QUALIFIERS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCompoundPlural, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -332,9 +332,6 @@ const isPortfolio = (tokens: Token[], title?: string) =>
 const FEDERAL_UNION = 'Union';
 const isPortfolioWord = (token: Token) => token.word === FEDERAL_UNION || (isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word)) && !CONNECTORS.has(token.word) && !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase()));
 
-/** Heads of a street's or a square's name, which no common word opening a sentence comes before. */
-const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard']);
-
 /** What a party's members are called. */
 const PARTY_MEMBERS = new Set(['Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Tory', 'Liberal', 'Socialist', 'Communist', 'Green']);
 
@@ -483,8 +480,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   // An adherent of a leader or a doctrine is no one named: "a leading Peronist", "Islamists" (but
   // "Almquist", and "The Economist" is a title).
   if (tokens.length === 1 && titles.length === 0 && !titleOpens && /^\p{Lu}\p{Ll}{3,}(?<!q[uv])ists?$/u.test(tokens[0]!.word) && classOfName(tokens[0]!.word) === undefined) return null;
-  // A class's numeral alone names nothing: "type II diabetes", "the clade Ib strain" (but "X" is a name).
-  if (tokens.length === 1 && titles.length === 0 && /^(?=\p{L}{2})X{0,3}(?:IX|IV|V?I{0,3})[a-d]?$/u.test(tokens[0]!.word)) return null;
+  // A class's numeral alone names nothing: "type II diabetes", "the clade Ib strain".
+  if (tokens.length === 1 && titles.length === 0 && tokens[0]!.word.length > 1 && isRomanNumeral(tokens[0]!.word.replace(/(?<=I)[a-d]$/, ''))) return null;
   // An initialism in the plural names a kind: "GPUs", "NGOs", "MPs".
   if (tokens.length === 1 && /^\p{Lu}{2,}s$/u.test(tokens[0]!.word)) return null;
   if (tokens.length === 1 && !isAcronym(tokens[0]!.word)) {

@@ -23,7 +23,9 @@ interface QuoteMarks extends Span {
   unmarked?: boolean;
 }
 
-const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|posted|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|called (?:this|that|them|him|her|the [a-z]+)|conceded|concedes|predicted|complained|lamented|cautioned|called for|calls for|called on|calls on|accused|accuses|accusing|alleged|alleges|asserted|asserts|has called|have called|had called|issued a statement|released a statement|(?:was|were|is) the (?:message|word|words|verdict|warning|response) (?:from|of)`;
+/** A cue whose speaker follows it: "That was the message from union leader Christiane Benner". */
+const MESSAGE_FROM = String.raw`(?:was|were|is) the (?:message|word|words|verdict|warning|response) (?:from|of)`;
+const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|posted|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|called (?:this|that|them|him|her|the [a-z]+)|conceded|concedes|predicted|complained|lamented|cautioned|called for|calls for|called on|calls on|accused|accuses|accusing|alleged|alleges|asserted|asserts|has called|have called|had called|issued a statement|released a statement|${MESSAGE_FROM}`;
 /** Someone issuing a statement, which the quote after it is: "Cornyn issued a statement regarding …". */
 const STATEMENT_ISSUED = /\b(?:issued|released|published|put out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/iu;
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
@@ -89,7 +91,7 @@ function findMarks(text: string, block: Block, blockIndex: number, runsOn: boole
 }
 
 /** Cues whose object is the source: "according to the ministry", "quoting KCNA". */
-const SOURCE_CUE = /^(?:according to|as per|in the words of|quoting|(?:was|were|is) the (?:message|word|words|verdict|warning|response) (?:from|of))$/i;
+const SOURCE_CUE = new RegExp(String.raw`^(?:according to|as per|in the words of|quoting|${MESSAGE_FROM})$`, 'i');
 /** Cues that declare what the "that" after them reports ("said … that the deal was …"), unlike "asked". */
 const DECLARING = /^(?:said|says|told|tells|wrote|writes|stated|added|announced|insisted|argued|claimed|warned|noted)$/i;
 
