@@ -154,7 +154,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   extendToAuthorities(found, text);
   extendToOrdinals(found, text);
   extendToModelNumbers(found, text);
-  const mentions = keyMentions(joinCaseNames(extendToRegions(withPostNominals(found, text), text), text), text);
+  const mentions = keyMentions(joinCaseNames(extendToRegions(withPostNominals(found, text), text), text), text, halves);
   // Names as the text writes them, then as they are keyed ("Sochi" for "Sochi, Russia").
   const byText = new Map([...mentions.map((mention) => [mention.key, mention] as const), ...mentions.map((mention) => [mention.text, mention] as const)]);
   // In a headline, the longest names the text established ("Group G — Belgium 3 – 0 Panama").
@@ -584,9 +584,10 @@ const LEGAL_FORMS = new Set(['Inc', 'Corp', 'Corporation', 'Ltd', 'LLC', 'plc', 
 
 /**
  * Gives each mention the key of the entity it names within the article: a surname alone joins the
- * full name it ends ("Putin" → "Vladimir Putin"), a country acronym its name ("US" → "United States").
+ * full name it ends ("Putin" → "Vladimir Putin"), a country acronym its name ("US" → "United States"),
+ * a divided country's compass word its half (`halves`: "the North" → "North Korea").
  */
-function keyMentions(found: Found[], text: string): Mention[] {
+function keyMentions(found: Found[], text: string, halves: Map<string, string>): Mention[] {
   // What a short form can stand for in this article: the first full name each surname ends; the
   // first name each acronym abbreviates ("USI" → "University of Southern Indiana", "LV" → "LibriVox");
   // the one full name a first name starts ("Ahmed" → "Ahmed Mohamed"); the one organisation a head
@@ -662,7 +663,7 @@ function keyMentions(found: Found[], text: string): Mention[] {
   // name of it, and the shorter stands for the longer: "Africa Centres for Disease Control and
   // Prevention (Africa CDC)", "CEI (Italian Episcopal Conference)", "Masjid Al-Haram (Grand Mosque)"; so are
   // letters that do not spell it out: "Lagos State Emergency Management Agency (LASEMA)", "(NiMet)".
-  const shortNames = dividedCountries(found);
+  const shortNames = new Map(halves);
   found.forEach((item, index) => {
     const named = found[index - 1];
     const type = named && majority(votesByName.get(named.name)!);
