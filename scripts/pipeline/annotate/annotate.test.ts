@@ -1376,6 +1376,16 @@ test('entities: a country in brackets after a place is no editor\'s insertion ("
   assert.deepEqual(typesOf(text), [['New Delhi', 'place'], ['India', 'place'], ['ANI', 'organization'], ['Jaishankar', 'person'], ['Narendra Modi', 'person'], ['World War II', 'misc']]);
 });
 
+test('entities: a currency\'s code before an amount is no name ("Rs 1,200 crore", "USD 20 million"), but the letters alone may be; "CM" is a title', () => {
+  const text = 'The state will spend Rs 1,200 crore and USD 20 million, said Uttarakhand CM Pushkar Singh Dhami. The RM Group paid Rp. 40 billion.';
+  assert.deepEqual(typesOf(text), [['Uttarakhand', 'place'], ['Pushkar Singh Dhami', 'person'], ['RM Group', 'organization']]);
+});
+
+test('entities: a ticker in brackets is no name, and shows the name before it to be a company\'s, opening a sentence or a place\'s name as well', () => {
+  const text = 'Alphabet (GOOGL.O) and Amazon.com (AMZN.O) rose, while Toyota (7203.T) fell. Apple (NASDAQ: AAPL) gained. The Reserve Bank of India (RBI) did not.';
+  assert.deepEqual(typesOf(text), [['Alphabet', 'organization'], ['Amazon.com', 'organization'], ['Toyota', 'organization'], ['Apple', 'organization'], ['Reserve Bank of India', 'organization'], ['RBI', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -6,7 +6,7 @@
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isRomanNumeral, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
-import { capitalisedRuns, CONNECTORS, isCapitalised, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
+import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, isOccupation, knownPlace, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
@@ -63,9 +63,10 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const runsOf = sentences.map((sentence) => (headlineCased[sentence.block] ? [] : capitalisedRuns(text, sentence).flatMap(splitAtModifier).flatMap(splitAtPerson).flatMap(splitAtTitle)));
   const wordsOf = (run: Candidate) => run.tokens.map((token) => token.word).join(' ');
   // Names the article shows to be names: written within a sentence, where no capital is the
-  // sentence's ("Amazon's" too), or opening one with a description after them ("Meta, which owns …").
+  // sentence's ("Amazon's" too), or opening one with a description or a ticker after them ("Meta,
+  // which owns …", "Alphabet (GOOGL.O)").
   const shownNames = new Set(runsOf.flat()
-    .filter((run) => !run.sentenceInitial || (run.tokens.length === 1 && DESCRIBED_AFTER.test(text.slice(run.end, run.end + 12))))
+    .filter((run) => !run.sentenceInitial || (run.tokens.length === 1 && (DESCRIBED_AFTER.test(text.slice(run.end, run.end + 12)) || isListedAt(text, run.end))))
     .map((run) => wordsOf(run).replace(POSSESSIVE, '')));
   for (const [index, sentence] of sentences.entries()) {
     if (headlineCased[sentence.block]) {

@@ -52,12 +52,23 @@ export const TITLES = new Set(
   commander marshal ambassador spokesman spokeswoman spokesperson chairman chairwoman chair director
   officer minister foreign defence defense interior finance health state home justice attorney
   superintendent inspector detective agent coach head leader founder ceo chairperson councillor
-  councilor cr cllr insp dci lawmaker legislator mp mep speaker opposition presidential lady biologist student professor emeritus dean solicitor ayatollah pm eam
+  councilor cr cllr insp dci lawmaker legislator mp mep speaker opposition presidential lady biologist student professor emeritus dean solicitor ayatollah pm cm eam
   economist analyst correspondent reporter editor author actor actress singer rapper shadow acting
   former interim undersecretary prosecutor crown campaigner barrister lawyer executive cfo coo cto
   treasurer commissioner envoy nominee candidate senior administrator manager majority minority whip sheriff
   constable coroner magistrate`.split(/\s+/),
 );
+
+/**
+ * Currencies' codes and abbreviations, which stand before an amount as a sign does: "Rs 1,200 crore",
+ * "USD 20 million", "Rp 40 billion". Not "COP", a summit's name as often ("COP 30").
+ */
+const CURRENCY_CODES = new Set(
+  `rs rp tk rm sh ksh dh dhs usd eur gbp jpy cny rmb chf aud cad nzd hkd sgd inr pkr bdt lkr npr idr myr php thb
+  vnd krw twd zar ngn kes ghs egp aed sar qar kwd bhd omr ils rub uah pln czk huf ron bgn sek nok dkk isk brl
+  mxn ars clp`.split(/\s+/),
+);
+export const isCurrencyCode = (word: string) => CURRENCY_CODES.has(word.toLowerCase());
 
 /** Last words that make a name an organisation. */
 export const ORGANIZATION_HEADS = new Set(

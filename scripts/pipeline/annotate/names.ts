@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCompoundPlural, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -100,6 +100,15 @@ function isPartyAndState(text: string, token: Token): boolean {
 }
 
 /** Maximal runs of capitalised tokens, joined across connectors such as "of the". */
+/** A listed company's ticker in brackets after its name: "Nvidia (NVDA.O)", "Toyota (7203.T)", "Apple (NASDAQ: AAPL)". */
+const TICKER = /^ ?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|TSE|OTC)\s?:\s?[\p{Lu}\d.]{1,10}|[\p{Lu}\d]{1,6}\.\p{Lu}{1,3})\)/u;
+export const isListedAt = (text: string, end: number) => TICKER.test(text.slice(end, end + 24));
+/** Whether a token is within a ticker's brackets: a code, no name. */
+function isInTicker(text: string, token: Token): boolean {
+  const open = text.lastIndexOf('(', token.start);
+  return open >= 0 && token.start - open <= 12 && isListedAt(text, open);
+}
+
 export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
   const tokens = tokensOf(text, sentence);
   const runs: Candidate[] = [];
@@ -108,9 +117,11 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     const first = tokens[index]!;
     // A handle or a hashtag ("@POTUS", "#RejectFinanceBill2024") is no name as written.
     const handle = /[@#]$/.test(text.slice(first.start - 1, first.start));
-    // A country's letters before a currency's sign are the currency's: "NZ$26 million", "US $ 20".
-    const currency = isAcronym(first.word) && /^\s?\$/.test(text.slice(first.end, first.end + 2));
-    if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first) || handle || currency) {
+    // A country's letters before a currency's sign are the currency's ("NZ$26 million", "US $ 20"), and
+    // a currency's code before an amount is no name: "Rs 1,200 crore", "USD 20 million".
+    const after = text.slice(first.end, first.end + 3);
+    const currency = (isAcronym(first.word) && /^\s?\$/.test(after)) || (isCurrencyCode(first.word) && /^\.?\s?\d/.test(after));
+    if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first) || handle || currency || isInTicker(text, first)) {
       index += 1;
       continue;
     }
