@@ -1386,6 +1386,12 @@ test('entities: a ticker in brackets is no name, and shows the name before it to
   assert.deepEqual(typesOf(text), [['Alphabet', 'organization'], ['Amazon.com', 'organization'], ['Toyota', 'organization'], ['Apple', 'organization'], ['Reserve Bank of India', 'organization'], ['RBI', 'organization']]);
 });
 
+test('entities: a word that a guessed name ends in counts alone, in a title as well, where the article writes it alone as a name ("said Sinner")', () => {
+  const text = 'Sinner beats Alcaraz in Turin\n\nJannik Sinner beat Carlos Alcaraz on Sunday. "It was hard," said Sinner. Sinner now leads.';
+  assert.deepEqual(mentionsOf(text).filter(([, key]) => key === 'Jannik Sinner').map(([written, , type]) => [written, type]), [['Sinner', 'person'], ['Jannik Sinner', 'person'], ['Sinner', 'person'], ['Sinner', 'person']]);
+  assert.deepEqual(quotesOf(text), [['It was hard,', 'Jannik Sinner']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

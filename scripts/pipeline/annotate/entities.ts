@@ -103,7 +103,8 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const surnames = new Set(found
     .filter(({ type, candidate: { tokens, titles } }) => type === 'person' && tokens.length > 1 && (titles.length > 0 || classOf(tokens[0]!.word) === 'first-name'))
     .map(({ candidate: { tokens } }) => tokens[tokens.length - 1]!.word));
-  // Of a name guessed to be a person's, only where the word alone speaks: "Taylor Swift" … "Swift wrote".
+  // Of a name guessed to be a person's, only where the word alone speaks ("Taylor Swift" … "Swift
+  // wrote") or the article writes it alone as a name elsewhere: "Sinner beats Alcaraz" … "said Sinner".
   const guessedSurnames = new Set(found
     .filter(({ type, candidate: { tokens } }) => type === 'person' && tokens.length > 1 && classOf(tokens[0]!.word) === undefined && !isEnglishWord(tokens[0]!.word))
     .map(({ candidate: { tokens } }) => tokens[tokens.length - 1]!.word));
@@ -142,8 +143,9 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
       found.push({ candidate: { ...run, tokens: [run.tokens[0]!] }, name: word, type: 'place' });
       continue;
     }
-    const speaks = guessedSurnames.has(word) && SPEAKS_AFTER.test(text.slice(run.start + word.length, run.start + word.length + 12));
-    if (!(surnames.has(word) || speaks || body) || classOf(word) === 'title') continue;
+    const shownAlone = shownNames.has(word) && !NO_BARE_NAME_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start));
+    const namedAlone = guessedSurnames.has(word) && (shownAlone || SPEAKS_AFTER.test(text.slice(run.start + word.length, run.start + word.length + 12)));
+    if (!(surnames.has(word) || namedAlone || body) || classOf(word) === 'title') continue;
     const candidate = { ...run, end: run.start + word.length, tokens: [{ ...run.tokens[0]!, end: run.start + word.length, word }] };
     found.push({ candidate, name: word, type: body ? 'organization' : 'person' });
   }
