@@ -1392,6 +1392,11 @@ test('entities: a word that a guessed name ends in counts alone, in a title as w
   assert.deepEqual(quotesOf(text), [['It was hard,', 'Jannik Sinner']]);
 });
 
+test('entities: roads and waterways are places: "Delhi-Dehradun Expressway", "Pacific Coast Highway", "Suez Canal", "Sunset Boulevard"', () => {
+  const text = 'They opened the Delhi-Dehradun Expressway and closed the Pacific Coast Highway, the Suez Canal and Sunset Boulevard.';
+  assert.deepEqual(typesOf(text), [['Delhi-Dehradun Expressway', 'place'], ['Pacific Coast Highway', 'place'], ['Suez Canal', 'place'], ['Sunset Boulevard', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
