@@ -1397,6 +1397,17 @@ test('entities: roads and waterways are places: "Delhi-Dehradun Expressway", "Pa
   assert.deepEqual(typesOf(text), [['Delhi-Dehradun Expressway', 'place'], ['Pacific Coast Highway', 'place'], ['Suez Canal', 'place'], ['Sunset Boulevard', 'place']]);
 });
 
+test('entities: a surname that is a title too ends a name before letters after it ("Judge Nicholas Dean KC"); police ranks shortened are titles ("Det Ch Insp")', () => {
+  const text = 'Judge Nicholas Dean KC said Grady had shown "not a flicker of remorse". Det Ch Insp Sarah Moore and Det Supt Tom Hill agreed.';
+  assert.deepEqual(typesOf(text), [['Nicholas Dean', 'person'], ['Grady', 'person'], ['Sarah Moore', 'person'], ['Tom Hill', 'person']]);
+  assert.deepEqual(quotesOf(text), [['not a flicker of remorse', 'Nicholas Dean']]);
+});
+
+test('entities: parliaments by their own names are bodies ("Knesset", "Verkhovna Rada"); a people of a known place is no name ("Bavarian", "Sicilian")', () => {
+  const text = 'The Knesset and the Duma and the Verkhovna Rada voted. Bavarian officials and Sicilian voters agreed.';
+  assert.deepEqual(typesOf(text), [['Knesset', 'organization'], ['Duma', 'organization'], ['Verkhovna Rada', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

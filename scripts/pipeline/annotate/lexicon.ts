@@ -52,7 +52,7 @@ export const TITLES = new Set(
   commander marshal ambassador spokesman spokeswoman spokesperson chairman chairwoman chair director
   officer minister foreign defence defense interior finance health state home justice attorney
   superintendent inspector detective agent coach head leader founder ceo chairperson councillor
-  councilor cr cllr insp dci lawmaker legislator mp mep speaker opposition presidential lady biologist student professor emeritus dean solicitor ayatollah pm cm eam
+  councilor cr cllr insp dci det supt ch lawmaker legislator mp mep speaker opposition presidential lady biologist student professor emeritus dean solicitor ayatollah pm cm eam
   economist analyst correspondent reporter editor author actor actress singer rapper shadow acting
   former interim undersecretary prosecutor crown campaigner barrister lawyer executive cfo coo cto
   treasurer commissioner envoy nominee candidate senior administrator manager majority minority whip sheriff
@@ -86,6 +86,7 @@ export const ORGANIZATION_HEADS = new Set(
   pharmaceuticals technologies treasury mining solutions systems electronics entertainment media communications
   telecommunications petroleum logistics insurance semiconductor semiconductors devices platforms networks brands
   foods materials resources instruments products stores sciences biosciences therapeutics management motor embassy consulate survey publishers publishing sports centres centers liga commons lords representatives programme chamber democrats republicans socialists greens liberals conservatives
+  bundestag bundesrat knesset duma sejm senedd riksdag storting folketing eduskunta oireachtas dáil seanad majlis rada sabha
   instituto istituto institut universidad università universität université universidade ministerio ministero
   ministère banco banca banque partido partito fundación fondazione fondation stiftung comité comitato consejo
   consiglio conseil gruppo groupe grupo compagnie compañía società sociedad société gesellschaft colegio collegio
@@ -153,7 +154,8 @@ function lookUpClass(word: string): WordClass | undefined {
   // A span of months or days: "April-June", "Monday-Friday".
   if (lower.includes('-') && lower.split('-').every((part) => part === 'march' || classOf(part) === 'date')) return 'date';
   const entry = lexicon[lower];
-  if (entry === undefined) return undefined;
+  // "Bavarian", "Tasmanian", "Sicilian": of a place the lexicon knows, where it lacks the word itself.
+  if (entry === undefined) return /\p{Ll}{3}ian$/u.test(lower) && [lower.slice(0, -1), `${lower.slice(0, -3)}y`].some((land) => classOf(land) === 'place') ? 'demonym' : undefined;
   for (const tag of Array.isArray(entry) ? entry : [entry]) {
     const known = TAG_CLASS[tag];
     if (known) return known;

@@ -321,7 +321,8 @@ export function splitAtTitle(run: Candidate): Candidate[] {
   const rest = run.tokens.slice(at);
   // Common words before a title say what it is of: "Climate Change Minister Sherry Rehman".
   if (isPortfolio(prefix, run.tokens[at]!.word)) return [run];
-  if (rest.every((token) => classOf(token.word) === 'title')) return [run];
+  // A surname that is a title too ends the name, before letters after it or none: "Judge Nicholas Dean KC".
+  if (rest.every((token) => classOf(token.word) === 'title' || POST_NOMINALS.has(token.word))) return [run];
   return [
     { ...run, start: prefix[0]!.start, end: prefix[prefix.length - 1]!.end, tokens: prefix, sentenceInitial: run.sentenceInitial && leadingTitles === 0 },
     { ...run, start: rest[0]!.start, tokens: rest, sentenceInitial: false },
