@@ -1408,6 +1408,11 @@ test('entities: parliaments by their own names are bodies ("Knesset", "Verkhovna
   assert.deepEqual(typesOf(text), [['Knesset', 'organization'], ['Duma', 'organization'], ['Verkhovna Rada', 'organization']]);
 });
 
+test('entities: the name in a dateline\'s brackets is an agency ("BEIJING, Nov. 17 (Xinhua) --"); probes in the plural and a barge name things', () => {
+  const text = 'BEIJING, Nov. 17 (Xinhua) -- China spoke.\n\nThe twin Zorvex probes flew. The booster landed on the barge Jacklyn.';
+  assert.deepEqual(typesOf(text), [['BEIJING', 'place'], ['Xinhua', 'organization'], ['China', 'place'], ['Zorvex', 'misc'], ['Jacklyn', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -146,14 +146,14 @@ const PERSON_APPOSITION_BEFORE = /\b(?:mayor|minister|president|premier|chancell
  */
 const PERSON_APPOSITION_AFTER = new RegExp(String.raw`^,\s+(?:\d{1,3},|(?:the\s+|a\s+|an\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${OCCUPATIONS}|${KIN}|predecessor|successor|deputy|mentor|adviser|advisor|aide|director|chief|head|founder|spokes(?:man|woman|person)|chair(?:man|woman)?|professor|lecturer|president|minister|secretary|governor|mayor|senator|ambassador)\b(?!-))`, 'u');
 /** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser". */
-const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|system|platform|ship|vessel|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car|chatbot|service|drug|vaccine|medicine|treatment|pill|jab|podcast|show|series';
+const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|system|platform|ship|vessel|barge|tanker|freighter|ferry|yacht|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car|chatbot|service|drug|vaccine|medicine|treatment|pill|jab|podcast|show|series';
 const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})s?(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named)\s+$`);
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
 /** A weapon's kind after its name, or after a list it opens: "HIMARS launchers", "Patriot batteries", "ATACMS and Storm Shadow missiles". */
 const WEAPON_AFTER = /^(?:(?:,|\s+and|\s+or)(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:(?:rocket|missile|air defen[cs]e|ballistic|cruise)\s+)?(?:launchers?|batteries|battery|missiles?|rockets?|drones?)\b/u;
 /** A thing's kind after its name: "Internet Explorer 6 browser", "the Oreshnik hypersonic missile", "Shahed attack drones". */
-const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|cruise|tactical|nuclear|supersonic|intercontinental|anti-ship|anti-tank|anti-aircraft|surface-to-air|attack|kamikaze|reconnaissance|stealth|fighter|multiple)\s+(?:rocket\s+)?(?:missiles?|drones?|launchers?|systems?|jets?|aircraft|bombers?|submarines?)|(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rockets?|boosters?|missiles?|drones?|capsule|culture|civili[sz]ation|dynasty|lander|rover|probe|telescope|spacecraft|satellite|mission|program|programme|assistant|chatbot|platform|(?:cloud|streaming|messaging|payments?|video|music|social media) (?:platform|service|app)|chips?|processors?|(?:share |stock )?(?:average|index))\b/;
+const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|cruise|tactical|nuclear|supersonic|intercontinental|anti-ship|anti-tank|anti-aircraft|surface-to-air|attack|kamikaze|reconnaissance|stealth|fighter|multiple)\s+(?:rocket\s+)?(?:missiles?|drones?|launchers?|systems?|jets?|aircraft|bombers?|submarines?)|(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rockets?|boosters?|missiles?|drones?|capsule|culture|civili[sz]ation|dynasty|landers?|rovers?|probes?|telescopes?|spacecraft|satellites?|mission|program|programme|assistant|chatbot|platform|(?:cloud|streaming|messaging|payments?|video|music|social media) (?:platform|service|app)|chips?|processors?|(?:share |stock )?(?:average|index))\b/;
 /** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
 const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
 /** Words of a craft's name: "Space Shuttle Atlantis", "Shuttle Endeavour". */
@@ -161,6 +161,7 @@ const CRAFT_WORDS = new Set(['shuttle', 'orbiter', 'rocket', 'spacecraft', 'sate
 /** A possessive followed by a person's name: "Demosisto's Nathan Law". */
 const MEMBER_AFTER = /^\s?['’]s\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 /** What follows a dateline's place in capitals at a line's start: "SYDNEY, Australia (AP) —", "TOKYO (Reuters) -", "OUAGADOUGOU, June 3 (Reuters) -". */
+const AGENCY_IN_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,[^\n()]{1,30})? \($/u;
 const DATELINE_AFTER = /^(?:,(?: \p{Lu}[\p{L}.]*)+)?(?: \d{1,2})?(?: \([^)\n]+\))? [—–-] /u;
 /** A speech verb before the name ("…, said Mauer") or a picture's credit ("Image: Snbehnke"): a person. */
 const PERSON_BEFORE = /(?:\b(?:said|says|added|asked|wrote|explained)|\b(?:image|photo|picture|video|audio)s?:)\s+$/i;
@@ -293,6 +294,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(words.at(-1)!)) return 'misc';
   const opensLine = candidate.start === 0 || text[candidate.start - 1] === '\n';
   if (opensLine && words.every((word) => /^\p{Lu}+$/u.test(word)) && DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'place';
+  // The agency in a dateline's brackets: "BEIJING, Nov. 17 (Xinhua) --".
+  if (AGENCY_IN_DATELINE.test(text.slice(text.lastIndexOf('\n', candidate.start) + 1, candidate.start)) && /^\) ?[—–-]/.test(text.slice(candidate.end, candidate.end + 3))) return 'organization';
   // "HIMARS launchers": a weapon's letters before its kind are the weapon's, not a body's.
   if (words.length === 1 && isAcronym(words[0]!)) return WEAPON_AFTER.test(after) ? 'misc' : 'organization';
   // "Andy Warhol Foundation for the Visual Arts": a body's head before "of" or "for" outweighs a first name.
