@@ -1413,6 +1413,11 @@ test('entities: the name in a dateline\'s brackets is an agency ("BEIJING, Nov. 
   assert.deepEqual(typesOf(text), [['BEIJING', 'place'], ['Xinhua', 'organization'], ['China', 'place'], ['Zorvex', 'misc'], ['Jacklyn', 'misc']]);
 });
 
+test('quotes: a name given in quotes after "nicknamed", "dubbed" or "titled" is no speech', () => {
+  const text = '"Next stop, Mars," said Dave Limp, as the booster, nicknamed "Never Tell Me The Odds", touched down. His report, titled "The long way home and what it taught us", came out.';
+  assert.deepEqual(quotesOf(text), [['Next stop, Mars,', 'Dave Limp']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

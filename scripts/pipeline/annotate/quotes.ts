@@ -95,8 +95,11 @@ const SOURCE_CUE = new RegExp(String.raw`^(?:according to|as per|in the words of
 /** Cues that declare what the "that" after them reports ("said … that the deal was …"), unlike "asked". */
 const DECLARING = /^(?:said|says|told|tells|wrote|writes|stated|added|announced|insisted|argued|claimed|warned|noted)$/i;
 
-/** Words quoted as words, not as anyone's speech: "adding the words “and Emergency”", "the adage, “Those who forget …”". */
-const WORDS_NAMED = /\b(?:the|a|an|this|that|its|his|her|their)\s+(?:\p{L}+\s+)?(?:word|words|phrase|term|terms|name|label|slogan|motto|adage|saying|proverb|expression|hashtag)\s*,?\s*$/iu;
+/**
+ * Words quoted as words or as a name, not as anyone's speech: "adding the words “and Emergency”", "the
+ * adage, “Those who forget …”", "the booster, nicknamed “Never Tell Me The Odds”".
+ */
+const WORDS_NAMED = /\b(?:(?:the|a|an|this|that|its|his|her|their)\s+(?:\p{L}+\s+)?(?:word|words|phrase|term|terms|name|label|slogan|motto|adage|saying|proverb|expression|hashtag)|(?:nick|code-?)?named|dubbed|titled|entitled|known as)\s*,?\s*$/iu;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
