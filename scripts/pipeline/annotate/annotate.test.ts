@@ -1418,6 +1418,11 @@ test('quotes: a name given in quotes after "nicknamed", "dubbed" or "titled" is 
   assert.deepEqual(quotesOf(text), [['Next stop, Mars,', 'Dave Limp']]);
 });
 
+test('quotes: letters in brackets speak where no name is found before them ("the far-right Alternative for Germany (AfD), which …, accused")', () => {
+  const text = 'The far-right Alternative for Germany (AfD), which leads some polls, accused the government of "papering over the cracks". Ella Jakubowska of European Digital Rights (EDRi) said: "No way."';
+  assert.deepEqual(quotesOf(text), [['papering over the cracks', 'AfD'], ['No way.', 'Ella Jakubowska']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -128,8 +128,10 @@ const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s
  */
 function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention | undefined {
   // "A letter seen by Sky News says …": the one who saw a document does not speak for it.
-  // Letters in brackets after a name are the name's: "Ella Jakubowska of European Digital Rights (EDRi) said".
-  const before = mentions.filter((mention) => !HAS_SEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)) && !(text[mention.start - 1] === '(' && text[mention.end] === ')'));
+  // Letters in brackets after a name are the name's: "Ella Jakubowska of European Digital Rights (EDRi) said"
+  // (but speak where the name before them is none found: "Alternative for Germany (AfD), which …, accused").
+  const lettersOfName = (mention: Mention, index: number) => text[mention.start - 1] === '(' && text[mention.end] === ')' && index > 0 && /^\s*\($/.test(text.slice(mentions[index - 1]!.end, mention.start));
+  const before = mentions.filter((mention, index) => !HAS_SEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)) && !lettersOfName(mention, index));
   const last = before.at(-1);
   // "Walsh, a former teacher from Wagga Wagga, said", "Kira Yarmysh, Navalny's spokeswoman, said":
   // a name within a description set off by commas is not the one described.
