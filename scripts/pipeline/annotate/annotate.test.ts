@@ -1423,6 +1423,11 @@ test('quotes: letters in brackets speak where no name is found before them ("the
   assert.deepEqual(quotesOf(text), [['papering over the cracks', 'AfD'], ['No way.', 'Ella Jakubowska']]);
 });
 
+test('entities: a body named in full after "for" is one of its own ("Rocket Lab for the University of California"), not "Institute for the Study of War"', () => {
+  const text = 'The probes were built by Rocket Lab for the University of California. The Institute for the Study of War said so.';
+  assert.deepEqual(typesOf(text), [['Rocket Lab', 'organization'], ['University of California', 'organization'], ['Institute for the Study of War', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -170,12 +170,14 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       // Portuguese "do" ("André Corrêa do Lago") is an English verb after an English word ("What do Americans think").
       const joins = (connector: string) => !(PORTUGUESE_DO.has(connector) && isEnglishWord(previous.word))
         && ((CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word)) || onSubject(connector) || (workTitle && /^of(?: (?:the|a|an))?$/.test(connector)));
-      if (gap === ' ' && two && joins(token.word) && text.slice(token.end, two.start) === ' ' && isCapitalised(two.word)) {
+      // A body named in full after "for" is one of its own: "Rocket Lab for the University of California".
+      const forBody = (connector: string, head: Token, after?: Token) => /^for\b/.test(connector) && ORGANIZATION_HEADS.has(head.word.toLowerCase()) && after?.word === 'of';
+      if (gap === ' ' && two && joins(token.word) && text.slice(token.end, two.start) === ' ' && isCapitalised(two.word) && !forBody(token.word, two, three)) {
         run.push(token, two);
         next += 2;
         continue;
       }
-      if (gap === ' ' && two && three && joins(`${token.word} ${two.word}`) && isCapitalised(three.word)) {
+      if (gap === ' ' && two && three && joins(`${token.word} ${two.word}`) && isCapitalised(three.word) && !forBody(token.word, three, tokens[next + 3])) {
         run.push(token, two, three);
         next += 3;
         continue;
