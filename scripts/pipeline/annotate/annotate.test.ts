@@ -1428,6 +1428,11 @@ test('entities: a body named in full after "for" is one of its own ("Rocket Lab 
   assert.deepEqual(typesOf(text), [['Rocket Lab', 'organization'], ['University of California', 'organization'], ['Institute for the Study of War', 'organization']]);
 });
 
+test('entities: letters before a number of two digits or three name an index ("FTSE 100 was down", "STOXX 600 index"); a known body keeps its type ("NHS 111")', () => {
+  const text = 'The STOXX 600 index shed 1.1% and the FTSE 100 was down. A Falcon 9 was launched. Call the NHS 111 line.';
+  assert.deepEqual(typesOf(text), [['STOXX 600', 'misc'], ['FTSE 100', 'misc'], ['Falcon 9', 'misc'], ['NHS', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

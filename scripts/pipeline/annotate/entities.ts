@@ -7,7 +7,7 @@
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isRomanNumeral, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
-import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, isOccupation, knownPlace, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
+import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, isOccupation, knownPlace, MODEL_NUMBER_AFTER, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
 const GUESS_WEIGHT = 0.4;
@@ -457,8 +457,6 @@ function joinCaseNames(found: Found[], text: string): Found[] {
   return joined;
 }
 
-/** A model's number after a thing's name, not a count of something: "iPhone 17e", "Falcon 9", "Windows 11". */
-const MODEL_NUMBER_AFTER = /^ \d{1,3}(?:\.\d{1,2})?[a-z]{0,2}\b(?![.,:/]?\d|\s*(?:%|per\s?cent|percent|[a-z]+s\b|million|billion))/;
 /** A version's point after a name that ends in its number: "GPT-5.1". */
 const VERSION_POINT_AFTER = /^\.\d{1,2}\b(?![.,]?\d)/;
 

@@ -151,6 +151,11 @@ const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})s?(?:\s+(?:cal
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
 /** A weapon's kind after its name, or after a list it opens: "HIMARS launchers", "Patriot batteries", "ATACMS and Storm Shadow missiles". */
+/**
+ * A model's number after a thing's name, not a count of something: "iPhone 17e", "Falcon 9", "Windows
+ * 11", "Falcon 9 was" (but "737 jets").
+ */
+export const MODEL_NUMBER_AFTER = /^ \d{1,3}(?:\.\d{1,2})?[a-z]{0,2}\b(?![.,:/]?\d|\s*(?:%|per\s?cent|percent|(?!(?:was|has|is|does)\b)[a-z]+s\b|million|billion))/;
 const WEAPON_AFTER = /^(?:(?:,|\s+and|\s+or)(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:(?:rocket|missile|air defen[cs]e|ballistic|cruise)\s+)?(?:launchers?|batteries|battery|missiles?|rockets?|drones?)\b/u;
 /** A thing's kind after its name: "Internet Explorer 6 browser", "the Oreshnik hypersonic missile", "Shahed attack drones". */
 const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|cruise|tactical|nuclear|supersonic|intercontinental|anti-ship|anti-tank|anti-aircraft|surface-to-air|attack|kamikaze|reconnaissance|stealth|fighter|multiple)\s+(?:rocket\s+)?(?:missiles?|drones?|launchers?|systems?|jets?|aircraft|bombers?|submarines?)|(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rockets?|boosters?|missiles?|drones?|capsule|culture|civili[sz]ation|dynasty|landers?|rovers?|probes?|telescopes?|spacecraft|satellites?|mission|program|programme|assistant|chatbot|platform|(?:cloud|streaming|messaging|payments?|video|music|social media) (?:platform|service|app)|chips?|processors?|(?:share |stock )?(?:average|index))\b/;
@@ -297,7 +302,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // The agency in a dateline's brackets: "BEIJING, Nov. 17 (Xinhua) --".
   if (AGENCY_IN_DATELINE.test(text.slice(text.lastIndexOf('\n', candidate.start) + 1, candidate.start)) && /^\) ?[—–-]/.test(text.slice(candidate.end, candidate.end + 3))) return 'organization';
   // "HIMARS launchers": a weapon's letters before its kind are the weapon's, not a body's.
-  if (words.length === 1 && isAcronym(words[0]!)) return WEAPON_AFTER.test(after) ? 'misc' : 'organization';
+  // "FTSE 100", "STOXX 600": letters before a number of two digits or three name an index or a model.
+  if (words.length === 1 && isAcronym(words[0]!)) return WEAPON_AFTER.test(after) || (/^ \d{2}/.test(after) && MODEL_NUMBER_AFTER.test(after)) ? 'misc' : 'organization';
   // "Andy Warhol Foundation for the Visual Arts": a body's head before "of" or "for" outweighs a first name.
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for' || word === 'on');
   if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';
