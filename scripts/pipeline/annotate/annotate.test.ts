@@ -1433,6 +1433,11 @@ test('entities: letters before a number of two digits or three name an index ("F
   assert.deepEqual(typesOf(text), [['STOXX 600', 'misc'], ['FTSE 100', 'misc'], ['Falcon 9', 'misc'], ['NHS', 'organization']]);
 });
 
+test('entities: a modifier opening a title is the person\'s, and the portfolio after it no name ("Far-right National Security Minister Itamar Ben-Gvir")', () => {
+  const text = 'Far-right National Security Minister Itamar Ben-Gvir called for war. US-backed Interior Minister Ali Said spoke.';
+  assert.deepEqual(typesOf(text), [['Itamar Ben-Gvir', 'person'], ['US', 'place'], ['Ali Said', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

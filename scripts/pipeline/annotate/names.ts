@@ -311,8 +311,9 @@ export function splitAtTitle(run: Candidate): Candidate[] {
   let at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title');
   if (at < 1 || classOf(run.tokens[at - 1]!.word) === 'demonym' || CONNECTORS.has(run.tokens[at - 1]!.word)) return [run];
   if (ORGANIZATION_HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())) return [run];
-  // Titles before the name a title follows are the person's: "Former" in "Former U.S. Treasury Secretary".
-  const leadingTitles = run.tokens.findIndex((token) => classOf(token.word) !== 'title');
+  // Titles before the name a title follows are the person's: "Former" in "Former U.S. Treasury Secretary";
+  // so are modifiers: "Far-right" in "Far-right National Security Minister".
+  const leadingTitles = run.tokens.findIndex((token) => classOf(token.word) !== 'title' && !isCompoundModifier(token.word));
   // A portfolio after an acronym or a country is the title's: "EU Trade Commissioner Maros Šefčovič"; so
   // after a known place, with a name after the title: "Delhi Environment Minister Gopal Rai" (not "Gaza Civil Defence").
   let portfolioAt = at;
@@ -320,6 +321,7 @@ export function splitAtTitle(run: Candidate): Candidate[] {
   const owner = run.tokens[leadingTitles]!.word;
   if (portfolioAt === leadingTitles + 1 && portfolioAt < at && (isAcronym(owner) || isCountry(owner) || (classOfName(owner) === 'place' && at < run.tokens.length - 1))) at = portfolioAt;
   const prefix = run.tokens.slice(leadingTitles, at);
+  if (prefix.length === 0) return [run];
   const rest = run.tokens.slice(at);
   // Common words before a title say what it is of: "Climate Change Minister Sherry Rehman".
   if (isPortfolio(prefix, run.tokens[at]!.word)) return [run];
