@@ -1408,9 +1408,9 @@ test('entities: parliaments by their own names are bodies ("Knesset", "Verkhovna
   assert.deepEqual(typesOf(text), [['Knesset', 'organization'], ['Duma', 'organization'], ['Verkhovna Rada', 'organization']]);
 });
 
-test('entities: the name in a dateline\'s brackets is an agency ("BEIJING, Nov. 17 (Xinhua) --"); probes in the plural and a barge name things', () => {
-  const text = 'BEIJING, Nov. 17 (Xinhua) -- China spoke.\n\nThe twin Zorvex probes flew. The booster landed on the barge Jacklyn.';
-  assert.deepEqual(typesOf(text), [['BEIJING', 'place'], ['Xinhua', 'organization'], ['China', 'place'], ['Zorvex', 'misc'], ['Jacklyn', 'misc']]);
+test('entities: the name in a dateline\'s brackets is an agency ("BEIJING, Nov. 17 (Xinhua) --"), and a dateline may name two places; probes in the plural and a barge name things', () => {
+  const text = 'BEIJING, Nov. 17 (Xinhua) -- China spoke.\n\nNEW YORK/SYDNEY, Nov 20 (Reuters) - The twin Zorvex probes flew. The booster landed on the barge Jacklyn.';
+  assert.deepEqual(typesOf(text), [['BEIJING', 'place'], ['Xinhua', 'organization'], ['China', 'place'], ['NEW YORK', 'place'], ['SYDNEY', 'place'], ['Reuters', 'organization'], ['Zorvex', 'misc'], ['Jacklyn', 'misc']]);
 });
 
 test('quotes: a name given in quotes after "nicknamed", "dubbed" or "titled" is no speech', () => {

@@ -297,10 +297,12 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && /^(?:\p{Lu}|\p{Lu}?\d+\p{Lu}?)$/u.test(words.at(-1)!) && words.slice(0, -1).every(isEnglishWord)) return 'misc';
   // No one's name ends in a number: "Formula One", "Air Force One".
   if (words.length > 1 && /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(words.at(-1)!)) return 'misc';
-  const opensLine = candidate.start === 0 || text[candidate.start - 1] === '\n';
-  if (opensLine && words.every((word) => /^\p{Lu}+$/u.test(word)) && DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'place';
+  // A dateline may name two places: "NEW YORK/SYDNEY, Nov 20 (Reuters) -".
+  const lineBefore = text.slice(text.lastIndexOf('\n', candidate.start - 1) + 1, candidate.start);
+  const opensDateline = lineBefore === '' || /^[\p{Lu} .'-]+\/$/u.test(lineBefore);
+  if (opensDateline && words.every((word) => /^\p{Lu}+$/u.test(word)) && DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'place';
   // The agency in a dateline's brackets: "BEIJING, Nov. 17 (Xinhua) --".
-  if (AGENCY_IN_DATELINE.test(text.slice(text.lastIndexOf('\n', candidate.start) + 1, candidate.start)) && /^\) ?[—–-]/.test(text.slice(candidate.end, candidate.end + 3))) return 'organization';
+  if (AGENCY_IN_DATELINE.test(lineBefore) && /^\) ?[—–-]/.test(text.slice(candidate.end, candidate.end + 3))) return 'organization';
   // "HIMARS launchers": a weapon's letters before its kind are the weapon's, not a body's.
   // "FTSE 100", "STOXX 600": letters before a number of two digits or three name an index or a model.
   if (words.length === 1 && isAcronym(words[0]!)) return WEAPON_AFTER.test(after) || (/^ \d{2}/.test(after) && MODEL_NUMBER_AFTER.test(after)) ? 'misc' : 'organization';
