@@ -1438,6 +1438,11 @@ test('entities: a modifier opening a title is the person\'s, and the portfolio a
   assert.deepEqual(typesOf(text), [['Itamar Ben-Gvir', 'person'], ['US', 'place'], ['Ali Said', 'person']]);
 });
 
+test('quotes: a participle\'s subject opening its sentence may be a body named by a common noun ("The fiscal watchdog apologised …, calling it …")', () => {
+  const text = 'Reeves was overshadowed by the Office for Budget Responsibility\'s forecasts.\n\nThe fiscal watchdog apologised after its report appeared before Ms Reeves stood up in the Commons, calling it "a technical error".';
+  assert.deepEqual(quotesOf(text), [['a technical error', 'Office for Budget Responsibility']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -246,10 +246,10 @@ const EPITHET_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(\d+-year-old(?:\s+\p{L}
 const isEpithet = (words: string) => /year-old/.test(words) || classOf(words) === 'demonym' || ENDS_IN_EPITHET_NOUN.test(words);
 
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
-const BODY_SUBJECT = /\b(?:the\s+(?:[\p{Ll}-]+\s+)?(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office|center|centre|institute|service|bureau|authority|foundation|group)|the\s+(spokesperson|spokesman|spokeswoman)|an?\s+(spokesperson|spokesman|spokeswoman))\s*,?\s*$/iu;
+const BODY_SUBJECT = /\b(?:the\s+(?:[\p{Ll}-]+\s+)?(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office|center|centre|institute|service|bureau|authority|foundation|group|watchdog|regulator)|the\s+(spokesperson|spokesman|spokeswoman)|an?\s+(spokesperson|spokesman|spokeswoman))\s*,?\s*$/iu;
 const PLACE_BODIES = new Set(['city', 'town', 'municipality']);
 /** Nouns any kind of body goes by ("the agency" for the National Weather Service), unlike "the ministry". */
-const ANY_BODY = new Set(['company', 'firm', 'agency', 'club', 'group']);
+const ANY_BODY = new Set(['company', 'firm', 'agency', 'club', 'group', 'watchdog', 'regulator']);
 /** A sport's league or governing body, which is no club: "the Premier League champions". */
 const GOVERNING_BODY = /\b(?:League|Association|Federation|Confederation|Cup)\b/;
 /** Where the text says whom a spokesperson speaks for: "A spokesperson for the US State Department said". */
@@ -520,12 +520,16 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         // So does a participle after a comma: "Jairam Ramesh criticised the Centre, saying …".
         const cueSentence = sentenceAt(cueStart);
         const sentenceBefore = cueSentence ? text.slice(cueSentence.start, cueStart) : '';
-        const opening = cueSentence && (COORDINATED_CUE.test(sentenceBefore) || (/,\s*$/.test(sentenceBefore) && /^\p{L}+ing\b/u.test(lowerCue)))
-          ? openingSubject(text, cueSentence.start, cueStart, speakers.filter((mention) => !quotedAt(mention.start)))
-          : undefined;
+        const takesOpeningSubject = cueSentence && (COORDINATED_CUE.test(sentenceBefore) || (/,\s*$/.test(sentenceBefore) && /^\p{L}+ing\b/u.test(lowerCue)));
+        const opening = takesOpeningSubject ? openingSubject(text, cueSentence.start, cueStart, speakers.filter((mention) => !quotedAt(mention.start))) : undefined;
+        // "The fiscal watchdog apologised after …, calling it …": a body the opening names by a common noun.
+        const openingPhrase = takesOpeningSubject && !opening ? /^\s*the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+/iu.exec(sentenceBefore) : null;
+        const openingBody = openingPhrase && bodyInReference(text, cueSentence!.start, cueSentence!.start + openingPhrase[0].length, mentions, blocks[Math.max(0, blockIndex - 1)]!.start);
         if (opening) {
           if ('pronoun' in opening) fromPronoun(opening.start, opening.pronoun);
           else fromMention(opening);
+        } else if (openingBody) {
+          fromBody(openingBody);
         } else if (!quotedBySubject && (SOURCE_CUE.test(lowerCue) || lowerCue === 'quoted by')) {
           const role = rolePhrase(text, cueEnd, windowEnd, 'after');
           // "in the words of the Crown prosecutor, Mark Tedeschi", "the message from union leader Christiane
