@@ -1443,6 +1443,11 @@ test('quotes: a participle\'s subject opening its sentence may be a body named b
   assert.deepEqual(quotesOf(text), [['a technical error', 'Office for Budget Responsibility']]);
 });
 
+test('entities: in a match report, a side\'s place in the table and a win at it show a club ("Barcelona stay second after a 4-0 win at Girona", "Atlético Madrid are third")', () => {
+  const text = 'Mbappé scored a goal from the penalty spot before half-time and Real Madrid won the match. Barcelona stay second after a 4-0 win at Girona on Saturday. Atlético Madrid are third.';
+  assert.deepEqual(typesOf(text).filter(([written]) => written !== 'Mbappé'), [['Real Madrid', 'organization'], ['Barcelona', 'organization'], ['Girona', 'organization'], ['Atlético Madrid', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

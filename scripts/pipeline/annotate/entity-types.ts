@@ -215,8 +215,8 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'h
 const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]*$/u.test(word) || /^\p{Lu}+-?\d+[\p{Lu}]?$/u.test(word);
 
 /** A country's name in a match report is its team: "Sweden faced South Korea", "Belgium 3 – 0 Panama". */
-const TEAM_AFTER = /^(?:,\s+who)?\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost|won|wins|winning|scored|scores|host|hosts|travel|travelled|had (?:higher |greater |more )?(?:ball )?possession)\b|^(?:['’]s)?\s+(?:defender|striker|midfielder|forward|goalkeeper|winger|manager|head coach|coach|boss|captain|players?|fans|supporters|squad)\b/i;
-const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+(?:\s+(?:at|against|to|with)(?: home to)?)?|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to|host|hosts|play|plays|face|faces))\s+$/i;
+const TEAM_AFTER = /^(?:,\s+who)?\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost|won|wins|winning|scored|scores|host|hosts|travel|travelled|had (?:higher |greater |more )?(?:ball )?possession|(?:are|is|stay|stays|remain|remains|sit|sits|went|go|move|moved|climb|climbed|drop|dropped) (?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)))\b|^(?:['’]s)?\s+(?:defender|striker|midfielder|forward|goalkeeper|winger|manager|head coach|coach|boss|captain|players?|fans|supporters|squad)\b/i;
+const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+(?:\s+(?:(?:home |away )?(?:win|victory|defeat|loss|draw)\s+)?(?:at|against|to|with|over)(?: home to)?)?|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to|host|hosts|play|plays|face|faces))\s+$/i;
 /** Where a side travels in a match report: a club for a name of several words ("travel to Bayern Munich"), a place for a city or a country. */
 const TRAVEL_TO_BEFORE = /\b(?:travel|travels|travelled|traveled) to\s+$/i;
 
