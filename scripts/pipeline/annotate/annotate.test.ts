@@ -1448,6 +1448,11 @@ test('entities: in a match report, a side\'s place in the table and a win at it 
   assert.deepEqual(typesOf(text).filter(([written]) => written !== 'Mbappé'), [['Real Madrid', 'organization'], ['Barcelona', 'organization'], ['Girona', 'organization'], ['Atlético Madrid', 'organization']]);
 });
 
+test('entities: a disease named for a place is no place ("the Marburg virus", "Ebola"), nor one named for a person ("Alzheimer\'s disease")', () => {
+  const text = 'WHO ended the Marburg outbreak in Rwanda. The Marburg virus killed 15. Marburg, a relative of Ebola, causes fever, unlike Alzheimer\'s disease.';
+  assert.deepEqual(typesOf(text), [['WHO', 'organization'], ['Marburg', 'misc'], ['Rwanda', 'place'], ['Marburg', 'misc'], ['Marburg', 'misc'], ['Ebola', 'misc'], ['Alzheimer', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

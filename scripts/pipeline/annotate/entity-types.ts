@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCountry, isDiseaseNamedForPlace, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, isListedAt, NAME_PARTICLES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
@@ -58,8 +58,8 @@ export const SPEAKS_AFTER = /^\s+(?:said|says|wrote|writes|told|tells|added|post
 const modifiesAsBody = perText((text, name) => text.includes(`${name}-`) && new RegExp(String.raw`(?<![\p{L}-])${name}-(?:run|led|backed|controlled|affiliated|linked|funded|owned|aligned)\b`, 'u').test(text));
 /** Whether a word ends a longer name anywhere in the text, as a surname does: "Amneh Jafari". */
 const endsLongerName = perText((text, word) => new RegExp(String.raw`\p{Lu}[\p{L}'’-]+ ${word}(?![\p{L}-])`, 'u').test(text));
-/** A disease named after someone, anywhere in the text: "Alzheimer's disease". */
-const namesDisease = perText((text, name) => new RegExp(String.raw`(?<![\p{L}-])${name}['’]s (?:disease|syndrome)\b`, 'u').test(text));
+/** A disease named after someone or somewhere, anywhere in the text: "Alzheimer's disease", "the Marburg virus". */
+const namesDisease = perText((text, name) => new RegExp(String.raw`(?<![\p{L}-])${name}(?:['’]s (?:disease|syndrome)| (?:virus|fever)\b)`, 'u').test(text));
 /** What an apposition calls a thing: "Leqembi, the Alzheimer's drug developed by Eisai". */
 const THING_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drug|vaccine|medicine|treatment|device|phone|smartphone|chip|app|film|book|album|song|game|chatbot|rocket|spacecraft|satellite|telescope|probe|aircraft|jet|missile|drone|ship|vessel)\b(?![’'-])/u;
 /** A vehicle one travels aboard: "aboard Air Force One", "aboard the Titanic". */
@@ -259,6 +259,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A country's acronym or the name it stands for ("USSR", "Soviet Union"); the UN and the EU are bodies.
   const country = COUNTRY_ALIASES.get(name) ?? (COUNTRY_NAMES.has(name) ? name : undefined);
   const place = country ? countryType(country) === 'place' : known === 'place';
+  // "Ebola", "the Marburg virus": a disease named for a place.
+  if (words.length === 1 && (isDiseaseNamedForPlace(name) || namesDisease(text, name))) return 'misc';
   if (place) return namedAsTeam(text, name) ? 'organization' : 'place';
   if (country) return countryType(country);
   if (known === 'organization') return 'organization';
@@ -333,7 +335,6 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
   if (REPORTING_AFTER.test(after) || BROADCASTER_AFTER.test(after) || SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length === 1) {
-    if (namesDisease(text, words[0]!)) return 'misc';
     if (namedAsTeam(text, name) || modifiesAsBody(text, words[0]!)) return 'organization';
     // "LibriVox", "YouTube", "eBay": capitals inside a word are a brand's; an "i" before them, a product's ("iPhone", "iPad").
     if (/^i\p{Lu}/u.test(words[0]!)) return 'misc';

@@ -70,6 +70,10 @@ const CURRENCY_CODES = new Set(
 );
 export const isCurrencyCode = (word: string) => CURRENCY_CODES.has(word.toLowerCase());
 
+/** Diseases named for the places they were found, which the lexicon knows as the places: "Ebola", "Zika". */
+const DISEASES_NAMED_FOR_PLACES = new Set(['ebola', 'zika', 'lassa', 'nipah', 'hendra']);
+export const isDiseaseNamedForPlace = (word: string) => DISEASES_NAMED_FOR_PLACES.has(word.toLowerCase());
+
 /** Last words that make a name an organisation. */
 export const ORGANIZATION_HEADS = new Set(
   `ministry directorate agency council committee commission party army navy force forces corps guard rifles
