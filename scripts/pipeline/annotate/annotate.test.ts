@@ -1453,6 +1453,12 @@ test('entities: a disease named for a place is no place ("the Marburg virus", "E
   assert.deepEqual(typesOf(text), [['WHO', 'organization'], ['Marburg', 'misc'], ['Rwanda', 'place'], ['Marburg', 'misc'], ['Marburg', 'misc'], ['Ebola', 'misc'], ['Alzheimer', 'misc']]);
 });
 
+test('quotes: a transcript\'s turns are their speakers\' words, labels in capitals keyed to the names; one label alone is a lead\'s, no turn', () => {
+  const text = 'Transcript: Warner on the inquiry\n\nThe following is an interview with Sen. Mark Warner.\n\nMARGARET BRENNAN: Did they brief you?\n\nSEN. MARK WARNER: No, Margaret. We found out from the press.\n\nMARGARET BRENNAN: Will you hold hearings?';
+  assert.deepEqual(quotesOf(text), [['Did they brief you?', 'Margaret Brennan'], ['No, Margaret. We found out from the press.', 'Mark Warner'], ['Will you hold hearings?', 'Margaret Brennan']]);
+  assert.deepEqual(quotesOf('Peskov urges calm\n\nPeskov: Kremlin has no plans to talk.\n\nDmitry Peskov said so on Monday.'), []);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

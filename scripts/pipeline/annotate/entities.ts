@@ -681,7 +681,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     // An acronym written as a word is one where the text gives it in brackets: "the UN Environment Programme (Unep)".
     const acronym = isAcronym(name) || bracketedWords.has(name);
     const abbreviated = candidate.tokens.length === 1 && acronym ? nameByInitials.get(name.replace(/\./g, '').toUpperCase()) : undefined;
-    let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? shortNames.get(name) ?? placeInCapitals(name, type) ?? name;
+    let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? shortNames.get(name) ?? nameInCapitals(name, type) ?? name;
     if (shortNames.has(name)) type = majority(votesByName.get(shortNames.get(name)!)!);
     // The text's own acronym is of its name's type, whatever else the lexicon knows it for ("Serious Fraud Office (SFO)", not the airport)
     // or a guess makes of it ("Unep's executive director").
@@ -751,12 +751,13 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
 
 /**
  * A place written in capitals, as a dateline writes it ("WASHINGTON", "NEW YORK"), by its usual
- * name: one the lexicon knows, or one typed a place by its dateline ("SYDNEY, Australia (AP) —").
+ * name: one the lexicon knows, or one typed a place by its dateline ("SYDNEY, Australia (AP) —");
+ * so a person's full name, as a transcript writes its speakers ("MARK WARNER:").
  */
-function placeInCapitals(name: string, type: EntityType): string | undefined {
+function nameInCapitals(name: string, type: EntityType): string | undefined {
   if (!/^\p{Lu}+(?: \p{Lu}+)*$/u.test(name) || name.replace(/ /g, '').length < 4) return undefined;
   const usual = name.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (letter) => letter.toUpperCase());
-  return knownPlace(usual)?.key ?? (type === 'place' ? usual : undefined);
+  return knownPlace(usual)?.key ?? (type === 'place' || (type === 'person' && name.includes(' ')) ? usual : undefined);
 }
 
 export function majority<T>(votes: Map<T, number>): T {

@@ -392,6 +392,29 @@ function endsSignature(tail: string): boolean {
   return role === '' || (/^,\s*[^!?;:"“”]+$/.test(role) && !/[.!?]\s+\p{Ll}/u.test(role) && wordCount(role) <= 8);
 }
 
+/** A speaker's label opening a paragraph of a transcript: a title, a name and a colon ("SEN. MARK WARNER:"). */
+const TURN_LABEL = /^[^\n:“”"]{2,48}:[ \t]+(?=\S)/;
+
+/**
+ * The turns of a transcript or an interview: paragraphs that a speaker's name and a colon open
+ * ("MARGARET BRENNAN: Senator, thank you …", "Wikinews: How did you …"), by block index, with the
+ * label's speaker and where the words start. A
+ * label opens two paragraphs or more in a transcript; one alone is a headline's or a lead's
+ * ("Peskov: Kremlin has …"), and is none.
+ */
+function transcriptTurns(text: string, blocks: Block[], speakers: Mention[]): Map<number, { speaker: Mention; start: number }> {
+  const turns = new Map<number, { speaker: Mention; start: number }>();
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph') return;
+    const label = TURN_LABEL.exec(text.slice(block.start, block.end));
+    if (!label) return;
+    const labelEnd = block.start + label[0].trimEnd().length - 1;
+    const speaker = spansWithin(speakers, block.start, labelEnd).find((mention) => mention.type !== 'place' && mention.end === labelEnd);
+    if (speaker) turns.set(index, { speaker, start: block.start + label[0].length });
+  });
+  return turns.size >= 2 ? turns : new Map();
+}
+
 /** A paragraph ending in a colon after a speech cue ("the Church denied these allegations:") introduces a statement. */
 function introducesStatement(text: string, paragraph: Span, sentences: Sentence[]): boolean {
   const body = text.slice(paragraph.start, paragraph.end).trimEnd();
@@ -415,9 +438,18 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
   const typeOfKey = new Map(mentions.map((mention) => [mention.key, mention.type]));
   const sentenceAt = (offset: number) => spanAt(sentences, offset);
 
+  const turns = transcriptTurns(text, blocks, speakers);
   let runsOn = false;
   blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph') {
+      runsOn = false;
+      return;
+    }
+    const turn = turns.get(blockIndex);
+    if (turn) {
+      const end = block.start + text.slice(block.start, block.end).trimEnd().length;
+      quotes.push({ start: turn.start, end, text: text.slice(turn.start, end), partial: false, ...attributionFields(attributedTo(turn.speaker, ':')) });
+      quoteBlocks.push(blockIndex);
       runsOn = false;
       return;
     }
