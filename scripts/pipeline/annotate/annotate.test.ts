@@ -1459,6 +1459,12 @@ test('quotes: a transcript\'s turns are their speakers\' words, labels in capita
   assert.deepEqual(quotesOf('Peskov urges calm\n\nPeskov: Kremlin has no plans to talk.\n\nDmitry Peskov said so on Monday.'), []);
 });
 
+test('entities: "Taoiseach" and "Tánaiste" are titles; a title\'s letters in the plural end no name ("Labour MPs", "SNP MSPs")', () => {
+  const text = 'The Taoiseach Micheál Martin spoke. Tánaiste Simon Harris said the motion was "a political stunt". Labour MPs agreed, as did SNP MSPs.';
+  assert.deepEqual(typesOf(text), [['Micheál Martin', 'person'], ['Simon Harris', 'person'], ['Labour', 'organization'], ['SNP', 'organization']]);
+  assert.deepEqual(quotesOf(text), [['a political stunt', 'Simon Harris']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
