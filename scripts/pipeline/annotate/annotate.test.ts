@@ -1465,6 +1465,10 @@ test('entities: "Taoiseach" and "Tánaiste" are titles; a title\'s letters in th
   assert.deepEqual(quotesOf(text), [['a political stunt', 'Simon Harris']]);
 });
 
+test('entities: a body named after "coalition partners in" is a party ("its coalition partners in Fianna Fáil")', () => {
+  assert.deepEqual(typesOf('The party would vote with its coalition partners in Fianna Fáil.'), [['Fianna Fáil', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
