@@ -63,6 +63,10 @@ test('a dateline glued to the title or to the first paragraph is split off', () 
   assert.deepEqual(glued.kinds.slice(1), ['dateline: Thursday, May 7, 2015', 'paragraph: On Tuesday, the government announced a process.']);
   // A sentence that merely ends in a date is no dateline.
   assert.equal(clean('They met on March 3, 2021.\n').article.date, null);
+  // A press release's: the place may have its state after it, and the wire its slashes.
+  const release = clean('Northvolt Announces Partnership with Siemens\n\nCOLUMBUS, Ohio, Nov. 18, 2025 /PRNewswire/ -- Northvolt today announced a partnership.\n');
+  assert.equal(release.article.date, '2025-11-18');
+  assert.equal(release.kinds[1], 'dateline: COLUMBUS, Ohio, Nov. 18, 2025 /PRNewswire/');
 });
 
 test('the page\'s controls and advertisements are furniture; a labelled date below them is still the dateline', () => {

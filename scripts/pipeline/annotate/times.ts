@@ -209,12 +209,14 @@ export function findDateline(line: string): { start: number; end: number; value:
   for (const result of results) {
     const before = line.slice(0, result.index);
     let end = result.index + result.text.length;
-    const agency = /^\s*\([^)]{1,40}\)/.exec(line.slice(end));
+    // The agency or the wire after the date: "(Reuters)", "/PRNewswire/".
+    const agency = /^\s*(?:\([^)]{1,40}\)|\/[^/\n]{1,40}\/)/.exec(line.slice(end));
     if (agency) end += agency[0].length;
     const after = line.slice(end);
     // "PUBLISHED: … | UPDATED: …", "Posted …, updated …": the date it was updated goes with the line.
     const updated = DATE_UPDATED_AFTER.test(after);
-    const opens = (/^\s*(?:[\p{Lu}][\p{Lu}\s.]+,\s*)?$/u.test(before) || DATE_LABEL_ALONE.test(before)) && (updated || /^(?:\s*$|\s*[—–|-]|\s+[\p{Lu}“"])/u.test(after));
+    // The place in capitals may have its state or country after it: "COLUMBUS, Ohio, Nov. 18, 2025".
+    const opens = (/^\s*(?:[\p{Lu}][\p{Lu}\s.]+,\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s*)?)?$/u.test(before) || DATE_LABEL_ALONE.test(before)) && (updated || /^(?:\s*$|\s*[—–|-]|\s+[\p{Lu}“"])/u.test(after));
     if (opens && updated) end = line.length;
     // A date closing a line dates it only after a headline, not at the end of a sentence.
     const closes = /^\s*$/.test(after) && (before.trim() === '' || !/[.!?,;:"”’)]\s*$/.test(before));
