@@ -54,6 +54,12 @@ test('a derived title is the first sentence, cut at a clause break when long', (
   assert.equal(title, 'The Kremlin denied it was pressing Belarus to play a bigger role in the war');
 });
 
+test('a press release\'s contacts and its wire\'s source line are furniture: the label, a name under it, addresses and numbers', () => {
+  const { kinds, removed } = clean('Northvolt Announces Partnership\n\nNorthvolt today announced a partnership with Siemens.\n\nAbout Northvolt\n\nNorthvolt makes battery cells.\n\nMedia Contact:\nJane Doe\npress@northvolt.com\n+1 512-555-0100\n\nSOURCE Northvolt Energy Inc.\n');
+  assert.deepEqual(removed, ['contact: Media Contact:', 'contact: Jane Doe', 'contact: press@northvolt.com', 'contact: +1 512-555-0100', 'byline: SOURCE Northvolt Energy Inc.']);
+  assert.deepEqual(kinds.slice(1), ['paragraph: Northvolt today announced a partnership with Siemens.', 'heading: About Northvolt', 'paragraph: Northvolt makes battery cells.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -45,6 +45,11 @@ const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+(?:(?:\p{Ll}+\s+){1,
  * "With files from The Canadian Press", "— With assistance from Daniel Cancel", "AP writer Ken Moritsugu in
  * Beijing contributed to this report."
  */
+/** A press release's contacts: their label ("Media Contact:"), and a line that is only an address or a number. */
+const CONTACT_LABEL = /^(?:(?:media|press|investor|news|editorial)\s+)?(?:contacts?|enquiries|inquiries)\s*:?$/i;
+const CONTACT_DETAIL = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s().-]{6,}\d)$/;
+/** A press release's wire ends with its source: "SOURCE Northvolt Energy Inc.". */
+const RELEASE_SOURCE = /^SOURCE \p{Lu}[^.!?]{0,80}\.?$/u;
 const CREDITS = /^\(?(?:(?:additional )?reporting|writing|editing|compiled) by\b.{0,300}\)?$|^(?:[—–-]\s*)?\(?with (?:files|inputs|assistance) from\b.{0,80}$|^[^.!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
 /** The page's controls, advertisements, newsletter offers, copyright notice, disclaimer, notes on a new version ("(Updates with UBS comment.)") and an embedded post's signature ("— Cal Fire (@CAL_FIRE) November 6, 2024"), which a scraper takes along with the article, and a live page's timestamps ("12.40 GMT"). */
 const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|sign up here\.?|(?:get|receive|have)\b[^.!?]{0,80}\b(?:to|in|into) your inbox\b[^.!?]{0,60}[.!]?|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*\d{4}\b.{0,300}|[^.!?]{0,100}\ball rights reserved\b.{0,200}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:|(?:follow .{0,60}\.\s+)?send your (?:story ideas|stories|tips|pictures|photos|videos) to:?\s*\S+|the bbc is not responsible for the content of external sites\.|\((?:this story|only the headline)[^()]{0,200}\bsyndicated feed\.?\)|key events|show key events only|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}|\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)|end of list|please turn on javascript to use this feature\.?|the views expressed (?:in this (?:article|column|piece) )?are (?:the author['’]s own|those of the author)[^.]*\.?|(?:(?:updated|posted|published) at )?\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EST|EDT|UTC|IST|am|pm|a\.m\.|p\.m\.))?)$/iu;
@@ -94,7 +99,8 @@ function furnitureReason(line: string): RemovalReason | null {
   if ((IMAGE_CREDIT.test(line) && line.split(/\s+/).length <= 12) || (CAPTION.test(line) && line.split(/\s+/).length <= 60)) return 'image-credit';
   if (PAGE_CHROME.test(line)) return 'page-chrome';
   if (BYLINE.test(line) && line.split(/\s+/).length <= 14) return 'byline';
-  if (CREDITS.test(line)) return 'byline';
+  if (CREDITS.test(line) || RELEASE_SOURCE.test(line)) return 'byline';
+  if (CONTACT_LABEL.test(line) || CONTACT_DETAIL.test(line)) return 'contact';
   return null;
 }
 
@@ -133,6 +139,11 @@ export function cleanArticle(article: Article): Article {
   const shapes = spans.map((span) => {
     const line = text.slice(span.start, span.end);
     return { span, line, furniture: furnitureReason(line), headline: isHeadlineShaped(line) };
+  });
+  // A name under a contacts' label, before their details, is a contact's: "Media Contact:", "Jane Doe", "press@…".
+  shapes.forEach((shape, index) => {
+    const between = shapes[index - 1]?.furniture === 'contact' && shapes[index + 1]?.furniture === 'contact';
+    if (!shape.furniture && between && shape.headline && shape.line.split(/\s+/).length <= 4) shape.furniture = 'contact';
   });
 
   const underSummary = (index: number): boolean => {

@@ -20,7 +20,8 @@ export type RemovalReason =
   | 'image-credit'
   | 'external-link'
   | 'page-chrome'
-  | 'byline';
+  | 'byline'
+  | 'contact';
 
 export type BlockKind = 'paragraph' | 'heading' | 'title' | 'dateline';
 
