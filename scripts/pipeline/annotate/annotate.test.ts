@@ -1469,6 +1469,10 @@ test('entities: a body named after "coalition partners in" is a party ("its coal
   assert.deepEqual(typesOf('The party would vote with its coalition partners in Fianna Fáil.'), [['Fianna Fáil', 'organization']]);
 });
 
+test('entities: a company\'s name without its legal form is the company\'s, whatever its context suggests ("Northvolt Energy" of "Northvolt Energy Inc.")', () => {
+  assert.deepEqual(mentionsOf('Shares of Northvolt Energy Inc. rose. He works at Northvolt Energy.'), [['Northvolt Energy Inc', 'Northvolt Energy Inc', 'organization'], ['Northvolt Energy', 'Northvolt Energy Inc', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

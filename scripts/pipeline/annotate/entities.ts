@@ -601,6 +601,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   const fullNameByFirst = new OnlyName();
   const organisationByHead = bodiesByHead(found);
   const fullBodyName = new OnlyName();
+  const companyShortNames = new Set<string>();
   // An unknown word stands for a person's full name it opens only where the text shows that name a person's ("China's Xi agrees" … "President Xi Jinping").
   const shownPersonByFirst = new OnlyName();
   // A name within a full name may stand for it too: "Lula" for "Luiz Inácio Lula da Silva".
@@ -640,7 +641,11 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       const ofAt = words.findIndex((word, index) => index > 1 && (word === 'of' || word === 'for'));
       if (ofAt > 0) fullBodyName.add(text.slice(candidate.start, candidate.tokens[ofAt - 1]!.end), name);
       // A company is its name without "Inc." or "Ltd": "Tesla" is "Tesla Inc".
-      if (LEGAL_FORMS.has(words.at(-1)!.replace(/\.$/, ''))) fullBodyName.add(text.slice(candidate.start, candidate.tokens.at(-2)!.end), name);
+      if (LEGAL_FORMS.has(words.at(-1)!.replace(/\.$/, ''))) {
+        const company = text.slice(candidate.start, candidate.tokens.at(-2)!.end);
+        fullBodyName.add(company, name);
+        companyShortNames.add(company);
+      }
       // A party is its name without "Party", its members' plural too: "Labour", "the Conservatives".
       if (words.length > 1 && words.at(-1) === 'Party') {
         const party = text.slice(candidate.start, candidate.tokens.at(-2)!.end);
@@ -709,8 +714,10 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
         key = (organisation ?? company)!;
         type = 'organization';
       }
-    } else if (type === 'organization' && fullBodyName.get(name)) {
+    } else if ((type === 'organization' || companyShortNames.has(name)) && fullBodyName.get(name)) {
+      // A company's name without its legal form is the company's, whatever else it looks like: "Northvolt Energy" of "Northvolt Energy Inc.".
       key = fullBodyName.get(name)!;
+      type = 'organization';
     } else if (type === 'person') {
       // "Kristen Wilkins" after "Kristin Wilkins", "Larry Lessig" after "Lawrence Lessig": one person,
       // the first name misspelt once or shortened as English shortens it.
