@@ -1473,6 +1473,11 @@ test('entities: a company\'s name without its legal form is the company\'s, what
   assert.deepEqual(mentionsOf('Shares of Northvolt Energy Inc. rose. He works at Northvolt Energy.'), [['Northvolt Energy Inc', 'Northvolt Energy Inc', 'organization'], ['Northvolt Energy', 'Northvolt Energy Inc', 'organization']]);
 });
 
+test('entities: a headline in capitals names a person by a title and a surname the text gives in full, not by a time\'s zone ("PM CST")', () => {
+  const text = 'Transcript: Senator Warner on the Intelligence Committee\'s Inquiry\n\nPUBLISHED: November 18, 2025 at 6:15 PM CST\n\nAn interview with Sen. Mark Warner aired.';
+  assert.deepEqual(mentionsOf(text).map(([written, key]) => [written, key]), [['Warner', 'Mark Warner'], ['Mark Warner', 'Mark Warner']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

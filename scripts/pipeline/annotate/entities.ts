@@ -7,7 +7,7 @@
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isRomanNumeral, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
-import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, isOccupation, knownPlace, MODEL_NUMBER_AFTER, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
+import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, knownPlace, MODEL_NUMBER_AFTER, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
 const GUESS_WEIGHT = 0.4;
@@ -325,6 +325,11 @@ function headlinePersons(text: string, runs: Candidate[]): Found[] {
   return runs.flatMap((run) => {
     const verbAt = run.tokens.findIndex((token, index) => index > 0 && (isPresentTenseVerb(token.word.toLowerCase()) || isPastTenseVerb(token.word.toLowerCase())));
     const tokens = run.tokens.slice(0, verbAt > 0 ? verbAt : run.tokens.length);
+    // "Senator Warner on the Intelligence Committee's Inquiry": a title before a surname the text gives in full.
+    const surname = tokens[1];
+    if (tokens.length === 2 && classOf(tokens[0]!.word) === 'title' && /^\p{Lu}\p{Ll}/u.test(surname!.word) && classOf(surname!.word) !== 'title' && endsLongerName(text, surname!.word)) {
+      return [{ candidate: { start: surname!.start, end: surname!.end, tokens: [surname!], titles: [tokens[0]!.word], sentenceInitial: false }, name: surname!.word, type: 'person' as const }];
+    }
     const plain = tokens.every((token) => !CONNECTORS.has(token.word) && !['title', 'date', 'place', 'demonym'].includes(classOf(token.word) ?? ''));
     if (tokens.length < 2 || tokens.length > 3 || !plain || classOf(tokens[0]!.word) !== 'first-name') return [];
     const candidate: Candidate = { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, titles: [], sentenceInitial: false };

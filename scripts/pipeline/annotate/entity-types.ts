@@ -57,7 +57,7 @@ export const SPEAKS_AFTER = /^\s+(?:said|says|wrote|writes|told|tells|added|post
 /** What a body does to what it runs, as a modifier elsewhere in the text: "the Hamas-run health ministry", "Hamas-led gunmen". */
 const modifiesAsBody = perText((text, name) => text.includes(`${name}-`) && new RegExp(String.raw`(?<![\p{L}-])${name}-(?:run|led|backed|controlled|affiliated|linked|funded|owned|aligned)\b`, 'u').test(text));
 /** Whether a word ends a longer name anywhere in the text, as a surname does: "Amneh Jafari". */
-const endsLongerName = perText((text, word) => new RegExp(String.raw`\p{Lu}[\p{L}'’-]+ ${word}(?![\p{L}-])`, 'u').test(text));
+export const endsLongerName = perText((text, word) => new RegExp(String.raw`\p{Lu}[\p{L}'’-]+ ${word}(?![\p{L}-])`, 'u').test(text));
 /** A disease named after someone or somewhere, anywhere in the text: "Alzheimer's disease", "the Marburg virus". */
 const namesDisease = perText((text, name) => new RegExp(String.raw`(?<![\p{L}-])${name}(?:['’]s (?:disease|syndrome)| (?:virus|fever)\b)`, 'u').test(text));
 /** What an apposition calls a thing: "Leqembi, the Alzheimer's drug developed by Eisai". */
