@@ -1478,6 +1478,11 @@ test('entities: a headline in capitals names a person by a title and a surname t
   assert.deepEqual(mentionsOf(text).map(([written, key]) => [written, key]), [['Warner', 'Mark Warner'], ['Mark Warner', 'Mark Warner']]);
 });
 
+test('entities: a saint\'s name in "s" owns a building ("St Thomas\' Hospital"); peers\' ranks are titles ("Baroness Heather Hallett"); "Covid" is a disease; a body\'s letters in brackets may stand before its kind ("France Unbowed (LFI) party"); a name of several words takes a version with its point ("Claude Sonnet 4.5")', () => {
+  const text = 'She worked at St Thomas\' Hospital during Covid. The inquiry, chaired by Baroness Heather Hallett, met. The motion tabled by the hard-left France Unbowed (LFI) party fell. Anthropic released Claude Sonnet 4.5 today.';
+  assert.deepEqual(typesOf(text), [['St Thomas\' Hospital', 'organization'], ['Covid', 'misc'], ['Heather Hallett', 'person'], ['France Unbowed', 'organization'], ['LFI', 'organization'], ['Claude Sonnet 4.5', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -462,6 +462,8 @@ function joinCaseNames(found: Found[], text: string): Found[] {
   return joined;
 }
 
+/** A version with its point after a name: "Claude Sonnet 4.5". */
+const POINTED_VERSION_AFTER = /^ \d{1,2}\.\d{1,2}\b(?![.,]?\d|\s*(?:%|per\s?cent|percent|million|billion|trillion))/;
 /** A version's point after a name that ends in its number: "GPT-5.1". */
 const VERSION_POINT_AFTER = /^\.\d{1,2}\b(?![.,]?\d)/;
 
@@ -472,7 +474,9 @@ function extendToModelNumbers(found: Found[], text: string): void {
     const word = item.candidate.tokens[0]!.word;
     const after = text.slice(item.candidate.end, item.candidate.end + 40);
     const modelNumber = item.type === 'misc' && item.candidate.tokens.length === 1 && classOf(word) !== 'first-name' && !isFirstNameToo(word) ? MODEL_NUMBER_AFTER.exec(after) : null;
-    const number = modelNumber ?? (item.type === 'misc' && /\d$/.test(item.candidate.tokens.at(-1)!.word) ? VERSION_POINT_AFTER.exec(after) : null);
+    // A name of several words takes a version with its point: "Claude Sonnet 4.5".
+    const version = item.type === 'misc' && item.candidate.tokens.length > 1 ? POINTED_VERSION_AFTER.exec(after) : null;
+    const number = modelNumber ?? version ?? (item.type === 'misc' && /\d$/.test(item.candidate.tokens.at(-1)!.word) ? VERSION_POINT_AFTER.exec(after) : null);
     if (!number) continue;
     const end = item.candidate.end + number[0].length;
     item.candidate = { ...item.candidate, end, tokens: tokensOf(text, { start: item.candidate.start, end }) };

@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCountry, isDiseaseNamedForPlace, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCountry, isKnownDisease, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, isListedAt, NAME_PARTICLES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
@@ -126,9 +126,9 @@ const BODY_BEFORE = /\b(?:(?:coalition partners?(?:\s+(?:in|from))?|opposition|r
  * spokeswoman for the airline, Martina Schmidt", where the name is the role's).
  */
 const BODY_APPOSITION_BEFORE = /(?<!\b(?:spokes(?:man|woman|person)|head|chief|director|official|member|executive|founder|chairman|chairwoman|president|boss|lawyer|representative)\s+(?:for|of|at|with|from)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3})\b(?:company|firm|airline|carrier|group|party|union|charity|agency|broadcaster|newspaper|bank|lender|insurer|retailer|manufacturer|maker|developer|regulator|watchdog|institute|foundation|association|federation|council|commission|authority|ministry|university|network|broadcaster|publisher|studio|club),\s+$/u;
-const BODY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank|summit|institute|foundation|regulator|website|outlet|channel|publication|project)\b/u;
+const BODY_AFTER = /^(?:\s+\([^()\n]{1,12}\))?\s+(?:[\p{Ll}-]+\s+)?(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank|summit|institute|foundation|regulator|website|outlet|channel|publication|project)\b/u;
 /** What may open the phrase of "the Verdi union": an article or a possessive, perhaps with an adjective ("Russia’s Wagner mercenary group", "the conservative Les Républicains party"). */
-const BODY_AFTER_OPENER = /(?:\b(?:the|a|an|its|their|his|her|whose)|['’]s)\s+(?:\p{Ll}+\s+)?$/iu;
+const BODY_AFTER_OPENER = /(?:\b(?:the|a|an|its|their|his|her|whose)|['’]s)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
 const OCCUPATIONS = 'designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer|biologist|economist|historian|lawyer';
 /** Kin before a name: "his son Imran", "her sister Joan". */
@@ -260,7 +260,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const country = COUNTRY_ALIASES.get(name) ?? (COUNTRY_NAMES.has(name) ? name : undefined);
   const place = country ? countryType(country) === 'place' : known === 'place';
   // "Ebola", "the Marburg virus": a disease named for a place.
-  if (words.length === 1 && (isDiseaseNamedForPlace(name) || namesDisease(text, name))) return 'misc';
+  if (words.length === 1 && (isKnownDisease(name) || namesDisease(text, name))) return 'misc';
   if (place) return namedAsTeam(text, name) ? 'organization' : 'place';
   if (country) return countryType(country);
   if (known === 'organization') return 'organization';

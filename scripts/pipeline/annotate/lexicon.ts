@@ -56,7 +56,7 @@ export const TITLES = new Set(
   economist analyst correspondent reporter editor author actor actress singer rapper shadow acting
   former interim undersecretary prosecutor crown campaigner barrister lawyer executive cfo coo cto
   treasurer commissioner envoy nominee candidate senior administrator manager majority minority whip sheriff
-  constable coroner magistrate taoiseach tánaiste tanaiste`.split(/\s+/),
+  constable coroner magistrate taoiseach tánaiste tanaiste baroness baron viscount viscountess countess marquess`.split(/\s+/),
 );
 
 /**
@@ -70,9 +70,9 @@ const CURRENCY_CODES = new Set(
 );
 export const isCurrencyCode = (word: string) => CURRENCY_CODES.has(word.toLowerCase());
 
-/** Diseases named for the places they were found, which the lexicon knows as the places: "Ebola", "Zika". */
-const DISEASES_NAMED_FOR_PLACES = new Set(['ebola', 'zika', 'lassa', 'nipah', 'hendra']);
-export const isDiseaseNamedForPlace = (word: string) => DISEASES_NAMED_FOR_PLACES.has(word.toLowerCase());
+/** Diseases the lexicon knows as places or not at all: "Ebola" and "Zika", named for where they were found; "Covid". */
+const KNOWN_DISEASES = new Set(['ebola', 'zika', 'lassa', 'nipah', 'hendra', 'covid']);
+export const isKnownDisease = (word: string) => KNOWN_DISEASES.has(word.toLowerCase());
 
 /** Last words that make a name an organisation. */
 export const ORGANIZATION_HEADS = new Set(

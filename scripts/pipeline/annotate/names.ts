@@ -135,7 +135,8 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const bracketed = gap === ' [' ? /^([\p{L} .]*)\]/u.exec(text.slice(token.start, token.start + 30))?.[1] : undefined;
       const editorial = (/^\.?\] $/.test(gap) && text[first.start - 1] === '[') || (bracketed !== undefined && !isRegionOrCountry(bracketed));
       // A plural common noun's possessive within a name: "Palestinian Prisoners’ Society".
-      const pluralOwner = /^[’'] $/.test(gap) && /s$/.test(previous.word) && isCommonPossessor(previous.word);
+      // So does a saint's whose name ends in "s": "St Thomas' Hospital".
+      const pluralOwner = /^[’'] $/.test(gap) && /s$/.test(previous.word) && (isCommonPossessor(previous.word) || (run.length === 2 && /^(?:St|Saint)$/.test(first.word)));
       // An initial goes on to the name after it ("E. Jean Carroll"), not to an acronym: "posted on X. NASA said".
       if (isCapitalised(token.word) && !isPronounLike(token.word) && (gap === ' ' || pluralOwner || editorial || (gap === '. ' && (ABBREVIATED.test(previous.word) || (/^\p{Lu}$/u.test(previous.word) && !isAcronym(token.word)))))) {
         // A possessive ends a name ("Russia's Defence Ministry"), unless a common word owns it within
