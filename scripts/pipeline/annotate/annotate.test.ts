@@ -1483,6 +1483,11 @@ test('entities: a saint\'s name in "s" owns a building ("St Thomas\' Hospital");
   assert.deepEqual(typesOf(text), [['St Thomas\' Hospital', 'organization'], ['Covid', 'misc'], ['Heather Hallett', 'person'], ['France Unbowed', 'organization'], ['LFI', 'organization'], ['Claude Sonnet 4.5', 'misc']]);
 });
 
+test('entities: a body\'s letters before a person\'s name are a name apart ("NASA Bill Ingalls"), not before common words ("USI Art Collections")', () => {
+  const text = 'The image, by NASA Bill Ingalls, shows it. The University of Southern Indiana gave it to USI Art Collections.';
+  assert.deepEqual(typesOf(text).map(([written]) => written), ['NASA', 'Bill Ingalls', 'University of Southern Indiana', 'USI Art Collections']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

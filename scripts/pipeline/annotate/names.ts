@@ -273,12 +273,18 @@ function joinSpelledOut(runs: Candidate[], text: string, tokens: Token[]): Candi
  */
 export function splitAtPerson(run: Candidate): Candidate[] {
   const tokens = run.tokens;
-  for (let at = 2; at < tokens.length - 1 && tokens.length - at <= 3; at += 1) {
+  // A body's letters are a name apart before a person's: "NASA Bill Ingalls" (a photograph's credit).
+  const opensWithLetters = isAcronym(tokens[0]!.word) && tokens[0]!.word.length >= 3 && classOf(tokens[0]!.word) !== 'title';
+  for (let at = opensWithLetters ? 1 : 2; at < tokens.length - 1 && tokens.length - at <= 3; at += 1) {
     const previous = tokens[at - 1]!.word;
     // After a title the name is that title's holder: `splitAtTitle` keeps the title with it.
-    if (classOf(tokens[at]!.word) !== 'first-name' || ['first-name', 'title'].includes(classOf(previous) ?? '') || CONNECTORS.has(previous)) continue;
+    // A word that is a first name too opens a person's name before a surname, not a common plural: "USI Art Collections".
+    const last = tokens.at(-1)!.word;
+    const surnameAfter = !ORGANIZATION_HEADS.has(last.toLowerCase()) && !(last.endsWith('s') && isEnglishWord(last.slice(0, -1)));
+    const firstName = classOf(tokens[at]!.word) === 'first-name' || (at === 1 && isFirstNameToo(tokens[at]!.word) && surnameAfter);
+    if (!firstName || ['first-name', 'title'].includes(classOf(previous) ?? '') || CONNECTORS.has(previous)) continue;
     // A word right after a title is the titled person's first name: "President Andrés Manuel López Obrador".
-    if (classOf(tokens[at - 2]!.word) === 'title' && !ORGANIZATION_HEADS.has(previous.toLowerCase())) continue;
+    if (at >= 2 && classOf(tokens[at - 2]!.word) === 'title' && !ORGANIZATION_HEADS.has(previous.toLowerCase())) continue;
     if (tokens.slice(at + 1).some((token) => CONNECTORS.has(token.word))) continue;
     return [
       { ...run, end: tokens[at - 1]!.end, tokens: tokens.slice(0, at) },
@@ -288,11 +294,6 @@ export function splitAtPerson(run: Candidate): Candidate[] {
   return [run];
 }
 
-/**
- * Splits a run where a title follows another name: "NASA Administrator Charles Bolden" is NASA
- * and Charles Bolden, "U.S. Senator John Cornyn" the United States and John Cornyn. (A demonym
- * before a title, as in "Russian President", is left for `refine` to drop.)
- */
 /**
  * A name before a modifier's tail is a name apart from the words after it: "a United States-brokered
  * ceasefire", "the Kremlin-backed Wagner Group", "a Warhol-like wig". A people's ("British-led") is
@@ -308,6 +309,11 @@ export function splitAtModifier(run: Candidate): Candidate[] {
   return [named, ...(rest.length > 0 ? splitAtModifier({ ...run, start: rest[0]!.start, tokens: rest, sentenceInitial: false }) : [])];
 }
 
+/**
+ * Splits a run where a title follows another name: "NASA Administrator Charles Bolden" is NASA
+ * and Charles Bolden, "U.S. Senator John Cornyn" the United States and John Cornyn. (A demonym
+ * before a title, as in "Russian President", is left for `refine` to drop.)
+ */
 export function splitAtTitle(run: Candidate): Candidate[] {
   let at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title');
   if (at < 1 || classOf(run.tokens[at - 1]!.word) === 'demonym' || CONNECTORS.has(run.tokens[at - 1]!.word)) return [run];
