@@ -60,6 +60,13 @@ test('a press release\'s contacts and its wire\'s source line are furniture: the
   assert.deepEqual(kinds.slice(1), ['paragraph: Northvolt today announced a partnership with Siemens.', 'heading: About Northvolt', 'paragraph: Northvolt makes battery cells.']);
 });
 
+test('a line of dates labelled with a dash is a dateline, with its zone and place; the date published outweighs the date updated', () => {
+  const { article, kinds, removed } = clean('Bihar results: NDA sweeps\n\nUpdated - November 15, 2025 01:14 am IST - Patna\n\nThe alliance won 202 seats on Friday.\n\nPublished - November 14, 2025 11:52 pm IST\n');
+  assert.equal(article.date, '2025-11-14');
+  assert.deepEqual(kinds.slice(1), ['dateline: Updated - November 15, 2025 01:14 am IST - Patna', 'paragraph: The alliance won 202 seats on Friday.']);
+  assert.deepEqual(removed, ['date-marker: Published - November 14, 2025 11:52 pm IST']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -58,6 +58,9 @@ const PAGE_CHROME = /^(?:advertisement|advert|sponsored(?: content)?|(?:story|ar
 const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?: so far)?|key developments)$/i;
 const TERMINAL_PUNCTUATION = /[.!?:;,")…]$|[.!?,…]['”’]$/;
 const MAX_HEADLINE_WORDS = 20;
+/** A date labelled as the page's update, not its publication: "Updated - November 15, 2025". */
+const UPDATED_LABEL = /^\s*(?:last\s+)?updated\b/i;
+
 /** Lines a dateline may open the body within: a title, a byline and a scraped audio player come first. */
 const DATELINE_LINES = 6;
 
@@ -118,6 +121,7 @@ export function cleanArticle(article: Article): Article {
     removed.push({ start: span.start, end: span.end, text: original.slice(span.start, span.end), reason });
 
   const datelines = new Map<Span, string>();
+  let datedByUpdate = false;
   const spans = lines.flatMap((span, index) => {
     if (index >= DATELINE_LINES) {
       // A date labelled as the page's own may come at its end too ("First Published: 14 Jan 2025, 08:15 AM IST").
@@ -163,18 +167,15 @@ export function cleanArticle(article: Article): Article {
     const { span, line } = shape;
     if (shape.furniture) return remove(span, shape.furniture);
     const dateline = datelines.get(span);
-    if (dateline && !blocks.every((block) => block.kind === 'title')) {
-      if (!date) {
-        date = dateline;
-        dateSource = 'dateline';
-      }
-      return remove(span, 'date-marker');
-    }
     if (dateline) {
-      if (!date) {
+      // The date a page was published outweighs the date it was updated, wherever each stands.
+      const updated = UPDATED_LABEL.test(line);
+      if (!date || (dateSource === 'dateline' && datedByUpdate && !updated)) {
         date = dateline;
         dateSource = 'dateline';
+        datedByUpdate = updated;
       }
+      if (!blocks.every((block) => block.kind === 'title')) return remove(span, 'date-marker');
       return blocks.push({ ...span, kind: 'dateline' });
     }
     // A headline may ask: "Q&A: What does the new EU AI Act mean for businesses?".

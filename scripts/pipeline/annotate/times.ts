@@ -194,7 +194,7 @@ function chronoResults(text: string, articleDate: string | null, forwardDate = f
 const FUTURE = /\b(will|shall|would|is to|are to|takes office|begins|starts|opens|resumes|kicks off|arrives|visits|travels|hosts|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next)\b[^.!?]*$/i;
 
 /** The label of a page's own date: "Published On", "First Published:", "UPDATED:", "Originally Published:", "Date:". */
-const DATE_LABEL = String.raw`(?:(?:first |last |originally )?(?:published|updated|posted)(?: on| at)?|date)\s*:?\s*`;
+const DATE_LABEL = String.raw`(?:(?:first |last |originally )?(?:published|updated|posted)(?: on| at)?|date)\s*[:–—-]?\s*`;
 export const DATE_LABEL_ALONE = new RegExp(`^\\s*${DATE_LABEL}$`, 'i');
 export const DATE_LABEL_OPENING = new RegExp(`^\\s*${DATE_LABEL}`, 'i');
 const DATE_UPDATED_AFTER = new RegExp(`^\\s*[|,]\\s*${DATE_LABEL}[^|]*$`, 'i');
@@ -212,12 +212,16 @@ export function findDateline(line: string): { start: number; end: number; value:
     // The agency or the wire after the date: "(Reuters)", "/PRNewswire/".
     const agency = /^\s*(?:\([^)]{1,40}\)|\/[^/\n]{1,40}\/)/.exec(line.slice(end));
     if (agency) end += agency[0].length;
+    // A time's zone, and the place a line of dates ends with: "01:14 am IST - Patna".
+    const zone = /^\s*(?:IST|UTC|GMT|[A-Z]{1,3}[SD]T)\b/.exec(line.slice(end));
+    if (zone) end += zone[0].length;
+    const place = /^\s*[-–—|]\s*\p{Lu}[\p{L}.'’ ]{0,30}$/u.exec(line.slice(end));
     const after = line.slice(end);
     // "PUBLISHED: … | UPDATED: …", "Posted …, updated …": the date it was updated goes with the line.
     const updated = DATE_UPDATED_AFTER.test(after);
     // The place in capitals may have its state or country after it: "COLUMBUS, Ohio, Nov. 18, 2025".
     const opens = (/^\s*(?:[\p{Lu}][\p{Lu}\s.]+,\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s*)?)?$/u.test(before) || DATE_LABEL_ALONE.test(before)) && (updated || /^(?:\s*$|\s*[—–|-]|\s+[\p{Lu}“"])/u.test(after));
-    if (opens && updated) end = line.length;
+    if (opens && (updated || place)) end = line.length;
     // A date closing a line dates it only after a headline, not at the end of a sentence.
     const closes = /^\s*$/.test(after) && (before.trim() === '' || !/[.!?,;:"”’)]\s*$/.test(before));
     if (opens || closes) return { start: opens && before.trim() ? 0 : result.index, end: closes ? line.length : end, value: calendarDay(result.start) };
