@@ -67,6 +67,14 @@ test('a line of dates labelled with a dash is a dateline, with its zone and plac
   assert.deepEqual(removed, ['date-marker: Published - November 14, 2025 11:52 pm IST']);
 });
 
+test('a cookie banner is page chrome, and a dateline is looked for from the page\'s first lines after its controls and menu labels', () => {
+  const page = 'Skip to content\nCookies on the BBC website\nWe use cookies to give you the best online experience.\nAccept and continue\n\nHome\nNews\nSport\nWeather\n\nStorm Claudia: Homes evacuated in Monmouth\n\n22 November 2025\n\nDozens of homes have been evacuated in Monmouth.\n';
+  const { article, kinds, removed } = clean(page);
+  assert.equal(article.date, '2025-11-22');
+  assert.deepEqual(kinds, ['title: Storm Claudia: Homes evacuated in Monmouth', 'dateline: 22 November 2025', 'paragraph: Dozens of homes have been evacuated in Monmouth.']);
+  assert.deepEqual(removed.slice(0, 4), ['page-chrome: Skip to content', 'page-chrome: Cookies on the BBC website', 'page-chrome: We use cookies to give you the best online experience.', 'page-chrome: Accept and continue']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
