@@ -1488,6 +1488,12 @@ test('entities: a body\'s letters before a person\'s name are a name apart ("NAS
   assert.deepEqual(typesOf(text).map(([written]) => written), ['NASA', 'Bill Ingalls', 'University of Southern Indiana', 'USI Art Collections']);
 });
 
+test('entities: a role and a letter name a person kept anonymous ("Soldier N7", "Witness X"), who speaks', () => {
+  const text = 'The man, referred to only as Soldier N7, said: "We came under fire." Witness X agreed. A Model S was parked outside.';
+  assert.deepEqual(typesOf(text), [['Soldier N7', 'person'], ['Witness X', 'person'], ['Model S', 'misc']]);
+  assert.deepEqual(quotesOf(text), [['We came under fire.', 'Soldier N7']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

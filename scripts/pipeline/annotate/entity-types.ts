@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCountry, isKnownDisease, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isKnownDisease, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, isListedAt, NAME_PARTICLES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
@@ -292,6 +292,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
   // A region's name is as often led ("the leader of Tigray"); a name of several words is a body's.
   if (words.length > 1 && MEMBER_OF_BEFORE.test(before)) return 'organization';
+  // A person by a role and a letter, as a court or an inquiry keeps them anonymous: "Soldier N7", "Witness X".
+  if (isAnonymisedName(words)) return 'person';
   if (words.some(hyphenatedCode) || (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))) return 'misc';
   // A place's body by its letters: "Africa CDC", "Nigeria LNG".
   if (words.length === 2 && isAcronym(words[1]!) && !isRomanNumeral(words[1]!) && knownPlace(words[0]!)?.type === 'place') return 'organization';

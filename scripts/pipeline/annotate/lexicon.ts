@@ -74,6 +74,10 @@ export const isCurrencyCode = (word: string) => CURRENCY_CODES.has(word.toLowerC
 const KNOWN_DISEASES = new Set(['ebola', 'zika', 'lassa', 'nipah', 'hendra', 'covid']);
 export const isKnownDisease = (word: string) => KNOWN_DISEASES.has(word.toLowerCase());
 
+/** Roles a court or an inquiry names people by, with a letter, to keep them anonymous: "Soldier F", "Witness X", "Patient A". */
+const ANONYMISED_ROLES = new Set(['soldier', 'witness', 'patient', 'officer', 'victim', 'child', 'person', 'complainant', 'defendant', 'juror', 'nurse', 'doctor', 'mother', 'father', 'woman', 'man', 'student', 'pupil', 'teacher', 'source', 'detainee', 'prisoner', 'survivor', 'applicant', 'claimant']);
+export const isAnonymisedName = (words: string[]) => words.length === 2 && ANONYMISED_ROLES.has(words[0]!.toLowerCase()) && /^\p{Lu}\d{0,3}$/u.test(words[1]!);
+
 /** Last words that make a name an organisation. */
 export const ORGANIZATION_HEADS = new Set(
   `ministry directorate agency council committee commission party army navy force forces corps guard rifles

@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -413,7 +413,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     const givenName = tokens.length === 3 && NAME_PARTICLES.has(second!.toLowerCase()) && /^\p{Lu}/u.test(second!);
     // "Storm Bert has brought heavy rain": a storm's kind opens its name.
     const storm = tokens.length > 1 && STORM_WORDS.has(word.toLowerCase());
-    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !party && !bodyName && !givenName && !storm && !isAcronym(word)) tokens = tokens.slice(1);
+    const anonymised = isAnonymisedName(tokens.map((token) => token.word));
+    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !party && !bodyName && !givenName && !storm && !anonymised && !isAcronym(word)) tokens = tokens.slice(1);
   }
   // "any other European NATO member": a people before a body's letters qualifies them.
   if (tokens.length === 2 && classOf(tokens[0]!.word) === 'demonym' && isAcronym(tokens[1]!.word)) tokens = tokens.slice(1);
