@@ -1494,6 +1494,11 @@ test('entities: a role and a letter name a person kept anonymous ("Soldier N7", 
   assert.deepEqual(quotesOf(text), [['We came under fire.', 'Soldier N7']]);
 });
 
+test('entities: a month that is a given name too opens a name before an unknown word ("Jan Egeland", "June Sarpong"), not before a word ("In June Smith left"); a party\'s letters take a letter in brackets ("JD(U)")', () => {
+  const text = 'He met Jan Egeland and June Sarpong. In June Smith left. The JD(U) won 85 seats and the CPI(M) won two.';
+  assert.deepEqual(typesOf(text), [['Jan Egeland', 'person'], ['June Sarpong', 'person'], ['Smith', 'person'], ['JD(U)', 'organization'], ['CPI(M)', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
