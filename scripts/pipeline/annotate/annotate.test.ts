@@ -747,7 +747,7 @@ test('entities: a type taken from a list is a guess, which evidence elsewhere ou
 test('entities: a surname after a title is a name even when it looks like a plural ("Mr Justice Goss"); a version outweighs a first name; those working "at" a name make it a body', () => {
   const text = 'Mr Justice Goss said she acted with "a deep malevolence". The firm released Claude Orvik 4.1, and its Zentra assistant. Analysts at Morgan Vellacott were calm.';
   assert.deepEqual(typesOf(text), [
-    ['Goss', 'person'], ['Claude Orvik', 'misc'], ['Zentra', 'misc'], ['Morgan Vellacott', 'organization'],
+    ['Goss', 'person'], ['Claude Orvik 4.1', 'misc'], ['Zentra', 'misc'], ['Morgan Vellacott', 'organization'],
   ]);
   assert.deepEqual(quotesOf(text), [['a deep malevolence', 'Goss']]);
 });
