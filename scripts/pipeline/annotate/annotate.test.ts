@@ -1499,6 +1499,11 @@ test('entities: a month that is a given name too opens a name before an unknown 
   assert.deepEqual(typesOf(text), [['Jan Egeland', 'person'], ['June Sarpong', 'person'], ['Smith', 'person'], ['JD(U)', 'organization'], ['CPI(M)', 'organization']]);
 });
 
+test('entities: a name of four words with a particle among them is a person\'s ("André Corrêa do Lago"), who speaks', () => {
+  const text = '"We know some of you had greater ambitions," COP30 president André Corrêa do Lago told delegates.';
+  assert.deepEqual(quotesOf(text), [['We know some of you had greater ambitions,', 'André Corrêa do Lago']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

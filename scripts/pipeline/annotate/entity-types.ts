@@ -410,10 +410,10 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   if (words.length > 2 && NAME_PARTICLES.has(words.at(-2)!) && knownPlace(words.at(-1)!)?.type === 'place') return { type: 'place', guessed: true };
   // A particle is part of a person's name ("Rubén del Campo"); other connectors are not ("Bank of X").
   const told = RECIPIENT_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start));
-  // Spanish names may have four words: "Andrés Manuel López Obrador".
+  // Spanish and Portuguese names may have four words: "Andrés Manuel López Obrador", "André Corrêa do Lago".
   // A name of common words alone is a body's more often than anyone's: "the Federal Reserve", "Counterpoint Research".
   const commonWords = words.every((word) => isEnglishWord(word) && (classOf(word) ?? 'common') === 'common' && !isFirstNameToo(word)) && words.some((word) => classOf(word) === 'common');
-  const personShape = (words.length <= 3 || (words.length === 4 && !words.some(isEnglishWord))) && !placeFirst && !words.some((word) => CONNECTORS.has(word) && !NAME_PARTICLES.has(word));
+  const personShape = (words.length <= 3 || (words.length === 4 && !words.some((word) => isEnglishWord(word) && !NAME_PARTICLES.has(word)))) && !placeFirst && !words.some((word) => CONNECTORS.has(word) && !NAME_PARTICLES.has(word));
   const withThe = namesWithThe(text.slice(Math.max(0, candidate.start - 5), candidate.start), text.slice(candidate.end, candidate.end + 40));
   // Told or interviewed, a name that is no person's is a body's: "told France Info".
   return { type: personShape ? (withThe || commonWords ? 'organization' : 'person') : told ? 'organization' : 'misc', guessed: true };
