@@ -1504,6 +1504,11 @@ test('entities: a name of four words with a particle among them is a person\'s (
   assert.deepEqual(quotesOf(text), [['We know some of you had greater ambitions,', 'André Corrêa do Lago']]);
 });
 
+test('entities: a word alone after a dateline\'s dash opens its sentence ("BELÉM, Brazil — Nearly 200 …"), while a name of several words there stays one ("WASHINGTON — Supreme Court justices")', () => {
+  const text = 'BELÉM, Brazil — Nearly 200 countries agreed. WASHINGTON — Supreme Court justices met.';
+  assert.deepEqual(typesOf(text), [['BELÉM, Brazil', 'place'], ['WASHINGTON', 'place'], ['Supreme Court', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -102,6 +102,9 @@ function isPartyAndState(text: string, token: Token): boolean {
 }
 
 /** Maximal runs of capitalised tokens, joined across connectors such as "of the". */
+/** A dateline before a sentence's first word: "BELÉM, Brazil — ", "WASHINGTON (AP) — ". */
+const DATELINE_BEFORE = /^[\p{Lu}\p{M} .'’-]{3,}(?:,[^—–\n]{1,40})?(?:\s\([^)\n]{1,30}\))?\s*(?:—|–|--?)\s*$/u;
+
 /** A listed company's ticker in brackets after its name: "Nvidia (NVDA.O)", "Toyota (7203.T)", "Apple (NASDAQ: AAPL)". */
 const TICKER = /^ ?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|TSE|OTC)\s?:\s?[\p{Lu}\d.]{1,10}|[\p{Lu}\d]{1,6}\.\p{Lu}{1,3})\)/u;
 export const isListedAt = (text: string, end: number) => TICKER.test(text.slice(end, end + 24));
@@ -191,8 +194,10 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     const particle = tokens[index - 1];
     if (particle && /^(?:al|el)$/.test(particle.word) && text.slice(particle.end, first.start) === ' ') run.unshift(particle);
     const before = text.slice(sentence.start, run[0]!.start);
-    // A quotation opening within the sentence starts a sentence of its own ('concluded, "Usually, …').
-    runs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, tokens: run, titles: [], sentenceInitial: /^[\s“"‘'(\[—–-]*$|(?:^|[\s,:;])[“"]$/.test(before) });
+    // A quotation opening within the sentence starts a sentence of its own ('concluded, "Usually, …'), and
+    // so does a dateline's dash for a word alone ("BELÉM, Brazil — Nearly 200 countries …"; but
+    // "WASHINGTON — Supreme Court justices …").
+    runs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, tokens: run, titles: [], sentenceInitial: /^[\s“"‘'(\[—–-]*$|(?:^|[\s,:;])[“"]$/.test(before) || (run.length === 1 && DATELINE_BEFORE.test(before)) });
     index = next;
   }
   return joinSpelledOut(joinSharedHeads(runs, text, tokens), text, tokens);
