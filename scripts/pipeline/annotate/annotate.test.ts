@@ -1509,6 +1509,11 @@ test('entities: a word alone after a dateline\'s dash opens its sentence ("BELÉ
   assert.deepEqual(typesOf(text), [['BELÉM, Brazil', 'place'], ['WASHINGTON', 'place'], ['Supreme Court', 'organization']]);
 });
 
+test('quotes: a person a quote\'s sentence opens with, after a role in apposition too, speaks rather than the one before in the paragraph ("China\'s lead negotiator, Li Gao, praised …")', () => {
+  const text = 'The EU\'s commissioner, Wopke Hoekstra, said the bloc accepted the deal "with reservations". China\'s lead negotiator, Li Gao, praised Brazil for "holding the process together". His lawyer, Karen Agnifilo, called it unfair and said the charges had been "a political stunt" from the start.';
+  assert.deepEqual(quotesOf(text), [['with reservations', 'Wopke Hoekstra'], ['holding the process together', 'Li Gao'], ['a political stunt', 'Karen Agnifilo']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

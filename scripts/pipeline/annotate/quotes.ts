@@ -104,6 +104,8 @@ const WORDS_NAMED = /\b(?:(?:the|a|an|this|that|its|his|her|their)\s+(?:\p{L}+\s
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 const ROLE_WORDS = new Set([...TITLES, 'governor', 'official', 'officials', 'head', 'chief', 'representative', 'adviser', 'advisor', 'aide', 'prosecutor', 'lawyer', 'attorney', 'analyst', 'expert', 'source', 'witness', 'resident', 'owner', 'coach', 'captain', 'manager', 'organiser', 'organizer', 'researcher', 'scientist', 'doctor']);
+/** A role set before a name in apposition, opening a sentence: "China's lead negotiator, ", "His lawyer, ". */
+const APPOSED_ROLE = new RegExp(String.raw`^\s*(?:(?:the|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:${[...ROLE_WORDS].join('|')}|negotiator),\s*$`, 'iu');
 const NOT_CONTENT = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'his', 'her', 'their', 'its', 'who', 'which', 'that']);
 
 /** The one who saw or obtained a document, before their name: "a letter seen by Sky News". */
@@ -642,6 +644,11 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       let found = fromBefore ?? fromAfter ?? (accordingAfter ? attribution(afterText, mark.after, false) : null);
       // "It said" is no person's words, whoever spoke before.
       const itSaid = /^it$/i.test(found?.speaker?.text ?? '') && typeOfKey.get(previousQuote?.speakerKey ?? '') === 'person';
+      // With no cue at all, a person the quote's own sentence opens with speaks ("Nick Bos studies “the
+      // amazing …”", "China's lead negotiator, Li Gao, praised Brazil for “…”"), whoever spoke before.
+      const opener = !found?.key ? spansWithin(speakers, sentence.start, mark.before)[0] : undefined;
+      const openerBefore = opener ? text.slice(sentence.start, opener.start) : '';
+      if (opener?.type === 'person' && (!/[,;:]/.test(openerBefore) || APPOSED_ROLE.test(openerBefore)) && !possessesPerson(text, opener)) found = attributedTo(opener, null);
       // "a resident told Reuters": a cue whose subject is no one named speaks for someone else.
       if ((!found || !found.key) && continuesPrevious && previousQuote && !itSaid && !found?.unnamed) {
         found = { speaker: found?.speaker ?? previousQuote.speakerMention, key: previousQuote.speakerKey, cue: found?.cue ?? previousQuote.cue };
@@ -657,9 +664,6 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const fillsParagraph = mark.before === block.start && /^[\s.,]*$/.test(text.slice(mark.after, block.end));
       const topic = (!found || !found.key) && fillsParagraph && previousParagraph?.kind === 'paragraph' ? solePersonIn(previousParagraph, mentions) : undefined;
       if (topic) found = { speaker: found?.speaker ?? null, key: topic.key, cue: found?.cue ?? null };
-      // With no cue at all, a person the quote's own sentence opens with speaks ("Nick Bos studies “the amazing …”").
-      const opener = !found?.key ? spansWithin(speakers, sentence.start, mark.before)[0] : undefined;
-      if (opener?.type === 'person' && !/[,;:]/.test(text.slice(sentence.start, opener.start)) && !possessesPerson(text, opener)) found = attributedTo(opener, null);
       quotes.push({
         start: mark.start,
         end: mark.end,
