@@ -1514,6 +1514,11 @@ test('quotes: a person a quote\'s sentence opens with, after a role in appositio
   assert.deepEqual(quotesOf(text), [['with reservations', 'Wopke Hoekstra'], ['holding the process together', 'Li Gao'], ['a political stunt', 'Karen Agnifilo']]);
 });
 
+test('entities: a product before "maker" and its maker after ("Tylenol maker Kenvue"); a preposition before a possessive governs what the name owns ("a premium to Kenvue\'s price"); religious ranks are titles ("Ecumenical Patriarch Bartholomew", "Chief Rabbi")', () => {
+  const text = 'Kimberly-Clark will buy Tylenol maker Kenvue. The offer is a premium of 46% to Kenvue\'s closing price. Kenvue shareholders cheered. Kenvue rose, and Kenvue fell. He met Ecumenical Patriarch Bartholomew and Chief Rabbi Ephraim Mirvis.';
+  assert.deepEqual(typesOf(text).filter(([written]) => written !== 'Kimberly-Clark'), [['Tylenol', 'misc'], ['Kenvue', 'organization'], ['Kenvue', 'organization'], ['Kenvue', 'organization'], ['Kenvue', 'organization'], ['Kenvue', 'organization'], ['Bartholomew', 'person'], ['Ephraim Mirvis', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -119,7 +119,7 @@ const BROADCASTER_AFTER = /^\s+(?:television|TV|radio)\b(?!\s+(?:show|series|pro
 const SEATS_BEFORE = /\b\d+-(?:seat|member)\s+(?:\p{Ll}+\s+)?$/u;
 /** Who quoted someone: "was quoted as saying by Ukrainska Pravda". */
 const QUOTED_BY_BEFORE = /\bquoted\s+(?:as\s+saying\s+)?by\s+$/;
-const BODY_BEFORE = /\b(?:(?:coalition partners?(?:\s+(?:in|from))?|opposition|ruling|coalition|alliance|bloc|group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|(?:radio|television|TV|news) station|publication|exchange|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service|school|consultancy|think tank)|(?:group|firm|band|magazine|newspaper|website|network|club|broadcaster|brand|retailer|airline|union|lender|insurer|bank|automaker|carmaker|chipmaker|school)s|companies|parties|agencies|charities)\s+$/;
+const BODY_BEFORE = /\b(?:(?:coalition partners?(?:\s+(?:in|from))?|maker|opposition|ruling|coalition|alliance|bloc|group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|(?:radio|television|TV|news) station|publication|exchange|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service|school|consultancy|think tank)|(?:group|firm|band|magazine|newspaper|website|network|club|broadcaster|brand|retailer|airline|union|lender|insurer|bank|automaker|carmaker|chipmaker|school)s|companies|parties|agencies|charities)\s+$/;
 /** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
 /**
  * The same noun before a name in apposition: "the Belarusian national airline, Belavia" (not "a
@@ -314,7 +314,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for' || word === 'on');
   if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';
   // "the chatbot Claude": the kind of thing outweighs a first name.
-  if (THING_BEFORE.test(before) || BENCHMARK_AFTER.test(after)) return 'misc';
+  // "Tylenol maker Kenvue": a product before its maker's name.
+  if (THING_BEFORE.test(before) || BENCHMARK_AFTER.test(after) || /^\s+maker\s+\p{Lu}/u.test(after)) return 'misc';
   // "fashion designer Halston".
   if (ROLE_BEFORE.test(before) || PERSON_APPOSITION_AFTER.test(after) || PERSON_APPOSITION_BEFORE.test(before)) return 'person';
   if (BASED_THING_AFTER.test(after)) return 'misc';
@@ -344,7 +345,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     if (isCounted(before, after) || isCountedElsewhere(words[0]!, text)) return 'misc';
     // "according to Eurostat": a source named in one word is a body more often than a place; "Bundesbank", "Rabobank".
     if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BY_BEFORE.test(before) || /\baccording to\s+$/i.test(before) || /\p{Ll}bank$/u.test(words[0]!)) && firstClass !== 'place') return 'organization';
-    if (PLACE_BEFORE.test(before) || firstClass === 'place') return 'place';
+    // A preposition before a possessive governs what the name owns: "a premium to Kenvue's closing price".
+    if ((PLACE_BEFORE.test(before) && !/^['’]s?\s/.test(after)) || firstClass === 'place') return 'place';
     if (STATEMENT_AFTER.test(after) || SAID_IT_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'organization';
     // No one's name takes "the": "the Vatican said". A word no lexicon knows as a name that speaks
     // is a body's more often than someone the article never names in full ("Roscosmos said"), unless
