@@ -1519,6 +1519,12 @@ test('entities: a product before "maker" and its maker after ("Tylenol maker Ken
   assert.deepEqual(typesOf(text).filter(([written]) => written !== 'Kimberly-Clark'), [['Tylenol', 'misc'], ['Kenvue', 'organization'], ['Kenvue', 'organization'], ['Kenvue', 'organization'], ['Kenvue', 'organization'], ['Kenvue', 'organization'], ['Bartholomew', 'person'], ['Ephraim Mirvis', 'person']]);
 });
 
+test('entities: "des" is a name\'s particle ("Laurence des Cars"); "Empress" and "Tsar" are titles', () => {
+  const text = 'Louvre director Laurence des Cars told senators "We have failed," as the crown of Empress Eugénie lay broken.';
+  assert.deepEqual(typesOf(text), [['Laurence des Cars', 'person'], ['Eugénie', 'person']]);
+  assert.deepEqual(quotesOf(text), [['We have failed,', 'Laurence des Cars']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
