@@ -75,6 +75,16 @@ test('a cookie banner is page chrome, and a dateline is looked for from the page
   assert.deepEqual(removed.slice(0, 4), ['page-chrome: Skip to content', 'page-chrome: Cookies on the BBC website', 'page-chrome: We use cookies to give you the best online experience.', 'page-chrome: Accept and continue']);
 });
 
+test('a column\'s closing note on its author, whom the byline names, is a byline; a newsletter\'s footer is page chrome', () => {
+  const { kinds, removed } = clean('Britain\'s budget is a gamble\n\nBy Martin Wolf\n\nI have covered budgets for 30 years.\n\nMartin Wolf is chief economics commentator at the Financial Times.\n');
+  assert.deepEqual(removed, ['byline: By Martin Wolf', 'byline: Martin Wolf is chief economics commentator at the Financial Times.']);
+  assert.deepEqual(kinds.slice(1), ['paragraph: I have covered budgets for 30 years.']);
+  // Not a paragraph about someone else, nor a long one.
+  assert.equal(clean('Budget gamble\n\nBy Martin Wolf\n\nI have covered budgets.\n\nRachel Reeves is the chancellor.\n').removed.length, 1);
+  const footer = clean('Morning Briefing\n\nGood morning. Here is the news.\n\nYou are receiving this email because you signed up for Morning Briefing. Unsubscribe | Manage preferences\n');
+  assert.deepEqual(footer.removed, ['page-chrome: You are receiving this email because you signed up for Morning Briefing. Unsubscribe | Manage preferences']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

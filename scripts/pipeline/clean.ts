@@ -45,6 +45,12 @@ const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+(?:(?:\p{Ll}+\s+){1,
  * "With files from The Canadian Press", "— With assistance from Daniel Cancel", "AP writer Ken Moritsugu in
  * Beijing contributed to this report."
  */
+/** The names a byline gives: "By Martin Wolf", "By Lewis Krauskopf and Stella Qiu". */
+const BYLINE_NAMES = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,7})$/u;
+/** A note of one sentence or two on who wrote the piece, opening with the author's name. */
+const isAuthorNote = (paragraph: string, author: string) =>
+  paragraph.startsWith(`${author} `) && /^\S+(?:\s+\S+){0,3}\s+(?:is|was|writes|has been)\b/.test(paragraph) && paragraph.split(/\s+/).length <= 45;
+
 /** A press release's contacts: their label ("Media Contact:"), and a line that is only an address or a number. */
 const CONTACT_LABEL = /^(?:(?:media|press|investor|news|editorial)\s+)?(?:contacts?|enquiries|inquiries)\s*:?$/i;
 const CONTACT_DETAIL = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s().-]{6,}\d)$/;
@@ -52,7 +58,7 @@ const CONTACT_DETAIL = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s().-]{6,}\
 const RELEASE_SOURCE = /^SOURCE \p{Lu}[^.!?]{0,80}\.?$/u;
 const CREDITS = /^\(?(?:(?:additional )?reporting|writing|editing|compiled) by\b.{0,300}\)?$|^(?:[—–-]\s*)?\(?with (?:files|inputs|assistance) from\b.{0,80}$|^[^.!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
 /** The page's controls, advertisements, newsletter offers, copyright notice, disclaimer, notes on a new version ("(Updates with UBS comment.)") and an embedded post's signature ("— Cal Fire (@CAL_FIRE) November 6, 2024"), which a scraper takes along with the article, and a live page's timestamps ("12.40 GMT"). */
-const PAGE_CHROME = /^(?:cookies on (?:the )?[^.!?]{1,40}|we use (?:some )?(?:essential )?cookies\b.{0,300}|(?:accept|reject) (?:and continue|all(?: cookies)?|(?:additional |optional )?cookies)|(?:manage|change) (?:my )?(?:cookie )?(?:settings|preferences)|let me choose|advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|sign up here\.?|(?:get|receive|have)\b[^.!?]{0,80}\b(?:to|in|into) your inbox\b[^.!?]{0,60}[.!]?|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*\d{4}\b.{0,300}|[^.!?]{0,100}\ball rights reserved\b.{0,200}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:|(?:follow .{0,60}\.\s+)?send your (?:story ideas|stories|tips|pictures|photos|videos) to:?\s*\S+|the bbc is not responsible for the content of external sites\.|\((?:this story|only the headline)[^()]{0,200}\bsyndicated feed\.?\)|key events|show key events only|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}|\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)|end of list|please turn on javascript to use this feature\.?|the views expressed (?:in this (?:article|column|piece) )?are (?:the author['’]s own|those of the author)[^.]*\.?|(?:(?:updated|posted|published) at )?\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EST|EDT|UTC|IST|am|pm|a\.m\.|p\.m\.))?)$/iu;
+const PAGE_CHROME = /^(?:you(?:['’]re| are) receiving this (?:email|newsletter|message)\b.{0,300}|unsubscribe(?:\s*[|·]\s*.{0,60})?|cookies on (?:the )?[^.!?]{1,40}|we use (?:some )?(?:essential )?cookies\b.{0,300}|(?:accept|reject) (?:and continue|all(?: cookies)?|(?:additional |optional )?cookies)|(?:manage|change) (?:my )?(?:cookie )?(?:settings|preferences)|let me choose|advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|sign up here\.?|(?:get|receive|have)\b[^.!?]{0,80}\b(?:to|in|into) your inbox\b[^.!?]{0,60}[.!]?|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*\d{4}\b.{0,300}|[^.!?]{0,100}\ball rights reserved\b.{0,200}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:|(?:follow .{0,60}\.\s+)?send your (?:story ideas|stories|tips|pictures|photos|videos) to:?\s*\S+|the bbc is not responsible for the content of external sites\.|\((?:this story|only the headline)[^()]{0,200}\bsyndicated feed\.?\)|key events|show key events only|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}|\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)|end of list|please turn on javascript to use this feature\.?|the views expressed (?:in this (?:article|column|piece) )?are (?:the author['’]s own|those of the author)[^.]*\.?|(?:(?:updated|posted|published) at )?\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EST|EDT|UTC|IST|am|pm|a\.m\.|p\.m\.))?)$/iu;
 /** A sentence's end, inside a closing quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'", "could meet ‘within weeks’"). */
 /** A live page's summary, whose points are written as headlines: "Summary", "Key points". */
 const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?: so far)?|key developments)$/i;
@@ -213,6 +219,13 @@ export function cleanArticle(article: Article): Article {
     }
     blocks.push({ ...span, kind: 'paragraph' });
   });
+  // A column's last paragraph may say who its author is ("Martin Wolf is chief economics commentator at the Financial Times."): a byline's.
+  const authors = removed.filter((line) => line.reason === 'byline').flatMap((line) => BYLINE_NAMES.exec(line.text)?.[1]!.split(/\s+and\s+/) ?? []);
+  const last = blocks.at(-1);
+  if (last?.kind === 'paragraph' && authors.some((author) => isAuthorNote(text.slice(last.start, last.end), author))) {
+    blocks.pop();
+    remove(last, 'byline');
+  }
 
   // A link's note inside a paragraph goes, and matching reads spaces in its place (offsets stay).
   let matchable = text;
