@@ -59,7 +59,8 @@ const modifiesAsBody = perText((text, name) => text.includes(`${name}-`) && new 
 /** Whether a word ends a longer name anywhere in the text, as a surname does: "Amneh Jafari". */
 export const endsLongerName = perText((text, word) => new RegExp(String.raw`\p{Lu}[\p{L}'’-]+ ${word}(?![\p{L}-])`, 'u').test(text));
 /** A disease named after someone or somewhere, anywhere in the text: "Alzheimer's disease", "the Marburg virus". */
-const namesDisease = perText((text, name) => new RegExp(String.raw`(?<![\p{L}-])${name}(?:['’]s (?:disease|syndrome)| (?:virus|fever)\b)`, 'u').test(text));
+const namesDisease = perText((text, name) => [`${name}'s `, `${name}’s `, `${name} virus`, `${name} fever`].some((written) => text.includes(written))
+  && new RegExp(String.raw`(?<![\p{L}-])${name}(?:['’]s (?:disease|syndrome)| (?:virus|fever)\b)`, 'u').test(text));
 /** What an apposition calls a thing: "Leqembi, the Alzheimer's drug developed by Eisai". */
 const THING_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drug|vaccine|medicine|treatment|device|phone|smartphone|chip|app|film|book|album|song|game|chatbot|rocket|spacecraft|satellite|telescope|probe|aircraft|jet|missile|drone|ship|vessel)\b(?![’'-])/u;
 /** A vehicle one travels aboard: "aboard Air Force One", "aboard the Titanic". */
