@@ -1525,6 +1525,13 @@ test('entities: "des" is a name\'s particle ("Laurence des Cars"); "Empress" and
   assert.deepEqual(quotesOf(text), [['We have failed,', 'Laurence des Cars']]);
 });
 
+test('entities: "es" is a name\'s particle ("Dar es Salaam"), and a name in capitals is keyed as the text writes it elsewhere; a team\'s drivers make it a body ("Haas driver Oliver Bearman")', () => {
+  const text = 'DAR ES SALAAM, Oct 1 (Reuters) - Protests spread.\n\nReports came from Dar es Salaam. Haas driver Oliver Bearman was fourth.';
+  assert.deepEqual(mentionsOf(text).map(([written, key, type]) => [written, key, type]), [
+    ['DAR ES SALAAM', 'Dar es Salaam', 'place'], ['Reuters', 'Reuters', 'organization'], ['Dar es Salaam', 'Dar es Salaam', 'place'], ['Haas', 'Haas', 'organization'], ['Oliver Bearman', 'Oliver Bearman', 'person'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

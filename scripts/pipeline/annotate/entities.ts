@@ -690,12 +690,13 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     }
   });
   const typeVotes = new Map<string, Map<EntityType, number>>();
+  const writtenInLowerCase = new Map(found.filter(({ name }) => /\p{Ll}/u.test(name)).map(({ name }) => [name.toLowerCase(), name]));
   let previous: Mention | undefined;
   const keyed = found.map(({ candidate, name, type, guessed }) => {
     // An acronym written as a word is one where the text gives it in brackets: "the UN Environment Programme (Unep)".
     const acronym = isAcronym(name) || bracketedWords.has(name);
     const abbreviated = candidate.tokens.length === 1 && acronym ? nameByInitials.get(name.replace(/\./g, '').toUpperCase()) : undefined;
-    let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? shortNames.get(name) ?? nameInCapitals(name, type) ?? name;
+    let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? shortNames.get(name) ?? nameInCapitals(name, type, writtenInLowerCase) ?? name;
     if (shortNames.has(name)) type = majority(votesByName.get(shortNames.get(name)!)!);
     // The text's own acronym is of its name's type, whatever else the lexicon knows it for ("Serious Fraud Office (SFO)", not the airport)
     // or a guess makes of it ("Unep's executive director").
@@ -770,10 +771,12 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
  * name: one the lexicon knows, or one typed a place by its dateline ("SYDNEY, Australia (AP) —");
  * so a person's full name, as a transcript writes its speakers ("MARK WARNER:").
  */
-function nameInCapitals(name: string, type: EntityType): string | undefined {
+function nameInCapitals(name: string, type: EntityType, writtenInLowerCase: Map<string, string>): string | undefined {
   if (!/^\p{Lu}+(?: \p{Lu}+)*$/u.test(name) || name.replace(/ /g, '').length < 4) return undefined;
   const usual = name.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (letter) => letter.toUpperCase());
-  return knownPlace(usual)?.key ?? (type === 'place' || (type === 'person' && name.includes(' ')) ? usual : undefined);
+  // As the text writes it elsewhere: "DAR ES SALAAM" is "Dar es Salaam" (but a body's letters are its name: "KORVA", not "Korva").
+  const written = type === 'organization' ? undefined : writtenInLowerCase.get(name.toLowerCase());
+  return (written !== name ? written : undefined) ?? knownPlace(usual)?.key ?? (type === 'place' || (type === 'person' && name.includes(' ')) ? usual : undefined);
 }
 
 export function majority<T>(votes: Map<T, number>): T {

@@ -72,7 +72,7 @@ const POST_AT_BEFORE = /\b(?:head|director|chief|officer|manager|analyst|economi
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
 const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?) (?:at|with|from) (?:the )?$/i;
 /** The people a body employs or has, after its name: "a White House official", "Google engineers", "Wagner fighters". */
-const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|correspondents?|reporters?|researchers?|spokes(?:person|man|woman)|fighters|militants|gunmen|rebels|mercenaries|leadership|lawmakers?|legislators?|MPs?|commanders?)\b/;
+const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|drivers?|riders?|team-?mates?|correspondents?|reporters?|researchers?|spokes(?:person|man|woman)|fighters|militants|gunmen|rebels|mercenaries|leadership|lawmakers?|legislators?|MPs?|commanders?)\b/;
 /** Owned, run or made by the name: a body's, or a person's when the name is one ("owned by Rosneft", "developed by Eisai"). */
 const OWNED_BY_BEFORE = /\b(?:owned|run|operated|controlled|developed|made|manufactured|produced|backed|funded|financed)\s+by\s+(?:the\s+)?$/i;
 /** What a body does, in a clause after its name: "Bavarian Nordic, which makes an mpox vaccine". */
