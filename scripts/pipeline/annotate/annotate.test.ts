@@ -1532,6 +1532,10 @@ test('entities: "es" is a name\'s particle ("Dar es Salaam"), and a name in capi
   ]);
 });
 
+test('entities: a title in lower case right before a name makes it a person\'s, whatever follows ("police spokesman Nafiu Abubakar said in a statement")', () => {
+  assert.deepEqual(typesOf('The attack was at the school, police spokesman Nafiu Abubakar said in a statement.'), [['Nafiu Abubakar', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

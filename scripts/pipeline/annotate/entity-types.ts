@@ -137,7 +137,8 @@ const KIN = 'son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|n
 /** A word naming what a person does: "poet", "designer". */
 const OCCUPATION = new RegExp(String.raw`^(?:${OCCUPATIONS})$`, 'i');
 export const isOccupation = (word: string) => OCCUPATION.test(word);
-const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS}|${KIN})\s+$`);
+/** A role in lower case right before a name, as an occupation or a title: "fashion designer Halston", "police spokesman Nafiu Abubakar". */
+const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS}|${KIN}|spokes(?:man|woman|person)|minister|president|secretary|chairman|chairwoman|governor|mayor|senator|ambassador)\s+$`);
 /** A role the name is in apposition to: "Wellington's current mayor, Tory Whanau, has said". */
 const PERSON_APPOSITION_BEFORE = /\b(?:mayor|minister|president|premier|chancellor|spokes(?:man|woman|person)|director|leader|secretary|governor|candidate|chairman|chairwoman|ambassador|envoy|founder|editor|wife|husband|son|daughter|mother|father|brother|sister),\s+$/;
 /**
