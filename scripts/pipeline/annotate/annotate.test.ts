@@ -1536,6 +1536,16 @@ test('entities: a title in lower case right before a name makes it a person\'s, 
   assert.deepEqual(typesOf('The attack was at the school, police spokesman Nafiu Abubakar said in a statement.'), [['Nafiu Abubakar', 'person']]);
 });
 
+test('entities: "Fed" heads a reserve bank\'s name ("Boston Fed President Susan Collins"), and a known place is not split at a first name ("The San Francisco Fed"); a party\'s member after a place is no part of its name ("a Kentucky Republican")', () => {
+  const text = 'Boston Fed President Susan Collins spoke. The San Francisco Fed agreed. Rand Paul, a Kentucky Republican, did not.';
+  assert.deepEqual(typesOf(text), [['Boston Fed', 'organization'], ['Susan Collins', 'person'], ['San Francisco Fed', 'organization'], ['Rand Paul', 'person'], ['Kentucky', 'place']]);
+});
+
+test('quotes: a title in quotation marks after a possessive names a work, in headline case too ("told CNN\'s “State of the Union”")', () => {
+  const text = 'Rand Paul told CNN\'s "State of the Union" that tariffs were "a tax on American consumers".';
+  assert.deepEqual(quotesOf(text), [['a tax on American consumers', 'Rand Paul']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

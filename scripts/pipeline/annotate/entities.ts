@@ -5,7 +5,7 @@
  * ("Helsinki" in "University of Helsinki") as nested mentions.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isRomanNumeral, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isRomanNumeral, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, knownPlace, MODEL_NUMBER_AFTER, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
@@ -41,8 +41,6 @@ function placePair(candidate: Candidate): Found[] | null {
   ].map((part) => ({ candidate: { ...candidate, start: part.start, end: part.end, tokens: [part] }, name: part.word, type: 'place' }));
 }
 
-/** Words headline case keeps in lower case. */
-const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'with', 'from', 'into', 'over', 'vs']);
 /** Most words capitalised ("Russian President Putin Meets Lukashenko"): capitals say nothing. */
 function isHeadlineCased(line: string): boolean {
   // Headline case leaves short function words in lower case, not short verbs ("Why Did You Run").

@@ -79,6 +79,9 @@ export const isKnownDisease = (word: string) => KNOWN_DISEASES.has(word.toLowerC
 const ANONYMISED_ROLES = new Set(['soldier', 'witness', 'patient', 'officer', 'victim', 'child', 'person', 'complainant', 'defendant', 'juror', 'nurse', 'doctor', 'mother', 'father', 'woman', 'man', 'student', 'pupil', 'teacher', 'source', 'detainee', 'prisoner', 'survivor', 'applicant', 'claimant']);
 export const isAnonymisedName = (words: string[]) => words.length === 2 && ANONYMISED_ROLES.has(words[0]!.toLowerCase()) && /^\p{Lu}\d{0,3}$/u.test(words[1]!);
 
+/** Words headline case keeps in lower case. */
+export const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'with', 'from', 'into', 'over', 'vs']);
+
 /** Last words that make a name an organisation. */
 export const ORGANIZATION_HEADS = new Set(
   `ministry directorate agency council committee commission party army navy force forces corps guard rifles
@@ -95,7 +98,7 @@ export const ORGANIZATION_HEADS = new Set(
   pharmaceuticals technologies treasury mining solutions systems electronics entertainment media communications
   telecommunications petroleum logistics insurance semiconductor semiconductors devices platforms networks brands
   foods materials resources instruments products stores sciences biosciences therapeutics management motor embassy consulate survey publishers publishing sports centres centers liga commons lords representatives programme chamber democrats republicans socialists greens liberals conservatives
-  bundestag bundesrat knesset duma sejm senedd riksdag storting folketing eduskunta oireachtas dáil seanad majlis rada sabha
+  bundestag bundesrat knesset duma sejm senedd riksdag storting folketing eduskunta oireachtas dáil seanad majlis rada sabha fed
   instituto istituto institut universidad università universität université universidade ministerio ministero
   ministère banco banca banque partido partito fundación fondazione fondation stiftung comité comitato consejo
   consiglio conseil gruppo groupe grupo compagnie compañía società sociedad société gesellschaft colegio collegio

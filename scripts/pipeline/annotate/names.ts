@@ -289,7 +289,8 @@ export function splitAtPerson(run: Candidate): Candidate[] {
     const last = tokens.at(-1)!.word;
     const surnameAfter = !ORGANIZATION_HEADS.has(last.toLowerCase()) && !(last.endsWith('s') && isEnglishWord(last.slice(0, -1)));
     const firstName = classOf(tokens[at]!.word) === 'first-name' || (at === 1 && isFirstNameToo(tokens[at]!.word) && surnameAfter);
-    if (!firstName || ['first-name', 'title'].includes(classOf(previous) ?? '') || CONNECTORS.has(previous)) continue;
+    // Not within a known name: "The San Francisco Fed".
+    if (!firstName || ['first-name', 'title'].includes(classOf(previous) ?? '') || CONNECTORS.has(previous) || classOfName(`${previous} ${tokens[at]!.word}`) !== undefined) continue;
     // A word right after a title is the titled person's first name: "President Andrés Manuel López Obrador".
     if (at >= 2 && classOf(tokens[at - 2]!.word) === 'title' && !ORGANIZATION_HEADS.has(previous.toLowerCase())) continue;
     if (tokens.slice(at + 1).some((token) => CONNECTORS.has(token.word))) continue;
@@ -429,6 +430,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   if (tokens.length === 2 && classOf(tokens[0]!.word) === 'demonym' && isAcronym(tokens[1]!.word)) tokens = tokens.slice(1);
   // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
   tokens = tokens.filter((token, index) => !isCompoundModifier(token.word, index > 0 && !isCompoundModifier(tokens[index - 1]!.word)));
+  // "a Kentucky Republican": a party's member after a place is no part of its name.
+  if (tokens.length === 2 && PARTY_MEMBERS.has(tokens[1]!.word) && classOfName(tokens[0]!.word) === 'place') tokens = tokens.slice(0, 1);
   // "Conservative MPs", "SNP MSPs": a title's letters in the plural end no name.
   if (tokens.length > 1 && /^\p{Lu}{2,4}s$/u.test(tokens.at(-1)!.word) && (classOf(tokens.at(-1)!.word.slice(0, -1)) === 'title' || POST_NOMINALS.has(tokens.at(-1)!.word.slice(0, -1)))) tokens = tokens.slice(0, -1);
   const lastWord = tokens[tokens.length - 1]?.word.toLowerCase() ?? '';

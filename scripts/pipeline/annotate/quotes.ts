@@ -11,7 +11,7 @@
  */
 import type { Block, EntityType, Mention, Quote, Sentence, Span } from '../model.ts';
 import { spanAt, spanIndexAt, spansWithin } from './spans.ts';
-import { classOf, sexOfFirstName, TITLES } from './lexicon.ts';
+import { classOf, HEADLINE_LOWER_WORDS, sexOfFirstName, TITLES } from './lexicon.ts';
 
 interface QuoteMarks extends Span {
   /** Offset just past the closing mark (the block's end when the quote runs on). */
@@ -630,7 +630,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || (reported === undefined ? wordCount(afterCue) <= nearWords : wordCount(afterCue.slice(reported)) <= 12);
       // One word after a preposition is a label, not speech: "the switches moved from “run” to “cutoff”".
       const label = wordCount(quoted) === 1 && /\b(?:from|to|into|of|in|on|at|with|between)\s*$/i.test(text.slice(Math.max(block.start, mark.before - 12), mark.before));
-      const named = label || WORDS_NAMED.test(text.slice(Math.max(block.start, mark.before - 40), mark.before));
+      // A title after a possessive names a work: "told CNN's “State of the Union”".
+      const worksTitle = looksLikeTitle(quoted) && /\p{Lu}[\p{L}.-]*['’]s\s*$/u.test(text.slice(Math.max(block.start, mark.before - 30), mark.before));
+      const named = label || worksTitle || WORDS_NAMED.test(text.slice(Math.max(block.start, mark.before - 40), mark.before));
       // "called the sentence “dangerous” and “ideological”": a quote joined to the one before is as much speech.
       const joined = previousQuote !== undefined && previousBlock === blockIndex && QUOTE_JOIN.test(text.slice(previousQuote.end, mark.before));
       // A few words ending in their own punctuation and attributed after are a sentence said ("Leo is unique," Martino said).
@@ -712,7 +714,8 @@ function repeatedPullQuotes(text: string, blocks: Block[], quotes: Quote[]): Quo
 
 /** Most words capitalised and no closing punctuation: a title or a name, not speech. */
 function looksLikeTitle(quoted: string): boolean {
-  const words = quoted.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  // Headline case keeps short words in lower case: "State of the Union".
+  const words = quoted.split(/\s+/).filter((word, index) => /\p{L}/u.test(word) && (index === 0 || !HEADLINE_LOWER_WORDS.has(word)));
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   return words.length > 0 && capitalised / words.length > 0.6 && !/[.!?,]$/.test(quoted.trim());
 }
