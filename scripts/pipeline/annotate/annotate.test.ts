@@ -1546,6 +1546,10 @@ test('quotes: a title in quotation marks after a possessive names a work, in hea
   assert.deepEqual(quotesOf(text), [['a tax on American consumers', 'Rand Paul']]);
 });
 
+test('entities: a country\'s name the lexicon takes for a people\'s plural is a place ("Laos", "Philippines"), its people none ("Lao officials")', () => {
+  assert.deepEqual(typesOf('Dams are planned in Laos and the Philippines. Lao officials and Filipinos agreed.'), [['Laos', 'place'], ['Philippines', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

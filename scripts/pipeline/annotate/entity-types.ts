@@ -33,7 +33,7 @@ const NAMED_COUNTRIES: [string, string][] = [
   // News writes "America" for the United States; the continents have names of two words.
   ['America', 'United States'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'],
   // Names that ISO's, written "Korea, Democratic People's Republic of", do not give.
-  ['DPRK', 'North Korea'], ['ROK', 'South Korea'], ['PRC', 'China'], ['Burma', 'Myanmar'],
+  ['DPRK', 'North Korea'], ['ROK', 'South Korea'], ['PRC', 'China'], ['Burma', 'Myanmar'], ['Lao People\'s Democratic Republic', 'Laos'],
   ['EU', 'European Union'], ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['USSR', 'Soviet Union'],
 ];
 /**

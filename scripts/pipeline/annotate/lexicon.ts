@@ -166,6 +166,8 @@ function lookUpClass(word: string): WordClass | undefined {
   // A span of months or days: "April-June", "Monday-Friday".
   if (lower.includes('-') && lower.split('-').every((part) => part === 'march' || classOf(part) === 'date')) return 'date';
   const entry = lexicon[lower];
+  // "Laos", "Philippines": a country's name, which the lexicon takes for a people's plural.
+  if ([entry].flat().includes('Demonym') && isoCountryWords().has(lower)) return 'place';
   // "Bavarian", "Tasmanian", "Sicilian": of a place the lexicon knows, where it lacks the word itself.
   if (entry === undefined) return /\p{Ll}{3}ian$/u.test(lower) && [lower.slice(0, -1), `${lower.slice(0, -3)}y`].some((land) => classOf(land) === 'place') ? 'demonym' : undefined;
   for (const tag of Array.isArray(entry) ? entry : [entry]) {
@@ -297,6 +299,10 @@ function lookUpNameClass(name: string): WordClass | undefined {
 }
 
 const wordCount = (name: string) => name.split(' ').length;
+
+/** The one-word names of countries that ISO 3166 lists, in lower case, and "Laos", which it gives only in full. */
+let countryWords: Set<string> | undefined;
+const isoCountryWords = () => (countryWords ??= new Set([...Object.values(isoCountryNames.countries as Record<string, string | string[]>).flat(), 'Laos'].filter((name) => !name.includes(' ')).map((name) => name.toLowerCase())));
 
 /**
  * A country's longer and abbreviated English names, each with the short name it goes by, from the
