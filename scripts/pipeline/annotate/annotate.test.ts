@@ -1495,8 +1495,8 @@ test('entities: a role and a letter name a person kept anonymous ("Soldier N7", 
 });
 
 test('entities: a month that is a given name too opens a name before an unknown word ("Jan Egeland", "June Sarpong"), not before a word ("In June Smith left"); a party\'s letters take a letter in brackets ("JD(U)")', () => {
-  const text = 'He met Jan Egeland and June Sarpong. In June Smith left. The JD(U) won 85 seats and the CPI(M) won two.';
-  assert.deepEqual(typesOf(text), [['Jan Egeland', 'person'], ['June Sarpong', 'person'], ['Smith', 'person'], ['JD(U)', 'organization'], ['CPI(M)', 'organization']]);
+  const text = 'He met Jan Egeland, Jun Young-hyun and June Sarpong. In June Smith left. The JD(U) won 85 seats and the CPI(M) won two.';
+  assert.deepEqual(typesOf(text), [['Jan Egeland', 'person'], ['Jun Young-hyun', 'person'], ['June Sarpong', 'person'], ['Smith', 'person'], ['JD(U)', 'organization'], ['CPI(M)', 'organization']]);
 });
 
 test('entities: a name of four words with a particle among them is a person\'s ("André Corrêa do Lago"), who speaks', () => {

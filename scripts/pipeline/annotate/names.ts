@@ -32,7 +32,7 @@ const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue'
 const SUBJECT_BODIES = new Set(['commission', 'committee', 'council', 'conference', 'institute', 'centre', 'center', 'panel', 'convention']);
 /** Words that never end or open a name ("Elizabeth Quat In", "Ahmed Mohamed Image"). */
 const EDGE_WORDS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'in', 'on', 'at', 'the', 'a', 'an', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if', 'why', 'how', 'what', 'where']);
-const MONTHS_AS_GIVEN_NAMES = new Set(['Jan', 'January', 'April', 'June', 'July', 'August']);
+const MONTHS_AS_GIVEN_NAMES = new Set(['Jan', 'January', 'April', 'Jun', 'June', 'July', 'August']);
 const ABBREVIATED = /^(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|Mt|Ft)$/;
 export const POSSESSIVE = /[’']s?$/;
 /** Endings of English abstract nouns: fields, doctrines, qualities. */
@@ -387,8 +387,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   // "James To", "Michael Or": Cantonese surnames written as English words, after a first name.
   const surnameAfterFirstName = tokens.length >= 2 && classOf(tokens.at(-2)!.word) === 'first-name' && /^(?:To|Or)$/.test(tokens.at(-1)!.word);
   while (tokens.length > 0 && isEdgeWord(tokens[tokens.length - 1]!) && !surnameAfterFirstName) tokens = tokens.slice(0, -1);
-  // "Jan Egeland", "June Sarpong": a month that is a given name too opens a name before a word no dictionary or calendar knows.
-  const monthAsGivenName = tokens.length >= 2 && MONTHS_AS_GIVEN_NAMES.has(tokens[0]!.word) && /^\p{Lu}\p{Ll}+$/u.test(tokens[1]!.word) && !isEnglishWord(tokens[1]!.word) && classOf(tokens[1]!.word) === undefined;
+  // "Jan Egeland", "June Sarpong", "Jun Young-hyun": a month that is a name too opens one before a word no dictionary or calendar knows.
+  const monthAsGivenName = tokens.length >= 2 && MONTHS_AS_GIVEN_NAMES.has(tokens[0]!.word) && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(tokens[1]!.word) && !isEnglishWord(tokens[1]!.word) && classOf(tokens[1]!.word) === undefined;
   while (tokens.length > 0 && isEdgeWord(tokens[0]!) && !monthAsGivenName) tokens = tokens.slice(1);
   if (candidate.sentenceInitial && tokens.length > 0 && tokens[0]!.start === candidate.tokens[0]!.start) {
     const word = tokens[0]!.word;
