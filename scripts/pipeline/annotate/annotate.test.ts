@@ -1550,6 +1550,12 @@ test('entities: a country\'s name the lexicon takes for a people\'s plural is a 
   assert.deepEqual(typesOf('Dams are planned in Laos and the Philippines. Lao officials and Filipinos agreed.'), [['Laos', 'place'], ['Philippines', 'place']]);
 });
 
+test('times: the weekend a sentence in the future speaks of is the coming one, written on a weekday', () => {
+  assert.deepEqual(timesOf('2025-11-14', 'Services were suspended and are expected to resume at the weekend. Shops shut over the weekend.'), [
+    ['weekend', '2025-11-15/2025-11-16'], ['weekend', '2025-11-08/2025-11-09'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -109,7 +109,7 @@ export function utcDate(isoDate: string): Date {
 export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
 
 /** Calendar units named relative to the article's date: "last week", "this weekend", "next year". */
-function relativeUnit(text: string, articleDate: string): string | null {
+function relativeUnit(text: string, articleDate: string, future: boolean): string | null {
   // "The weekend" alone is the one at hand, as "this weekend" is.
   const match = /\b(last|past|previous|this|next|coming)\s+(week|weekend|month|year)\b/i.exec(text) ?? /\b()(weekend)\b/i.exec(text);
   if (!match) return null;
@@ -120,8 +120,9 @@ function relativeUnit(text: string, articleDate: string): string | null {
   if (unit === 'month') return monthValue(reference.getUTCFullYear(), reference.getUTCMonth() + step);
   const monday = addDays(reference, -((reference.getUTCDay() + 6) % 7) + 7 * step);
   if (unit === 'week') return `${iso(monday)}/${iso(addDays(monday, 6))}`;
-  // "this weekend" in a report is the one just past unless the article is written before it.
-  const saturday = addDays(monday, step === 0 && reference.getUTCDay() >= 1 && reference.getUTCDay() <= 5 ? -2 : 5);
+  // "this weekend" in a report is the one just past unless the article is written before it, or
+  // speaks of the future ("are expected to resume at the weekend").
+  const saturday = addDays(monday, step === 0 && !future && reference.getUTCDay() >= 1 && reference.getUTCDay() <= 5 ? -2 : 5);
   return `${iso(saturday)}/${iso(addDays(saturday, 1))}`;
 }
 
@@ -149,7 +150,7 @@ function valueOf(start: ParsedComponents, text: string, whole: string, articleDa
   if (!articleDate && !/\b\d{4}\b/.test(whole)) return null;
   const yearKnown = start.isCertain('year');
   if (articleDate) {
-    const unit = relativeUnit(text, articleDate);
+    const unit = relativeUnit(text, articleDate, future);
     if (unit) return unit;
   }
   let date = start.date();
