@@ -1556,6 +1556,12 @@ test('times: the weekend a sentence in the future speaks of is the coming one, w
   ]);
 });
 
+test('times: a month without its year in a sentence in the past tense is the last one, not the nearest ("Since January, prices rose", written in November); "March" after a word that dates is the month', () => {
+  assert.deepEqual(timesOf('2025-11-14', 'Since January, prices rose. In March, they fell. Talks will resume in January. The show is to run through March 9. Protesters may march.'), [
+    ['January', '2025-01'], ['March', '2025-03'], ['January', '2026-01'], ['March 9', '2026-03-09'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -10,6 +10,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Span, TimeExpression } from '../model.ts';
+import { isPastTenseVerb } from './lexicon.ts';
 
 const DAY_MS = 86_400_000;
 /** Phrases relative to another event ("six weeks later"), not to the article's date. */
@@ -85,6 +86,7 @@ const YEAR_END = /\b(?:year[- ]end|the end of (?:the|this|(last)) year)\b/gi;
 const FALSE_FRIENDS = /^(may|march|sun|sat|wed|now|second|a second|mon|today's|(?:last|past) (?:days|weeks|months|years))$/i;
 /** A weekday with a capitalised part of the day before another capitalised word is a title: "Saturday Night Live". */
 const SLASHED_DAY = /^\d{1,2}\/\d{1,2}$/;
+const MONTH_DATING_BEFORE = /\b(?:in|on|since|until|till|by|from|before|after|through|to|last|next|this|early|late|mid-?)\s*$/i;
 const DATING_WORD_BEFORE = /\b(?:on|since|until|till|by|from|before|after|through|to|dated)\s+$/i;
 const TITLE_PART_OF_DAY = /\b(?:Morning|Afternoon|Evening|Night)$/;
 /** A year standing alone: "in 2012", "a 2003 interview", "(1999)", but not "2000 people" or "about 1500 troops". */
@@ -145,7 +147,7 @@ const calendarDay = (components: ParsedComponents) =>
  * expression), or null when it cannot be resolved honestly. A weekday is the one before the
  * article's date, or the one after it when the sentence speaks of the `future`.
  */
-function valueOf(start: ParsedComponents, text: string, whole: string, articleDate: string | null, future = false): string | null {
+function valueOf(start: ParsedComponents, text: string, whole: string, articleDate: string | null, future = false, past = false): string | null {
   // Undated: only what the text states absolutely, a year written out, is resolved.
   if (!articleDate && !/\b\d{4}\b/.test(whole)) return null;
   const yearKnown = start.isCertain('year');
@@ -160,8 +162,13 @@ function valueOf(start: ParsedComponents, text: string, whole: string, articleDa
     while (future && date.getTime() < reference.getTime() - DAY_MS / 2) date = new Date(date.getTime() + 7 * DAY_MS);
     return iso(date);
   }
-  if (start.isCertain('day')) return calendarDay(start);
-  if (start.isCertain('month')) return calendarDay(start).slice(0, 7);
+  // A month or a day without its year that chrono puts more than a month ahead is the last one in a
+  // sentence in the past tense: "Since January, prices rose", written in November.
+  const yearBack = articleDate && !yearKnown && past && date.getTime() - utcDate(articleDate).getTime() > 31 * DAY_MS ? 1 : 0;
+  const day = calendarDay(start);
+  const dated = yearBack ? `${Number(day.slice(0, 4)) - yearBack}${day.slice(4)}` : day;
+  if (start.isCertain('day')) return dated;
+  if (start.isCertain('month')) return dated.slice(0, 7);
   if (yearKnown) return String(start.get('year'));
   return null;
 }
@@ -193,6 +200,16 @@ function chronoResults(text: string, articleDate: string | null, forwardDate = f
  * without a year then means the next one.
  */
 const FUTURE = /\b(will|shall|would|is to|are to|takes office|begins|starts|opens|resumes|kicks off|arrives|visits|travels|hosts|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next)\b[^.!?]*$/i;
+
+/** The sentence of a segment around an offset. */
+function sentenceAround(segment: string, at: number): string {
+  const from = segment.slice(0, at).search(/[^.!?]*$/);
+  const to = segment.slice(at).search(/[.!?](?:\s|$)/);
+  return segment.slice(from, to < 0 ? segment.length : at + to);
+}
+
+/** Whether a sentence tells of the past: a verb in the past tense, or "since" or "ago". */
+const inPastTense = (sentence: string) => /\b(?:since|ago)\b/i.test(sentence) || sentence.split(/[^\p{L}]+/u).some((word) => isPastTenseVerb(word.toLowerCase()));
 
 /** The label of a page's own date: "Published On", "First Published:", "UPDATED:", "Originally Published:", "Date:". */
 const DATE_LABEL = String.raw`(?:(?:first |last |originally )?(?:published|updated|posted)(?: on| at)?|date)\s*[:–—-]?\s*`;
@@ -261,9 +278,12 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       const justPassed = !weekdayOnly && articleDate !== null && utcDate(articleDate).getTime() - pastReading.start.date().getTime() < 31 * DAY_MS;
       const future = Boolean(articleDate) && !pastReading.start.isCertain('year') && !justPassed && FUTURE.test(before);
       const result = (future && chronoResults(readable, articleDate, true).find((reading) => reading.index === pastReading.index)) || pastReading;
+      const past = !FUTURE.test(before) && inPastTense(sentenceAround(segment, pastReading.index));
       if (covered(span.start + result.index)) continue;
       const withArticle = `${/\bthe\s+$/i.test(before) ? 'the ' : ''}${result.text}`;
-      if (FALSE_FRIENDS.test(result.text.trim()) || RELATIVE_TO_EVENT.test(withArticle) || DURATION.test(result.text)) continue;
+      // "March" and "May" alone are months after a word that dates: "In March, prices fell", "since May".
+      const monthAfterDatingWord = /^(?:March|May)[,.]?$/.test(result.text.trim()) && MONTH_DATING_BEFORE.test(before);
+      if ((FALSE_FRIENDS.test(result.text.trim()) && !monthAfterDatingWord) || RELATIVE_TO_EVENT.test(withArticle) || DURATION.test(result.text)) continue;
       // "1/2 of the votes", "[1/2]": numbers with a slash and no year are a date only after a word that dates ("on 10/28").
       if (SLASHED_DAY.test(result.text.trim()) && !DATING_WORD_BEFORE.test(before)) continue;
       if (TITLE_PART_OF_DAY.test(result.text) && /^\s+\p{Lu}/u.test(segment.slice(result.index + result.text.length))) continue;
@@ -272,9 +292,9 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       const separator = result.end ? RANGE_SEPARATOR.exec(result.text) : null;
       if (result.end && separator && separator.index > 0) {
         const second = separator.index + separator[0].length;
-        push(result.index, result.text.slice(0, separator.index), valueOf(result.start, result.text.slice(0, separator.index), result.text, articleDate, future));
-        push(result.index + second, result.text.slice(second), valueOf(result.end, result.text.slice(second), result.text, articleDate, future));
-      } else push(result.index, result.text, valueOf(result.start, result.text, result.text, articleDate, future));
+        push(result.index, result.text.slice(0, separator.index), valueOf(result.start, result.text.slice(0, separator.index), result.text, articleDate, future, past));
+        push(result.index + second, result.text.slice(second), valueOf(result.end, result.text.slice(second), result.text, articleDate, future, past));
+      } else push(result.index, result.text, valueOf(result.start, result.text, result.text, articleDate, future, past));
     }
     for (const match of segment.matchAll(DECADE)) {
       if (!covered(span.start + match.index)) push(match.index, match[0], years(Number(match[1]), 10));
