@@ -1562,6 +1562,12 @@ test('times: a month without its year in a sentence in the past tense is the las
   ]);
 });
 
+test('times: a weekday of a week named relative to the article is that day ("on Tuesday next week")', () => {
+  assert.deepEqual(timesOf('2025-11-14', 'The vote is on Tuesday next week. He left on Friday last week. It happens next week.'), [
+    ['on Tuesday next week', '2025-11-18'], ['on Friday last week', '2025-11-07'], ['next week', '2025-11-17/2025-11-23'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
