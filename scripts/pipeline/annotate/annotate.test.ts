@@ -1562,6 +1562,10 @@ test('times: a month without its year in a sentence in the past tense is the las
   ]);
 });
 
+test('times: "lasts" is no date, nor a second of one', () => {
+  assert.deepEqual(timesOf('2025-11-14', 'The effect lasts until 2030.'), [['2030', '2030']]);
+});
+
 test('times: a weekday of a week named relative to the article is that day ("on Tuesday next week")', () => {
   assert.deepEqual(timesOf('2025-11-14', 'The vote is on Tuesday next week. He left on Friday last week. It happens next week.'), [
     ['on Tuesday next week', '2025-11-18'], ['on Friday last week', '2025-11-07'], ['next week', '2025-11-17/2025-11-23'],

@@ -83,7 +83,7 @@ const PERIOD_UP_TO_NOW = new RegExp(String.raw`\b(?:the\s+)?(?:past|last|previou
 /** The end of the year, named relative to the article's date: "by year end", "the end of last year". */
 const YEAR_END = /\b(?:year[- ]end|the end of (?:the|this|(last)) year)\b/gi;
 /** chrono reads some ordinary words as dates; these are never time expressions alone. Units in the plural without a count ("in last years") name no date. */
-const FALSE_FRIENDS = /^(may|march|sun|sat|wed|now|second|a second|mon|today's|(?:last|past) (?:days|weeks|months|years))$/i;
+const FALSE_FRIENDS = /^(may|march|sun|sat|wed|now|second|a second|mon|today's|lasts|(?:last|past) (?:days|weeks|months|years))$/i;
 /** A weekday with a capitalised part of the day before another capitalised word is a title: "Saturday Night Live". */
 const SLASHED_DAY = /^\d{1,2}\/\d{1,2}$/;
 const MONTH_DATING_BEFORE = /\b(?:in|on|since|until|till|by|from|before|after|through|to|last|next|this|early|late|mid-?)\s*$/i;
