@@ -1562,8 +1562,10 @@ test('times: a month without its year in a sentence in the past tense is the las
   ]);
 });
 
-test('times: "lasts" is no date, nor a second of one', () => {
-  assert.deepEqual(timesOf('2025-11-14', 'The effect lasts until 2030.'), [['2030', '2030']]);
+test('times: "last" and "lasts" as verbs are no dates ("and last about five months"), nor is a span up to now ("have not had a rise in three years")', () => {
+  assert.deepEqual(timesOf('2025-11-14', 'The effect lasts until 2030. Work will begin in April and last about five months. They have not had a rise in three years and they are angry. The plant will open in three years.'), [
+    ['2030', '2030'], ['April', '2026-04'], ['in three years', '2028'],
+  ]);
 });
 
 test('times: a weekday of a week named relative to the article is that day ("on Tuesday next week")', () => {

@@ -73,6 +73,13 @@ const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'n
 /** A count in figures or words, or null when the text does not say how many ("a few", "several"). */
 const countOf = (words: string) => (/^\d+$/.test(words) ? Number(words) : COUNT_WORDS.includes(words.toLowerCase()) ? COUNT_WORDS.indexOf(words.toLowerCase()) + 2 : /couple/i.test(words) ? 2 : null);
 /** Durations ("for two weeks", "within 48 hours", "the last five months of her life", "in two hours, nine minutes") are not dates. */
+/** "last" as a verb: "to last about five months", "and last for weeks". */
+const LAST_AS_VERB_AFTER = /^last\s+(?:about|around|for|some|roughly|nearly|up to|until|through)\b/i;
+/** "last" before a count, which a verb may be ("will last five months"), unlike "and last year". */
+const LAST_COUNTED = /^last\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|a few|many)\b/i;
+const VERB_BEFORE = /\b(?:and|to|will|would|could|can|may|might|should|must|not)\s+$/i;
+/** A perfect tense before "in three years": a span up to now, not a date three years on. */
+const PERFECT_BEFORE = /\b(?:has|have|had)(?:n['’]t| not| never)?\b[^.!?]*$/i;
 const DURATION = new RegExp(String.raw`^(for|within|over|during)\b|\b(last|past|next|coming)\s+(${COUNT})\b|\b(${COUNT}|\d+)\s+(hours?|minutes?|seconds?)\b(?!\s+ago)`, 'i');
 /**
  * A period reaching up to the article's date: "the past 30 days", "the last few months" (but not
@@ -289,6 +296,9 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       // "March" and "May" alone are months after a word that dates: "In March, prices fell", "since May".
       const monthAfterDatingWord = /^(?:March|May)[,.]?$/.test(result.text.trim()) && MONTH_DATING_BEFORE.test(before);
       if ((FALSE_FRIENDS.test(result.text.trim()) && !monthAfterDatingWord) || RELATIVE_TO_EVENT.test(withArticle) || DURATION.test(result.text)) continue;
+      // "and last about five months" is a verb's span; "have not had a pay rise in three years" one up to now.
+      if (LAST_AS_VERB_AFTER.test(result.text) || (LAST_COUNTED.test(result.text) && VERB_BEFORE.test(before))) continue;
+      if (/^in\s+\S+\s+(?:years?|months?|weeks?|days?)\b/i.test(result.text) && PERFECT_BEFORE.test(before)) continue;
       // "1/2 of the votes", "[1/2]": numbers with a slash and no year are a date only after a word that dates ("on 10/28").
       if (SLASHED_DAY.test(result.text.trim()) && !DATING_WORD_BEFORE.test(before)) continue;
       if (TITLE_PART_OF_DAY.test(result.text) && /^\s+\p{Lu}/u.test(segment.slice(result.index + result.text.length))) continue;
