@@ -21,7 +21,7 @@ export interface Candidate extends Span {
 // Initials may lose their last stop to a tokeniser's space ("the U.S .").
 // A web address's domain is part of the name it gives: "Secunia.com", "CBC.ca".
 // A party's letters may take a letter in brackets: "JD(U)", "CPI(M)".
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:(?<=\p{Lu}{2})\(\p{Lu}{1,2}\)(?![\p{L}\p{N}]))?(?:\.(?:com|org|net|gov|edu|ca|us|uk|io)(?![\p{L}\p{N}]))?/gu;
+const TOKEN = /\p{Lu}{2,}\(\p{Lu}{1,2}\)(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|org|net|gov|edu|ca|us|uk|io)(?![\p{L}\p{N}]))?/gu;
 export const CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'es', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
 /** Letters after a person's name: "Mark Tedeschi, QC", "Clare Montgomery KC". */
 export const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MEP', 'MSP', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr', 'Esq']);
@@ -102,6 +102,9 @@ function isPartyAndState(text: string, token: Token): boolean {
 }
 
 /** Maximal runs of capitalised tokens, joined across connectors such as "of the". */
+/** A body named in full after "for" is one of its own: "Rocket Lab for the University of California". */
+const forBody = (connector: string, head: Token, after?: Token) => /^for\b/.test(connector) && ORGANIZATION_HEADS.has(head.word.toLowerCase()) && after?.word === 'of';
+
 /** A dateline before a sentence's first word: "BELÉM, Brazil — ", "WASHINGTON (AP) — ". */
 const DATELINE_BEFORE = /^[\p{Lu}\p{M} .'’-]{3,}(?:,[^—–\n]{1,40})?(?:\s\([^)\n]{1,30}\))?\s*(?:—|–|--?)\s*$/u;
 
@@ -110,8 +113,9 @@ const TICKER = /^ ?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|TSE|O
 export const isListedAt = (text: string, end: number) => TICKER.test(text.slice(end, end + 24));
 /** Whether a token is within a ticker's brackets: a code, no name. */
 function isInTicker(text: string, token: Token): boolean {
-  const open = text.lastIndexOf('(', token.start);
-  return open >= 0 && token.start - open <= 12 && isListedAt(text, open);
+  const from = Math.max(0, token.start - 12);
+  const open = text.slice(from, token.start).lastIndexOf('(');
+  return open >= 0 && isListedAt(text, from + open);
 }
 
 export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
@@ -125,7 +129,7 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     // A country's letters before a currency's sign are the currency's ("NZ$26 million", "US $ 20"), and
     // a currency's code before an amount is no name: "Rs 1,200 crore", "USD 20 million".
     const after = text.slice(first.end, first.end + 3);
-    const currency = (isAcronym(first.word) && /^\s?\$/.test(after)) || (isCurrencyCode(first.word) && /^\.?\s?\d/.test(after));
+    const currency = (isAcronym(first.word) && /^\s?\$/.test(after)) || (/^\.?\s?\d/.test(after) && isCurrencyCode(first.word));
     if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first) || handle || currency || isInTicker(text, first)) {
       index += 1;
       continue;
@@ -176,8 +180,6 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       // Portuguese "do" ("André Corrêa do Lago") is an English verb after an English word ("What do Americans think").
       const joins = (connector: string) => !(PORTUGUESE_DO.has(connector) && isEnglishWord(previous.word))
         && ((CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word)) || onSubject(connector) || (workTitle && /^of(?: (?:the|a|an))?$/.test(connector)));
-      // A body named in full after "for" is one of its own: "Rocket Lab for the University of California".
-      const forBody = (connector: string, head: Token, after?: Token) => /^for\b/.test(connector) && ORGANIZATION_HEADS.has(head.word.toLowerCase()) && after?.word === 'of';
       if (gap === ' ' && two && joins(token.word) && text.slice(token.end, two.start) === ' ' && isCapitalised(two.word) && !forBody(token.word, two, three)) {
         run.push(token, two);
         next += 2;

@@ -159,7 +159,7 @@ const calendarDay = (components: ParsedComponents) =>
  * expression), or null when it cannot be resolved honestly. A weekday is the one before the
  * article's date, or the one after it when the sentence speaks of the `future`.
  */
-function valueOf(start: ParsedComponents, text: string, whole: string, articleDate: string | null, future = false, past = false): string | null {
+function valueOf(start: ParsedComponents, text: string, whole: string, articleDate: string | null, future = false, inPast = () => false): string | null {
   // Undated: only what the text states absolutely, a year written out, is resolved.
   if (!articleDate && !/\b\d{4}\b/.test(whole)) return null;
   const yearKnown = start.isCertain('year');
@@ -176,7 +176,7 @@ function valueOf(start: ParsedComponents, text: string, whole: string, articleDa
   }
   // A month or a day without its year that chrono puts more than a month ahead is the last one in a
   // sentence in the past tense: "Since January, prices rose", written in November.
-  const yearBack = articleDate && !yearKnown && past && date.getTime() - utcDate(articleDate).getTime() > 31 * DAY_MS ? 1 : 0;
+  const yearBack = articleDate && !yearKnown && date.getTime() - utcDate(articleDate).getTime() > 31 * DAY_MS && inPast() ? 1 : 0;
   const day = calendarDay(start);
   const dated = yearBack ? `${Number(day.slice(0, 4)) - yearBack}${day.slice(4)}` : day;
   if (start.isCertain('day')) return dated;
@@ -215,7 +215,8 @@ const FUTURE = /\b(will|shall|would|is to|are to|takes office|begins|starts|open
 
 /** The sentence of a segment around an offset. */
 function sentenceAround(segment: string, at: number): string {
-  const from = segment.slice(0, at).search(/[^.!?]*$/);
+  let from = at;
+  while (from > 0 && !'.!?'.includes(segment[from - 1]!)) from -= 1;
   const to = segment.slice(at).search(/[.!?](?:\s|$)/);
   return segment.slice(from, to < 0 ? segment.length : at + to);
 }
@@ -290,7 +291,7 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       const justPassed = !weekdayOnly && articleDate !== null && utcDate(articleDate).getTime() - pastReading.start.date().getTime() < 31 * DAY_MS;
       const future = Boolean(articleDate) && !pastReading.start.isCertain('year') && !justPassed && FUTURE.test(before);
       const result = (future && chronoResults(readable, articleDate, true).find((reading) => reading.index === pastReading.index)) || pastReading;
-      const past = !FUTURE.test(before) && inPastTense(sentenceAround(segment, pastReading.index));
+      const past = () => !FUTURE.test(before) && inPastTense(sentenceAround(segment, pastReading.index));
       if (covered(span.start + result.index)) continue;
       const withArticle = `${/\bthe\s+$/i.test(before) ? 'the ' : ''}${result.text}`;
       // "March" and "May" alone are months after a word that dates: "In March, prices fell", "since May".
