@@ -47,13 +47,14 @@ const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+(?:(?:\p{Ll}+\s+){1,
  */
 /** The names a byline gives: "By Martin Wolf", "By Lewis Krauskopf and Stella Qiu". */
 const BYLINE_NAMES = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,7})$/u;
-/** A note of one sentence or two on who wrote the piece, opening with the author's name. */
+/** A note of one sentence or two on who wrote the piece, opening with the author's name and "is". */
 const isAuthorNote = (paragraph: string, author: string) =>
-  paragraph.startsWith(`${author} `) && /^\S+(?:\s+\S+){0,3}\s+(?:is|was|writes|has been)\b/.test(paragraph) && paragraph.split(/\s+/).length <= 45;
+  paragraph.startsWith(`${author} `) && /^\s(?:is|was|writes|has been)\b/.test(paragraph.slice(author.length)) && paragraph.split(/\s+/).length <= 45;
 
 /** A press release's contacts: their label ("Media Contact:"), and a line that is only an address or a number. */
 const CONTACT_LABEL = /^(?:(?:media|press|investor|news|editorial)\s+)?(?:contacts?|enquiries|inquiries)\s*:?$/i;
-const CONTACT_DETAIL = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s().-]{6,}\d)$/;
+// A number with its groups apart, not a date: "+1 512-555-0100", not "12.11.2025".
+const CONTACT_DETAIL = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d(?=[\d().-]*[\s()+-])[\d\s().-]{6,}\d)$/;
 /** A press release's wire ends with its source: "SOURCE Northvolt Energy Inc.". */
 const RELEASE_SOURCE = /^SOURCE \p{Lu}[^.!?]{0,80}\.?$/u;
 const CREDITS = /^\(?(?:(?:additional )?reporting|writing|editing|compiled) by\b.{0,300}\)?$|^(?:[—–-]\s*)?\(?with (?:files|inputs|assistance) from\b.{0,80}$|^[^.!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;

@@ -284,14 +284,13 @@ export function splitAtPerson(run: Candidate): Candidate[] {
   const tokens = run.tokens;
   // A body's letters are a name apart before a person's: "NASA Bill Ingalls" (a photograph's credit).
   const opensWithLetters = isAcronym(tokens[0]!.word) && tokens[0]!.word.length >= 3 && classOf(tokens[0]!.word) !== 'title';
+  // A word that is a first name too opens a person's name before a surname, not a common plural: "USI Art Collections".
+  const last = tokens.at(-1)!.word;
+  const surnameAfter = !ORGANIZATION_HEADS.has(last.toLowerCase()) && !(last.endsWith('s') && isEnglishWord(last.slice(0, -1)));
   for (let at = opensWithLetters ? 1 : 2; at < tokens.length - 1 && tokens.length - at <= 3; at += 1) {
     const previous = tokens[at - 1]!.word;
-    // After a title the name is that title's holder: `splitAtTitle` keeps the title with it.
-    // A word that is a first name too opens a person's name before a surname, not a common plural: "USI Art Collections".
-    const last = tokens.at(-1)!.word;
-    const surnameAfter = !ORGANIZATION_HEADS.has(last.toLowerCase()) && !(last.endsWith('s') && isEnglishWord(last.slice(0, -1)));
     const firstName = classOf(tokens[at]!.word) === 'first-name' || (at === 1 && isFirstNameToo(tokens[at]!.word) && surnameAfter);
-    // Not within a known name: "The San Francisco Fed".
+    // After a title the name is that title's holder (`splitAtTitle` keeps the title with it); not within a known name: "The San Francisco Fed".
     if (!firstName || ['first-name', 'title'].includes(classOf(previous) ?? '') || CONNECTORS.has(previous) || classOfName(`${previous} ${tokens[at]!.word}`) !== undefined) continue;
     // A word right after a title is the titled person's first name: "President Andrés Manuel López Obrador".
     if (at >= 2 && classOf(tokens[at - 2]!.word) === 'title' && !ORGANIZATION_HEADS.has(previous.toLowerCase())) continue;

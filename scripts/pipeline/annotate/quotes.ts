@@ -400,9 +400,8 @@ const TURN_LABEL = /^[^\n:“”"]{2,48}:[ \t]+(?=\S)/;
 /**
  * The turns of a transcript or an interview: paragraphs that a speaker's name and a colon open
  * ("MARGARET BRENNAN: Senator, thank you …", "Wikinews: How did you …"), by block index, with the
- * label's speaker and where the words start. A
- * label opens two paragraphs or more in a transcript; one alone is a headline's or a lead's
- * ("Peskov: Kremlin has …"), and is none.
+ * label's speaker and where the words start. Labels open two paragraphs or more in a transcript;
+ * one alone is a headline's or a lead's ("Peskov: Kremlin has …"), and no turn.
  */
 function transcriptTurns(text: string, blocks: Block[], speakers: Mention[]): Map<number, { speaker: Mention; start: number }> {
   const turns = new Map<number, { speaker: Mention; start: number }>();

@@ -118,6 +118,7 @@ export function utcDate(isoDate: string): Date {
 export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i');
 
 /** Calendar units named relative to the article's date: "last week", "this weekend", "next year". */
 function relativeUnit(text: string, articleDate: string, future: boolean): string | null {
@@ -130,10 +131,11 @@ function relativeUnit(text: string, articleDate: string, future: boolean): strin
   if (unit === 'year') return String(reference.getUTCFullYear() + step);
   if (unit === 'month') return monthValue(reference.getUTCFullYear(), reference.getUTCMonth() + step);
   const monday = addDays(reference, -((reference.getUTCDay() + 6) % 7) + 7 * step);
-  // "on Tuesday next week": that day of the week named.
-  const weekday = WEEKDAYS.findIndex((day) => new RegExp(`\\b${day}\\b`, 'i').test(text));
-  if (unit === 'week' && weekday >= 0) return iso(addDays(monday, weekday));
-  if (unit === 'week') return `${iso(monday)}/${iso(addDays(monday, 6))}`;
+  if (unit === 'week') {
+    // "on Tuesday next week": that day of the week named.
+    const weekday = WEEKDAY.exec(text)?.[1];
+    return weekday ? iso(addDays(monday, WEEKDAYS.indexOf(weekday.toLowerCase()))) : `${iso(monday)}/${iso(addDays(monday, 6))}`;
+  }
   // "this weekend" in a report is the one just past unless the article is written before it, or
   // speaks of the future ("are expected to resume at the weekend").
   const saturday = addDays(monday, step === 0 && !future && reference.getUTCDay() >= 1 && reference.getUTCDay() <= 5 ? -2 : 5);
