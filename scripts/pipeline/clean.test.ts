@@ -58,6 +58,8 @@ test('a press release\'s contacts and its wire\'s source line are furniture: the
   const { kinds, removed } = clean('Northvolt Announces Partnership\n\nNorthvolt today announced a partnership with Siemens.\n\nAbout Northvolt\n\nNorthvolt makes battery cells.\n\nMedia Contact:\nJane Doe\npress@northvolt.com\n+1 512-555-0100\n\nSOURCE Northvolt Energy Inc.\n');
   assert.deepEqual(removed, ['contact: Media Contact:', 'contact: Jane Doe', 'contact: press@northvolt.com', 'contact: +1 512-555-0100', 'byline: SOURCE Northvolt Energy Inc.']);
   assert.deepEqual(kinds.slice(1), ['paragraph: Northvolt today announced a partnership with Siemens.', 'heading: About Northvolt', 'paragraph: Northvolt makes battery cells.']);
+  // A date alone is no contact's number.
+  assert.ok(!clean('Northvolt Announces Partnership\n\n12.11.2025\n\nNorthvolt announced a partnership.\n').removed.some((line) => line.startsWith('contact')));
 });
 
 test('a line of dates labelled with a dash is a dateline, with its zone and place; the date published outweighs the date updated', () => {
