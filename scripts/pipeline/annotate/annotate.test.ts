@@ -1574,6 +1574,11 @@ test('times: a weekday of a week named relative to the article is that day ("on 
   ]);
 });
 
+test('quotes: a name of one word tells no sex, so "he" may stand for it before a man named after it ("Lula, who defeated Bolsonaro, … “…,” he said")', () => {
+  const text = 'Jair Bolsonaro lost. Lula, who defeated Bolsonaro in 2022, told reporters the case showed institutions worked. "Nobody is above the law," he said.';
+  assert.deepEqual(quotesOf(text), [['Nobody is above the law,', 'Lula']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

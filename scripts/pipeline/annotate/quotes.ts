@@ -323,7 +323,8 @@ function resolvePronoun(
   const wanted = PERSONAL_PRONOUN.test(pronoun) ? 'person' : 'organization';
   // "she" is rather a woman than a man named with her: "Dmitry Peskov met Maria Zakharova. “…,” she said".
   const sex = /^he$/i.test(pronoun) ? 'male' : /^she$/i.test(pronoun) ? 'female' : undefined;
-  const fits = (key: string) => !sex || (sexOfFirstName(key.split(' ')[0]!) ?? sex) === sex;
+  // A name of one word may be a surname or a nickname ("Lula"): no first name tells its sex.
+  const fits = (key: string) => !sex || !key.includes(' ') || (sexOfFirstName(key.split(' ')[0]!) ?? sex) === sex;
   const current = spanIndexAt(sentences, offset);
   const namedIn = (index: number) => {
     const sentence = sentences[index]!;
