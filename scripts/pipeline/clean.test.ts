@@ -87,6 +87,12 @@ test('a column\'s closing note on its author, whom the byline names, is a byline
   assert.deepEqual(footer.removed, ['page-chrome: You are receiving this email because you signed up for Morning Briefing. Unsubscribe | Manage preferences']);
 });
 
+test('a picture\'s credit by its taker or agency alone is an image credit; a note that the story was updated is page chrome', () => {
+  const { kinds, removed } = clean('Quake strikes off Japan\n\nA powerful earthquake struck late Monday.\n\n(Photo by Kazuhiro Nogi/AFP via Getty Images)\n\nThere was no damage.\n\nGetty Images\n\nThis story has been updated with additional details.\n');
+  assert.deepEqual(removed, ['image-credit: (Photo by Kazuhiro Nogi/AFP via Getty Images)', 'image-credit: Getty Images', 'page-chrome: This story has been updated with additional details.']);
+  assert.deepEqual(kinds.slice(1), ['paragraph: A powerful earthquake struck late Monday.', 'paragraph: There was no damage.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
