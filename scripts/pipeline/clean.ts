@@ -16,16 +16,18 @@ import { DATE_LABEL_ALONE, DATE_LABEL_OPENING, findDateline } from './annotate/t
 const LINK_LEAD = /^(also read|read more|read also|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss|suggested topics|topics)\s*[:|–—-]/i;
 /** A lead alone on its line, with no mark after it, over the links below: "More on this story", "Related internet links", Al Jazeera's "Keep reading" and "list of 4 items". */
 const BARE_LINK_LEAD = /^(?:more on this story|related (?:stories|articles|content|topics|links|internet links)|top stories|also read|read more|read also|see also|keep reading|list of \d+ items)$/i;
+/** Agencies whose name alone credits a picture. */
+const PICTURE_AGENCIES = 'Getty Images|Shutterstock|Alamy|AP Photo|PA Media|PA Wire|EPA-EFE';
 const IMAGE_CREDIT = /^(\(?\s*)(image|images|photo|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
 /** A picture's credit by its taker or agency alone: "(Photo by Kazuhiro Nogi/AFP via Getty Images)", "Getty Images". */
-const PICTURE_BY = /^\(?(?:(?:photo|image|picture|video|photograph)s?\s+(?:by|courtesy of)\s+[^.!?]{2,100}|(?:[^.!?]{0,60}\s(?:via|for)\s)?(?:Getty Images|Shutterstock|Alamy|AP Photo|PA Media|PA Wire|EPA-EFE))\)?$/i;
+const PICTURE_BY = new RegExp(String.raw`^\(?(?:(?:photo|image|picture|video|photograph)s?\s+(?:by|courtesy of)\s+[^.!?]{2,100}|(?:[^.!?]{0,60}\s(?:via|for)\s)?(?:${PICTURE_AGENCIES}))\)?$`, 'i');
 /**
  * A picture's caption or source as BBC pages label it ("Image caption, Palestinians celebrated …",
  * "Image source, Reuters"), or a caption signed with its credit ("Sudanese soldiers in Khartoum.
  * Photograph: Mahmoud Hjaj/AP", "Firefighters battle the Mountain Fire. Getty Images"), or as Reuters
  * numbers and signs it ("Item 1 of 2 Nvidia CEO Jensen Huang speaks … REUTERS/Jonathan Ernst/File Photo").
  */
-const CAPTION = /^(?:image|media|video) (?:caption|source)\s*[,:]\s*\S|^(?:Item \d+ of \d+|\[\d+\/\d+\])\s+\p{Lu}|\b(?:REUTERS|AFP|AP)\/\p{Lu}[\p{L} .'’-]+(?:\/(?:File )?Photo)?(?:\s+Purchase Licensing Rights\b.*)?$|[.!?]\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?\s*:\s*[^.!?]{2,80}$|[.!?]\s+(?:[\p{Lu}][^.!?]{0,40}\s(?:for|via)\s)?(?:Getty Images|Shutterstock|Alamy|AP Photo|PA Media|PA Wire|EPA-EFE)\.?$/iu;
+const CAPTION = new RegExp(String.raw`^(?:image|media|video) (?:caption|source)\s*[,:]\s*\S|^(?:Item \d+ of \d+|\[\d+\/\d+\])\s+\p{Lu}|\b(?:REUTERS|AFP|AP)\/\p{Lu}[\p{L} .'’-]+(?:\/(?:File )?Photo)?(?:\s+Purchase Licensing Rights\b.*)?$|[.!?]\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?\s*:\s*[^.!?]{2,80}$|[.!?]\s+(?:[\p{Lu}][^.!?]{0,40}\s(?:for|via)\s)?(?:${PICTURE_AGENCIES})\.?$`, 'iu');
 /** A link's screen-reader note. */
 const NEW_WINDOW = String.raw`opens (?:in )?(?:a )?new (?:window|tab)`;
 /** The note closing its line: the line is the link ("… Principles., opens new tab", "[ … ?Opens in new window ]"). */
