@@ -1579,6 +1579,11 @@ test('quotes: a name of one word tells no sex, so "he" may stand for it before a
   assert.deepEqual(quotesOf(text), [['Nobody is above the law,', 'Lula']]);
 });
 
+test('quotes: "according to a spokesperson for" a body is the body\'s words, where no one holds the role by name', () => {
+  const text = 'According to a spokesperson for the Department for Education, the reforms would be "phased in carefully over several years".';
+  assert.deepEqual(quotesOf(text), [['phased in carefully over several years', 'Department for Education']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -256,6 +256,8 @@ const ANY_BODY = new Set(['company', 'firm', 'agency', 'club', 'group', 'watchdo
 const GOVERNING_BODY = /\b(?:League|Association|Federation|Confederation|Cup)\b/;
 /** Where the text says whom a spokesperson speaks for: "A spokesperson for the US State Department said". */
 const SPOKESPERSON_FOR = /\bspokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
+/** A spokesperson no one names, for the body after: " a spokesperson for the ". */
+const SPOKESPERSON_OF_BODY = /^\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?$/iu;
 /** What lies between two quotes of one list: a closing mark, an aside in brackets, then a comma, "and" or "or". */
 const QUOTE_JOIN = /^[”"’']?\s*(?:\(+[^()]*\)+\s*)?(?:,\s*)?(?:and|or|,)\s*$/;
 
@@ -569,7 +571,11 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
           // "in the words of the Crown prosecutor, Mark Tedeschi", "the message from union leader Christiane
           // Benner": the role's holder named in apposition or after it speaks.
           if (objectAfter && (!role || objectAfter.start < role.end || /^\s*,?\s*$/.test(text.slice(role.end, objectAfter.start)))) fromMention(objectAfter);
-          else fromRole(role);
+          // "according to a spokesperson for the Department for Education": the body speaks through them.
+          else if (!fromRole(role)) {
+            const body = spansWithin(speakers, cueEnd, windowEnd).find((mention) => mention.type === 'organization' && SPOKESPERSON_OF_BODY.test(text.slice(cueEnd, mention.start)));
+            if (body) fromMention(body);
+          }
         } else if (subjectBefore && subjectBefore.end > Math.max(pronounStart, epithetBefore ? from + epithetBefore.index : -1)) {
           fromMention(subjectBefore);
         } else if (pronounBefore) {
