@@ -1584,6 +1584,11 @@ test('quotes: "according to a spokesperson for" a body is the body\'s words, whe
   assert.deepEqual(quotesOf(text), [['phased in carefully over several years', 'Department for Education']]);
 });
 
+test('entities: a party\'s letter before a home town is no part of its name ("D-San Francisco"), a state\'s abbreviation no name ("R-Ky."); assembly and council members\' titles are titles', () => {
+  const text = 'State Sen. Scott Wiener, D-San Francisco, wrote it. Sen. Rand Paul, R-Ky., objected. Assemblywoman Buffy Wicks agreed.';
+  assert.deepEqual(typesOf(text), [['Scott Wiener', 'person'], ['San Francisco', 'place'], ['Rand Paul', 'person'], ['Buffy Wicks', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -57,7 +57,8 @@ export const TITLES = new Set(
   former interim undersecretary prosecutor crown campaigner barrister lawyer executive cfo coo cto
   treasurer commissioner envoy nominee candidate senior administrator manager majority minority whip sheriff
   constable coroner magistrate taoiseach tánaiste tanaiste baroness baron viscount viscountess countess marquess
-  patriarch ecumenical rabbi imam pastor mufti empress tsar tsarina`.split(/\s+/),
+  patriarch ecumenical rabbi imam pastor mufti empress tsar tsarina assemblyman assemblywoman assemblymember
+  councilman councilwoman councilmember alderman alderwoman selectman`.split(/\s+/),
 );
 
 /**

@@ -123,6 +123,14 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
   const runs: Candidate[] = [];
   let index = 0;
   while (index < tokens.length) {
+    // "Rep. Nancy Pelosi, D-San Francisco": the party's letter before a known home town is no part of its
+    // name (a state's abbreviation after it is no name at all: "R-Ky."; "D-Day" is a day).
+    const town = tokens[index]!.word.slice(2);
+    const hometown = /^[DRI]-\p{Lu}\p{Ll}/u.test(tokens[index]!.word) && /,\s$/.test(text.slice(tokens[index]!.start - 2, tokens[index]!.start))
+      && [town, `${town} ${tokens[index + 1]?.word}`].some((place) => classOfName(place) === 'place');
+    if (hometown && !isPartyAndState(text, tokens[index]!)) {
+      tokens[index] = { ...tokens[index]!, start: tokens[index]!.start + 2, word: tokens[index]!.word.slice(2) };
+    }
     const first = tokens[index]!;
     // A handle or a hashtag ("@POTUS", "#RejectFinanceBill2024") is no name as written.
     const handle = /[@#]$/.test(text.slice(first.start - 1, first.start));
