@@ -129,7 +129,7 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     const hometown = /^[DRI]-\p{Lu}\p{Ll}/u.test(tokens[index]!.word) && /,\s$/.test(text.slice(tokens[index]!.start - 2, tokens[index]!.start))
       && [town, `${town} ${tokens[index + 1]?.word}`].some((place) => classOfName(place) === 'place');
     if (hometown && !isPartyAndState(text, tokens[index]!)) {
-      tokens[index] = { ...tokens[index]!, start: tokens[index]!.start + 2, word: tokens[index]!.word.slice(2) };
+      tokens[index] = { ...tokens[index]!, start: tokens[index]!.start + 2, word: town };
     }
     const first = tokens[index]!;
     // A handle or a hashtag ("@POTUS", "#RejectFinanceBill2024") is no name as written.
