@@ -4,8 +4,8 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isKnownDisease, isEnglishWord, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS } from './lexicon.ts';
-import { CONNECTORS, isListedAt, NAME_PARTICLES, tokensOf, type Candidate } from './names.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isKnownDisease, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS } from './lexicon.ts';
+import { CONNECTORS, DATELINE_PLACE, isListedAt, NAME_PARTICLES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
 export interface Found {
@@ -168,7 +168,9 @@ const CRAFT_WORDS = new Set(['shuttle', 'orbiter', 'rocket', 'spacecraft', 'sate
 /** A possessive followed by a person's name: "Demosisto's Nathan Law". */
 const MEMBER_AFTER = /^\s?['’]s\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 /** What follows a dateline's place in capitals at a line's start: "SYDNEY, Australia (AP) —", "TOKYO (Reuters) -", "OUAGADOUGOU, June 3 (Reuters) -". */
-const AGENCY_IN_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,[^\n()]{1,30})? \($/u;
+const AGENCY_IN_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,[^\n()]{1,30})? \($`, 'u');
+/** The first of a dateline's two places, before the second: "NEW YORK/". */
+const FIRST_DATELINE_PLACE = new RegExp(String.raw`^${DATELINE_PLACE}\/$`, 'u');
 const DATELINE_AFTER = /^(?:,(?: \p{Lu}[\p{L}.]*)+)?(?: \d{1,2})?(?: \([^)\n]+\))? [—–-] /u;
 /** A speech verb before the name ("…, said Mauer") or a picture's credit ("Image: Snbehnke"): a person. */
 const PERSON_BEFORE = /(?:\b(?:said|says|added|asked|wrote|explained)|\b(?:image|photo|picture|video|audio)s?:)\s+$/i;
@@ -305,7 +307,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(words.at(-1)!)) return 'misc';
   // A dateline may name two places: "NEW YORK/SYDNEY, Nov 20 (Reuters) -".
   const lineBefore = text.slice(text.lastIndexOf('\n', candidate.start - 1) + 1, candidate.start);
-  const opensDateline = lineBefore === '' || /^[\p{Lu} .'-]+\/$/u.test(lineBefore);
+  const opensDateline = lineBefore === '' || FIRST_DATELINE_PLACE.test(lineBefore);
   if (opensDateline && words.every((word) => /^\p{Lu}+$/u.test(word)) && DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'place';
   // The agency in a dateline's brackets: "BEIJING, Nov. 17 (Xinhua) --".
   if (AGENCY_IN_DATELINE.test(lineBefore) && /^\) ?[—–-]/.test(text.slice(candidate.end, candidate.end + 3))) return 'organization';

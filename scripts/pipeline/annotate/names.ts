@@ -105,8 +105,10 @@ function isPartyAndState(text: string, token: Token): boolean {
 /** A body named in full after "for" is one of its own: "Rocket Lab for the University of California". */
 const forBody = (connector: string, head: Token, after?: Token) => /^for\b/.test(connector) && ORGANIZATION_HEADS.has(head.word.toLowerCase()) && after?.word === 'of';
 
+/** A dateline's place in capitals: "BELÉM", "NEW YORK". */
+export const DATELINE_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M} .'’-]+`;
 /** A dateline before a sentence's first word: "BELÉM, Brazil — ", "WASHINGTON (AP) — ". */
-const DATELINE_BEFORE = /^[\p{Lu}\p{M} .'’-]{3,}(?:,[^—–\n]{1,40})?(?:\s\([^)\n]{1,30}\))?\s*(?:—|–|--?)\s*$/u;
+const DATELINE_BEFORE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,[^—–\n]{1,40})?(?:\s\([^)\n]{1,30}\))?\s*(?:—|–|--?)\s*$`, 'u');
 
 /** A listed company's ticker in brackets after its name: "Nvidia (NVDA.O)", "Toyota (7203.T)", "Apple (NASDAQ: AAPL)". */
 const TICKER = /^ ?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|TSE|OTC)\s?:\s?[\p{Lu}\d.]{1,10}|[\p{Lu}\d]{1,6}\.\p{Lu}{1,3})\)/u;
