@@ -1589,6 +1589,18 @@ test('entities: a party\'s letter before a home town is no part of its name ("D-
   assert.deepEqual(typesOf(text), [['Scott Wiener', 'person'], ['San Francisco', 'place'], ['Rand Paul', 'person'], ['Buffy Wicks', 'person']]);
 });
 
+test('entities: no one is "in" a given name alone ("starts in Adelaide"); a plural common noun opening a sentence is no part of a name ("Rivals Exxon Mobil"); a ticker\'s bracket closed before a name is not the name\'s ("(XOM.N) and Eni"); a delta is a place; "Energy" heads a company', () => {
+  assert.deepEqual(typesOf('The third Test starts in Adelaide on 17 December. Rivals Exxon Mobil (XOM.N) and Eni (ENI.MI) have sold assets in the Niger Delta to Renaissance Africa Energy.'), [
+    ['Adelaide', 'place'], ['Exxon Mobil', 'organization'], ['Eni', 'organization'], ['Niger Delta', 'place'], ['Renaissance Africa Energy', 'organization'],
+  ]);
+});
+
+test('entities: titles before "of" and a body named in full are someone\'s ("Chief Executive Officer of Northvolt Energy", "President of the Royal Society")', () => {
+  assert.deepEqual(typesOf('Maria Lindqvist, Chief Executive Officer of Northvolt Energy, spoke. She is President of the Royal Society.'), [
+    ['Maria Lindqvist', 'person'], ['Northvolt Energy', 'organization'], ['Royal Society', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -96,7 +96,7 @@ export const ORGANIZATION_HEADS = new Set(
   studio studios records team trust magazine paper review weekly daily monitor observer examiner
   inquirer bulletin digest quarterly standard conference convention municipality brotherhood sisterhood guild fellowship
   consortium syndicate securities capital partners holdings ventures investments industries enterprises motors
-  pharmaceuticals technologies treasury mining solutions systems electronics entertainment media communications
+  pharmaceuticals technologies treasury mining solutions systems electronics entertainment media communications energy
   telecommunications petroleum logistics insurance semiconductor semiconductors devices platforms networks brands
   foods materials resources instruments products stores sciences biosciences therapeutics management motor embassy consulate survey publishers publishing sports centres centers liga commons lords representatives programme chamber democrats republicans socialists greens liberals conservatives
   bundestag bundesrat knesset duma sejm senedd riksdag storting folketing eduskunta oireachtas dáil seanad majlis rada sabha fed
@@ -111,7 +111,7 @@ export const PLACE_HEADS = new Set(
   `city town village county province region oblast district state republic island islands river lake
   mountain mountains sea ocean bay gulf strait valley street avenue road square park airport port
   harbour harbor bridge peninsula desert coast border reef ridge trench basin plateau canyon crater volcano
-  outcrop seamount cave falls strip expressway highway motorway freeway boulevard canal tunnel`.split(/\s+/),
+  outcrop seamount cave falls strip expressway highway motorway freeway boulevard canal tunnel delta`.split(/\s+/),
 );
 
 /**
@@ -191,6 +191,9 @@ export const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square
 
 /** A number in Roman numerals up to 39, as kings, popes, sequels and classes have them: "XVI", "II". */
 export const isRomanNumeral = (word: string) => word !== '' && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
+
+/** A plural of a common noun the lexicon lists only in the singular: "Rivals", "Buyers". */
+export const isCommonPlural = (word: string) => /\p{Ll}s$/u.test(word) && classOf(word.slice(0, -1)) === 'common';
 
 /** A plural of doers the word list lacks that joins two of its words: "Policymakers", "Headteachers" (not "Wikinews"). */
 export function isCompoundPlural(word: string): boolean {

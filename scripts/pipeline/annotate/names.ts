@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCommonPlural, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -116,8 +116,10 @@ export const isListedAt = (text: string, end: number) => TICKER.test(text.slice(
 /** Whether a token is within a ticker's brackets: a code, no name. */
 function isInTicker(text: string, token: Token): boolean {
   const from = Math.max(0, token.start - 12);
-  const open = text.slice(from, token.start).lastIndexOf('(');
-  return open >= 0 && isListedAt(text, from + open);
+  const before = text.slice(from, token.start);
+  const open = before.lastIndexOf('(');
+  // "(XOM.N) and Eni": a bracket closed before the token holds another's ticker.
+  return open >= 0 && !before.includes(')', open) && isListedAt(text, from + open);
 }
 
 export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
@@ -408,7 +410,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     const brand = /\p{Ll}\p{Lu}/u.test(word);
     // A common word's ending marks a word alone, not a first name before a surname ("Erling Haaland").
     const commonEnding = COMMON_SUFFIX.test(word) && (tokens.length === 1 || isEnglishWord(word));
-    const commonShape = known === undefined && !brand && (lowercaseWords.has(word.toLowerCase()) || commonEnding || (tokens.length === 1 && (isEnglishWord(word) || isCompoundPlural(word)) && !shownNames.has(word)));
+    // "Rivals Exxon Mobil": a plural common noun before a word no dictionary knows is no part of the name ("Doctors Without Borders" is).
+    const pluralBeforeName = tokens.length > 1 && isCommonPlural(word) && !isEnglishWord(tokens[1]!.word);
+    const commonShape = known === undefined && !brand && (lowercaseWords.has(word.toLowerCase()) || commonEnding || pluralBeforeName || (tokens.length === 1 && (isEnglishWord(word) || isCompoundPlural(word)) && !shownNames.has(word)));
     // "New Zealand" opening a sentence keeps its "New": the whole is a known name, to English or to
     // the article, which writes "Environment Canada" within a sentence too.
     const whole = tokens.map((token) => token.word).join(' ');
@@ -445,6 +449,14 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   if (tokens.length === 2 && PARTY_MEMBERS.has(tokens[1]!.word) && classOfName(tokens[0]!.word) === 'place') tokens = tokens.slice(0, 1);
   // "Conservative MPs", "SNP MSPs": a title's letters in the plural end no name.
   if (tokens.length > 1 && /^\p{Lu}{2,4}s$/u.test(tokens.at(-1)!.word) && (classOf(tokens.at(-1)!.word.slice(0, -1)) === 'title' || POST_NOMINALS.has(tokens.at(-1)!.word.slice(0, -1)))) tokens = tokens.slice(0, -1);
+  // "Chief Executive Officer of Northvolt Energy", "President of the Royal Society": titles of a body
+  // named in full are someone's, no part of the body's name ("Minister of Energy" names none).
+  const ofAt = tokens.findIndex((token) => token.word === 'of');
+  if (ofAt > 0 && tokens.slice(0, ofAt).every((token) => classOf(token.word) === 'title')) {
+    const body = tokens.slice(tokens[ofAt + 1]?.word === 'the' ? ofAt + 2 : ofAt + 1);
+    const headed = [body[0], body.at(-1)].some((token) => token && ORGANIZATION_HEADS.has(token.word.toLowerCase()));
+    if (body.length > 1 && headed && !body.some((token) => classOf(token.word) === 'first-name')) tokens = body;
+  }
   const lastWord = tokens[tokens.length - 1]?.word.toLowerCase() ?? '';
   const endsAsOrganization = ORGANIZATION_HEADS.has(lastWord);
   if (!endsAsOrganization) {
