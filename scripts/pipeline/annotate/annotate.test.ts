@@ -1601,6 +1601,25 @@ test('entities: titles before "of" and a body named in full are someone\'s ("Chi
   ]);
 });
 
+test('entities: a title in the plural before a first name is a title ("Justices Sonia Sotomayor"); a case\'s party may be someone\'s ("Humphrey\'s Executor v. United States")', () => {
+  assert.deepEqual(typesOf('Justice Elena Kagan, joined by Justices Sonia Sotomayor and Ketanji Brown Jackson, dissented from the ruling on Humphrey\'s Executor v. United States.'), [
+    ['Elena Kagan', 'person'], ['Sonia Sotomayor', 'person'], ['Ketanji Brown Jackson', 'person'], ['Humphrey\'s Executor v. United States', 'misc'],
+  ]);
+});
+
+test('entities: a place\'s club ("Manchester United"), a club\'s player in a match report ("Brighton\'s Carlos Baleba", "Wolves\' Joao Gomes", not "Spain\'s Carlos Alcaraz"), a source after "according to The"', () => {
+  const text = 'Manchester United are monitoring the forward, who has six goals in 11 Premier League games this season, according to The Athletic. United also want a midfielder, with Brighton\'s Carlos Baleba and Wolves\' Joao Gomes on the shortlist. Spain\'s Carlos Alcaraz watched.';
+  assert.deepEqual(typesOf(text).filter(([name]) => !['Premier League', 'United'].includes(name)), [
+    ['Manchester United', 'organization'], ['Athletic', 'organization'], ['Brighton', 'organization'], ['Carlos Baleba', 'person'], ['Wolves', 'organization'], ['Joao Gomes', 'person'], ['Spain', 'place'], ['Carlos Alcaraz', 'person'],
+  ]);
+});
+
+test('entities: a dateline names a state and a date after its place ("CUPERTINO, California, Sept 9 (Reuters) -"); a product\'s model takes its number and its words ("Apple Watch Series 11", "iPhone 17 Pro", "Pro Max")', () => {
+  assert.deepEqual(typesOf('CUPERTINO, California, Sept 9 (Reuters) - The company unveiled the iPhone 17 Pro and Pro Max, and updated its Apple Watch Series 11 and AirPods Pro 3.'), [
+    ['CUPERTINO, California', 'place'], ['Reuters', 'organization'], ['iPhone 17 Pro', 'misc'], ['Pro Max', 'misc'], ['Apple Watch Series 11', 'misc'], ['AirPods Pro 3', 'misc'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

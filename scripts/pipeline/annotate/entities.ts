@@ -7,7 +7,7 @@
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isRomanNumeral, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
-import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, knownPlace, MODEL_NUMBER_AFTER, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
+import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, knownPlace, MODEL_NUMBER_AFTER, MODEL_WORDS, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
 const GUESS_WEIGHT = 0.4;
@@ -453,7 +453,11 @@ function joinCaseNames(found: Found[], text: string): Found[] {
   for (const item of found) {
     const previous = joined.at(-1);
     if (previous && /^ v\. $/.test(text.slice(previous.candidate.end, item.candidate.start))) {
-      const span = { start: previous.candidate.start, end: item.candidate.end };
+      // A party may be someone's, its owner a name apart: "Humphrey's Executor v. United States".
+      const owner = joined.at(-2);
+      const owned = owner !== undefined && /^['’]s $/.test(text.slice(owner.candidate.end, previous.candidate.start));
+      if (owned) joined.pop();
+      const span = { start: (owned ? owner : previous).candidate.start, end: item.candidate.end };
       joined[joined.length - 1] = { candidate: { ...previous.candidate, ...span, tokens: tokensOf(text, span), titles: [] }, name: text.slice(span.start, span.end), type: 'misc' };
     } else joined.push(item);
   }
@@ -462,6 +466,7 @@ function joinCaseNames(found: Found[], text: string): Found[] {
 
 /** A version with its point after a name: "Claude Sonnet 4.5". */
 const POINTED_VERSION_AFTER = /^ \d{1,2}\.\d{1,2}\b(?![.,]?\d|\s*(?:%|per\s?cent|percent|million|billion|trillion))/;
+const MODEL_WORDS_AFTER = /^(?: \p{Lu}\p{Ll}+){1,2}\b(?![-'’])/u;
 /** A version's point after a name that ends in its number: "GPT-5.1". */
 const VERSION_POINT_AFTER = /^\.\d{1,2}\b(?![.,]?\d)/;
 
@@ -472,11 +477,15 @@ function extendToModelNumbers(found: Found[], text: string): void {
     const word = item.candidate.tokens[0]!.word;
     const after = text.slice(item.candidate.end, item.candidate.end + 40);
     const modelNumber = item.type === 'misc' && item.candidate.tokens.length === 1 && classOf(word) !== 'first-name' && !isFirstNameToo(word) ? MODEL_NUMBER_AFTER.exec(after) : null;
-    // A name of several words takes a version with its point: "Claude Sonnet 4.5".
-    const version = item.type === 'misc' && item.candidate.tokens.length > 1 ? POINTED_VERSION_AFTER.exec(after) : null;
+    // A name of several words takes a version with its point ("Claude Sonnet 4.5"), or a number
+    // after a model's word ("Apple Watch Series 11", "AirPods Pro 3").
+    const several = item.type === 'misc' && item.candidate.tokens.length > 1;
+    const version = several ? POINTED_VERSION_AFTER.exec(after) ?? (MODEL_WORDS.has(item.candidate.tokens.at(-1)!.word) ? MODEL_NUMBER_AFTER.exec(after) : null) : null;
     const number = modelNumber ?? version ?? (item.type === 'misc' && /\d$/.test(item.candidate.tokens.at(-1)!.word) ? VERSION_POINT_AFTER.exec(after) : null);
     if (!number) continue;
-    const end = item.candidate.end + number[0].length;
+    // A model's words after its number are the model's: "iPhone 17 Pro Max".
+    const modelWords = MODEL_WORDS_AFTER.exec(text.slice(item.candidate.end + number[0].length, item.candidate.end + number[0].length + 20))?.[0] ?? '';
+    const end = item.candidate.end + number[0].length + (modelWords.split(' ').slice(1).every((word) => MODEL_WORDS.has(word)) ? modelWords.length : 0);
     item.candidate = { ...item.candidate, end, tokens: tokensOf(text, { start: item.candidate.start, end }) };
     item.name = text.slice(item.candidate.start, end);
   }

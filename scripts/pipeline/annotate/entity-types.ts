@@ -157,6 +157,8 @@ const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`
  * A model's number after a thing's name, not a count of something: "iPhone 17e", "Falcon 9", "Windows
  * 11", "Falcon 9 was" (but "737 jets").
  */
+/** Words of a product's model, which a model's number follows or goes before: "Apple Watch Series 11", "iPhone 17 Pro Max". */
+export const MODEL_WORDS = new Set(['Series', 'Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'Mark', 'Gen', 'Edition', 'Air']);
 export const MODEL_NUMBER_AFTER = /^ \d{1,3}(?:\.\d{1,2})?[a-z]{0,2}\b(?![.,:/]?\d|\s*(?:%|per\s?cent|percent|(?!(?:was|has|is|does)\b)[a-z]+s\b|million|billion))/;
 const WEAPON_AFTER = /^(?:(?:,|\s+and|\s+or)(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:(?:rocket|missile|air defen[cs]e|ballistic|cruise)\s+)?(?:launchers?|batteries|battery|missiles?|rockets?|drones?)\b/u;
 /** A thing's kind after its name: "Internet Explorer 6 browser", "the Oreshnik hypersonic missile", "Shahed attack drones". */
@@ -171,7 +173,7 @@ const MEMBER_AFTER = /^\s?['’]s\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 const AGENCY_IN_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,[^\n()]{1,30})? \($`, 'u');
 /** The first of a dateline's two places, before the second: "NEW YORK/". */
 const FIRST_DATELINE_PLACE = new RegExp(String.raw`^${DATELINE_PLACE}\/$`, 'u');
-const DATELINE_AFTER = /^(?:,(?: \p{Lu}[\p{L}.]*)+)?(?: \d{1,2})?(?: \([^)\n]+\))? [—–-] /u;
+const DATELINE_AFTER = /^(?:,(?: \p{Lu}[\p{L}.]*)+){0,2}(?: \d{1,2})?(?: \([^)\n]+\))? [—–-] /u;
 /** A speech verb before the name ("…, said Mauer") or a picture's credit ("Image: Snbehnke"): a person. */
 const PERSON_BEFORE = /(?:\b(?:said|says|added|asked|wrote|explained)|\b(?:image|photo|picture|video|audio)s?:)\s+$/i;
 /** Words that may follow the head of a noun phrase. */
@@ -221,6 +223,10 @@ const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]
 /** A country's name in a match report is its team: "Sweden faced South Korea", "Belgium 3 – 0 Panama". */
 const TEAM_AFTER = /^(?:,\s+who)?\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost|won|wins|winning|scored|scores|host|hosts|travel|travelled|had (?:higher |greater |more )?(?:ball )?possession|(?:are|is|stay|stays|remain|remains|sit|sits|went|go|move|moved|climb|climbed|drop|dropped) (?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)))\b|^(?:['’]s)?\s+(?:defender|striker|midfielder|forward|goalkeeper|winger|manager|head coach|coach|boss|captain|players?|fans|supporters|squad)\b/i;
 const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+(?:\s+(?:(?:home |away )?(?:win|victory|defeat|loss|draw)\s+)?(?:at|against|to|with|over)(?: home to)?)?|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to|host|hosts|play|plays|face|faces))\s+$/i;
+/** Words after a place that make its name a club's. */
+const CLUB_WORDS = new Set(['United', 'Utd', 'Rovers', 'Wanderers', 'Albion', 'Athletic', 'Hotspur']);
+/** A possessive and a full name after a name: "Brighton's Carlos Baleba". */
+const PLAYER_AFTER = /^['’]s?\s+(\p{Lu}\p{Ll}+) \p{Lu}/u;
 /** Where a side travels in a match report: a club for a name of several words ("travel to Bayern Munich"), a place for a city or a country. */
 const TRAVEL_TO_BEFORE = /\b(?:travel|travels|travelled|traveled) to\s+$/i;
 
@@ -247,7 +253,11 @@ function isMatchReport(text: string): boolean {
 const namedAsTeam = perText((text, name) => {
   if (!isMatchReport(text)) return false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (TEAM_AFTER.test(text.slice(at + name.length, at + name.length + 50)) || TEAM_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
+    const after = text.slice(at + name.length, at + name.length + 50);
+    if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
+    // "Brighton's Carlos Baleba", "Wolves' Joao Gomes": a club's player (not a country's: "Spain's Carlos Alcaraz").
+    const owned = PLAYER_AFTER.exec(after)?.[1];
+    if (owned && classOf(owned) === 'first-name' && !isCountry(name)) return true;
   }
   return false;
 });
@@ -277,8 +287,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // "Amnesty International", "General Staff": a body's last word, which opens other names as well
   // ("International Space Station", "Staff Sergeant").
   if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) || (words.length > 1 && (lastWord === 'international' || lastWord === 'staff'))) return 'organization';
-  // A club's letters: "FC Barcelona", "Nashville SC", "AC Milan".
+  // A club's letters: "FC Barcelona", "Nashville SC", "AC Milan"; a place's club: "Manchester United", "Blackburn Rovers".
   if (words.length > 1 && [words[0]!, words.at(-1)!].some((word) => /^(?:FC|SC|CF|AFC|AC)$/.test(word))) return 'organization';
+  if (words.length === 2 && CLUB_WORDS.has(words[1]!) && knownPlace(words[0]!)?.type === 'place') return 'organization';
   // "Former FTX boss": an acronym after a title is the body whose officer the title describes.
   if (candidate.titles.length > 0 && !(words.length === 1 && isAcronym(words[0]!))) return 'person';
   const after = text.slice(candidate.end, candidate.end + 40);
@@ -303,6 +314,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length === 2 && isAcronym(words[1]!) && !isRomanNumeral(words[1]!) && knownPlace(words[0]!)?.type === 'place') return 'organization';
   // A common word and a letter or a code: a model, "Model S", "Series 7X".
   if (words.length > 1 && /^(?:\p{Lu}|\p{Lu}?\d+\p{Lu}?)$/u.test(words.at(-1)!) && words.slice(0, -1).every(isEnglishWord)) return 'misc';
+  // A model's words alone: "the iPhone 17 Pro and Pro Max".
+  if (words.length > 1 && words.every((word) => MODEL_WORDS.has(word))) return 'misc';
   // No one's name ends in a number: "Formula One", "Air Force One".
   if (words.length > 1 && /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(words.at(-1)!)) return 'misc';
   // A dateline may name two places: "NEW YORK/SYDNEY, Nov 20 (Reuters) -".
@@ -350,7 +363,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     if (/^\p{L}\p{Ll}*\p{Lu}/u.test(words[0]!)) return 'organization';
     if (isCounted(before, after) || isCountedElsewhere(words[0]!, text)) return 'misc';
     // "according to Eurostat": a source named in one word is a body more often than a place; "Bundesbank", "Rabobank".
-    if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BY_BEFORE.test(before) || /\baccording to\s+$/i.test(before) || /\p{Ll}bank$/u.test(words[0]!)) && firstClass !== 'place') return 'organization';
+    if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BY_BEFORE.test(before) || /\baccording to\s+(?:the\s+)?$/i.test(before) || /\p{Ll}bank$/u.test(words[0]!)) && firstClass !== 'place') return 'organization';
     // A preposition before a possessive governs what the name owns: "a premium to Kenvue's closing price".
     if ((PLACE_BEFORE.test(before) && !/^['’]s?\s/.test(after)) || firstClass === 'place') return 'place';
     if (STATEMENT_AFTER.test(after) || SAID_IT_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'organization';

@@ -486,7 +486,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       // "General Staff": a staff a title names is a body too.
       // "State House", "Government House": a residence a title-like word names.
       const ownedByBody = BODY_OR_BUILDING_HEADS.has(tokens[1]!.word.toLowerCase()) || (tokens.length === 2 && (LAW_HEADS.has(tokens[1]!.word.toLowerCase()) || tokens[1]!.word === 'Staff' || tokens[1]!.word === 'House'));
-      if ((known === 'title' && !ownedByBody) || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
+      // "Justices Sonia Sotomayor": a title in the plural before a first name, one of several named.
+      const pluralTitle = /\p{Ll}s$/u.test(word) && classOf(word.slice(0, -1)) === 'title' && nextKnown === 'first-name';
+      if ((known === 'title' && !ownedByBody) || pluralTitle || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
         titles.push(word);
         tokens = tokens.slice(1);
       } else break;
