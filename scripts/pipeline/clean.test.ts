@@ -93,10 +93,11 @@ test('a picture\'s credit by its taker or agency alone is an image credit; a not
   assert.deepEqual(kinds.slice(1), ['paragraph: A powerful earthquake struck late Monday.', 'paragraph: There was no damage.']);
 });
 
-test('a station\'s pointer to its site after the story is page chrome; a sentence that names a site is not', () => {
+test('a station\'s pointer to its site and a terminal\'s advertisement after the story are page chrome; a sentence that names a site is not', () => {
   const { kinds, removed } = clean('Man charged after woman found dead\n\nPolice arrested a man on Sunday.\n\nFor more details, visit the council\'s site at dayton.gov.\n\nFor the latest news, weather, sports, and streaming video, head to WDTN.com.\n');
   assert.deepEqual(removed, ['page-chrome: For the latest news, weather, sports, and streaming video, head to WDTN.com.']);
   assert.deepEqual(kinds.slice(1), ['paragraph: Police arrested a man on Sunday.', 'paragraph: For more details, visit the council\'s site at dayton.gov.']);
+  assert.deepEqual(clean('Nvidia tops estimates\n\nThe shares rose.\n\nBefore it\'s here, it\'s on the Bloomberg Terminal\n').removed, ['page-chrome: Before it\'s here, it\'s on the Bloomberg Terminal']);
 });
 
 test('a dateline glued to the title or to the first paragraph is split off', () => {

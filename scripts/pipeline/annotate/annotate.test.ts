@@ -1620,6 +1620,20 @@ test('entities: a dateline names a state and a date after its place ("CUPERTINO,
   ]);
 });
 
+test('times: a future tense later in the sentence puts a month ahead ("which runs through January, will be"); so does "until" in the present ("has issued a warning until 06:00 GMT on Sunday"), not in the past ("stayed closed until Tuesday"); a name\'s word is no past tense ("the Met Office")', () => {
+  assert.deepEqual(timesOf('2025-11-15', 'Revenue in the quarter, which runs through January, will be about $65 billion. The Met Office has issued an amber warning until 06:00 GMT on Sunday. The road stayed closed until Tuesday.'), [
+    ['January', '2026-01'],
+    ['06:00 GMT on Sunday', '2025-11-16'],
+    ['Tuesday', '2025-11-11'],
+  ]);
+});
+
+test('entities: a name with its initials in brackets is no one\'s ("La Libertad Avanza (LLA)"), and its letters are its own; a source that compiled data is a body ("compiled by Bloomberg")', () => {
+  assert.deepEqual(mentionsOf('The ruling party, La Libertad Avanza (LLA), won 41 percent, according to data compiled by Bloomberg. LLA will now hold the vetoes.').map(([text, key, type]) => `${text} → ${key} (${type})`), [
+    'La Libertad Avanza → La Libertad Avanza (organization)', 'LLA → La Libertad Avanza (organization)', 'Bloomberg → Bloomberg (organization)', 'LLA → La Libertad Avanza (organization)',
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -74,7 +74,7 @@ const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|emp
 /** The people a body employs or has, after its name: "a White House official", "Google engineers", "Wagner fighters". */
 const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|drivers?|riders?|team-?mates?|correspondents?|reporters?|researchers?|spokes(?:person|man|woman)|fighters|militants|gunmen|rebels|mercenaries|leadership|lawmakers?|legislators?|MPs?|commanders?)\b/;
 /** Owned, run or made by the name: a body's, or a person's when the name is one ("owned by Rosneft", "developed by Eisai"). */
-const OWNED_BY_BEFORE = /\b(?:owned|run|operated|controlled|developed|made|manufactured|produced|backed|funded|financed)\s+by\s+(?:the\s+)?$/i;
+const OWNED_BY_BEFORE = /\b(?:owned|run|operated|controlled|developed|made|manufactured|produced|backed|funded|financed|compiled|published|commissioned|conducted)\s+by\s+(?:the\s+)?$/i;
 /** What a body does, in a clause after its name: "Bavarian Nordic, which makes an mpox vaccine". */
 const BODY_CLAUSE_AFTER = /^,\s+which\s+(?:makes|made|produces|owns|runs|operates|employs|represents|sells|manufactures|publishes|builds|tracks|monitors|campaigns|lobbies|oversees|regulates|organi[sz]es|funds)\b/;
 /** A name that speaks by statement or report: a body more often than someone the article never names in full ("Hamas said in a statement", "Human Rights Watch said in a report"). */
@@ -341,6 +341,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && isCountedElsewhere(words.at(-1)!, text)) return 'misc';
   // A version's number outweighs a first name: "Claude Opus 4.1".
   if (words.length > 1 && VERSION_AFTER.test(after)) return 'misc';
+  // No one's name is given with its initials in brackets: "La Libertad Avanza (LLA)".
+  if (words.length > 1 && /^ \((\p{Lu}{2,6})\)/u.exec(after)?.[1] === words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')) return 'organization';
   if (words.length > 1 && !namesWithThe(before, after) && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
   if (words.length > 1 && isCounted(before, after)) return 'misc';
   if (words.length > 1 && STATEMENT_AFTER.test(after)) return 'organization';

@@ -215,6 +215,14 @@ function chronoResults(text: string, articleDate: string | null, forwardDate = f
  */
 const FUTURE = /\b(will|shall|would|is to|are to|takes office|begins|starts|opens|resumes|kicks off|arrives|visits|travels|hosts|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next)\b[^.!?]*$/i;
 
+/** A future tense later in the sentence: "…, which runs through January, will be about $65 billion". */
+const FUTURE_AFTER = /^[^.!?]*\b(?:will|shall|is to|are to|expected to|due to|scheduled to)\b/i;
+
+/** "until" just before a date, "until 06:00 GMT on". */
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:\S+\s+){0,3}$/i;
+/** A present perfect, which tells of now: "has issued", "have now warned". */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{L}+ly\s+)?\p{L}+/giu;
+
 /** The sentence of a segment around an offset. */
 function sentenceAround(segment: string, at: number): string {
   let from = at;
@@ -223,8 +231,8 @@ function sentenceAround(segment: string, at: number): string {
   return segment.slice(from, to < 0 ? segment.length : at + to);
 }
 
-/** Whether a sentence tells of the past: a verb in the past tense, or "since" or "ago". */
-const inPastTense = (sentence: string) => /\b(?:since|ago)\b/i.test(sentence) || sentence.split(/[^\p{L}]+/u).some((word) => isPastTenseVerb(word.toLowerCase()));
+/** Whether a sentence tells of the past: a verb in the past tense (not a name's word, "the Met Office"), or "since" or "ago". */
+const inPastTense = (sentence: string) => /\b(?:since|ago)\b/i.test(sentence) || sentence.split(/[^\p{L}]+/u).filter(Boolean).some((word, index) => isPastTenseVerb(word.toLowerCase()) && (index === 0 || !/^\p{Lu}/u.test(word)));
 
 /** The label of a page's own date: "Published On", "First Published:", "UPDATED:", "Originally Published:", "Date:". */
 const DATE_LABEL = String.raw`(?:(?:first |last |originally )?(?:published|updated|posted)(?: on| at)?|date)\s*[:–—-]?\s*`;
@@ -291,9 +299,14 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       // way); a weekday alone is no event under way ("was due to expire on Tuesday" is the next one).
       const weekdayOnly = pastReading.start.isCertain('weekday') && !pastReading.start.isCertain('day');
       const justPassed = !weekdayOnly && articleDate !== null && utcDate(articleDate).getTime() - pastReading.start.date().getTime() < 31 * DAY_MS;
-      const future = Boolean(articleDate) && !pastReading.start.isCertain('year') && !justPassed && FUTURE.test(before);
+      // "the quarter, which runs through January, will be": a future tense after the date, in a sentence with no past tense.
+      const sentence = sentenceAround(segment, pastReading.index);
+      const futureAfter = FUTURE_AFTER.test(segment.slice(pastReading.index + pastReading.text.length, pastReading.index + 200)) && !inPastTense(sentence);
+      // "has issued an amber warning until 06:00 GMT on Sunday": a time something lasts until, told in the present.
+      const lastsUntil = UNTIL_BEFORE.test(before) && !inPastTense(sentence.replace(PRESENT_PERFECT, ''));
+      const future = Boolean(articleDate) && !pastReading.start.isCertain('year') && !justPassed && (FUTURE.test(before) || futureAfter || lastsUntil);
       const result = (future && chronoResults(readable, articleDate, true).find((reading) => reading.index === pastReading.index)) || pastReading;
-      const past = () => !FUTURE.test(before) && inPastTense(sentenceAround(segment, pastReading.index));
+      const past = () => !FUTURE.test(before) && inPastTense(sentence);
       if (covered(span.start + result.index)) continue;
       const withArticle = `${/\bthe\s+$/i.test(before) ? 'the ' : ''}${result.text}`;
       // "March" and "May" alone are months after a word that dates: "In March, prices fell", "since May".
