@@ -1634,6 +1634,17 @@ test('entities: a name with its initials in brackets is no one\'s ("La Libertad 
   ]);
 });
 
+test('quotes: a quote standing alone is the words of the one person the sentence before opens with ("Her father, Tom, 67, nodded. “I\'ve farmed …”"), who is no other Tom the text names in full', () => {
+  const text = 'Olivia Harper runs a farm. Her father, Tom, 67, nodded. "I\'ve farmed this land for 40 years."\n\nBut the union\'s president, Tom Bradshaw, disputed the figures.';
+  assert.deepEqual(quotesOf(text), [['I\'ve farmed this land for 40 years.', 'Tom']]);
+});
+
+test('entities: a broadcaster may be a person ("Jeremy Clarkson, the broadcaster and Oxfordshire farmer"), who speaks after; "della" joins an Italian name ("Punta della Salute")', () => {
+  const text = 'Jeremy Clarkson, the broadcaster and Oxfordshire farmer, addressed the crowd. "This government," he said, "doesn\'t understand the countryside." Water rose at the Punta della Salute.';
+  assert.deepEqual(typesOf(text), [['Jeremy Clarkson', 'person'], ['Oxfordshire', 'place'], ['Punta della Salute', 'place']]);
+  assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Jeremy Clarkson', 'Jeremy Clarkson']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

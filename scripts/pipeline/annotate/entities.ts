@@ -506,6 +506,8 @@ function transliteratedSurname<T extends { type: EntityType }>(word: string, ful
   return matches.length === 1 ? matches[0]![1] : undefined;
 }
 
+/** A relative's kin word before a name set apart by commas: "Her father, Tom,", "his wife, Mary,". */
+const KIN_APPOSED_BEFORE = /\b(?:her|his|their|my|our|whose)\s+(?:(?:late|eldest|youngest|older|younger|twin)\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|partner|grandson|granddaughter|grandfather|grandmother|uncle|aunt|cousin|niece|nephew|fiancée?|boyfriend|girlfriend),\s+$/i;
 /** English first names as they are commonly shortened, with the full name each stands for. */
 const SHORT_FIRST_NAMES = new Map(Object.entries({
   Larry: 'Lawrence', Bill: 'William', Will: 'William', Bob: 'Robert', Rob: 'Robert', Bobby: 'Robert', Jim: 'James', Jimmy: 'James',
@@ -719,7 +721,9 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       const known = classOfName(name);
       // A brand's name is no first name: "SpaceX" of "SpaceX Starship".
       const brand = /\p{Ll}\p{Lu}/u.test(name);
-      const firstOfFull = brand ? undefined : classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' || (known === undefined && !isEnglishWord(name)) ? fullNameByFirst.get(name) : known === undefined ? shownPersonByFirst.get(name) : undefined;
+      // "Her father, Tom,": a relative named by first name is someone of their own, not another Tom the text names in full.
+      const relative = KIN_APPOSED_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start));
+      const firstOfFull = brand || relative ? undefined : classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' || (known === undefined && !isEnglishWord(name)) ? fullNameByFirst.get(name) : known === undefined ? shownPersonByFirst.get(name) : undefined;
       const middleOfFull = known !== 'place' && known !== 'organization' ? fullNameByMiddle.get(name) : undefined;
       const fullName = fullNameBySurname.get(name) ?? fullNameBySurname.get(withParticleRecased(name)) ?? firstOfFull ?? middleOfFull ?? (type === 'person' || guessed ? transliteratedSurname(name, fullNameBySurname) : undefined);
       const company = fullBodyName.get(name);

@@ -297,13 +297,17 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // What the text calls it: "localist group Civic Passion", "the actors' union SAG-AFTRA", "the Verdi union".
   // The clause before, for what it says of a name further back: "head of research at Barclays".
   const clauseBefore = text.slice(Math.max(0, candidate.start - 80), candidate.start);
-  // A developer may be a person: "The developer, Thomas Reilly, pleaded guilty".
+  // A developer or a broadcaster may be a person: "The developer, Thomas Reilly, pleaded guilty",
+  // "Jeremy Clarkson, the broadcaster and Oxfordshire farmer".
+  const fullPersonsName = words.length > 1 && classOf(words[0]!) === 'first-name';
   const bodyApposition = BODY_APPOSITION_BEFORE.exec(clauseBefore);
-  const personAsDeveloper = bodyApposition?.[0].startsWith('developer') && words.length > 1 && classOf(words[0]!) === 'first-name';
+  const personAsDeveloper = bodyApposition?.[0].startsWith('developer') && fullPersonsName;
+  const appositionAfter = BODY_APPOSITION_AFTER.exec(text.slice(candidate.end, candidate.end + 80))?.[0];
+  const personsApposition = fullPersonsName && /\b(?:developer|broadcaster)$/.test(appositionAfter ?? '');
   if (BODY_BEFORE.test(before) || SEATS_BEFORE.test(before) || QUOTED_BY_BEFORE.test(before) || (bodyApposition && !personAsDeveloper) || STAFF_AT_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(clauseBefore) || POST_AT_BEFORE.test(clauseBefore)) return 'organization';
   if (SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
   // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
-  if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || BODY_APPOSITION_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
+  if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || (appositionAfter && !personsApposition)) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
   // A region's name is as often led ("the leader of Tigray"); a name of several words is a body's.
   if (words.length > 1 && MEMBER_OF_BEFORE.test(before)) return 'organization';

@@ -429,6 +429,9 @@ function introducesStatement(text: string, paragraph: Span, sentences: Sentence[
 /** A picture's caption, which ends with its credit ("… on their launchpads. Image: NASA."): it does not interrupt a quote. */
 const isCaption = (text: string, block: Block) => /\b(?:image|photo|picture)s?:\s*[^.:]{1,60}\.?\s*$/i.test(text.slice(block.start, block.end));
 
+/** What may come before the person a sentence opens with: nothing, "Her father, ", "The mayor, ". */
+const SUBJECT_PREFIX = /^(?:(?:the|her|his|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?$/iu;
+
 /** The one person a paragraph names, the last time it names them; none when it names several or nobody. */
 function solePersonIn(paragraph: Span, mentions: Mention[]): Mention | undefined {
   const persons = spansWithin(mentions, paragraph.start, paragraph.end).filter((mention) => mention.type === 'person');
@@ -672,6 +675,10 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const fillsParagraph = mark.before === block.start && /^[\s.,]*$/.test(text.slice(mark.after, block.end));
       const topic = (!found || !found.key) && fillsParagraph && previousParagraph?.kind === 'paragraph' ? solePersonIn(previousParagraph, mentions) : undefined;
       if (topic) found = { speaker: found?.speaker ?? null, key: topic.key, cue: found?.cue ?? null };
+      // A quote that is a sentence of its own, attributed nowhere, is the words of the one person
+      // the sentence before it opens with: "Her father, Tom, 67, nodded. “I've farmed this land …”"
+      const subject = !found?.key && introducesNext && /^[\s.,]*$/.test(afterText) ? solePersonIn(previousSentence!, mentions) : undefined;
+      if (subject && SUBJECT_PREFIX.test(text.slice(previousSentence!.start, subject.start))) found = { speaker: null, key: subject.key, cue: null };
       quotes.push({
         start: mark.start,
         end: mark.end,
