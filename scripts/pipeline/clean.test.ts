@@ -100,6 +100,13 @@ test('a station\'s pointer to its site and a terminal\'s advertisement after the
   assert.deepEqual(clean('Nvidia tops estimates\n\nThe shares rose.\n\nBefore it\'s here, it\'s on the Bloomberg Terminal\n').removed, ['page-chrome: Before it\'s here, it\'s on the Bloomberg Terminal']);
 });
 
+test('a byline that ends in the date with a year of two digits dates the article ("By Mychael Schnell - 11/10/25 10:45 PM ET"); a wire\'s end mark is page chrome', () => {
+  const { article, kinds, removed } = clean('Senate passes funding bill\n\nBy Mychael Schnell and Alexander Bolton - 11/10/25 10:45 PM ET\n\nThe Senate passed a bill.\n\n(END)\n');
+  assert.equal(article.date, '2025-11-10');
+  assert.deepEqual(removed, ['byline: By Mychael Schnell and Alexander Bolton -', 'page-chrome: (END)']);
+  assert.deepEqual(kinds.slice(1), ['dateline: 11/10/25 10:45 PM ET', 'paragraph: The Senate passed a bill.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

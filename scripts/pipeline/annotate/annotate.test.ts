@@ -1645,6 +1645,11 @@ test('entities: a broadcaster may be a person ("Jeremy Clarkson, the broadcaster
   assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Jeremy Clarkson', 'Jeremy Clarkson']);
 });
 
+test('times: "as soon as" puts a weekday ahead ("a vote as soon as Wednesday"); entities: an exchange is a body ("the Korea Exchange")', () => {
+  assert.deepEqual(timesOf('2025-11-10', 'The speaker called members back for a vote as soon as Wednesday.'), [['Wednesday', '2025-11-12']]);
+  assert.deepEqual(typesOf('Shares of Hybe rose 3.2 percent on the Korea Exchange.'), [['Hybe', 'organization'], ['Korea Exchange', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

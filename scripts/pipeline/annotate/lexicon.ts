@@ -95,7 +95,7 @@ export const ORGANIZATION_HEADS = new Set(
   alliance coalition movement front church hospital infirmary museum library laboratory laboratories lab labs
   studio studios records team trust magazine paper review weekly daily monitor observer examiner
   inquirer bulletin digest quarterly standard conference convention municipality brotherhood sisterhood guild fellowship
-  consortium syndicate securities capital partners holdings ventures investments industries enterprises motors
+  consortium syndicate exchange securities capital partners holdings ventures investments industries enterprises motors
   pharmaceuticals technologies treasury mining solutions systems electronics entertainment media communications energy
   telecommunications petroleum logistics insurance semiconductor semiconductors devices platforms networks brands
   foods materials resources instruments products stores sciences biosciences therapeutics management motor embassy consulate survey publishers publishing sports centres centers liga commons lords representatives programme chamber democrats republicans socialists greens liberals conservatives

@@ -210,10 +210,10 @@ function chronoResults(text: string, articleDate: string | null, forwardDate = f
 
 /**
  * Words that put what follows in the future ("hostages to be released on Tuesday", "said the
- * ceasefire would come into effect on Sunday", a schedule's "who takes office on Monday"): a date
+ * ceasefire would come into effect on Sunday", a schedule's "who takes office on Monday", "a vote as soon as Wednesday"): a date
  * without a year then means the next one.
  */
-const FUTURE = /\b(will|shall|would|is to|are to|takes office|begins|starts|opens|resumes|kicks off|arrives|visits|travels|hosts|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next)\b[^.!?]*$/i;
+const FUTURE = /\b(will|shall|would|is to|are to|takes office|begins|starts|opens|resumes|kicks off|arrives|visits|travels|hosts|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next|as (?:soon|early) as)\b[^.!?]*$/i;
 
 /** A future tense later in the sentence: "…, which runs through January, will be about $65 billion". */
 const FUTURE_AFTER = /^[^.!?]*\b(?:will|shall|is to|are to|expected to|due to|scheduled to)\b/i;
@@ -241,12 +241,12 @@ export const DATE_LABEL_OPENING = new RegExp(`^\\s*${DATE_LABEL}`, 'i');
 const DATE_UPDATED_AFTER = new RegExp(`^\\s*[|,]\\s*${DATE_LABEL}[^|]*$`, 'i');
 
 /**
- * A dateline in a line near the top: a full date ("Tuesday, September 22, 2015", "MEXICO CITY,
+ * A dateline in a line near the top: a full date ("Tuesday, September 22, 2015", "11/10/25 10:45 PM ET", "MEXICO CITY,
  * Nov. 30, 2006 (Xinhua)") that is the whole line, opens it, or closes it (scrapers glue datelines
  * to titles and first paragraphs). Its span within the line and its value, else null.
  */
 export function findDateline(line: string): { start: number; end: number; value: string } | null {
-  const results = chronoResults(line, null).filter((result) => result.start.isCertain('day') && result.start.isCertain('year') && /\d{4}/.test(result.text));
+  const results = chronoResults(line, null).filter((result) => result.start.isCertain('day') && result.start.isCertain('year') && (/\d{4}/.test(result.text) || /^\d{1,2}\/\d{1,2}\/\d{2}\b/.test(result.text)));
   for (const result of results) {
     const before = line.slice(0, result.index);
     let end = result.index + result.text.length;
@@ -254,7 +254,7 @@ export function findDateline(line: string): { start: number; end: number; value:
     const agency = /^\s*(?:\([^)]{1,40}\)|\/[^/\n]{1,40}\/)/.exec(line.slice(end));
     if (agency) end += agency[0].length;
     // A time's zone, and the place a line of dates ends with: "01:14 am IST - Patna".
-    const zone = /^\s*(?:IST|UTC|GMT|[A-Z]{1,3}[SD]T)\b/.exec(line.slice(end));
+    const zone = /^\s*(?:IST|UTC|GMT|ET|PT|CT|[A-Z]{1,3}[SD]T)\b/.exec(line.slice(end));
     if (zone) end += zone[0].length;
     const place = /^\s*[-–—|]\s*\p{Lu}[\p{L}.'’ ]{0,30}$/u.exec(line.slice(end));
     const after = line.slice(end);
