@@ -107,6 +107,12 @@ test('a byline that ends in the date with a year of two digits dates the article
   assert.deepEqual(kinds.slice(1), ['dateline: 11/10/25 10:45 PM ET', 'paragraph: The Senate passed a bill.']);
 });
 
+test('a page\'s controls ("Link Copied!", "Ad Feedback", "CLICK HERE TO GET THE FOX NEWS APP") are page chrome; the author\'s note names the author in part of a byline that runs on into the outlet ("By Liz Friden Fox News")', () => {
+  const { kinds, removed } = clean('Hegseth orders review\n\nBy Liz Friden Fox News\n\nLink Copied!\n\nThe memo was sent.\n\nAd Feedback\n\nCLICK HERE TO GET THE FOX NEWS APP\n\nHegseth signed it.\n\nLiz Friden is a Fox News Digital producer based in Washington, D.C.\n');
+  assert.deepEqual(removed, ['byline: By Liz Friden Fox News', 'page-chrome: Link Copied!', 'page-chrome: Ad Feedback', 'page-chrome: CLICK HERE TO GET THE FOX NEWS APP', 'byline: Liz Friden is a Fox News Digital producer based in Washington, D.C.']);
+  assert.deepEqual(kinds.slice(1), ['paragraph: The memo was sent.', 'paragraph: Hegseth signed it.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

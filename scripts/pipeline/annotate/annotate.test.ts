@@ -1650,6 +1650,12 @@ test('times: "as soon as" puts a weekday ahead ("a vote as soon as Wednesday"); 
   assert.deepEqual(typesOf('Shares of Hybe rose 3.2 percent on the Korea Exchange.'), [['Hybe', 'organization'], ['Korea Exchange', 'organization']]);
 });
 
+test('entities: a place\'s head after a body\'s word makes a place ("Parliament Square", "Church Street"); a region\'s name before a state\'s abbreviation is a city ("Washington, D.C.")', () => {
+  assert.deepEqual(typesOf('Arrests were made in Parliament Square. He lives on Church Street in Washington, D.C., the mayor said.'), [
+    ['Parliament Square', 'place'], ['Church Street', 'place'], ['Washington, D.C.', 'place'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

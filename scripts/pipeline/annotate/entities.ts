@@ -5,7 +5,7 @@
  * ("Helsinki" in "University of Helsinki") as nested mentions.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isRomanNumeral, isPresentTenseVerb, isRegionOrCountry, ORGANIZATION_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isRomanNumeral, isPresentTenseVerb, isRegionOrCountry, isStateAbbreviation, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, knownPlace, MODEL_NUMBER_AFTER, MODEL_WORDS, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
@@ -237,7 +237,9 @@ function extendToRegions(found: Found[], text: string): Found[] {
   for (let index = 0; index < found.length; index += 1) {
     const item = found[index]!;
     kept.push(item);
-    if (item.type === 'organization' || item.type === 'misc' || item.candidate.titles.length > 0 || isRegion(item.name)) continue;
+    // A region's name is a city's before a state's abbreviation: "Washington, D.C.".
+    const beforeState = isStateAbbreviation(found[index + 1]?.name ?? '') && text.slice(item.candidate.end, found[index + 1]!.candidate.start) === ', ';
+    if (item.type === 'organization' || item.type === 'misc' || item.candidate.titles.length > 0 || (isRegion(item.name) && !beforeState)) continue;
     if (item.type === 'person' && item.candidate.tokens.length > 1) continue;
     if (LISTED_BEFORE.test(text.slice(Math.max(0, item.candidate.start - 5), item.candidate.start))) continue;
     const follows = (offset: number, test: (name: string) => boolean) => {

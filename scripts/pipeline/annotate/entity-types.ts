@@ -286,7 +286,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20)) || MEMBER_OF_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) ? 'organization' : 'place';
   // "Amnesty International", "General Staff": a body's last word, which opens other names as well
   // ("International Space Station", "Staff Sergeant").
-  if (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) || (words.length > 1 && (lastWord === 'international' || lastWord === 'staff'))) return 'organization';
+  // A place's head after a body's word is a place's: "Parliament Square", "Church Street".
+  const opensWithBody = ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) && !(words.length > 1 && PLACE_HEADS.has(lastWord));
+  if (ORGANIZATION_HEADS.has(lastWord) || opensWithBody || (words.length > 1 && (lastWord === 'international' || lastWord === 'staff'))) return 'organization';
   // A club's letters: "FC Barcelona", "Nashville SC", "AC Milan"; a place's club: "Manchester United", "Blackburn Rovers".
   if (words.length > 1 && [words[0]!, words.at(-1)!].some((word) => /^(?:FC|SC|CF|AFC|AC)$/.test(word))) return 'organization';
   if (words.length === 2 && CLUB_WORDS.has(words[1]!) && knownPlace(words[0]!)?.type === 'place') return 'organization';

@@ -254,13 +254,15 @@ export function isCountry(word: string): boolean {
 /** Whether the lexicon knows a name as a country or a region of one ("Texas", "North Carolina"), not a city. */
 export function isRegionOrCountry(name: string): boolean {
   const tags = tagsOf(name);
-  return tags.includes('Country') || tags.includes('Region') || STATE_ABBREVIATIONS.has(name.replace(/\.$/, ''));
+  return tags.includes('Country') || tags.includes('Region') || isStateAbbreviation(name);
 }
 
-/** US states and Canadian provinces as news agencies abbreviate them: "TALLAHASSEE, Fla.", "Sen. Rand Paul, R-Ky.", "JASPER, Alta.". */
+export const isStateAbbreviation = (name: string) => STATE_ABBREVIATIONS.has(name.replace(/\.$/, ''));
+
+/** US states and Canadian provinces as news agencies abbreviate them: "TALLAHASSEE, Fla.", "Sen. Rand Paul, R-Ky.", "JASPER, Alta.", and the capital's district, "Washington, D.C.". */
 const STATE_ABBREVIATIONS = new Set(
   `Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa
-  Tenn Vt Va Wash Wis Wyo N.H N.J N.M N.Y N.C N.D R.I S.C S.D W.Va
+  Tenn Vt Va Wash Wis Wyo N.H N.J N.M N.Y N.C N.D R.I S.C S.D W.Va D.C
   Alta B.C Man N.B N.L Nfld N.S Ont P.E.I Que Sask`.split(/\s+/),
 );
 
