@@ -113,6 +113,12 @@ test('a page\'s controls ("Link Copied!", "Ad Feedback", "CLICK HERE TO GET THE 
   assert.deepEqual(kinds.slice(1), ['paragraph: The memo was sent.', 'paragraph: Hegseth signed it.']);
 });
 
+test('a line with no word is page chrome: a dash set apart after the outlet\'s name, a wire\'s rule', () => {
+  const { kinds, removed } = clean('Hurricane Melissa makes landfall\n\n — \n\nThe storm struck Jamaica on Tuesday.\n\n___\n\nAssociated Press writer Dánica Coto contributed.\n');
+  assert.deepEqual(removed.slice(0, 2), ['page-chrome: —', 'page-chrome: ___']);
+  assert.deepEqual(kinds.slice(1, 2), ['paragraph: The storm struck Jamaica on Tuesday.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -114,7 +114,8 @@ function furnitureReason(line: string): RemovalReason | null {
   if (LINK_LEAD.test(line) || BARE_LINK_LEAD.test(line)) return 'related-link';
   if ((OPENS_IN_NEW_WINDOW.test(line) && line.split(/\s+/).length <= MAX_LINK_WORDS) || (BRACKETED_LINK.test(line) && line.length < 200)) return 'external-link';
   if ((IMAGE_CREDIT.test(line) && line.split(/\s+/).length <= 12) || (CAPTION.test(line) && line.split(/\s+/).length <= 60) || PICTURE_BY.test(line)) return 'image-credit';
-  if (PAGE_CHROME.test(line)) return 'page-chrome';
+  // A line with no word at all: a dash a page sets apart ("CNN\n — \n"), a row of stars.
+  if (PAGE_CHROME.test(line) || !/[\p{L}\d]/u.test(line)) return 'page-chrome';
   if (BYLINE.test(line) && line.split(/\s+/).length <= 14) return 'byline';
   if (CREDITS.test(line) || RELEASE_SOURCE.test(line)) return 'byline';
   if (CONTACT_LABEL.test(line) || CONTACT_DETAIL.test(line)) return 'contact';
