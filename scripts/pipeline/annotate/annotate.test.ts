@@ -1656,6 +1656,11 @@ test('entities: a place\'s head after a body\'s word makes a place ("Parliament 
   ]);
 });
 
+test('quotes: "the judge" is the one titled Justice ("Mr Justice Garnham"); the family of a victim speak for themselves, not the victim ("the family of victim Margaret Ellis, 86, said")', () => {
+  const text = 'Sentencing her, Mr Justice Garnham told Brennan: "You abused the trust placed in you." The judge said she had shown "not a flicker of remorse" during the trial.\n\nIn a statement, the family of victim Margaret Ellis, 86, said: "Mum went into hospital to get better."';
+  assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Garnham', 'Garnham', null]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -180,20 +180,26 @@ const STATE_BODY_AFTER = /^\s?['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|gover
 /** People one has, who speak for themselves: "Savage's readers", "her lawyer". */
 const PEOPLE_WORDS = new Set(['readers', 'fans', 'supporters', 'critics', 'followers', 'family', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'colleague', 'colleagues', 'staff', 'members', 'aides', 'officials']);
 
+/** People of a body who speak for it: "officials of the ministry said". */
+const SPEAK_FOR_BODY = new Set(['staff', 'members', 'aides', 'officials', 'colleagues']);
+
 /**
- * A name's possessive before a person ("Putin’s spokesman", "Savage's readers"): that person is the
- * subject, not the name. What the name wrote or found is its own ("PC World's analysis concluded").
+ * A name's possessive before a person ("Putin’s spokesman", "Savage's readers"), or a name's people
+ * before it ("the family of victim Margaret Ellis"): that person is the subject, not the name. What the name wrote or found is its own ("PC World's analysis concluded").
  */
 function possessesPerson(text: string, mention: Span): boolean {
   const after = text.slice(mention.end, mention.end + 50);
   const words = /^\s?[’']s?\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after)?.[1]?.split(/\s+/) ?? [];
+  // "the family of victim Margaret Ellis": the people of a name before it, who speak for themselves.
+  const people = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
   // "India's foreign ministry": a body of the state, whose words are the state's, not a person.
-  return !STATE_BODY_AFTER.test(after) && words.some((word) => ROLE_WORDS.has(word) || PEOPLE_WORDS.has(word));
+  return (!STATE_BODY_AFTER.test(after) && words.some((word) => ROLE_WORDS.has(word) || PEOPLE_WORDS.has(word))) || (people !== undefined && PEOPLE_WORDS.has(people) && !SPEAK_FOR_BODY.has(people));
 }
 
 /** Content words of a role ("Ukraine’s deputy defence minister" → deputy, defence, minister), by stem. */
 function roleWords(phrase: string): string[] {
-  return phrase.toLowerCase().split(/[^\p{L}’'-]+/u).filter((word) => word && !NOT_CONTENT.has(word) && !/[’']s$/.test(word)).map((word) => word.slice(0, 5));
+  // A judge is titled "Justice": "Mr Justice Garnham" is "the judge".
+  return phrase.toLowerCase().split(/[^\p{L}’'-]+/u).filter((word) => word && !NOT_CONTENT.has(word) && !/[’']s$/.test(word)).map((word) => (word === 'justice' ? 'judge' : word.slice(0, 5)));
 }
 
 /**
