@@ -1661,6 +1661,18 @@ test('quotes: "the judge" is the one titled Justice ("Mr Justice Garnham"); the 
   assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Garnham', 'Garnham', null]);
 });
 
+test('entities: a ship\'s prefix makes one name of a person\'s or a title\'s ("USS Gerald R. Ford", "HMS Prince of Wales"); a military operation is an event ("Operation Southern Spear"); a people\'s continent is a place ("Latin America")', () => {
+  assert.deepEqual(typesOf('The USS Gerald R. Ford arrived as part of what the Pentagon calls Operation Southern Spear. HMS Prince of Wales sailed. Petro called it "an act of aggression against Latin America".'), [
+    ['USS Gerald R. Ford', 'misc'], ['Pentagon', 'organization'], ['Operation Southern Spear', 'misc'], ['HMS Prince of Wales', 'misc'], ['Petro', 'person'], ['Latin America', 'place'],
+  ]);
+});
+
+test('entities: someone\'s work by its title goes on after prepositions and is a thing ("Andrew Miller\'s The Land in Winter"), not "The Guardian in London"', () => {
+  assert.deepEqual(typesOf('The shortlist included Andrew Miller\'s The Land in Winter. The report in The Guardian in London was brief.'), [
+    ['Andrew Miller', 'person'], ['Land in Winter', 'misc'], ['Guardian', 'organization'], ['London', 'place'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -4,8 +4,8 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isKnownDisease, isFirstNameToo, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS } from './lexicon.ts';
-import { CONNECTORS, DATELINE_PLACE, isListedAt, NAME_PARTICLES, tokensOf, type Candidate } from './names.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS } from './lexicon.ts';
+import { CONNECTORS, DATELINE_PLACE, isListedAt, NAME_PARTICLES, SHIP_PREFIXES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
 export interface Found {
@@ -315,7 +315,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && MEMBER_OF_BEFORE.test(before)) return 'organization';
   // A person by a role and a letter, as a court or an inquiry keeps them anonymous: "Soldier N7", "Witness X".
   if (isAnonymisedName(words)) return 'person';
-  if (words.some(hyphenatedCode) || (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))) return 'misc';
+  if (words.some(hyphenatedCode) || (words.length > 1 && (EVENT_WORDS.has(words[0]!.toLowerCase()) || SHIP_PREFIXES.has(words[0]!)))) return 'misc';
   // A place's body by its letters: "Africa CDC", "Nigeria LNG".
   if (words.length === 2 && isAcronym(words[1]!) && !isRomanNumeral(words[1]!) && knownPlace(words[0]!)?.type === 'place') return 'organization';
   // A common word and a letter or a code: a model, "Model S", "Series 7X".
@@ -338,7 +338,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';
   // "the chatbot Claude": the kind of thing outweighs a first name.
   // "Tylenol maker Kenvue": a product before its maker's name.
-  if (THING_BEFORE.test(before) || BENCHMARK_AFTER.test(after) || /^\s+maker\s+\p{Lu}/u.test(after)) return 'misc';
+  // "Andrew Miller's The Land in Winter": someone's work by its title.
+  if (THING_BEFORE.test(before) || BENCHMARK_AFTER.test(after) || /^\s+maker\s+\p{Lu}/u.test(after) || /\p{L}['’]s?\s+The\s+$/u.test(before)) return 'misc';
   // "fashion designer Halston".
   if (ROLE_BEFORE.test(before) || PERSON_APPOSITION_AFTER.test(after) || PERSON_APPOSITION_BEFORE.test(before)) return 'person';
   if (BASED_THING_AFTER.test(after)) return 'misc';
@@ -398,9 +399,13 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // name too ("Christian Lindner").
   // "Santiago de Cuba" is a place: a particle before the country makes it a city's name.
   const particleBeforeCountry = words.length > 2 && NAME_PARTICLES.has(words.at(-2)!);
+  // A people's continent is a region: "Latin America", "Anglo-Saxon Europe".
+  if (classOf(words[0]!) === 'demonym' && CONTINENTS.has(lastWord)) return 'place';
   if ((isCountry(words[words.length - 1]!) && !particleBeforeCountry) || (classOf(words[0]!) === 'demonym' && !isFirstNameToo(words[0]!))) return 'organization';
   return null;
 }
+
+const CONTINENTS = new Set(['africa', 'america', 'americas', 'asia', 'europe', 'oceania']);
 
 /** Endings of surnames, seldom of places: "Dostoyevsky", "Nowicki", "Friedman". */
 const SURNAME_ENDING = /\p{Ll}(?:sky|ski|skiy|man)$/u;

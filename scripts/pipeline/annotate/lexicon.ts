@@ -37,8 +37,8 @@ const TAG_CLASS: Record<string, WordClass> = {
   Honorific: 'title',
 };
 
-/** First words of a storm's name: "Hurricane Ian", "Typhoon Haiyan", "Storm Bert". */
-export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tornado']);
+/** First words of a named event: a storm's ("Hurricane Ian", "Typhoon Haiyan", "Storm Bert") or a military operation's ("Operation Southern Spear"). */
+export const EVENT_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tornado', 'operation']);
 
 /** Titles' words that only qualify another title and never end one: "Shadow Home Secretary", but "Storm Shadow" is a missile. */
 export const TITLE_QUALIFIERS = new Set(['shadow', 'acting', 'former', 'interim', 'vice', 'deputy', 'senior', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'state', 'home', 'opposition', 'presidential', 'crown', 'majority', 'minority']);

@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCommonPlural, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STORM_WORDS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCommonPlural, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -189,9 +189,11 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const onSubject = (connector: string) => connector === 'on' && SUBJECT_BODIES.has(previous.word.toLowerCase()) && classOf(two?.word ?? '') !== 'date';
       // A work's title, opened by "The" within a sentence, goes on after "of": "The Life of a Showgirl", "The Fate of Ophelia".
       const workTitle = first.word === 'The' && !/^[\s“"‘'(\[—–-]*$/.test(text.slice(sentence.start, first.start));
+      // Someone's work goes on after more prepositions: "Andrew Miller's The Land in Winter".
+      const someonesWork = workTitle && /\p{L}['’]s?\s+$/u.test(text.slice(Math.max(0, first.start - 4), first.start));
       // Portuguese "do" ("André Corrêa do Lago") is an English verb after an English word ("What do Americans think").
       const joins = (connector: string) => !(PORTUGUESE_DO.has(connector) && isEnglishWord(previous.word))
-        && ((CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word)) || onSubject(connector) || (workTitle && /^of(?: (?:the|a|an))?$/.test(connector)));
+        && ((CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word)) || onSubject(connector) || (workTitle && /^of(?: (?:the|a|an))?$/.test(connector)) || (someonesWork && /^(?:in|on|at|for|from|with|to|under|over|after|before)(?: (?:the|a|an))?$/.test(connector)));
       if (gap === ' ' && two && joins(token.word) && text.slice(token.end, two.start) === ' ' && isCapitalised(two.word) && !forBody(token.word, two, three)) {
         run.push(token, two);
         next += 2;
@@ -292,6 +294,9 @@ function joinSpelledOut(runs: Candidate[], text: string, tokens: Token[]): Candi
  * first names or titles themselves ("Mary Ann Smith" stays whole). Split before `splitAtTitle`, so
  * that a body's name keeps a title-like word of its own ("Washington State University").
  */
+/** A navy's prefix to its ships' names. */
+export const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'RFS', 'FS', 'ARA', 'JS', 'ROKS']);
+
 export function splitAtPerson(run: Candidate): Candidate[] {
   const tokens = run.tokens;
   // A body's letters are a name apart before a person's: "NASA Bill Ingalls" (a photograph's credit).
@@ -303,7 +308,8 @@ export function splitAtPerson(run: Candidate): Candidate[] {
     const previous = tokens[at - 1]!.word;
     const firstName = classOf(tokens[at]!.word) === 'first-name' || (at === 1 && isFirstNameToo(tokens[at]!.word) && surnameAfter);
     // After a title the name is that title's holder (`splitAtTitle` keeps the title with it); not within a known name: "The San Francisco Fed".
-    if (!firstName || ['first-name', 'title'].includes(classOf(previous) ?? '') || CONNECTORS.has(previous) || classOfName(`${previous} ${tokens[at]!.word}`) !== undefined) continue;
+    // A ship's prefix makes one name of a person's: "USS Gerald R. Ford".
+    if (!firstName || ['first-name', 'title'].includes(classOf(previous) ?? '') || CONNECTORS.has(previous) || SHIP_PREFIXES.has(previous) || classOfName(`${previous} ${tokens[at]!.word}`) !== undefined) continue;
     // A word right after a title is the titled person's first name: "President Andrés Manuel López Obrador".
     if (at >= 2 && classOf(tokens[at - 2]!.word) === 'title' && !ORGANIZATION_HEADS.has(previous.toLowerCase())) continue;
     if (tokens.slice(at + 1).some((token) => CONNECTORS.has(token.word))) continue;
@@ -337,7 +343,7 @@ export function splitAtModifier(run: Candidate): Candidate[] {
  */
 export function splitAtTitle(run: Candidate): Candidate[] {
   let at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title');
-  if (at < 1 || classOf(run.tokens[at - 1]!.word) === 'demonym' || CONNECTORS.has(run.tokens[at - 1]!.word)) return [run];
+  if (at < 1 || classOf(run.tokens[at - 1]!.word) === 'demonym' || CONNECTORS.has(run.tokens[at - 1]!.word) || SHIP_PREFIXES.has(run.tokens[at - 1]!.word)) return [run];
   if (ORGANIZATION_HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())) return [run];
   // Titles before the name a title follows are the person's: "Former" in "Former U.S. Treasury Secretary";
   // so are modifiers: "Far-right" in "Far-right National Security Minister".
@@ -436,10 +442,10 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       || (tokens.length === 2 && STREET_HEADS.has(second.toLowerCase()) && !lowercaseWords.has(word.toLowerCase())));
     // "Marine Le Pen": a word before a particle and a name is a given name.
     const givenName = tokens.length === 3 && NAME_PARTICLES.has(second!.toLowerCase()) && /^\p{Lu}/u.test(second!);
-    // "Storm Bert has brought heavy rain": a storm's kind opens its name.
-    const storm = tokens.length > 1 && STORM_WORDS.has(word.toLowerCase());
+    // "Storm Bert has brought heavy rain", "Operation Epic Fury began": an event's kind opens its name.
+    const event = tokens.length > 1 && EVENT_WORDS.has(word.toLowerCase());
     const anonymised = isAnonymisedName(tokens.map((token) => token.word));
-    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !party && !bodyName && !givenName && !storm && !anonymised && !isAcronym(word)) tokens = tokens.slice(1);
+    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !party && !bodyName && !givenName && !event && !anonymised && !isAcronym(word)) tokens = tokens.slice(1);
   }
   // "any other European NATO member": a people before a body's letters qualifies them.
   if (tokens.length === 2 && classOf(tokens[0]!.word) === 'demonym' && isAcronym(tokens[1]!.word)) tokens = tokens.slice(1);
