@@ -1673,6 +1673,12 @@ test('entities: someone\'s work by its title goes on after prepositions and is a
   ]);
 });
 
+test('entities: a surname\'s possessive before someone named in full is a body\'s ("Ferrari\'s Charles Leclerc"), as a team\'s', () => {
+  assert.deepEqual(typesOf('Norris finished ahead of Ferrari\'s Charles Leclerc and Red Bull\'s Max Verstappen.'), [
+    ['Norris', 'person'], ['Ferrari', 'organization'], ['Charles Leclerc', 'person'], ['Red Bull', 'organization'], ['Max Verstappen', 'person'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -355,6 +355,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && STATEMENT_AFTER.test(after)) return 'organization';
   // No one is "in" a given name alone: "starts in Adelaide", "a rally in Charlotte".
   if (words.length === 1 && known === 'first-name' && /\bin\s+$/.test(before) && !/^['’]s?\s/.test(after)) return 'place';
+  // "Ferrari's Charles Leclerc": a surname's possessive before someone named in full is a body's, as a team's or a firm's.
+  const fullMember = words.length === 1 && known === 'last-name' ? MEMBER_AFTER.exec(after) : null;
+  if (fullMember && classOf(fullMember[1]!) === 'first-name') return 'organization';
   if (known === 'first-name' || known === 'last-name') return 'person';
   // A work, a product or a craft: "the film Easy Rider", "Internet Explorer 6 browser", "Space Shuttle Atlantis".
   if (ABOARD_BEFORE.test(before) || THING_APPOSITION_AFTER.test(after) || (THING_APPOSITION_BEFORE.test(before) && after.startsWith(',')) || THING_AFTER.test(after) || VERSION_AFTER.test(after) || words.some((word) => CRAFT_WORDS.has(word.toLowerCase()))) return 'misc';
