@@ -1679,6 +1679,12 @@ test('entities: a surname\'s possessive before someone named in full is a body\'
   ]);
 });
 
+test('entities: a tabloid\'s first word in capitals is the name the text writes elsewhere ("HOLLY Willoughby"); a star is someone ("Queer Eye star Tan France")', () => {
+  assert.deepEqual(mentionsOf('Holly Willoughby in talks over TV return\n\nHOLLY Willoughby is in talks to return. She was seen with Queer Eye star Tan France.').filter(([, , type]) => type === 'person').map(([text, key]) => `${text} → ${key}`), [
+    'Holly Willoughby → Holly Willoughby', 'HOLLY Willoughby → Holly Willoughby', 'Tan France → Tan France',
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -701,7 +701,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     }
   });
   const typeVotes = new Map<string, Map<EntityType, number>>();
-  const writtenInLowerCase = new Map(found.filter(({ name }) => /\p{Ll}/u.test(name)).map(({ name }) => [name.toLowerCase(), name]));
+  const writtenInLowerCase = new Map(found.filter(({ name }) => /\p{Ll}/u.test(name) && !/^\p{Lu}{2,} /u.test(name)).map(({ name }) => [name.toLowerCase(), name]));
   let previous: Mention | undefined;
   const keyed = found.map(({ candidate, name, type, guessed }) => {
     // An acronym written as a word is one where the text gives it in brackets: "the UN Environment Programme (Unep)".
@@ -785,6 +785,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
  * so a person's full name, as a transcript writes its speakers ("MARK WARNER:").
  */
 function nameInCapitals(name: string, type: EntityType, writtenInLowerCase: Map<string, string>): string | undefined {
+  // A tabloid's first word in capitals opens a story: "HOLLY Willoughby is in talks".
+  if (type === 'person' && /^\p{Lu}{2,} \p{Lu}\p{Ll}/u.test(name)) return writtenInLowerCase.get(name.toLowerCase());
   if (!/^\p{Lu}+(?: \p{Lu}+)*$/u.test(name) || name.replace(/ /g, '').length < 4) return undefined;
   const usual = name.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (letter) => letter.toUpperCase());
   // As the text writes it elsewhere: "DAR ES SALAAM" is "Dar es Salaam" (but a body's letters are its name: "KORVA", not "Korva").

@@ -131,7 +131,7 @@ const BODY_AFTER = /^(?:\s+\([^()\n]{1,12}\))?\s+(?:[\p{Ll}-]+\s+)?(?:group|part
 /** What may open the phrase of "the Verdi union": an article or a possessive, perhaps with an adjective ("Russia’s Wagner mercenary group", "the conservative Les Républicains party"). */
 const BODY_AFTER_OPENER = /(?:\b(?:the|a|an|its|their|his|her|whose)|['’]s)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
-const OCCUPATIONS = 'designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer|biologist|economist|historian|lawyer';
+const OCCUPATIONS = 'designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer|biologist|economist|historian|lawyer|star|presenter|broadcaster';
 /** Kin before a name: "his son Imran", "her sister Joan". */
 const KIN = 'son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|widow|widower|fiancée?|girlfriend|boyfriend';
 /** A word naming what a person does: "poet", "designer". */
