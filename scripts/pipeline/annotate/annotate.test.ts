@@ -1685,6 +1685,12 @@ test('entities: a tabloid\'s first word in capitals is the name the text writes 
   ]);
 });
 
+test('entities: a common word listed with names no dictionary knows is a name ("with Oracle, Microsoft, Broadcom and AMD"), not a month ("February and March"); "the Claude chatbot" and "the ChatGPT maker" name things', () => {
+  assert.deepEqual(typesOf('OpenAI signed deals with Oracle, Microsoft, Broadcom and AMD. Anthropic, the maker of the Claude chatbot, is rival to the ChatGPT maker. Teachers will strike in February and March.'), [
+    ['OpenAI', 'organization'], ['Oracle', 'organization'], ['Microsoft', 'organization'], ['Broadcom', 'organization'], ['AMD', 'organization'], ['Anthropic', 'organization'], ['Claude', 'misc'], ['ChatGPT', 'misc'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

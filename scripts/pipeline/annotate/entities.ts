@@ -127,7 +127,10 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
       && (capitalisedCounts.get(word) ?? 0) > 1;
     // "Meta said it had begun …": a common word that speaks of itself as "it" is a body's name.
     // Not an adverb opening a sentence: "Meanwhile, the agency said".
-    return !ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && isNounLike(word) && (bare || ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || SAID_IT_AFTER.test(after) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after)));
+    // "deals with Oracle, Microsoft, Broadcom and AMD": a common word listed with a name no dictionary knows is a name too.
+    const neighbour = LISTED_NAME_AFTER.exec(after)?.[1] ?? LISTED_NAME_BEFORE.exec(text.slice(Math.max(0, run.start - 30), run.start))?.[1];
+    const listedWithName = !run.sentenceInitial && neighbour !== undefined && !isEnglishWord(neighbour) && !['common', 'date'].includes(classOf(neighbour) ?? '') && classOf(word) !== 'date';
+    return !ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && (listedWithName || (isNounLike(word) && (bare || ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || SAID_IT_AFTER.test(after) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after)))));
   }));
   for (const run of commonWordRuns) {
     const word = wordOf(run);
@@ -219,6 +222,10 @@ function withPostNominals(found: Found[], text: string): Found[] {
   }
   return kept;
 }
+
+/** A name listed after a word, or before it: ", Microsoft,", "Broadcom and ". */
+const LISTED_NAME_AFTER = /^,\s+(\p{Lu}\p{Ll}\p{L}*)(?:,|\s+(?:and|or)\b)/u;
+const LISTED_NAME_BEFORE = /(\p{Lu}\p{Ll}\p{L}*)(?:,|,?\s+(?:and|or))\s+$/u;
 
 /** A country's name or acronym, or a region's: what can say where a place is ("Irving, Texas"). */
 const isRegion = (name: string) => isRegionOrCountry(name) || COUNTRY_ALIASES.has(name) || COUNTRY_NAMES.has(name);

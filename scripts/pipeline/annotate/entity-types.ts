@@ -339,7 +339,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // "the chatbot Claude": the kind of thing outweighs a first name.
   // "Tylenol maker Kenvue": a product before its maker's name.
   // "Andrew Miller's The Land in Winter": someone's work by its title.
-  if (THING_BEFORE.test(before) || BENCHMARK_AFTER.test(after) || /^\s+maker\s+\p{Lu}/u.test(after) || /\p{L}['’]s?\s+The\s+$/u.test(before)) return 'misc';
+  // "the ChatGPT maker's first deal": what "the … maker" makes.
+  const madeThing = /^\s+maker\s+\p{Lu}/u.test(after) || (/^\s+maker\b/.test(after) && /\bthe\s+$/i.test(before));
+  if (THING_BEFORE.test(before) || BENCHMARK_AFTER.test(after) || madeThing || /\p{L}['’]s?\s+The\s+$/u.test(before)) return 'misc';
   // "fashion designer Halston".
   if (ROLE_BEFORE.test(before) || PERSON_APPOSITION_AFTER.test(after) || PERSON_APPOSITION_BEFORE.test(before)) return 'person';
   if (BASED_THING_AFTER.test(after)) return 'misc';
@@ -355,6 +357,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && STATEMENT_AFTER.test(after)) return 'organization';
   // No one is "in" a given name alone: "starts in Adelaide", "a rally in Charlotte".
   if (words.length === 1 && known === 'first-name' && /\bin\s+$/.test(before) && !/^['’]s?\s/.test(after)) return 'place';
+  // "the Claude chatbot": the kind of thing after a first name outweighs it.
+  if (words.length === 1 && known === 'first-name' && THING_AFTER.test(after)) return 'misc';
   // "Ferrari's Charles Leclerc": a surname's possessive before someone named in full is a body's, as a team's or a firm's.
   const fullMember = words.length === 1 && known === 'last-name' ? MEMBER_AFTER.exec(after) : null;
   if (fullMember && classOf(fullMember[1]!) === 'first-name') return 'organization';
