@@ -1691,6 +1691,12 @@ test('entities: a common word listed with names no dictionary knows is a name ("
   ]);
 });
 
+test('entities: a compound of English words opening a sentence is no name ("Weight-loss jabs"); a product "sold as" its brand ("sold as Mounjaro"); "a GP" is a doctor; quotes: a name\'s possessive before a role qualified by a country\'s letters is not the speaker ("Lilly\'s UK general manager, Chris Stokes")', () => {
+  const text = 'Weight-loss jabs will be offered. The drug, sold as Mounjaro, helps, according to a GP in Leeds.\n\nIn an interview, Lilly\'s UK general manager, Chris Stokes, warned of cuts. "The UK is not an attractive place," he said.';
+  assert.deepEqual(typesOf(text).filter(([name]) => name !== 'Lilly'), [['Mounjaro', 'misc'], ['Leeds', 'place'], ['UK', 'place'], ['Chris Stokes', 'person'], ['UK', 'place']]);
+  assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Chris Stokes']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -418,7 +418,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     const commonEnding = COMMON_SUFFIX.test(word) && (tokens.length === 1 || isEnglishWord(word));
     // "Rivals Exxon Mobil": a plural common noun before a word no dictionary knows is no part of the name ("Doctors Without Borders" is).
     const pluralBeforeName = tokens.length > 1 && isCommonPlural(word) && !isEnglishWord(tokens[1]!.word);
-    const commonShape = known === undefined && !brand && (lowercaseWords.has(word.toLowerCase()) || commonEnding || pluralBeforeName || (tokens.length === 1 && (isEnglishWord(word) || isCompoundPlural(word)) && !shownNames.has(word)));
+    // "Weight-loss jabs": a compound of English words, only the first capitalised, is a word, not a name ("Jean-Pierre", "Coca-Cola").
+    const commonCompound = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(word) && word.toLowerCase().split('-').every(isEnglishWord);
+    const commonShape = known === undefined && !brand && (lowercaseWords.has(word.toLowerCase()) || commonEnding || pluralBeforeName || commonCompound || (tokens.length === 1 && (isEnglishWord(word) || isCompoundPlural(word)) && !shownNames.has(word)));
     // "New Zealand" opening a sentence keeps its "New": the whole is a known name, to English or to
     // the article, which writes "Environment Canada" within a sentence too.
     const whole = tokens.map((token) => token.word).join(' ');

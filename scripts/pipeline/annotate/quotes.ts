@@ -189,7 +189,8 @@ const SPEAK_FOR_BODY = new Set(['staff', 'members', 'aides', 'officials', 'colle
  */
 function possessesPerson(text: string, mention: Span): boolean {
   const after = text.slice(mention.end, mention.end + 50);
-  const words = /^\s?[’']s?\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after)?.[1]?.split(/\s+/) ?? [];
+  // A place's letters may qualify the role: "Lilly's UK general manager".
+  const words = /^\s?[’']s?\s+(?:\p{Lu}{2,3}\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after)?.[1]?.split(/\s+/) ?? [];
   // "the family of victim Margaret Ellis": the people of a name before it, who speak for themselves.
   const people = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
   // "India's foreign ministry": a body of the state, whose words are the state's, not a person.
