@@ -1697,6 +1697,12 @@ test('entities: a compound of English words opening a sentence is no name ("Weig
   assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Chris Stokes']);
 });
 
+test('entities: armed movements are bodies ("held by Hamas"); festivals are events ("his first Easter Sunday message"); a plural role before names ("presidents Trump and Zelensky")', () => {
+  assert.deepEqual(typesOf('It would need to be agreed by presidents Trump and Zelensky. Hostages held by Hamas were freed. He gave his first Easter Sunday message.'), [
+    ['Trump', 'person'], ['Zelensky', 'person'], ['Hamas', 'organization'], ['Easter', 'misc'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, DATELINE_PLACE, isListedAt, NAME_PARTICLES, SHIP_PREFIXES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
@@ -138,7 +138,7 @@ const KIN = 'son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|n
 const OCCUPATION = new RegExp(String.raw`^(?:${OCCUPATIONS})$`, 'i');
 export const isOccupation = (word: string) => OCCUPATION.test(word);
 /** A role in lower case right before a name, as an occupation or a title: "fashion designer Halston", "police spokesman Nafiu Abubakar". */
-const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS}|${KIN}|spokes(?:man|woman|person)|minister|president|secretary|chairman|chairwoman|governor|mayor|senator|ambassador)\s+$`);
+const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS}|${KIN}|spokes(?:man|woman|person)|(?:minister|president|secretar(?:y|ie)|governor|mayor|senator|ambassador)s?|chairman|chairwoman)\s+$`);
 /** A role the name is in apposition to: "Wellington's current mayor, Tory Whanau, has said". */
 const PERSON_APPOSITION_BEFORE = /\b(?:mayor|minister|president|premier|chancellor|spokes(?:man|woman|person)|director|leader|secretary|governor|candidate|chairman|chairwoman|ambassador|envoy|founder|editor|wife|husband|son|daughter|mother|father|brother|sister),\s+$/;
 /**
@@ -274,7 +274,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const country = COUNTRY_ALIASES.get(name) ?? (COUNTRY_NAMES.has(name) ? name : undefined);
   const place = country ? countryType(country) === 'place' : known === 'place';
   // "Ebola", "the Marburg virus": a disease named for a place.
-  if (words.length === 1 && (isKnownDisease(name) || namesDisease(text, name))) return 'misc';
+  if (words.length === 1 && (isKnownDisease(name) || namesDisease(text, name) || isFestival(name))) return 'misc';
   if (place) return namedAsTeam(text, name) ? 'organization' : 'place';
   if (country) return countryType(country);
   if (known === 'organization') return 'organization';

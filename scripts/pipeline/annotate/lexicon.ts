@@ -76,6 +76,10 @@ export const isCurrencyCode = (word: string) => CURRENCY_CODES.has(word.toLowerC
 const KNOWN_DISEASES = new Set(['ebola', 'zika', 'lassa', 'nipah', 'hendra', 'covid']);
 export const isKnownDisease = (word: string) => KNOWN_DISEASES.has(word.toLowerCase());
 
+/** Festivals and holy days, events the lexicon does not know: "Easter Sunday message", "during Ramadan". */
+const FESTIVALS = new Set(['easter', 'christmas', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover', 'thanksgiving', 'lent', 'advent', 'pentecost', 'holi', 'navratri', 'vesak']);
+export const isFestival = (word: string) => FESTIVALS.has(word.toLowerCase());
+
 /** Roles a court or an inquiry names people by, with a letter, to keep them anonymous: "Soldier F", "Witness X", "Patient A". */
 const ANONYMISED_ROLES = new Set(['soldier', 'witness', 'patient', 'officer', 'victim', 'child', 'person', 'complainant', 'defendant', 'juror', 'nurse', 'doctor', 'mother', 'father', 'woman', 'man', 'student', 'pupil', 'teacher', 'source', 'detainee', 'prisoner', 'survivor', 'applicant', 'claimant']);
 export const isAnonymisedName = (words: string[]) => words.length === 2 && ANONYMISED_ROLES.has(words[0]!.toLowerCase()) && /^\p{Lu}\d{0,3}$/u.test(words[1]!);
@@ -279,8 +283,8 @@ export function isPastTenseVerb(word: string): boolean {
   return tagsOf(word).includes('PastTense') || /^\p{Ll}{3,}ed$/u.test(word);
 }
 
-/** Parties by the names news gives them, which the lexicon takes for common words ("Labour won 412 seats"). */
-const PARTY_NAMES = new Set(['Labour', 'Conservatives', 'Tories', 'Democrats', 'Republicans', 'Lib Dems', 'Liberal Democrats']);
+/** Parties and armed movements by the names news gives them, which the lexicon takes for common words or does not know ("Labour won 412 seats", "held by Hamas"). */
+const PARTY_NAMES = new Set(['Labour', 'Conservatives', 'Tories', 'Democrats', 'Republicans', 'Lib Dems', 'Liberal Democrats', 'Hamas', 'Hezbollah', 'Taliban', 'Houthis', 'Fatah', 'Boko Haram', 'al-Shabab']);
 /** Messaging platforms news quotes from, which the lexicon takes for common words or does not know ("wrote on Telegram"). */
 const PLATFORM_NAMES = new Set(['Telegram', 'WhatsApp', 'Weibo', 'WeChat', 'Bluesky']);
 
