@@ -1703,6 +1703,10 @@ test('entities: armed movements are bodies ("held by Hamas"); festivals are even
   ]);
 });
 
+test('entities: a galaxy or an asteroid the text names is a thing ("a galaxy called GN-z11", "the asteroid Bennu")', () => {
+  assert.deepEqual(typesOf('The black hole sits at the centre of a galaxy called GN-z11. The asteroid Bennu was sampled by NASA.'), [['GN-z11', 'misc'], ['Bennu', 'misc'], ['NASA', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
