@@ -1707,6 +1707,11 @@ test('entities: a galaxy or an asteroid the text names is a thing ("a galaxy cal
   assert.deepEqual(typesOf('The black hole sits at the centre of a galaxy called GN-z11. The asteroid Bennu was sampled by NASA.'), [['GN-z11', 'misc'], ['Bennu', 'misc'], ['NASA', 'organization']]);
 });
 
+test('quotes: an epithet after a sentence about someone in a role is the one the text names in that role, a role set before the name ("The mayor of Bristol, Tony Dyer, … But the mayor disagreed. “…,” the 58-year-old told councillors")', () => {
+  const text = 'The mayor of Bristol, Tony Dyer, and the police chief clashed.\n\nChief Constable Sarah Crew said the rise reflected "more policing". But the mayor disagreed.\n\n"It is worrying," the 58-year-old told councillors.';
+  assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Sarah Crew', 'Tony Dyer']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -220,6 +220,9 @@ function rolePhrase(text: string, from: number, to: number, side: 'after' | 'bef
   return { start, end: start + match[1]!.length };
 }
 
+/** A role set off by a comma before a name: "The mayor of Bristol, ", "its chief executive, ". */
+const ROLE_APPOSED_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([^,.;:“”"]{2,60}),\s*$/;
+
 /**
  * The person the article names in a role: the one whose titles or apposition ("Serhii Haidai, the
  * chairman of the Luhansk regional military administration") share the most words with it, two at
@@ -235,7 +238,9 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
   for (const mention of spansWithin(mentions, near.start, near.end)) {
     if (mention.type !== 'person') continue;
     const apposition = /^\s*,\s*([^,.;:“”"]{3,90})/.exec(text.slice(mention.end, mention.end + 100))?.[1] ?? '';
-    const described = new Set(roleWords(`${mention.titles ?? ''} ${apposition}`));
+    // A role may come first, set off by a comma: "The mayor of Bristol, Tony Dyer, …".
+    const roleBefore = ROLE_APPOSED_BEFORE.exec(text.slice(Math.max(0, mention.start - 80), mention.start))?.[1] ?? '';
+    const described = new Set(roleWords(`${mention.titles ?? ''} ${apposition} ${roleBefore}`));
     const score = [...wanted].filter((word) => described.has(word)).length;
     const distance = Math.abs(mention.start - role.start);
     if (score >= needed) holders.add(mention.key);
@@ -301,8 +306,8 @@ interface Attribution {
   unnamed?: boolean;
 }
 
-/** A sentence opening with someone in a role: "The French president agreed.", "A senior official warned …". */
-const ROLE_SUBJECT = new RegExp(String.raw`^\s*(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ROLE_WORDS].join('|')})\s+\p{Ll}`, 'u');
+/** A sentence opening with someone in a role: "The French president agreed.", "A senior official warned …", "But the mayor disagreed.". */
+const ROLE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|An?|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ROLE_WORDS].join('|')}))\s+\p{Ll}`, 'u');
 /** A subject that names no one, before its cue: "a resident", "one mother", "the official". */
 const UNNAMED_SUBJECT = /\b(?:a|an|one|another|some|the)\s+\p{L}[^,;:“”"]*$/iu;
 
@@ -328,6 +333,7 @@ function resolvePronoun(
   previousQuote: Quote | undefined,
   blockOfOffset: number,
   blockOfPrevious: number,
+  holderOfRole: (role: Span, block: number) => string | null,
 ): string | null {
   const wanted = PERSONAL_PRONOUN.test(pronoun) ? 'person' : 'organization';
   // "she" is rather a woman than a man named with her: "Dmitry Peskov met Maria Zakharova. “…,” she said".
@@ -356,13 +362,24 @@ function resolvePronoun(
   if (inOwnSentence) return inOwnSentence.key;
   // "The French president agreed. “…,” he said": a sentence about someone in a role the text does
   // not name stops the search, as "he" is more likely that one than anyone named before.
-  const aboutRole = (index: number) => wanted === 'person' && ROLE_SUBJECT.test(text.slice(sentences[index]!.start, sentences[index]!.end));
+  // The one the text names in that role elsewhere is meant ("The mayor of Bristol, Tony Dyer, …
+  // But the mayor disagreed. “…,” the 58-year-old said").
+  const aboutRole = (index: number) => (wanted === 'person' ? ROLE_SUBJECT.exec(text.slice(sentences[index]!.start, sentences[index]!.end)) : null);
+  const roleHolder = (index: number, role: RegExpExecArray) => {
+    const start = sentences[index]!.start + role.index + role[0].indexOf(role[1]!);
+    return holderOfRole({ start, end: start + role[1]!.length }, sentences[index]!.block);
+  };
   // One named earlier in the same paragraph, after the last quote, comes before that quote's speaker.
-  for (let index = current - 1; index >= 0 && sentences[index]!.block === sentences[current]?.block && sentences[index]!.start >= (previousQuote?.end ?? 0); index -= 1) {
+  let index = current - 1;
+  for (; index >= 0 && sentences[index]!.block === sentences[current]?.block && sentences[index]!.start >= (previousQuote?.end ?? 0); index -= 1) {
     const found = namedIn(index);
     if (found) return found.key;
-    if (aboutRole(index)) return null;
+    const role = aboutRole(index);
+    if (role) return roleHolder(index, role);
   }
+  // So does a role the paragraph before ends on, after the last quote.
+  const roleBefore = index >= 0 && sentences[index]!.start >= (previousQuote?.end ?? 0) && !namedIn(index) ? aboutRole(index) : null;
+  if (roleBefore) return roleHolder(index, roleBefore);
   if (previousQuote?.speakerKey && blockOfOffset - blockOfPrevious <= 1 && typeOfKey.get(previousQuote.speakerKey) === wanted) return previousQuote.speakerKey;
   // "It" looks back one sentence only: further back it is more often a thing than a body named there.
   const lookBack = wanted === 'person' ? 4 : 1;
@@ -540,7 +557,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
           // pronoun looks back a few sentences, so the quotes since the paragraph before will do.
           const since = blocks[Math.max(0, blockIndex - 1)]!.start;
           const quoted: Span[] = [...quotes.filter((quote) => quote.end >= since), mark];
-          key = /^we$/i.test(word) ? null : resolvePronoun(text, start, word, mentions, quoted, typeOfKey, sentences, previousQuote, blockIndex, previousBlock);
+          const holderOfRole = (role: Span, block: number) => personInRole(text, role, mentions, blocks, block);
+          key = /^we$/i.test(word) ? null : resolvePronoun(text, start, word, mentions, quoted, typeOfKey, sentences, previousQuote, blockIndex, previousBlock, holderOfRole);
         };
         const fromMention = (mention: Mention) => {
           speaker = { start: mention.start, end: mention.end, text: mention.text };
