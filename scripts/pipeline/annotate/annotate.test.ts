@@ -1712,6 +1712,12 @@ test('quotes: an epithet after a sentence about someone in a role is the one the
   assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Sarah Crew', 'Tony Dyer']);
 });
 
+test('entities: two places share a body\'s name ("Avon and Somerset Police"), not a person and a body ("Stan Lee and Marvel Studios")', () => {
+  assert.deepEqual(typesOf('Avon and Somerset Police Chief Constable Sarah Crew spoke. Stan Lee and Marvel Studios sued.'), [
+    ['Avon and Somerset Police', 'organization'], ['Sarah Crew', 'person'], ['Stan Lee', 'person'], ['Marvel Studios', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

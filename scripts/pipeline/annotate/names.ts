@@ -229,7 +229,7 @@ function fieldsOf(words: string[]): string[] {
 
 /**
  * Two fields that share one head word are one name: "National Air and Space Museum", "Evergreen
- * Aviation & Space Museum"; so are a body's two fields after "of" ("Institute of Allergy and
+ * Aviation & Space Museum"; so are two places' ("Avon and Somerset Police"), and a body's two fields after "of" ("Institute of Allergy and
  * Infectious Diseases"). The words before "and" are common words with no head and no person's
  * name ("Stan Lee and Marvel Studios" stay two); the words after end in a body's or building's head.
  */
@@ -253,7 +253,11 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     const fieldGoesOn = joinedByAnd && runWords.length <= 3 && ofAt > 0 && !words.slice(ofAt + 1).some((word) => classOf(word) === 'place')
       && runWords.every((word) => isEnglishWord(word) && classOf(word) !== 'place' && classOf(word) !== 'first-name')
       && !BODY_OR_BUILDING_HEADS.has(runWords[runWords.length - 1]!.toLowerCase());
-    if (!shares && !fieldGoesOn) {
+    // Two places share a body: "Avon and Somerset Police", "Hammersmith and Fulham Council".
+    const placeName = (word: string) => classOfName(word) === 'place' || (!isEnglishWord(word) && !['common', 'first-name', 'title'].includes(classOf(word) ?? ''));
+    const placesShare = joinedByAnd && words.length === 1 && runWords.length >= 2 && placeName(words[0]!) && placeName(runWords[0]!)
+      && ORGANIZATION_HEADS.has(runWords[1]!.toLowerCase());
+    if (!shares && !fieldGoesOn && !placesShare) {
       joined.push(run);
       continue;
     }
