@@ -1718,6 +1718,10 @@ test('entities: two places share a body\'s name ("Avon and Somerset Police"), no
   ]);
 });
 
+test('entities: a people named for a place is no name ("every other New Zealander", "Londoners"); nor is a fear or a creed named for a people or a person ("Islamophobia", "Thatcherism")', () => {
+  assert.deepEqual(typesOf('He voted like every other New Zealander. Londoners were angry. She had been subject to Islamophobia in Texas. Thatcherism lingers in London.'), [['Texas', 'place'], ['London', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

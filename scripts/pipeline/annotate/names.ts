@@ -569,8 +569,12 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     if (!party && !titleOpens && (only === 'demonym' || only === 'title' || (only === 'common' && !name))) return null;
     if (tokens[0]!.word.length < 2) return null;
     // A field, a doctrine or a quality is no name, capitalised or not: "Biology", "Buddhism", "Security".
-    if (titles.length === 0 && ABSTRACT_SUFFIX.test(tokens[0]!.word) && isEnglishWord(tokens[0]!.word)) return null;
+    // So is a fear or a creed named for a people or a person: "Islamophobia", "Thatcherism".
+    if (titles.length === 0 && ABSTRACT_SUFFIX.test(tokens[0]!.word) && (isEnglishWord(tokens[0]!.word) || /\p{Ll}(?:phobia|ism)$/u.test(tokens[0]!.word))) return null;
   }
+  // A people named for a place: "every other New Zealander", "Londoners" (not "The New Yorker", a magazine).
+  const placeOfPeople = /^(\p{Lu}\p{L}+?)ers?$/u.exec(tokens.at(-1)?.word ?? '')?.[1];
+  if (placeOfPeople && !titleOpens && classOfName([...tokens.slice(0, -1).map((token) => token.word), placeOfPeople].join(' ')) === 'place') return null;
   return { ...candidate, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, titles };
 }
 
