@@ -1722,6 +1722,18 @@ test('entities: a people named for a place is no name ("every other New Zealande
   assert.deepEqual(typesOf('He voted like every other New Zealander. Londoners were angry. She had been subject to Islamophobia in Texas. Thatcherism lingers in London.'), [['Texas', 'place'], ['London', 'place']]);
 });
 
+test('entities: companies that move by a share of their price open their clause ("Rio Tinto, Anglo American and Glencore rose between 3% and 5%"), not a place within it ("deforestation in the Brazilian Amazon fell 11%"); a possessive after a region opens a new subject ("In Asia, Japan\'s Nikkei 225 fell")', () => {
+  assert.deepEqual(typesOf('Rio Tinto, Anglo American and Glencore rose between 3% and 5%. Deforestation in the Brazilian Amazon fell 11%. In Asia, Japan\'s Nikkei 225 fell 1.1%.'), [
+    ['Rio Tinto', 'organization'], ['Anglo American', 'organization'], ['Glencore', 'organization'], ['Brazilian Amazon', 'place'], ['Asia', 'place'], ['Japan', 'place'], ['Nikkei 225', 'misc'],
+  ]);
+});
+
+test('entities: someone known by the initials of three names is that person ("Mohammed bin Salman" … "MBS")', () => {
+  assert.deepEqual(mentionsOf('Crown Prince Mohammed bin Salman came. The crown prince, who is widely called MBS, smiled.').map(([text, key, type]) => `${text} → ${key} (${type})`), [
+    'Mohammed bin Salman → Mohammed bin Salman (person)', 'MBS → Mohammed bin Salman (person)',
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -254,7 +254,8 @@ function extendToRegions(found: Found[], text: string): Found[] {
       return next && text.slice(found[index + offset - 1]!.candidate.end, next.candidate.start) === ', ' && test(next.name) ? next : undefined;
     };
     const region = follows(1, isRegion);
-    if (!region) continue;
+    // "In Asia, Japan's Nikkei 225 fell": a possessive opens a new clause's subject, no region of the place.
+    if (!region || /^['’]s?\s/.test(text.slice(region.candidate.end, region.candidate.end + 3))) continue;
     const tail = (!isNation(region.name) && follows(2, isNation)) || region;
     // A list of places goes on after the region ("Chicago, Illinois and Denver"); a list of other things does not.
     const afterTail = found[found.indexOf(tail) + 1];
@@ -625,6 +626,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   // "Italian Supreme Court of Cassation").
   const fullNameBySurname = new Map<string, { name: string; words: string[]; type: EntityType }>();
   const nameByInitials = new Map<string, string>();
+  const personByInitials = new Map<string, string>();
   const fullNameByFirst = new OnlyName();
   const organisationByHead = bodiesByHead(found);
   const fullBodyName = new OnlyName();
@@ -648,7 +650,12 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   for (const { candidate, name, guessed } of found) {
     const type = majority(votesByName.get(name)!);
     const words = candidate.tokens.map((token) => token.word);
-    if (type !== 'person') for (const acronym of acronymsOf(words)) if (!nameByInitials.has(acronym)) nameByInitials.set(acronym, name);
+    if (type !== 'person') {
+      for (const acronym of acronymsOf(words)) if (!nameByInitials.has(acronym)) nameByInitials.set(acronym, name);
+    } else if (words.length >= 3) {
+      // Someone known by the initials of three names or more: "Mohammed bin Salman" is "MBS".
+      personByInitials.set(words.map((word) => word[0]!.toUpperCase()).join(''), name);
+    }
     if (words.length < 2) continue;
     if (type === 'person') fullNameByFirst.add(words[0]!, name);
     if (type === 'person' && !guessed) shownPersonByFirst.add(words[0]!, name);
@@ -719,6 +726,11 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     // The text's own acronym is of its name's type, whatever else the lexicon knows it for ("Serious Fraud Office (SFO)", not the airport)
     // or a guess makes of it ("Unep's executive director").
     if (abbreviated && !COUNTRY_ALIASES.has(name) && (classOfName(name) !== undefined || guessed)) type = majority(votesByName.get(abbreviated)!);
+    const initialsOfPerson = !abbreviated && isAcronym(name) && name.length >= 3 && classOfName(name) === undefined ? personByInitials.get(name) : undefined;
+    if (initialsOfPerson) {
+      key = initialsOfPerson;
+      type = 'person';
+    }
     const tokens = candidate.tokens;
     // A surname with its particles ("von der Leyen", "De Clercq") joins the full name as a surname alone does.
     const particlesOnly = tokens.length > 1 && tokens.slice(0, -1).every((token) => NAME_PARTICLES.has(token.word.toLowerCase()));

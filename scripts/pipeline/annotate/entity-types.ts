@@ -50,6 +50,10 @@ const COMPANY_TITLE_AFTER = /^\s+(?:CEO|CFO|COO|CTO|chief|chairman|chairwoman|fo
 /** A company's shares, before or after its name, or its takeover: "shares in Apple", "invest up to $4bn in Anthropic", "Nvidia's stock", "the takeover of Credit Suisse". */
 const SHARES_BEFORE = /\b(?:shares|stock|stake|invest(?:s|ed|ing|ments?)?)\b[^.!?]{0,30}?\s(?:in|of)\s+$|\b(?:takeover|acquisition|buyout|merger)\s+(?:of|with)\s+$/i;
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares|stock|share price|stock price|market value)\b/;
+/** Names listed so far at a clause's opening: "", "Rio Tinto, ", "Rio Tinto, Anglo American and ". */
+const LIST_OPENING = /^\s*(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}(?:,|\s+and|\s+or)\s+)*$/u;
+/** A listed company's move, perhaps at a list's end: "Rio Tinto, Anglo American and Glencore rose between 3% and 5%". */
+const MOVED_AFTER = /^(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2}){0,4}\s+(?:rose|fell|gained|lost|slipped|climbed|dropped|jumped|surged|tumbled|slumped|soared|sank|added|shed)\b[^.!?%]{0,30}?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)/u;
 /** A company's officers or owners, after its possessive: "Amazon's boss", "Tesla's chief executive", "Nvidia's shareholders". */
 const COMPANY_OWNED_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:boss|ceo|chief executive|founder|co-founder|chairman|chairwoman|shareholders|investors|board)\b/iu;
 /** A speech verb right after a name: a building's name that speaks is the body in it; a surname alone that speaks is a name. */
@@ -307,7 +311,10 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const appositionAfter = BODY_APPOSITION_AFTER.exec(text.slice(candidate.end, candidate.end + 80))?.[0];
   const personsApposition = fullPersonsName && /\b(?:developer|broadcaster)$/.test(appositionAfter ?? '');
   if (BODY_BEFORE.test(before) || SEATS_BEFORE.test(before) || QUOTED_BY_BEFORE.test(before) || (bodyApposition && !personAsDeveloper) || STAFF_AT_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(clauseBefore) || POST_AT_BEFORE.test(clauseBefore)) return 'organization';
-  if (SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
+  // A company that moves opens its clause, alone or in a list; an index moves too ("the Dow Jones Industrial Average slipped").
+  const clauseOpening = text.slice(Math.max(0, candidate.start - 80), candidate.start).split(/[.!?;:]\s+|\n/).at(-1)!;
+  const moved = MOVED_AFTER.test(text.slice(candidate.end, candidate.end + 120)) && LIST_OPENING.test(clauseOpening) && !['average', 'index', 'composite'].includes(lastWord);
+  if (SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || moved || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
   // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
   if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || (appositionAfter && !personsApposition)) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
