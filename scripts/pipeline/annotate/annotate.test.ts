@@ -1734,6 +1734,11 @@ test('entities: someone known by the initials of three names is that person ("Mo
   ]);
 });
 
+test('entities: a brand opening with a lower-case word is a name ("easyJet said"); quotes: "the regulator" is the body named as one, not the company it fined ("The Civil Aviation Authority has fined easyJet … the regulator said")', () => {
+  const text = 'The Civil Aviation Authority has fined easyJet £3 million.\n\nIn a statement, the regulator said: "Passengers were left out of pocket."\n\neasyJet said it "accepted the findings".';
+  assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Civil Aviation Authority', 'easyJet']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -264,6 +264,8 @@ const BODY_SUBJECT = /\b(?:the\s+(?:[\p{Ll}-]+\s+)?(city|town|municipality|compa
 const PLACE_BODIES = new Set(['city', 'town', 'municipality']);
 /** Nouns any kind of body goes by ("the agency" for the National Weather Service), unlike "the ministry". */
 const ANY_BODY = new Set(['company', 'firm', 'agency', 'club', 'group', 'watchdog', 'regulator']);
+/** A regulator's name: "Civil Aviation Authority", "Federal Trade Commission", "Ofcom". */
+const REGULATOR_NAME = /\b(?:Authority|Commission|Agency|Office|Board|Regulator|Ombudsman|Inspectorate|Of[a-z]{3,})$/;
 /** A sport's league or governing body, which is no club: "the Premier League champions". */
 const GOVERNING_BODY = /\b(?:League|Association|Federation|Confederation|Cup)\b/;
 /** Where the text says whom a spokesperson speaks for: "A spokesperson for the US State Department said". */
@@ -288,6 +290,8 @@ function bodyInReference(text: string, from: number, to: number, mentions: Menti
   const heads = PLACE_BODIES.has(head) ? PLACE_BODIES : new Set([head]);
   const body = earlier.find((mention) => mention.type !== 'person' && mention.text.toLowerCase().split(/\s+/).some((word) => heads.has(word)))
     ?? (PLACE_BODIES.has(head) ? earlier.find((mention) => mention.type === 'place') : undefined)
+    // "The Civil Aviation Authority has fined easyJet … the regulator said": a watchdog is a body named as one.
+    ?? (head === 'regulator' || head === 'watchdog' ? earlier.find((mention) => mention.type === 'organization' && mention.start >= since && REGULATOR_NAME.test(mention.key)) : undefined)
     ?? (ANY_BODY.has(head) ? earlier.find((mention) => mention.type === 'organization' && mention.start >= since && !(head === 'club' && GOVERNING_BODY.test(mention.text))) : undefined)
     ?? (head.startsWith('spokes') ? earlier.find((mention) => mention.type === 'organization' && mention.start >= since && SPOKESPERSON_FOR.test(text.slice(Math.max(0, mention.start - 40), mention.start))) : undefined)
     // "A spokesman said:" after a paragraph about a body speaks for that body.
