@@ -1739,6 +1739,12 @@ test('entities: a brand opening with a lower-case word is a name ("easyJet said"
   assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Civil Aviation Authority', 'easyJet']);
 });
 
+test('entities: a first name, a nickname in quotation marks and a surname are one person, named without the nickname ("Enrique \\"Kiki\\" Camarena" … "Camarena")', () => {
+  assert.deepEqual(mentionsOf('He was accused of killing DEA agent Enrique "Kiki" Camarena in 1985. Camarena was 37.').map(([text, key, type]) => `${text} → ${key} (${type})`), [
+    'DEA → DEA (organization)', 'Enrique "Kiki" Camarena → Enrique Camarena (person)', 'Camarena → Enrique Camarena (person)',
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -158,7 +158,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   extendToAuthorities(found, text);
   extendToOrdinals(found, text);
   extendToModelNumbers(found, text);
-  const mentions = keyMentions(joinCaseNames(extendToRegions(withPostNominals(found, text), text), text), text, halves);
+  const mentions = keyMentions(joinNicknames(joinCaseNames(extendToRegions(withPostNominals(found, text), text), text), text), text, halves);
   // Names as the text writes them, then as they are keyed ("Sochi" for "Sochi, Russia").
   const byText = new Map([...mentions.map((mention) => [mention.key, mention] as const), ...mentions.map((mention) => [mention.text, mention] as const)]);
   // In a headline, the longest names the text established ("Group G — Belgium 3 – 0 Panama").
@@ -455,6 +455,29 @@ function extendToOrdinals(found: Found[], text: string): void {
     item.candidate = { ...item.candidate, start, tokens: tokensOf(text, { start, end: item.candidate.end }) };
     item.name = text.slice(start, item.candidate.end);
   }
+}
+
+/** A nickname in quotation marks between a first name and a surname: ` "Kiki" `, ` ‘Kiki’ `. */
+const NICKNAME_BETWEEN = /^ ["“‘'][\p{Lu}][\p{L}.'’ -]{0,20}["”’'] $/u;
+
+/** A first name, a nickname in quotation marks and a surname are one person: Enrique "Kiki" Camarena. */
+function joinNicknames(found: Found[], text: string): Found[] {
+  const joined: Found[] = [];
+  for (let index = 0; index < found.length; index += 1) {
+    const first = found[index]!;
+    // The nickname may be found as a name of its own between them.
+    const afterNickname = (other?: Found) => other !== undefined && other.candidate.tokens.length === 1 && NICKNAME_BETWEEN.test(text.slice(first.candidate.end, other.candidate.start));
+    const surname = first.candidate.tokens.length === 1 && classOf(first.name) === 'first-name' ? [found[index + 1], found[index + 2]].find(afterNickname) : undefined;
+    if (!surname) {
+      joined.push(first);
+      continue;
+    }
+    const span = { start: first.candidate.start, end: surname.candidate.end };
+    // Named without the nickname, as the text names the person in full elsewhere ("Sean Combs").
+    joined.push({ candidate: { ...first.candidate, ...span, tokens: tokensOf(text, span) }, name: `${first.name} ${surname.name}`, type: 'person' });
+    index = found.indexOf(surname);
+  }
+  return joined;
 }
 
 /** A court case is one name, its parties within it: "Free Speech Coalition v. Paxton" (a match's "England v Australia" has no point). */
