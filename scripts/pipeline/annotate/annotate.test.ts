@@ -1745,6 +1745,11 @@ test('entities: a first name, a nickname in quotation marks and a surname are on
   ]);
 });
 
+test('quotes: an unnamed speaker with a relative clause is no one named ("One doctor, who asked not to be named because she feared for her career, said"), and "she" after is that speaker, not a man who spoke before', () => {
+  const text = '"I want to avoid strikes," Wes Streeting said.\n\nOne doctor, who asked not to be named because she feared for her career, said morale was at "rock bottom". "I love the job," she told the Guardian.';
+  assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Wes Streeting', null, null]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

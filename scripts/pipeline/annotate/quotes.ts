@@ -311,9 +311,11 @@ interface Attribution {
 }
 
 /** A sentence opening with someone in a role: "The French president agreed.", "A senior official warned …", "But the mayor disagreed.". */
-const ROLE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|An?|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ROLE_WORDS].join('|')}))\s+\p{Ll}`, 'u');
+const ROLE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|An?|an?|One|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ROLE_WORDS].join('|')}))(?:\s+\p{Ll}|,)`, 'u');
+/** A relative clause set off by commas just before a cue: ", who asked not to be named because she feared for her career, ". */
+const RELATIVE_CLAUSE_BEFORE_CUE = /,\s*(?:who|whose)\b[^;:“”",]*(?:,[^;:“”",]*)?,\s*$/u;
 /** A subject that names no one, before its cue: "a resident", "one mother", "the official". */
-const UNNAMED_SUBJECT = /\b(?:a|an|one|another|some|the)\s+\p{L}[^,;:“”"]*$/iu;
+const UNNAMED_SUBJECT = /\b(?:a|an|one|another|some|the)\s+\p{L}[^,;:“”"]*(?:,\s*(?:who|whose)\b[^;:“”"]*,\s*)?$/iu;
 
 /** Cues whose object listens or is spoken of, rather than speaks: "told Reuters", "accused Netanyahu of …". */
 const LISTENER_CUE = /^(?:told|tells|telling|asked|asks|accused|accuses|accusing)$/;
@@ -384,7 +386,10 @@ function resolvePronoun(
   // So does a role the paragraph before ends on, after the last quote.
   const roleBefore = index >= 0 && sentences[index]!.start >= (previousQuote?.end ?? 0) && !namedIn(index) ? aboutRole(index) : null;
   if (roleBefore) return roleHolder(index, roleBefore);
-  if (previousQuote?.speakerKey && blockOfOffset - blockOfPrevious <= 1 && typeOfKey.get(previousQuote.speakerKey) === wanted) return previousQuote.speakerKey;
+  if (previousQuote?.speakerKey && blockOfOffset - blockOfPrevious <= 1 && typeOfKey.get(previousQuote.speakerKey) === wanted && fits(previousQuote.speakerKey)) return previousQuote.speakerKey;
+  // "One doctor … said morale was at “rock bottom”. “I love the job,” she told the Guardian": the one
+  // who spoke just before in the paragraph, unnamed, is meant.
+  if (previousQuote && !previousQuote.speakerKey && previousQuote.cue && blockOfOffset === blockOfPrevious) return null;
   // "It" looks back one sentence only: further back it is more often a thing than a body named there.
   const lookBack = wanted === 'person' ? 4 : 1;
   for (let index = current - 1; index >= 0 && index >= current - lookBack; index -= 1) {
@@ -539,7 +544,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         for (let index = quotes.length - 1; index >= 0 && quotes[index]!.end > from; index -= 1) reaching.push(quotes[index]!);
         const quotedAt = (offset: number) => reaching.some((quote) => quote.start <= offset && offset < quote.end);
         const subjectBefore = subjectOf(spansWithin(speakers, from, cueStart).filter((mention) => !quotedAt(mention.start)), text, cueStart);
-        const pronounBefore = [...text.slice(from, cueStart).matchAll(PRONOUN)].filter((pronoun) => !quotedAt(from + pronoun.index)).pop();
+        // "One doctor, who asked not to be named because she feared …, said": a pronoun within a relative clause is not the subject.
+        const clauseAt = RELATIVE_CLAUSE_BEFORE_CUE.exec(text.slice(from, cueStart))?.index ?? Infinity;
+        const pronounBefore = [...text.slice(from, cueStart).matchAll(PRONOUN)].filter((pronoun) => !quotedAt(from + pronoun.index) && pronoun.index < clauseAt).pop();
         const epithet = EPITHET_BEFORE.exec(text.slice(from, cueStart));
         const epithetBefore = epithet && isEpithet(epithet[1]!) ? epithet : null;
         // "said Mauer", "according to the ministry"; not "said in a statement on Telegram".
