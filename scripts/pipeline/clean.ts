@@ -51,12 +51,20 @@ const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+(?:(?:\p{Ll}+\s+){1,
  */
 /** The names a byline gives: "By Martin Wolf", "By Lewis Krauskopf and Stella Qiu". */
 const BYLINE_NAMES = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,7})$/u;
-/** A note of one sentence or two on who wrote the piece, opening with the author's name and "is". */
-// The byline may run on into the outlet's name ("By Liz Friden Fox News"): the note names the author in two words or more of it.
-const isAuthorNote = (paragraph: string, author: string) => paragraph.split(/\s+/).length <= 45 && author.split(/\s+/).some((_, index, words) => {
-  const name = words.slice(0, words.length - index).join(' ');
-  return words.length - index >= 2 && paragraph.startsWith(`${name} `) && /^\s(?:is|was|writes|has been)\b/.test(paragraph.slice(name.length));
-});
+/**
+ * A note of one sentence or two on who wrote the piece, opening with the author's name and "is".
+ * The byline may run on into the outlet's name ("By Liz Friden Fox News"): the note names the
+ * author by the byline's first two words or more.
+ */
+function isAuthorNote(paragraph: string, author: string): boolean {
+  if (paragraph.split(/\s+/).length > 45) return false;
+  const words = author.split(/\s+/);
+  for (let count = words.length; count >= 2; count -= 1) {
+    const name = words.slice(0, count).join(' ');
+    if (paragraph.startsWith(`${name} `) && /^\s(?:is|was|writes|has been)\b/.test(paragraph.slice(name.length))) return true;
+  }
+  return false;
+}
 
 /** A press release's contacts: their label ("Media Contact:"), and a line that is only an address or a number. */
 const CONTACT_LABEL = /^(?:(?:media|press|investor|news|editorial)\s+)?(?:contacts?|enquiries|inquiries)\s*:?$/i;

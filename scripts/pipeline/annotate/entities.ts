@@ -7,7 +7,7 @@
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isRomanNumeral, isPresentTenseVerb, isRegionOrCountry, isStateAbbreviation, ORGANIZATION_HEADS } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
-import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, knownPlace, MODEL_NUMBER_AFTER, MODEL_WORDS, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
+import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN, knownPlace, MODEL_NUMBER_AFTER, MODEL_WORDS, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
 const GUESS_WEIGHT = 0.4;
@@ -466,16 +466,17 @@ function joinNicknames(found: Found[], text: string): Found[] {
   for (let index = 0; index < found.length; index += 1) {
     const first = found[index]!;
     // The nickname may be found as a name of its own between them.
-    const afterNickname = (other?: Found) => other !== undefined && other.candidate.tokens.length === 1 && NICKNAME_BETWEEN.test(text.slice(first.candidate.end, other.candidate.start));
-    const surname = first.candidate.tokens.length === 1 && classOf(first.name) === 'first-name' ? [found[index + 1], found[index + 2]].find(afterNickname) : undefined;
-    if (!surname) {
+    const afterNickname = (step: number) => found[index + step]?.candidate.tokens.length === 1 && NICKNAME_BETWEEN.test(text.slice(first.candidate.end, found[index + step]!.candidate.start));
+    const step = first.candidate.tokens.length === 1 && classOf(first.name) === 'first-name' ? [1, 2].find(afterNickname) : undefined;
+    if (step === undefined) {
       joined.push(first);
       continue;
     }
+    const surname = found[index + step]!;
     const span = { start: first.candidate.start, end: surname.candidate.end };
     // Named without the nickname, as the text names the person in full elsewhere ("Sean Combs").
     joined.push({ candidate: { ...first.candidate, ...span, tokens: tokensOf(text, span) }, name: `${first.name} ${surname.name}`, type: 'person' });
-    index = found.indexOf(surname);
+    index += step;
   }
   return joined;
 }
@@ -540,7 +541,7 @@ function transliteratedSurname<T extends { type: EntityType }>(word: string, ful
 }
 
 /** A relative's kin word before a name set apart by commas: "Her father, Tom,", "his wife, Mary,". */
-const KIN_APPOSED_BEFORE = /\b(?:her|his|their|my|our|whose)\s+(?:(?:late|eldest|youngest|older|younger|twin)\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|partner|grandson|granddaughter|grandfather|grandmother|uncle|aunt|cousin|niece|nephew|fiancée?|boyfriend|girlfriend),\s+$/i;
+const KIN_APPOSED_BEFORE = new RegExp(String.raw`\b(?:her|his|their|my|our|whose)\s+(?:(?:late|eldest|youngest|older|younger|twin)\s+)?(?:${KIN}|partner),\s+$`, 'i');
 /** English first names as they are commonly shortened, with the full name each stands for. */
 const SHORT_FIRST_NAMES = new Map(Object.entries({
   Larry: 'Lawrence', Bill: 'William', Will: 'William', Bob: 'Robert', Rob: 'Robert', Bobby: 'Robert', Jim: 'James', Jimmy: 'James',

@@ -137,7 +137,7 @@ const BODY_AFTER_OPENER = /(?:\b(?:the|a|an|its|their|his|her|whose)|['’]s)\s+
 /** A lower-case occupation just before a name: "fashion designer Halston", "striker Lukaku". */
 const OCCUPATIONS = 'designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer|biologist|economist|historian|lawyer|star|presenter|broadcaster';
 /** Kin before a name: "his son Imran", "her sister Joan". */
-const KIN = 'son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|widow|widower|fiancée?|girlfriend|boyfriend';
+export const KIN = 'son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|widow|widower|fiancée?|girlfriend|boyfriend';
 /** A word naming what a person does: "poet", "designer". */
 const OCCUPATION = new RegExp(String.raw`^(?:${OCCUPATIONS})$`, 'i');
 export const isOccupation = (word: string) => OCCUPATION.test(word);
@@ -171,8 +171,8 @@ const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|
 const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
 /** Words of a craft's name: "Space Shuttle Atlantis", "Shuttle Endeavour". */
 const CRAFT_WORDS = new Set(['shuttle', 'orbiter', 'rocket', 'spacecraft', 'satellite', 'missile']);
-/** A possessive followed by a person's name: "Demosisto's Nathan Law". */
-const MEMBER_AFTER = /^\s?['’]s\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
+/** A possessive (a plural's too) followed by a person's name: "Demosisto's Nathan Law", "Wolves' Joao Gomes". */
+const MEMBER_AFTER = /^\s?['’]s?\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 /** What follows a dateline's place in capitals at a line's start: "SYDNEY, Australia (AP) —", "TOKYO (Reuters) -", "OUAGADOUGOU, June 3 (Reuters) -". */
 const AGENCY_IN_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,[^\n()]{1,30})? \($`, 'u');
 /** The first of a dateline's two places, before the second: "NEW YORK/". */
@@ -229,8 +229,6 @@ const TEAM_AFTER = /^(?:,\s+who)?\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats
 const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+(?:\s+(?:(?:home |away )?(?:win|victory|defeat|loss|draw)\s+)?(?:at|against|to|with|over)(?: home to)?)?|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to|host|hosts|play|plays|face|faces))\s+$/i;
 /** Words after a place that make its name a club's. */
 const CLUB_WORDS = new Set(['United', 'Utd', 'Rovers', 'Wanderers', 'Albion', 'Athletic', 'Hotspur']);
-/** A possessive and a full name after a name: "Brighton's Carlos Baleba". */
-const PLAYER_AFTER = /^['’]s?\s+(\p{Lu}\p{Ll}+) \p{Lu}/u;
 /** Where a side travels in a match report: a club for a name of several words ("travel to Bayern Munich"), a place for a city or a country. */
 const TRAVEL_TO_BEFORE = /\b(?:travel|travels|travelled|traveled) to\s+$/i;
 
@@ -260,7 +258,7 @@ const namedAsTeam = perText((text, name) => {
     const after = text.slice(at + name.length, at + name.length + 50);
     if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
     // "Brighton's Carlos Baleba", "Wolves' Joao Gomes": a club's player (not a country's: "Spain's Carlos Alcaraz").
-    const owned = PLAYER_AFTER.exec(after)?.[1];
+    const owned = MEMBER_AFTER.exec(after)?.[1];
     if (owned && classOf(owned) === 'first-name' && !isCountry(name)) return true;
   }
   return false;
@@ -312,8 +310,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const personsApposition = fullPersonsName && /\b(?:developer|broadcaster)$/.test(appositionAfter ?? '');
   if (BODY_BEFORE.test(before) || SEATS_BEFORE.test(before) || QUOTED_BY_BEFORE.test(before) || (bodyApposition && !personAsDeveloper) || STAFF_AT_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(clauseBefore) || POST_AT_BEFORE.test(clauseBefore)) return 'organization';
   // A company that moves opens its clause, alone or in a list; an index moves too ("the Dow Jones Industrial Average slipped").
-  const clauseOpening = text.slice(Math.max(0, candidate.start - 80), candidate.start).split(/[.!?;:]\s+|\n/).at(-1)!;
-  const moved = MOVED_AFTER.test(text.slice(candidate.end, candidate.end + 120)) && LIST_OPENING.test(clauseOpening) && !['average', 'index', 'composite'].includes(lastWord);
+  const moved = MOVED_AFTER.test(text.slice(candidate.end, candidate.end + 120)) && !['average', 'index', 'composite'].includes(lastWord)
+    && LIST_OPENING.test(text.slice(Math.max(0, candidate.start - 80), candidate.start).split(/[.!?;:]\s+|\n/).at(-1)!);
   if (SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || moved || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
   // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
   if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || (appositionAfter && !personsApposition)) return 'organization';
@@ -345,9 +343,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';
   // "the chatbot Claude": the kind of thing outweighs a first name.
   // "Tylenol maker Kenvue": a product before its maker's name.
-  // "Andrew Miller's The Land in Winter": someone's work by its title.
   // "the ChatGPT maker's first deal": what "the … maker" makes.
   const madeThing = /^\s+maker\s+\p{Lu}/u.test(after) || (/^\s+maker\b/.test(after) && /\bthe\s+$/i.test(before));
+  // "Andrew Miller's The Land in Winter": someone's work by its title.
   if (THING_BEFORE.test(before) || BENCHMARK_AFTER.test(after) || madeThing || /\p{L}['’]s?\s+The\s+$/u.test(before)) return 'misc';
   // "fashion designer Halston".
   if (ROLE_BEFORE.test(before) || PERSON_APPOSITION_AFTER.test(after) || PERSON_APPOSITION_BEFORE.test(before)) return 'person';

@@ -196,8 +196,8 @@ export const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square
 /** A number in Roman numerals up to 39, as kings, popes, sequels and classes have them: "XVI", "II". */
 export const isRomanNumeral = (word: string) => word !== '' && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
 
-/** A plural of a common noun the lexicon lists only in the singular: "Rivals", "Buyers". */
-export const isCommonPlural = (word: string) => /\p{Ll}s$/u.test(word) && classOf(word.slice(0, -1)) === 'common';
+/** The class of a plural's singular, which the lexicon may list alone: "Rivals" is common, "Justices" a title. */
+export const classOfSingular = (word: string) => (/\p{Ll}s$/u.test(word) ? classOf(word.slice(0, -1)) : undefined);
 
 /** A plural of doers the word list lacks that joins two of its words: "Policymakers", "Headteachers" (not "Wikinews"). */
 export function isCompoundPlural(word: string): boolean {

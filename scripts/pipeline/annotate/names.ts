@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCommonPlural, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
+import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -229,9 +229,10 @@ function fieldsOf(words: string[]): string[] {
 
 /**
  * Two fields that share one head word are one name: "National Air and Space Museum", "Evergreen
- * Aviation & Space Museum"; so are two places' ("Avon and Somerset Police"), and a body's two fields after "of" ("Institute of Allergy and
- * Infectious Diseases"). The words before "and" are common words with no head and no person's
- * name ("Stan Lee and Marvel Studios" stay two); the words after end in a body's or building's head.
+ * Aviation & Space Museum"; so are two places' ("Avon and Somerset Police"), and a body's two
+ * fields after "of" ("Institute of Allergy and Infectious Diseases"). The words before "and" are
+ * common words with no head and no person's name ("Stan Lee and Marvel Studios" stay two); the
+ * words after end in a body's or building's head.
  */
 function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Candidate[] {
   const joined: Candidate[] = [];
@@ -421,7 +422,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // A common word's ending marks a word alone, not a first name before a surname ("Erling Haaland").
     const commonEnding = COMMON_SUFFIX.test(word) && (tokens.length === 1 || isEnglishWord(word));
     // "Rivals Exxon Mobil": a plural common noun before a word no dictionary knows is no part of the name ("Doctors Without Borders" is).
-    const pluralBeforeName = tokens.length > 1 && isCommonPlural(word) && !isEnglishWord(tokens[1]!.word);
+    const pluralBeforeName = tokens.length > 1 && classOfSingular(word) === 'common' && !isEnglishWord(tokens[1]!.word);
     // "Weight-loss jabs": a compound of English words, only the first capitalised, is a word, not a name ("Jean-Pierre", "Coca-Cola").
     const commonCompound = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(word) && word.toLowerCase().split('-').every(isEnglishWord);
     const commonShape = known === undefined && !brand && (lowercaseWords.has(word.toLowerCase()) || commonEnding || pluralBeforeName || commonCompound || (tokens.length === 1 && (isEnglishWord(word) || isCompoundPlural(word)) && !shownNames.has(word)));
@@ -499,7 +500,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       // "State House", "Government House": a residence a title-like word names.
       const ownedByBody = BODY_OR_BUILDING_HEADS.has(tokens[1]!.word.toLowerCase()) || (tokens.length === 2 && (LAW_HEADS.has(tokens[1]!.word.toLowerCase()) || tokens[1]!.word === 'Staff' || tokens[1]!.word === 'House'));
       // "Justices Sonia Sotomayor": a title in the plural before a first name, one of several named.
-      const pluralTitle = /\p{Ll}s$/u.test(word) && classOf(word.slice(0, -1)) === 'title' && nextKnown === 'first-name';
+      const pluralTitle = classOfSingular(word) === 'title' && nextKnown === 'first-name';
       if ((known === 'title' && !ownedByBody) || pluralTitle || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
         titles.push(word);
         tokens = tokens.slice(1);

@@ -185,7 +185,8 @@ const SPEAK_FOR_BODY = new Set(['staff', 'members', 'aides', 'officials', 'colle
 
 /**
  * A name's possessive before a person ("Putin’s spokesman", "Savage's readers"), or a name's people
- * before it ("the family of victim Margaret Ellis"): that person is the subject, not the name. What the name wrote or found is its own ("PC World's analysis concluded").
+ * before it ("the family of victim Margaret Ellis"): that person is the subject, not the name. What
+ * the name wrote or found is its own ("PC World's analysis concluded").
  */
 function possessesPerson(text: string, mention: Span): boolean {
   const after = text.slice(mention.end, mention.end + 50);
@@ -313,9 +314,10 @@ interface Attribution {
 /** A sentence opening with someone in a role: "The French president agreed.", "A senior official warned …", "But the mayor disagreed.". */
 const ROLE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|An?|an?|One|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ROLE_WORDS].join('|')}))(?:\s+\p{Ll}|,)`, 'u');
 /** A relative clause set off by commas just before a cue: ", who asked not to be named because she feared for her career, ". */
-const RELATIVE_CLAUSE_BEFORE_CUE = /,\s*(?:who|whose)\b[^;:“”",]*(?:,[^;:“”",]*)?,\s*$/u;
+const CLAUSE_BEFORE_CUE = String.raw`,\s*(?:who|whose)\b[^;:“”"]*,\s*`;
+const RELATIVE_CLAUSE_BEFORE_CUE = new RegExp(`${CLAUSE_BEFORE_CUE}$`, 'u');
 /** A subject that names no one, before its cue: "a resident", "one mother", "the official". */
-const UNNAMED_SUBJECT = /\b(?:a|an|one|another|some|the)\s+\p{L}[^,;:“”"]*(?:,\s*(?:who|whose)\b[^;:“”"]*,\s*)?$/iu;
+const UNNAMED_SUBJECT = new RegExp(String.raw`\b(?:a|an|one|another|some|the)\s+\p{L}[^,;:“”"]*(?:${CLAUSE_BEFORE_CUE})?$`, 'iu');
 
 /** Cues whose object listens or is spoken of, rather than speaks: "told Reuters", "accused Netanyahu of …". */
 const LISTENER_CUE = /^(?:told|tells|telling|asked|asks|accused|accuses|accusing)$/;
