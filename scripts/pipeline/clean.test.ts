@@ -119,6 +119,13 @@ test('a line with no word is page chrome: a dash set apart after the outlet\'s n
   assert.deepEqual(kinds.slice(1, 2), ['paragraph: The storm struck Jamaica on Tuesday.']);
 });
 
+test('a headline under the page\'s date is the title, and a byline lead with no name is a byline', () => {
+  const { article, removed } = clean('Thursday, 11 August 2022\n\nLukashenko demands measures over Klaipeda port\n\nBelarus will respond, President Aleksandr Lukashenko said on Thursday.\n\nWritten by\n');
+  assert.equal(article.title, 'Lukashenko demands measures over Klaipeda port');
+  assert.equal(article.date, '2022-08-11');
+  assert.deepEqual(removed, ['byline: Written by']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

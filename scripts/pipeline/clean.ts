@@ -41,9 +41,9 @@ const BRACKETED_LINK = /^\[.*\]$/;
  * The writers' names: "By Sarah Walsh, CNN", "By Anna Keller and Tom Reid, BBC News, Berlin", with
  * initials and an address too ("By Max A. Cherney", "By Jenna Torres | jtorres@dailyherald.com"), a desk
  * before the name ("By state political reporter Alexandra Smith"), or a
- * name and a desk's role as the Guardian gives them ("Patrick Wintour Diplomatic editor").
+ * name and a desk's role as the Guardian gives them ("Patrick Wintour Diplomatic editor"), or the lead alone where the page dropped the name ("Written by").
  */
-const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+(?:(?:\p{Ll}+\s+){1,4}(?=(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}))?\p{Lu}(?:[^.!?:;]|(?<=\b\p{Lu})\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+){0,100}$|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: (?:and|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?: \p{L}+){0,2} (?:editor|correspondent|reporter|writer|columnist|critic)$/u;
+const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+(?:(?:\p{Ll}+\s+){1,4}(?=(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}))?\p{Lu}(?:[^.!?:;]|(?<=\b\p{Lu})\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+){0,100}$|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: (?:and|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?: \p{L}+){0,2} (?:editor|correspondent|reporter|writer|columnist|critic)$|^(?:(?:Written|Reported|Posted|Words) by|By):?$/u;
 /**
  * Who else reported or edited the story, at its end: "(Reporting by Camillus Eboh; Editing by …)",
  * "With files from The Canadian Press", "— With assistance from Daniel Cancel", "AP writer Ken Moritsugu in
@@ -208,9 +208,10 @@ export function cleanArticle(article: Article): Article {
     }
     // A headline may ask: "Q&A: What does the new EU AI Act mean for businesses?".
     const question = line.endsWith('?') && isHeadlineShaped(line.slice(0, -1));
-    // The first headline opens the page, after any menu and section labels ("Menu", "World", "Europe").
-    const afterMenu = index < DATELINE_LINES + 4 && line.split(/\s+/).length >= 4 && shapes.slice(0, index).every((earlier) => earlier.furniture || (earlier.headline && earlier.line.split(/\s+/).length <= 3));
-    if ((shape.headline || question) && !title && blocks.length === 0 && shapes.length > 1 && (index === 0 || afterMenu)) {
+    // The first headline opens the page, after any menu and section labels ("Menu", "World", "Europe")
+    // and the page's date ("Thursday, 11 August 2022").
+    const afterMenu = index < DATELINE_LINES + 4 && line.split(/\s+/).length >= 4 && shapes.slice(0, index).every((earlier) => earlier.furniture || datelines.has(earlier.span) || (earlier.headline && earlier.line.split(/\s+/).length <= 3));
+    if ((shape.headline || question) && !title && blocks.every((block) => block.kind === 'dateline') && shapes.length > 1 && (index === 0 || afterMenu)) {
       title = line;
       return blocks.push({ ...span, kind: 'title' });
     }

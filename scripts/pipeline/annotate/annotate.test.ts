@@ -1750,6 +1750,13 @@ test('quotes: an unnamed speaker with a relative clause is no one named ("One do
   assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Wes Streeting', null, null]);
 });
 
+test('times: a date with dots is day first ("09.05.2017" is 9 May)', () => {
+  assert.deepEqual(timesOf('2017-05-12', 'The decree was signed at 18:12, 09.05.2017, and published on 21.05.2017.'), [
+    ['at 18:12, 09.05.2017', '2017-05-09'],
+    ['21.05.2017', '2017-05-21'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -194,10 +194,17 @@ function valueOf(start: ParsedComponents, text: string, whole: string, articleDa
  */
 const PART_OF_DAY_LEAD = /^(?:night|morning|evening|afternoon|noon|midnight|tonight)\s*,\s*/i;
 const UNCOUNTED_UNIT_LEAD = /^in the (?:year|month|week)\b(?:\s+to\b)?\s*/i;
+/** A date with dots is written day first, as across Europe: "09.05.2017" is 9 May. */
+const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
 
 function chronoResults(text: string, articleDate: string | null, forwardDate = false): ParsedResult[] {
   const reference = articleDate ? utcDate(articleDate) : new Date(Date.UTC(2000, 0, 1, 12));
-  const parse = (part: string) => chrono.en.casual.parse(part, { instant: reference, timezone: 0 }, { forwardDate });
+  const parse = (part: string) =>
+    chrono.en.casual.parse(part, { instant: reference, timezone: 0 }, { forwardDate }).map((result) => {
+      if (!DOTTED_DATE.test(result.text)) return result;
+      const dayFirst = chrono.en.GB.parse(result.text, { instant: reference, timezone: 0 }, { forwardDate })[0];
+      return dayFirst?.text === result.text ? ({ ...dayFirst, index: result.index } as ParsedResult) : result;
+    });
   return parse(text).flatMap((result) => {
     const lead = PART_OF_DAY_LEAD.exec(result.text) ?? UNCOUNTED_UNIT_LEAD.exec(result.text);
     if (!lead) return [result];
