@@ -1757,6 +1757,11 @@ test('times: a date with dots is day first ("09.05.2017" is 9 May)', () => {
   ]);
 });
 
+test('quotes: a role\'s holder named more than three paragraphs back is still the one in the role ("the president stressed")', () => {
+  const text = 'Belarus will respond to the seizure, Belarusian President Aleksandr Lukashenko said on Thursday.\n\nLithuania seized the stake in 2022.\n\nThe port handled potash for years.\n\n"They stole from us," Prime Minister Roman Golovchenko said.\n\n"This should not go unpunished," the president stressed.';
+  assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Roman Golovchenko', 'Aleksandr Lukashenko']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -228,26 +228,31 @@ const ROLE_APPOSED_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s
  * The person the article names in a role: the one whose titles or apposition ("Serhii Haidai, the
  * chairman of the Luhansk regional military administration") share the most words with it, two at
  * least, within three paragraphs; the nearest on a tie. A role of one word ("the chancellor") is
- * the one person named with it.
+ * the one person named with it. With no one in the role that near, the article's earlier
+ * paragraphs are read too, as a reader looks back for "the president".
  */
 function personInRole(text: string, role: Span, mentions: Mention[], blocks: Block[], blockIndex: number): string | null {
   const wanted = new Set(roleWords(text.slice(role.start, role.end)));
-  const near = { start: blocks[Math.max(0, blockIndex - 3)]!.start, end: blocks[Math.min(blocks.length - 1, blockIndex + 3)]!.end };
   const needed = Math.min(2, wanted.size);
-  const holders = new Set<string>();
-  let best: { key: string; score: number; distance: number } | null = null;
-  for (const mention of spansWithin(mentions, near.start, near.end)) {
-    if (mention.type !== 'person') continue;
-    const apposition = /^\s*,\s*([^,.;:“”"]{3,90})/.exec(text.slice(mention.end, mention.end + 100))?.[1] ?? '';
-    // A role may come first, set off by a comma: "The mayor of Bristol, Tony Dyer, …".
-    const roleBefore = ROLE_APPOSED_BEFORE.exec(text.slice(Math.max(0, mention.start - 80), mention.start))?.[1] ?? '';
-    const described = new Set(roleWords(`${mention.titles ?? ''} ${apposition} ${roleBefore}`));
-    const score = [...wanted].filter((word) => described.has(word)).length;
-    const distance = Math.abs(mention.start - role.start);
-    if (score >= needed) holders.add(mention.key);
-    if (score >= needed && (!best || score > best.score || (score === best.score && distance < best.distance))) best = { key: mention.key, score, distance };
-  }
-  return needed === 1 && holders.size > 1 ? null : best?.key ?? null;
+  const holderWithin = (start: number, end: number) => {
+    const holders = new Set<string>();
+    let best: { key: string; score: number; distance: number } | null = null;
+    for (const mention of spansWithin(mentions, start, end)) {
+      if (mention.type !== 'person') continue;
+      const apposition = /^\s*,\s*([^,.;:“”"]{3,90})/.exec(text.slice(mention.end, mention.end + 100))?.[1] ?? '';
+      // A role may come first, set off by a comma: "The mayor of Bristol, Tony Dyer, …".
+      const roleBefore = ROLE_APPOSED_BEFORE.exec(text.slice(Math.max(0, mention.start - 80), mention.start))?.[1] ?? '';
+      const described = new Set(roleWords(`${mention.titles ?? ''} ${apposition} ${roleBefore}`));
+      const score = [...wanted].filter((word) => described.has(word)).length;
+      const distance = Math.abs(mention.start - role.start);
+      if (score >= needed) holders.add(mention.key);
+      if (score >= needed && (!best || score > best.score || (score === best.score && distance < best.distance))) best = { key: mention.key, score, distance };
+    }
+    return { holders, key: needed === 1 && holders.size > 1 ? null : best?.key ?? null };
+  };
+  const nearStart = blocks[Math.max(0, blockIndex - 3)]!.start;
+  const near = holderWithin(nearStart, blocks[Math.min(blocks.length - 1, blockIndex + 3)]!.end);
+  return near.holders.size > 0 ? near.key : holderWithin(0, nearStart).key;
 }
 
 /**
