@@ -1762,6 +1762,10 @@ test('quotes: a role\'s holder named more than three paragraphs back is still th
   assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Roman Golovchenko', 'Aleksandr Lukashenko']);
 });
 
+test('entities: titles of a body named by common words name no one ("the President of the Republic"); a source that reports in one word is a body ("reports Armenpress")', () => {
+  assert.deepEqual(typesOf('It was the decision of the President of the Republic and the Chairman of the Board, reports Armenpress.'), [['Armenpress', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

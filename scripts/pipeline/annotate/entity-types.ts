@@ -88,6 +88,8 @@ export const SAID_IT_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:said|says|announced
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|newspaper|agency|website|broadcaster)\b/i;
 /** Where a study, a paper or a column appears: "published on Tuesday in Nature Climate Change", "wrote columnist Elena Martín in El País". */
 const PUBLISHED_IN_BEFORE = /\bpublished\s+(?:(?:on|last|this)\s+\p{L}+\s+)?in\s+(?:the\s+)?(?:journal\s+)?$|\b(?:wrote|writes|writing)\b[^,.;:!?"“”]{0,40}\bin\s+(?:the\s+)?$/iu;
+/** Who a report comes from: "according to Eurostat", "reported by Armenpress", "…, reports Xinhua". */
+const SOURCE_BEFORE = /\b(?:according to|reported by)\s+(?:the\s+)?$|,\s*reports\s+$/i;
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
 const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+(?:the\s+)?$/i;
 /** Where words were posted: a platform, "wrote on Telegram", "posted on Weibo". */
@@ -383,8 +385,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     if (/^i\p{Lu}/u.test(words[0]!)) return 'misc';
     if (/^\p{L}\p{Ll}*\p{Lu}/u.test(words[0]!)) return 'organization';
     if (isCounted(before, after) || isCountedElsewhere(words[0]!, text)) return 'misc';
-    // "according to Eurostat": a source named in one word is a body more often than a place; "Bundesbank", "Rabobank".
-    if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BY_BEFORE.test(before) || /\baccording to\s+(?:the\s+)?$/i.test(before) || /\p{Ll}bank$/u.test(words[0]!)) && firstClass !== 'place') return 'organization';
+    // "according to Eurostat", "reports Armenpress": a source named in one word is a body more often than a place; "Bundesbank", "Rabobank".
+    if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BY_BEFORE.test(before) || SOURCE_BEFORE.test(before) || /\p{Ll}bank$/u.test(words[0]!)) && firstClass !== 'place') return 'organization';
     // A preposition before a possessive governs what the name owns: "a premium to Kenvue's closing price".
     if ((PLACE_BEFORE.test(before) && !/^['’]s?\s/.test(after)) || firstClass === 'place') return 'place';
     if (STATEMENT_AFTER.test(after) || SAID_IT_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'organization';

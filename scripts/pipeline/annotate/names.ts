@@ -463,11 +463,13 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   // "Conservative MPs", "SNP MSPs": a title's letters in the plural end no name.
   if (tokens.length > 1 && /^\p{Lu}{2,4}s$/u.test(tokens.at(-1)!.word) && (classOf(tokens.at(-1)!.word.slice(0, -1)) === 'title' || POST_NOMINALS.has(tokens.at(-1)!.word.slice(0, -1)))) tokens = tokens.slice(0, -1);
   // "Chief Executive Officer of Northvolt Energy", "President of the Royal Society": titles of a body
-  // named in full are someone's, no part of the body's name ("Minister of Energy" names none).
+  // named in full are someone's, no part of the body's name. Titles of a body named by common words
+  // name no one ("President of the Republic", "Chairman of the Board").
   const ofAt = tokens.findIndex((token) => token.word === 'of');
   if (ofAt > 0 && tokens.slice(0, ofAt).every((token) => classOf(token.word) === 'title')) {
     const body = tokens.slice(tokens[ofAt + 1]?.word === 'the' ? ofAt + 2 : ofAt + 1);
     const headed = [body[0], body.at(-1)].some((token) => token && ORGANIZATION_HEADS.has(token.word.toLowerCase()));
+    if (body.length > 0 && body.every((token) => isEnglishWord(token.word) && classOf(token.word) === 'common')) return null;
     if (body.length > 1 && headed && !body.some((token) => classOf(token.word) === 'first-name')) tokens = body;
   }
   const lastWord = tokens[tokens.length - 1]?.word.toLowerCase() ?? '';
