@@ -126,6 +126,11 @@ test('a headline under the page\'s date is the title, and a byline lead with no 
   assert.deepEqual(removed, ['byline: Written by']);
 });
 
+test('a note of the page\'s other languages is page chrome', () => {
+  const { removed } = clean('Minister wants to keep his office\n\nThe minister said he would stay.\n\nThis text available in   Հայերեն and Русский\n');
+  assert.deepEqual(removed, ['page-chrome: This text available in   Հայերեն and Русский']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
