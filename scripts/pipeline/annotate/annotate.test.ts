@@ -1766,6 +1766,11 @@ test('entities: titles of a body named by common words name no one ("the Preside
   assert.deepEqual(typesOf('It was the decision of the President of the Republic and the Chairman of the Board, reports Armenpress.'), [['Armenpress', 'organization']]);
 });
 
+test('entities: a rank before a portfolio and its title is stripped too ("Senior Corporate Area Magistrate Judith Pusey"); after a title, a first name the lexicon knows as a place takes a nickname ("Superintendent Cornwall ‘Bigga’ Ford")', () => {
+  const text = 'Senior Corporate Area Magistrate Judith Pusey bashed the police. Superintendent Cornwall ‘Bigga’ Ford of the Flying Squad told the court. Ford and Pusey left.';
+  assert.deepEqual(mentionsOf(text).map(([, key]) => key), ['Judith Pusey', 'Cornwall Ford', 'Flying Squad', 'Cornwall Ford', 'Judith Pusey']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

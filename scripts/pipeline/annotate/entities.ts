@@ -467,7 +467,9 @@ function joinNicknames(found: Found[], text: string): Found[] {
     const first = found[index]!;
     // The nickname may be found as a name of its own between them.
     const afterNickname = (step: number) => found[index + step]?.candidate.tokens.length === 1 && NICKNAME_BETWEEN.test(text.slice(first.candidate.end, found[index + step]!.candidate.start));
-    const step = first.candidate.tokens.length === 1 && classOf(first.name) === 'first-name' ? [1, 2].find(afterNickname) : undefined;
+    // The first name may be one the lexicon knows as something else, after a title: Superintendent Cornwall 'Bigga' Ford.
+    const givenName = classOf(first.name) === 'first-name' || first.candidate.titles.length > 0;
+    const step = first.candidate.tokens.length === 1 && givenName ? [1, 2].find(afterNickname) : undefined;
     if (step === undefined) {
       joined.push(first);
       continue;

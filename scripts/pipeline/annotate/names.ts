@@ -476,9 +476,10 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   const endsAsOrganization = ORGANIZATION_HEADS.has(lastWord);
   if (!endsAsOrganization) {
     // Strip titles, and a demonym or department that qualifies them ("Belarusian President", "Defence Minister",
-    // "Climate Change Minister").
-    const titleAt = tokens.findIndex((token) => classOf(token.word) === 'title');
-    if (titleAt > 0 && titleAt < tokens.length - 1 && isPortfolio(tokens.slice(0, titleAt), tokens[titleAt]!.word)) {
+    // "Climate Change Minister", after a rank: "Senior Corporate Area Magistrate").
+    const ranks = Math.max(0, tokens.findIndex((token) => classOf(token.word) !== 'title'));
+    const titleAt = tokens.findIndex((token, index) => index > ranks && classOf(token.word) === 'title');
+    if (titleAt > 0 && titleAt < tokens.length - 1 && isPortfolio(tokens.slice(ranks, titleAt), tokens[titleAt]!.word)) {
       titles.push(...tokens.slice(0, titleAt).map((token) => token.word));
       tokens = tokens.slice(titleAt);
     }
