@@ -131,6 +131,13 @@ test('a note of the page\'s other languages is page chrome', () => {
   assert.deepEqual(removed, ['page-chrome: This text available in   Հայերեն and Русский']);
 });
 
+test('a sports page\'s furniture goes: its category, text size control, a photo credited to a site, the agency\'s sign-off, recent posts with teasers cut short and their age, a comment form', () => {
+  const page = 'Categories: Sports\n\nCoyle praises East Bengal after defeat\n\nText Size:\n\nphoto football.ua\n\nJamshedpur FC lost 1-2 on Sunday, head coach Owen Coyle said.\n\nHis side remain seventh. (ANI)\n\nANI\n\nRecent Posts\n\nMumbai Police Criticised for Delay in Stabbing Case\n\nLapses by Bandra police in the stabbing case delayed alerting crime units, enabling…\n\n9 minutes ago\n\nAdd a comment\n\n:D :lol: :-) ;-) 8) :-| :zzz :P\n\nEnter the correct answer\n';
+  const { article, kinds } = clean(page);
+  assert.equal(article.title, 'Coyle praises East Bengal after defeat');
+  assert.deepEqual(kinds.slice(1), ['paragraph: Jamshedpur FC lost 1-2 on Sunday, head coach Owen Coyle said.', 'paragraph: His side remain seventh. (ANI)']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

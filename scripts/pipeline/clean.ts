@@ -13,12 +13,14 @@
 import type { Article, Block, Removed, RemovalReason, Span } from './model.ts';
 import { DATE_LABEL_ALONE, DATE_LABEL_OPENING, findDateline } from './annotate/times.ts';
 
-const LINK_LEAD = /^(also read|read more|read also|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss|suggested topics|topics)\s*[:|–—-]/i;
+const LINK_LEAD = /^(also read|read more|read also|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss|suggested topics|topics|categories|category|tags|filed under)\s*[:|–—-]/i;
 /** A lead alone on its line, with no mark after it, over the links below: "More on this story", "Related internet links", Al Jazeera's "Keep reading" and "list of 4 items". */
-const BARE_LINK_LEAD = /^(?:more on this story|related (?:stories|articles|content|topics|links|internet links)|top stories|also read|read more|read also|see also|keep reading|list of \d+ items)$/i;
+const BARE_LINK_LEAD = /^(?:more on this story|related (?:stories|articles|content|topics|links|internet links)|top stories|also read|read more|read also|see also|keep reading|list of \d+ items|recent posts|latest posts|most read|trending now)$/i;
 /** Agencies whose name alone credits a picture. */
 const PICTURE_AGENCIES = 'Getty Images|Shutterstock|Alamy|AP Photo|PA Media|PA Wire|EPA-EFE';
 const IMAGE_CREDIT = /^(\(?\s*)(image|images|photo|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
+/** A photo credited to a web address alone: "photo football.ua". */
+const PHOTO_FROM_SITE = /^(?:photo|image|picture)s?\s+[\w-]+(?:\.[\w-]+)+$/i;
 /** A picture's credit by its taker or agency alone: "(Photo by Kazuhiro Nogi/AFP via Getty Images)", "Getty Images". */
 const PICTURE_BY = new RegExp(String.raw`^\(?(?:(?:photo|image|picture|video|photograph)s?\s+(?:by|courtesy of)\s+[^.!?]{2,100}|(?:[^.!?]{0,60}\s(?:via|for)\s)?(?:${PICTURE_AGENCIES}))\)?$`, 'i');
 /**
@@ -74,7 +76,9 @@ const CONTACT_DETAIL = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d(?=[\d().-]*[\s
 const RELEASE_SOURCE = /^SOURCE \p{Lu}[^.!?]{0,80}\.?$/u;
 const CREDITS = /^\(?(?:(?:additional )?reporting|writing|editing|compiled) by\b.{0,300}\)?$|^(?:[—–-]\s*)?\(?with (?:files|inputs|assistance) from\b.{0,80}$|^[^.!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
 /** The page's controls, advertisements, newsletter offers, a pointer to the site ("For the latest news … head to WDTN.com"), its other languages ("This text available in Русский"), copyright notice, disclaimer, notes on a new version ("(Updates with UBS comment.)") and an embedded post's signature ("— Cal Fire (@CAL_FIRE) November 6, 2024"), which a scraper takes along with the article, a live page's timestamps ("12.40 GMT") and a wire's end mark ("(END)"). */
-const PAGE_CHROME = /^(?:this (?:story|article|report|page) (?:has been|was|will be) updated\b[^.!?]{0,100}\.?|this (?:text|story|article|report|page) (?:is )?(?:also )?available in\b.{0,100}|you(?:['’]re| are) receiving this (?:email|newsletter|message)\b.{0,300}|unsubscribe(?:\s*[|·]\s*.{0,60})?|cookies on (?:the )?[^.!?]{1,40}|we use (?:some )?(?:essential )?cookies\b.{0,300}|(?:accept|reject) (?:and continue|all(?: cookies)?|(?:additional |optional )?cookies)|(?:manage|change) (?:my )?(?:cookie )?(?:settings|preferences)|let me choose|advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|sign up here\.?|(?:get|receive|have)\b[^.!?]{0,80}\b(?:to|in|into) your inbox\b[^.!?]{0,60}[.!]?|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*\d{4}\b.{0,300}|[^.!?]{0,100}\ball rights reserved\b.{0,200}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:|(?:follow .{0,60}\.\s+)?send your (?:story ideas|stories|tips|pictures|photos|videos) to:?\s*\S+|the bbc is not responsible for the content of external sites\.|\((?:this story|only the headline)[^()]{0,200}\bsyndicated feed\.?\)|for (?:the )?(?:latest|more)\b[^.!?]{0,120}\b(?:head|go|visit|log on)(?: over)?(?: to)? (?:www\.)?[\w-]+\.[a-z.]{2,6}\.?|before it['’]s here, it['’]s on the bloomberg terminal\.?|key events|show key events only|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}|\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)|end of list|\(end\)|link copied!?|ad feedback|click here to (?:get|download|read|watch|sign up|subscribe)\b.{0,60}|please turn on javascript to use this feature\.?|the views expressed (?:in this (?:article|column|piece) )?are (?:the author['’]s own|those of the author)[^.]*\.?|(?:(?:updated|posted|published) at )?\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EST|EDT|UTC|IST|am|pm|a\.m\.|p\.m\.))?)$/iu;
+const PAGE_CHROME = /^(?:text size:?|add a comment|leave a comment|enter the correct answer|(?:posted |updated )?\d+ ?(?:[smhd]|seconds?|minutes?|mins?|hours?|hrs?|days?) ago|this (?:story|article|report|page) (?:has been|was|will be) updated\b[^.!?]{0,100}\.?|this (?:text|story|article|report|page) (?:is )?(?:also )?available in\b.{0,100}|you(?:['’]re| are) receiving this (?:email|newsletter|message)\b.{0,300}|unsubscribe(?:\s*[|·]\s*.{0,60})?|cookies on (?:the )?[^.!?]{1,40}|we use (?:some )?(?:essential )?cookies\b.{0,300}|(?:accept|reject) (?:and continue|all(?: cookies)?|(?:additional |optional )?cookies)|(?:manage|change) (?:my )?(?:cookie )?(?:settings|preferences)|let me choose|advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|sign up here\.?|(?:get|receive|have)\b[^.!?]{0,80}\b(?:to|in|into) your inbox\b[^.!?]{0,60}[.!]?|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*\d{4}\b.{0,300}|[^.!?]{0,100}\ball rights reserved\b.{0,200}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:|(?:follow .{0,60}\.\s+)?send your (?:story ideas|stories|tips|pictures|photos|videos) to:?\s*\S+|the bbc is not responsible for the content of external sites\.|\((?:this story|only the headline)[^()]{0,200}\bsyndicated feed\.?\)|for (?:the )?(?:latest|more)\b[^.!?]{0,120}\b(?:head|go|visit|log on)(?: over)?(?: to)? (?:www\.)?[\w-]+\.[a-z.]{2,6}\.?|before it['’]s here, it['’]s on the bloomberg terminal\.?|key events|show key events only|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}|\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)|end of list|\(end\)|link copied!?|ad feedback|click here to (?:get|download|read|watch|sign up|subscribe)\b.{0,60}|please turn on javascript to use this feature\.?|the views expressed (?:in this (?:article|column|piece) )?are (?:the author['’]s own|those of the author)[^.]*\.?|(?:(?:updated|posted|published) at )?\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EST|EDT|UTC|IST|am|pm|a\.m\.|p\.m\.))?)$/iu;
+/** A comment form's smileys: ":D :lol: :-) ;-) 8)". */
+const SMILEY_ROW = /^(?:(?::[a-z]+:?|[:;8]-?[()|*DPOoxX?])\s*){3,}$/;
 /** A sentence's end, inside a closing quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'", "could meet ‘within weeks’"). */
 /** A live page's summary, whose points are written as headlines: "Summary", "Key points". */
 const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?: so far)?|key developments)$/i;
@@ -121,9 +125,9 @@ export function isHeadlineShaped(line: string): boolean {
 function furnitureReason(line: string): RemovalReason | null {
   if (LINK_LEAD.test(line) || BARE_LINK_LEAD.test(line)) return 'related-link';
   if ((OPENS_IN_NEW_WINDOW.test(line) && line.split(/\s+/).length <= MAX_LINK_WORDS) || (BRACKETED_LINK.test(line) && line.length < 200)) return 'external-link';
-  if ((IMAGE_CREDIT.test(line) && line.split(/\s+/).length <= 12) || (CAPTION.test(line) && line.split(/\s+/).length <= 60) || PICTURE_BY.test(line)) return 'image-credit';
-  // A line with no word at all: a dash a page sets apart ("CNN\n — \n"), a row of stars.
-  if (PAGE_CHROME.test(line) || !/[\p{L}\d]/u.test(line)) return 'page-chrome';
+  if ((IMAGE_CREDIT.test(line) && line.split(/\s+/).length <= 12) || PHOTO_FROM_SITE.test(line) || (CAPTION.test(line) && line.split(/\s+/).length <= 60) || PICTURE_BY.test(line)) return 'image-credit';
+  // A line with no word at all: a dash a page sets apart ("CNN\n — \n"), a row of stars, a comment form's smileys.
+  if (PAGE_CHROME.test(line) || !/[\p{L}\d]/u.test(line) || SMILEY_ROW.test(line)) return 'page-chrome';
   if (BYLINE.test(line) && line.split(/\s+/).length <= 14) return 'byline';
   if (CREDITS.test(line) || RELEASE_SOURCE.test(line)) return 'byline';
   if (CONTACT_LABEL.test(line) || CONTACT_DETAIL.test(line)) return 'contact';
@@ -220,6 +224,8 @@ export function cleanArticle(article: Article): Article {
     const previousLine = shapes[index - 1];
     const bareLead = previousLine !== undefined && linkAt.has(index - 1) && (/[:|–—-]\s*$/.test(previousLine.line) || BARE_LINK_LEAD.test(previousLine.line));
     if ((question || shape.headline) && bareLead) return removeLink(index);
+    // A teaser cut short under a link is the link's: "Lapses by Bandra police … enabling…".
+    if (linkAt.has(index - 1) && /(?:…|\.\.\.)(?:\s*Read More)?$/i.test(line)) return removeLink(index);
     // "Published 2 June" under a link is the link's date.
     if (linkAt.has(index - 1) && DATE_LABEL_OPENING.test(line) && line.split(/\s+/).length <= 6) return removeLink(index);
     if (SUMMARY_LEAD.test(line) && index < shapes.length - 1) return blocks.push({ ...span, kind: 'heading' });
@@ -237,6 +243,12 @@ export function cleanArticle(article: Article): Article {
     }
     blocks.push({ ...span, kind: 'paragraph' });
   });
+  // A label of a word or three with nothing of the article under it is the page's: the agency's sign-off ("ANI") above its links.
+  const lastBlock = blocks.at(-1);
+  if (lastBlock?.kind === 'heading' && text.slice(lastBlock.start, lastBlock.end).split(/\s+/).length <= 3) {
+    blocks.pop();
+    remove(lastBlock, 'page-chrome');
+  }
   // A column's last paragraph may say who its author is ("Martin Wolf is chief economics commentator at the Financial Times."): a byline's.
   const authors = removed.filter((line) => line.reason === 'byline').flatMap((line) => BYLINE_NAMES.exec(line.text)?.[1]!.split(/\s+and\s+/) ?? []);
   const last = blocks.at(-1);
