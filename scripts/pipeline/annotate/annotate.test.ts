@@ -1771,6 +1771,18 @@ test('entities: a rank before a portfolio and its title is stripped too ("Senior
   assert.deepEqual(mentionsOf(text).map(([, key]) => key), ['Judith Pusey', 'Cornwall Ford', 'Flying Squad', 'Cornwall Ford', 'Judith Pusey']);
 });
 
+test('entities: clubs in a match report: a score with a colon ("lost to Shakhtar Donetsk (2:3)"), a club\'s word after any name ("Port United"), a common word before its city ("Dynamo Kyiv drew"), and the club by its own word ("Bayern" for "Bayern Munich")', () => {
+  const text = 'Antwerp led at half-time in the Champions League match but lost to Shakhtar Donetsk (2:3). The striker scored a penalty and the goalkeeper was sent off. Port United lost 2-1 at home. Dynamo Kyiv drew 1-1 with Zorya. Bayern Munich won 3-0 and Bayern stay top.';
+  const clubs = mentionsOf(text).filter((mention) => mention[3] !== 'nested' && /Shakhtar|Port|Dynamo|Bayern/.test(mention[0]!));
+  assert.deepEqual(clubs.map(([written, key, type]) => [written, key, type]), [
+    ['Shakhtar Donetsk', 'Shakhtar Donetsk', 'organization'],
+    ['Port United', 'Port United', 'organization'],
+    ['Dynamo Kyiv', 'Dynamo Kyiv', 'organization'],
+    ['Bayern Munich', 'Bayern Munich', 'organization'],
+    ['Bayern', 'Bayern Munich', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -706,6 +706,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
         fullBodyName.add(company, name);
         companyShortNames.add(company);
       }
+      // A club named with its city goes by its own word: "Shakhtar" for "Shakhtar Donetsk", "Bayern" for "Bayern Munich".
+      if (words.length === 2 && knownPlace(words[1]!)?.type === 'place' && knownPlace(words[0]!) === undefined && !isEnglishWord(words[0]!)) fullBodyName.add(words[0]!, name);
       // A party is its name without "Party", its members' plural too: "Labour", "the Conservatives".
       if (words.length > 1 && words.at(-1) === 'Party') {
         const party = text.slice(candidate.start, candidate.tokens.at(-2)!.end);

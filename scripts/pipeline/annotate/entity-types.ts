@@ -238,7 +238,7 @@ const TRAVEL_TO_BEFORE = /\b(?:travel|travels|travelled|traveled) to\s+$/i;
  * A score after a name, or after the side it beat: a team ("Inter Miami beat Philadelphia Union
  * 4-1"). Scores of sets one after another are a player's ("beating Daniil Medvedev 6-3 7-6"), and so is a set's tie-break ("7-6 (7-4) 7-5").
  */
-const TEAM_SCORE = String.raw`\d+\s*[–-]\s*\d+\b(?!\s*\(\d+\s*[–-]\s*\d+\)|\s+\d+\s*[–-]\s*\d)`;
+const TEAM_SCORE = String.raw`(?:\d+\s*[–-]\s*\d+|\(?\d{1,2}:\d\)?)\b(?!\s*\(\d+\s*[–-]\s*\d+\)|\s+\d+\s*[–-]\s*\d)`;
 const SCORE_AFTER = new RegExp(String.raw`^\s+(?:${TEAM_SCORE}|(?:beat|beats|defeated|defeats|drew with|draws with|lost to|loses to|edged|thrashed|routed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}${TEAM_SCORE})`, 'u');
 
 /** Words of a match report; a war report has "faced" and "won" too, but not these. */
@@ -293,9 +293,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A place's head after a body's word is a place's: "Parliament Square", "Church Street".
   const opensWithBody = ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) && !(words.length > 1 && PLACE_HEADS.has(lastWord));
   if (ORGANIZATION_HEADS.has(lastWord) || opensWithBody || (words.length > 1 && (lastWord === 'international' || lastWord === 'staff'))) return 'organization';
-  // A club's letters: "FC Barcelona", "Nashville SC", "AC Milan"; a place's club: "Manchester United", "Blackburn Rovers".
+  // A club's letters: "FC Barcelona", "Nashville SC", "AC Milan"; a club's word: "Manchester United", "Port United".
   if (words.length > 1 && [words[0]!, words.at(-1)!].some((word) => /^(?:FC|SC|CF|AFC|AC)$/.test(word))) return 'organization';
-  if (words.length === 2 && CLUB_WORDS.has(words[1]!) && knownPlace(words[0]!)?.type === 'place') return 'organization';
+  if (words.length >= 2 && CLUB_WORDS.has(words.at(-1)!) && classOf(words[0]!) !== 'first-name') return 'organization';
   // "Former FTX boss": an acronym after a title is the body whose officer the title describes.
   if (candidate.titles.length > 0 && !(words.length === 1 && isAcronym(words[0]!))) return 'person';
   const after = text.slice(candidate.end, candidate.end + 40);
@@ -445,13 +445,13 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   if (words.length === 1) return { type: isFirstNameToo(words[0]!) || SURNAME_ENDING.test(words[0]!) ? 'person' : 'place', guessed: true };
   // A name opening with a place ("Ontario Ghostbusters", "Hollywood Magic") is rarely a person's.
   const placeFirst = [1, 2].some((count) => count < words.length && knownPlace(words.slice(0, count).join(' ')) !== undefined);
+  // A club named after its city, in a match report: "Borussia Dortmund", "Bayern Munich", "Dynamo Kyiv".
+  const travelledTo = TRAVEL_TO_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+  if (isMatchReport(text) && words.some((word) => knownPlace(word) !== undefined) && (travelledTo || namedAsTeam(text, name))) return { type: 'organization', guessed: false };
   // A part of a known place: "Central Europe", "Lower Saxony".
   if (words.length === 2 && isEnglishWord(words[0]!) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!) && knownPlace(words[1]!)?.type === 'place') return { type: 'place', guessed: true };
   // A numbered series whose name is no first name: "Artemis II", not "Felipe VI".
   if (words.length === 2 && words[1]!.length > 1 && isRomanNumeral(words[1]!) && !isFirstNameToo(words[0]!)) return { type: 'misc', guessed: true };
-  // A club named after its city, in a match report: "Borussia Dortmund", "Bayern Munich".
-  const travelledTo = TRAVEL_TO_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
-  if (isMatchReport(text) && words.some((word) => knownPlace(word) !== undefined) && (travelledTo || namedAsTeam(text, name))) return { type: 'organization', guessed: false };
   // A product's name before common words names a product too: "iPhone Air".
   if (/^i\p{Lu}/u.test(words[0]!) && words.slice(1).every(isEnglishWord)) return { type: 'misc', guessed: true };
   // "Notre-Dame de Paris": a particle before a known place names something of that place.
