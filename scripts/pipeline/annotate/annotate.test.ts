@@ -1783,6 +1783,11 @@ test('entities: clubs in a match report: a score with a colon ("lost to Shakhtar
   ]);
 });
 
+test('entities: a local paper\'s first word in capitals opens a club\'s name too ("COFFS United Lions defeated")', () => {
+  const text = 'COFFS United Lions defeated Port United 2-1 on Saturday.\n\nCoffs United Lions coach Glen Williams was pleased.';
+  assert.deepEqual(mentionsOf(text).filter(([written]) => /Coffs/i.test(written!)).map(([, key]) => key), ['Coffs United Lions', 'Coffs United Lions']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -832,8 +832,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
  * so a person's full name, as a transcript writes its speakers ("MARK WARNER:").
  */
 function nameInCapitals(name: string, type: EntityType, writtenInLowerCase: Map<string, string>): string | undefined {
-  // A tabloid's first word in capitals opens a story: "HOLLY Willoughby is in talks".
-  if (type === 'person' && /^\p{Lu}{2,} \p{Lu}\p{Ll}/u.test(name)) return writtenInLowerCase.get(name.toLowerCase());
+  // A story's first word in capitals, as tabloids and local papers write it: "HOLLY Willoughby is in talks", "COFFS United Lions defeated".
+  if (/^\p{Lu}{2,} \p{Lu}\p{Ll}/u.test(name)) return writtenInLowerCase.get(name.toLowerCase());
   if (!/^\p{Lu}+(?: \p{Lu}+)*$/u.test(name) || name.replace(/ /g, '').length < 4) return undefined;
   const usual = name.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (letter) => letter.toUpperCase());
   // As the text writes it elsewhere: "DAR ES SALAAM" is "Dar es Salaam" (but a body's letters are its name: "KORVA", not "Korva").
