@@ -138,6 +138,14 @@ test('a sports page\'s furniture goes: its category, text size control, a photo 
   assert.deepEqual(kinds.slice(1), ['paragraph: Jamshedpur FC lost 1-2 on Sunday, head coach Owen Coyle said.', 'paragraph: His side remain seventh. (ANI)']);
 });
 
+test('a long first line is the title, and what stands before a dateline\'s label is a byline ("Virendra FOLLOW TOP CONTRIBUTOR News Published Dec 27, 2019")', () => {
+  const headline = "ISL 2019-20: 'To end 2019 at the top of the table with 21 points is a great achievement,' says Goa assistant coach Tato";
+  const { article, removed } = clean(`${headline}\n\nVirendra FOLLOW TOP CONTRIBUTOR News Published Dec 27, 2019\n\nFC Goa held on to win 4-3 on Thursday.\n`);
+  assert.equal(article.title, headline);
+  assert.equal(article.date, '2019-12-27');
+  assert.deepEqual(removed, ['byline: Virendra FOLLOW TOP CONTRIBUTOR News Published']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -84,6 +84,7 @@ const SMILEY_ROW = /^(?:(?::[a-z]+:?|[:;8]-?[()|*DPOoxX?])\s*){3,}$/;
 const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?: so far)?|key developments)$/i;
 const TERMINAL_PUNCTUATION = /[.!?:;,")…]$|[.!?,…]['”’]$/;
 const MAX_HEADLINE_WORDS = 20;
+const MAX_FIRST_HEADLINE_WORDS = 30;
 /** A date labelled as the page's update, not its publication: "Updated - November 15, 2025". */
 const UPDATED_LABEL = /^\s*(?:last\s+)?updated\b/i;
 
@@ -117,9 +118,9 @@ function trimmed(text: string, start: number, end: number): Span | null {
 const SENTENCE_INSIDE = /(?:^|\s)\p{Ll}{2,}[.!?]["”’]?\s+(?:[—–-]\s*)?\p{Lu}/u;
 
 /** Headline shape: short, starts with a capital or digit, no closing punctuation, no sentence ending inside. */
-export function isHeadlineShaped(line: string): boolean {
+export function isHeadlineShaped(line: string, maxWords = MAX_HEADLINE_WORDS): boolean {
   const words = line.split(/\s+/).length;
-  return words <= MAX_HEADLINE_WORDS && /^[\p{Lu}\d‘'“"]/u.test(line) && !TERMINAL_PUNCTUATION.test(line) && !SENTENCE_INSIDE.test(line);
+  return words <= maxWords && /^[\p{Lu}\d‘'“"]/u.test(line) && !TERMINAL_PUNCTUATION.test(line) && !SENTENCE_INSIDE.test(line);
 }
 
 function furnitureReason(line: string): RemovalReason | null {
@@ -129,6 +130,8 @@ function furnitureReason(line: string): RemovalReason | null {
   // A line with no word at all: a dash a page sets apart ("CNN\n — \n"), a row of stars, a comment form's smileys.
   if (PAGE_CHROME.test(line) || !/[\p{L}\d]/u.test(line) || SMILEY_ROW.test(line)) return 'page-chrome';
   if (BYLINE.test(line) && line.split(/\s+/).length <= 14) return 'byline';
+  // What stands before a dateline's label, the date split off: "Virendra FOLLOW TOP CONTRIBUTOR News Published".
+  if (/\b(?:Published|Updated|Posted)(?: on)?:?$/i.test(line) && line.split(/\s+/).length <= 8) return 'byline';
   if (CREDITS.test(line) || RELEASE_SOURCE.test(line)) return 'byline';
   if (CONTACT_LABEL.test(line) || CONTACT_DETAIL.test(line)) return 'contact';
   return null;
@@ -215,7 +218,9 @@ export function cleanArticle(article: Article): Article {
     // The first headline opens the page, after any menu and section labels ("Menu", "World", "Europe")
     // and the page's date ("Thursday, 11 August 2022").
     const afterMenu = index < DATELINE_LINES + 4 && line.split(/\s+/).length >= 4 && shapes.slice(0, index).every((earlier) => earlier.furniture || datelines.has(earlier.span) || (earlier.headline && earlier.line.split(/\s+/).length <= 3));
-    if ((shape.headline || question) && !title && blocks.every((block) => block.kind === 'dateline') && shapes.length > 1 && (index === 0 || afterMenu)) {
+    // The page's first line may be a long headline, a quote and its speaker: "ISL 2019-20: 'To end 2019 at the top … is a great achievement,' says Goa assistant coach Tato".
+    const longHeadline = index === 0 && isHeadlineShaped(line, MAX_FIRST_HEADLINE_WORDS);
+    if ((shape.headline || question || longHeadline) && !title && blocks.every((block) => block.kind === 'dateline') && shapes.length > 1 && (index === 0 || afterMenu)) {
       title = line;
       return blocks.push({ ...span, kind: 'title' });
     }

@@ -1788,6 +1788,12 @@ test('entities: a local paper\'s first word in capitals opens a club\'s name too
   assert.deepEqual(mentionsOf(text).filter(([written]) => /Coffs/i.test(written!)).map(([, key]) => key), ['Coffs United Lions', 'Coffs United Lions']);
 });
 
+test('quotes: a paragraph that is only a quote is the words of the one person the last sentence before it opens with, after a role ("His assistant Jesus Tato took his place and said …"), not after a verb ("The club signed …")', () => {
+  const paragraph = (opening: string) => `Goa lost their coach Sergio Lobera to a red card from referee Umesh Bora. ${opening} Jesus Tato on Thursday and he spoke to the press.\n\n“Big win for us today.”`;
+  assert.deepEqual(quotesOf(paragraph('His assistant')).map(([, speaker]) => speaker), ['Jesus Tato']);
+  assert.deepEqual(quotesOf(paragraph('The club signed')).map(([, speaker]) => speaker), [null]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -11,7 +11,7 @@
  */
 import type { Block, EntityType, Mention, Quote, Sentence, Span } from '../model.ts';
 import { spanAt, spanIndexAt, spansWithin } from './spans.ts';
-import { classOf, HEADLINE_LOWER_WORDS, sexOfFirstName, TITLES } from './lexicon.ts';
+import { classOf, HEADLINE_LOWER_WORDS, isPastTenseVerb, isPresentTenseVerb, sexOfFirstName, TITLES } from './lexicon.ts';
 
 interface QuoteMarks extends Span {
   /** Offset just past the closing mark (the block's end when the quote runs on). */
@@ -469,8 +469,17 @@ function introducesStatement(text: string, paragraph: Span, sentences: Sentence[
 /** A picture's caption, which ends with its credit ("… on their launchpads. Image: NASA."): it does not interrupt a quote. */
 const isCaption = (text: string, block: Block) => /\b(?:image|photo|picture)s?:\s*[^.:]{1,60}\.?\s*$/i.test(text.slice(block.start, block.end));
 
-/** What may come before the person a sentence opens with: nothing, "Her father, ", "The mayor, ". */
-const SUBJECT_PREFIX = /^(?:(?:the|her|his|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?$/iu;
+/** What may come before the person a sentence opens with: nothing, "Her father, ", "The mayor, ", "His assistant ". */
+const SUBJECT_PREFIX = /^(?:(?:the|her|his|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(,?)\s+)?$/iu;
+
+/** The one person a sentence opens with, after a role perhaps, but not after a verb ("The club signed Tato"). */
+function openingPerson(text: string, sentence: Span, mentions: Mention[]): Mention | undefined {
+  const subject = solePersonIn(sentence, mentions);
+  const prefix = subject && SUBJECT_PREFIX.exec(text.slice(sentence.start, subject.start));
+  if (!prefix) return undefined;
+  const [, role, comma] = prefix;
+  return !role || comma || !(isPastTenseVerb(role) || isPresentTenseVerb(role)) ? subject : undefined;
+}
 
 /** The one person a paragraph names, the last time it names them; none when it names several or nobody. */
 function solePersonIn(paragraph: Span, mentions: Mention[]): Mention | undefined {
@@ -716,12 +725,14 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       // A paragraph that is only a quote, with nothing to attribute it, is the words of the one
       // person the paragraph before it is about.
       const fillsParagraph = mark.before === block.start && /^[\s.,]*$/.test(text.slice(mark.after, block.end));
-      const topic = (!found || !found.key) && fillsParagraph && previousParagraph?.kind === 'paragraph' ? solePersonIn(previousParagraph, mentions) : undefined;
+      // Or of the one person its last sentence opens with: "… His assistant Jesus Tato took his place and said …".
+      const lastSentenceBefore = previousParagraph && sentences[spanIndexAt(sentences, previousParagraph.end - 1)];
+      const topic = (!found || !found.key) && fillsParagraph && previousParagraph?.kind === 'paragraph' ? solePersonIn(previousParagraph, mentions) ?? (lastSentenceBefore && openingPerson(text, lastSentenceBefore, mentions)) : undefined;
       if (topic) found = { speaker: found?.speaker ?? null, key: topic.key, cue: found?.cue ?? null };
       // A quote that is a sentence of its own, attributed nowhere, is the words of the one person
       // the sentence before it opens with: "Her father, Tom, 67, nodded. “I've farmed this land …”"
-      const subject = !found?.key && introducesNext && /^[\s.,]*$/.test(afterText) ? solePersonIn(previousSentence!, mentions) : undefined;
-      if (subject && SUBJECT_PREFIX.test(text.slice(previousSentence!.start, subject.start))) found = { speaker: null, key: subject.key, cue: null };
+      const subject = !found?.key && introducesNext && /^[\s.,]*$/.test(afterText) ? openingPerson(text, previousSentence!, mentions) : undefined;
+      if (subject) found = { speaker: null, key: subject.key, cue: null };
       quotes.push({
         start: mark.start,
         end: mark.end,
