@@ -132,7 +132,7 @@ test('a note of the page\'s other languages is page chrome', () => {
 });
 
 test('a sports page\'s furniture goes: its category, text size control, a photo credited to a site, the agency\'s sign-off, recent posts with teasers cut short and their age, a comment form', () => {
-  const page = 'Categories: Sports\n\nCoyle praises East Bengal after defeat\n\nText Size:\n\nphoto football.ua\n\nJamshedpur FC lost 1-2 on Sunday, head coach Owen Coyle said.\n\nHis side remain seventh. (ANI)\n\nANI\n\nRecent Posts\n\nMumbai Police Criticised for Delay in Stabbing Case\n\nLapses by Bandra police in the stabbing case delayed alerting crime units, enabling…\n\n9 minutes ago\n\nAdd a comment\n\n:D :lol: :-) ;-) 8) :-| :zzz :P\n\nEnter the correct answer\n';
+  const page = 'Categories: Sports\n\nCoyle praises East Bengal after defeat\n\nText Size:\n\nphoto football.ua\n\nJamshedpur FC lost 1-2 on Sunday, head coach Owen Coyle said.\n\nHis side remain seventh. (ANI)\n\nANI\n\nRecent Posts\n\nMumbai Police Criticised for Delay in Stabbing Case\n\nLapses by Bandra police in the stabbing case delayed alerting crime units, enabling…\n\n9 minutes ago\n\nAdd a comment\n\n:D :lol: :-) ;-) 8) :-| :zzz :P\n\nEnter the correct answer\n\nNo comments:\n\nPost a Comment\n';
   const { article, kinds } = clean(page);
   assert.equal(article.title, 'Coyle praises East Bengal after defeat');
   assert.deepEqual(kinds.slice(1), ['paragraph: Jamshedpur FC lost 1-2 on Sunday, head coach Owen Coyle said.', 'paragraph: His side remain seventh. (ANI)']);

@@ -1794,6 +1794,15 @@ test('quotes: a paragraph that is only a quote is the words of the one person th
   assert.deepEqual(quotesOf(paragraph('The club signed')).map(([, speaker]) => speaker), [null]);
 });
 
+test('entities: a ticker with its index in brackets, after a possessive too ("Apple (AAPL, Tech30)", "Amazon\'s (AMZN, Tech30) appstore"), is a company\'s; a name before "handset" is a product ("the Treo handset")', () => {
+  assert.deepEqual(typesOf('It has lost market share to Apple (AAPL, Tech30). Users get apps in Amazon\'s (AMZN, Tech30) appstore. Palm Inc., maker of the Treo handset, struggles.'), [
+    ['Apple', 'organization'],
+    ['Amazon', 'organization'],
+    ['Palm Inc', 'organization'],
+    ['Treo', 'misc'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -110,8 +110,8 @@ export const DATELINE_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M} .'’-]+`;
 /** A dateline before a sentence's first word: "BELÉM, Brazil — ", "WASHINGTON (AP) — ". */
 const DATELINE_BEFORE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,[^—–\n]{1,40})?(?:\s\([^)\n]{1,30}\))?\s*(?:—|–|--?)\s*$`, 'u');
 
-/** A listed company's ticker in brackets after its name: "Nvidia (NVDA.O)", "Toyota (7203.T)", "Apple (NASDAQ: AAPL)". */
-const TICKER = /^ ?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|TSE|OTC)\s?:\s?[\p{Lu}\d.]{1,10}|[\p{Lu}\d]{1,6}\.\p{Lu}{1,3})\)/u;
+/** A listed company's ticker in brackets after its name: "Nvidia (NVDA.O)", "Toyota (7203.T)", "Apple (NASDAQ: AAPL)", "Apple (AAPL, Tech30)" with an index, after a possessive too ("Amazon's (AMZN, Tech30) appstore"). */
+const TICKER = /^(?:['’]s)? ?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|TSE|OTC)\s?:\s?[\p{Lu}\d.]{1,10}|[\p{Lu}\d]{1,6}\.\p{Lu}{1,3}|\p{Lu}{1,5}, ?[\p{L}&]+\d{2,3})\)/u;
 export const isListedAt = (text: string, end: number) => TICKER.test(text.slice(end, end + 24));
 /** Whether a token is within a ticker's brackets: a code, no name. */
 function isInTicker(text: string, token: Token): boolean {
