@@ -1803,6 +1803,11 @@ test('entities: a ticker with its index in brackets, after a possessive too ("Ap
   ]);
 });
 
+test('entities: a company goes by its initials without its legal form ("R.I.M." for "Research In Motion Ltd.")', () => {
+  const key = keyIn('The maker of the BlackBerry, Research In Motion Ltd., reported a profit. R.I.M. said it earned more. RIM shares rose.');
+  assert.deepEqual([key('R.I.M.'), key('RIM')], ['Research In Motion Ltd', 'Research In Motion Ltd']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -566,7 +566,8 @@ function withinOneEdit(a: string, b: string): boolean {
 /**
  * The acronyms a name may go by: its initials ("USI"); with an acronym within it whole ("UN
  * Environment Programme" is "UNEP"); without a country before it ("US National Snow and Ice Data
- * Center" is "NSIDC"); with its connectors ("Bank of Japan" is "BOJ").
+ * Center" is "NSIDC"); with its connectors ("Bank of Japan" is "BOJ"); without its legal form
+ * ("Research In Motion Ltd" is "RIM").
  */
 function acronymsOf(words: string[]): string[] {
   const initials = initialsOf(words);
@@ -574,7 +575,8 @@ function acronymsOf(words: string[]): string[] {
   const withAcronyms = words.some(isAcronym) ? words.filter((word) => !CONNECTORS.has(word) && word !== 'and').map((word) => (isAcronym(word) ? word : word[0])).join('') : '';
   const unqualified = COUNTRY_ALIASES.has(words[0]!) || isCountry(words[0]!) ? initialsOf(words.slice(1)) : '';
   const withConnectors = words.some((word) => CONNECTORS.has(word)) ? words.filter((word) => word !== 'the').map((word) => word[0]!.toUpperCase()).join('') : '';
-  return [initials, withAcronyms, unqualified, withConnectors].filter((acronym, index) => acronym.length >= (index === 0 ? 2 : 3));
+  const withoutLegalForm = LEGAL_FORMS.has(words.at(-1)!.replace(/\.$/, '')) ? initialsOf(words.slice(0, -1)) : '';
+  return [initials, withAcronyms, unqualified, withConnectors, withoutLegalForm].filter((acronym, index) => acronym.length >= (index === 0 ? 2 : 3));
 }
 
 /** The capitals a name would be abbreviated to: "University of Southern Indiana" → "USI", "LibriVox" → "LV", "Pakistan Tehreek-e-Insaf" → "PTI"; "" for one plain word. */
