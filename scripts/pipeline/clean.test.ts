@@ -146,6 +146,12 @@ test('a long first line is the title, and what stands before a dateline\'s label
   assert.deepEqual(removed, ['byline: Virendra FOLLOW TOP CONTRIBUTOR News Published']);
 });
 
+test('a tag page\'s heading is page chrome, and the headline under it the title', () => {
+  const { article, removed } = clean('Posts tagged with "Study Finds"\n\nEyes wide shut: Mammals dream before birth\n\nJuly 27, 2021\n\nResearchers from Yale University offered an explanation.\n');
+  assert.equal(article.title, 'Eyes wide shut: Mammals dream before birth');
+  assert.deepEqual(removed, ['page-chrome: Posts tagged with "Study Finds"']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

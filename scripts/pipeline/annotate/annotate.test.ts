@@ -1808,6 +1808,12 @@ test('entities: a company goes by its initials without its legal form ("R.I.M." 
   assert.deepEqual([key('R.I.M.'), key('RIM')], ['Research In Motion Ltd', 'Research In Motion Ltd']);
 });
 
+test('entities: a university goes by its own word ("Yale" for "Yale University"); a subject after a professor\'s title names nothing ("Professor of Neuroscience"), but a qualifier\'s phrase stays ("State of the Union"); a journal\'s name is no one\'s surname ("the journal Science")', () => {
+  const text = 'Researchers from Yale University offered an explanation. The Yale scientists observed mice, said Professor of Neuroscience Michael Crair. Dr Anna Science helped. The study is published in the journal Science. He spoke on the State of the Union show.';
+  const key = keyIn(text);
+  assert.deepEqual([key('Yale'), key('Neuroscience'), key('Science'), key('State of the Union')], ['Yale University', undefined, 'Science', 'State of the Union']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -457,6 +457,9 @@ function extendToOrdinals(found: Found[], text: string): void {
   }
 }
 
+/** A common noun before a name that makes it a publication's or a work's: "the journal Science". */
+const NAMED_AS_WORK_BEFORE = /\b(?:the|a)\s+(?:journal|magazine|newspaper|website|film|book|novel|album|song|play|series|show)\s+$/i;
+
 /** A nickname in quotation marks between a first name and a surname: ` "Kiki" `, ` ‘Kiki’ `. */
 const NICKNAME_BETWEEN = /^ ["“‘'][\p{Lu}][\p{L}.'’ -]{0,20}["”’'] $/u;
 
@@ -708,8 +711,11 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
         fullBodyName.add(company, name);
         companyShortNames.add(company);
       }
-      // A club named with its city goes by its own word: "Shakhtar" for "Shakhtar Donetsk", "Bayern" for "Bayern Munich".
-      if (words.length === 2 && knownPlace(words[1]!)?.type === 'place' && knownPlace(words[0]!) === undefined && !isEnglishWord(words[0]!)) fullBodyName.add(words[0]!, name);
+      // A club named with its city, or a university, goes by its own word: "Shakhtar" for "Shakhtar
+      // Donetsk", "Bayern" for "Bayern Munich", "Yale" for "Yale University".
+      const university = /^(?:University|College)$/.test(words[1]!);
+      const club = knownPlace(words[1]!)?.type === 'place' && !isEnglishWord(words[0]!);
+      if (words.length === 2 && (club || university) && knownPlace(words[0]!) === undefined) fullBodyName.add(words[0]!, name);
       // A party is its name without "Party", its members' plural too: "Labour", "the Conservatives".
       if (words.length > 1 && words.at(-1) === 'Party') {
         const party = text.slice(candidate.start, candidate.tokens.at(-2)!.end);
@@ -779,7 +785,9 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       const fullName = fullNameBySurname.get(name) ?? fullNameBySurname.get(withParticleRecased(name)) ?? firstOfFull ?? middleOfFull ?? (type === 'person' || guessed ? transliteratedSurname(name, fullNameBySurname) : undefined);
       const company = fullBodyName.get(name);
       const organisation = /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) ? organisationByHead.get(name) : undefined;
-      if (fullName) {
+      // A word named as a publication or a work ("the journal Science") is no person's surname.
+      const named = NAMED_AS_WORK_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+      if (fullName && !named) {
         key = typeof fullName === 'string' ? fullName : fullName.name;
         type = typeof fullName === 'string' ? 'person' : fullName.type;
       } else if (organisation ?? company) {

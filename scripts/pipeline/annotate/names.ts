@@ -463,13 +463,15 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   // "Conservative MPs", "SNP MSPs": a title's letters in the plural end no name.
   if (tokens.length > 1 && /^\p{Lu}{2,4}s$/u.test(tokens.at(-1)!.word) && (classOf(tokens.at(-1)!.word.slice(0, -1)) === 'title' || POST_NOMINALS.has(tokens.at(-1)!.word.slice(0, -1)))) tokens = tokens.slice(0, -1);
   // "Chief Executive Officer of Northvolt Energy", "President of the Royal Society": titles of a body
-  // named in full are someone's, no part of the body's name. Titles of a body named by common words
-  // name no one ("President of the Republic", "Chairman of the Board").
+  // named in full are someone's, no part of the body's name. Titles of a body named by a common word,
+  // or by common words with no body's head, name no one ("President of the Republic", "Chairman of
+  // the Board", "Professor of Computer Science"), unlike a qualifier's ("State of the Union").
   const ofAt = tokens.findIndex((token) => token.word === 'of');
   if (ofAt > 0 && tokens.slice(0, ofAt).every((token) => classOf(token.word) === 'title')) {
     const body = tokens.slice(tokens[ofAt + 1]?.word === 'the' ? ofAt + 2 : ofAt + 1);
     const headed = [body[0], body.at(-1)].some((token) => token && ORGANIZATION_HEADS.has(token.word.toLowerCase()));
-    if (body.length > 0 && body.every((token) => isEnglishWord(token.word) && classOf(token.word) === 'common')) return null;
+    const someonesTitle = tokens.slice(0, ofAt).some((token) => !TITLE_QUALIFIERS.has(token.word.toLowerCase()));
+    if (someonesTitle && (body.length === 1 || !headed) && body.every((token) => isEnglishWord(token.word) && (classOf(token.word) ?? 'common') === 'common')) return null;
     if (body.length > 1 && headed && !body.some((token) => classOf(token.word) === 'first-name')) tokens = body;
   }
   const lastWord = tokens[tokens.length - 1]?.word.toLowerCase() ?? '';
