@@ -152,6 +152,18 @@ test('a tag page\'s heading is page chrome, and the headline under it the title'
   assert.deepEqual(removed, ['page-chrome: Posts tagged with "Study Finds"']);
 });
 
+test('a section\'s name above the headline is no title; a wire\'s sign-off, its editors\' initials, a disclaimer and "Trending Photos" are furniture', () => {
+  const { article, removed } = clean('International\n\nDeath toll in Philippines flash flood rises to 15\n\nTrending Photos\n\nThe death toll has risen to 15, authorities said on Tuesday.\n\n--IANS\n\namit/bg\n\nDisclaimer: No Business Standard Journalist was involved in creation of this content\n');
+  assert.equal(article.title, 'Death toll in Philippines flash flood rises to 15');
+  assert.deepEqual(removed, [
+    'related-link: International',
+    'related-link: Trending Photos',
+    'page-chrome: --IANS',
+    'page-chrome: amit/bg',
+    'page-chrome: Disclaimer: No Business Standard Journalist was involved in creation of this content',
+  ]);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

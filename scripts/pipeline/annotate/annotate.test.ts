@@ -1814,6 +1814,12 @@ test('entities: a university goes by its own word ("Yale" for "Yale University")
   assert.deepEqual([key('Yale'), key('Neuroscience'), key('Science'), key('State of the Union')], ['Yale University', undefined, 'Science', 'State of the Union']);
 });
 
+test('entities: an agency\'s name before "news quoted" is a body ("Efe news quoted …"); times: "a total of 1800 rescuers" is no year', () => {
+  const text = 'A total of 1800 rescuers are searching, Efe news quoted government spokesperson Yoshihide Suga as saying.';
+  assert.deepEqual(typesOf(text), [['Efe', 'organization'], ['Yoshihide Suga', 'person']]);
+  assert.deepEqual(timesOf('2017-07-08', text), []);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
