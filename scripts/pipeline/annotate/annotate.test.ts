@@ -1820,6 +1820,11 @@ test('entities: an agency\'s name before "news quoted" is a body ("Efe news quot
   assert.deepEqual(timesOf('2017-07-08', text), []);
 });
 
+test('entities: one field word before "and" shares a public body\'s head ("Food and Drug Administration", "U.S. Securities and Exchange Commission"), two bodies do not ("Navy and Air Force", "Amazon and Meta Platforms")', () => {
+  const text = 'The U.S. Securities and Exchange Commission and the Food and Drug Administration agreed. Sailors from the Navy and Air Force came. Shares of Amazon and Meta Platforms rose.';
+  assert.deepEqual(typesOf(text).map(([written]) => written), ['U.S. Securities and Exchange Commission', 'Food and Drug Administration', 'Navy', 'Air Force', 'Amazon', 'Meta Platforms']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

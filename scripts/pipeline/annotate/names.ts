@@ -227,6 +227,9 @@ function fieldsOf(words: string[]): string[] {
   return fields.length > 1 && isAcronym(fields[0]!) && (isCountry(fields[0]!) || COUNTRY_SHORT_NAMES.has(fields[0]!.replace(/\./g, ''))) ? fields.slice(1) : fields;
 }
 
+/** Heads of public bodies, which two fields share: "Food and Drug Administration", "Health and Safety Executive". */
+const PUBLIC_BODY_HEAD = /^(?:Administration|Commission|Agency|Authority|Council|Committee|Board|Office|Services?|Department|Executive|Institute|Union|Association|Society|Federation|Foundation|Museum|Trust)$/;
+
 /**
  * Two fields that share one head word are one name: "National Air and Space Museum", "Evergreen
  * Aviation & Space Museum"; so are two places' ("Avon and Somerset Police"), and a body's two
@@ -243,10 +246,16 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     const runWords = run.tokens.map((token) => token.word);
     // The head is among the first three words after "and"; more may follow it ("… Space Museum of McMinnville").
     // One common word shares a head after "&" ("Computer & Communications Industry Association"), not after "and".
-    const fieldWords = words.length >= 2 || (words.length === 1 && text.slice(previous!.end, run.start) === ' & ');
+    // One field word before "and" shares a short name of common words ending in a head: "Food and
+    // Drug Administration", "U.S. Securities and Exchange Commission" (a plural head as a field), not
+    // two bodies ("Navy and Air Force", "Ford and General Motors", "Amazon and Meta Platforms").
+    const field = words.length > 0 && fieldsOf(words).length === 1 ? fieldsOf(words)[0]! : undefined;
+    const oneField = field !== undefined && classOfName(field) === undefined && (!BODY_OR_BUILDING_HEADS.has(field.toLowerCase()) || field.endsWith('s'))
+      && runWords.length <= 3 && runWords.every(isEnglishWord) && PUBLIC_BODY_HEAD.test(runWords.at(-1)!);
+    const fieldWords = words.length >= 2 || (words.length === 1 && text.slice(previous!.end, run.start) === ' & ') || oneField;
     const shares = joinedByAnd && fieldWords
       && runWords.slice(0, 3).some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()))
-      && fieldsOf(words).every(isEnglishWord) && !words.some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) || CONNECTORS.has(word))
+      && fieldsOf(words).every(isEnglishWord) && !words.some((word) => (BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) && !oneField) || CONNECTORS.has(word))
       && !['first-name', 'title'].includes(classOf(words[0]!) ?? '')
       && isEnglishWord(words[words.length - 1]!) && classOf(words[words.length - 1]!) !== 'place';
     // A body's field goes on after "and" in common words: "National Institute of Allergy and Infectious Diseases".
