@@ -164,6 +164,13 @@ test('a section\'s name above the headline is no title; a wire\'s sign-off, its 
   ]);
 });
 
+test('a press release\'s place and date alone date it ("Montrouge, France, May 5, 2021"); a company\'s contacts label, with a spaced number, is a contact', () => {
+  const { article, kinds, removed } = clean('DBV Technologies Announces Filing of its Form 10-Q\n\nMontrouge, France, May 5, 2021\n\nDBV Technologies today announced the filing.\n\nDBV Investor Relations Contact\nAnne Pollak\n+ 1 (857) 529-2363\nanne.pollak@dbv-technologies.com\n');
+  assert.equal(article.date, '2021-05-05');
+  assert.deepEqual(kinds.slice(1, 2), ['dateline: Montrouge, France, May 5, 2021']);
+  assert.deepEqual(removed, ['contact: DBV Investor Relations Contact', 'contact: Anne Pollak', 'contact: + 1 (857) 529-2363', 'contact: anne.pollak@dbv-technologies.com']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

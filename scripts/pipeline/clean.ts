@@ -68,10 +68,10 @@ function isAuthorNote(paragraph: string, author: string): boolean {
   return false;
 }
 
-/** A press release's contacts: their label ("Media Contact:"), and a line that is only an address or a number. */
-const CONTACT_LABEL = /^(?:(?:media|press|investor|news|editorial)\s+)?(?:contacts?|enquiries|inquiries)\s*:?$/i;
+/** A press release's contacts: their label ("Media Contact:", "DBV Investor Relations Contact"), and a line that is only an address or a number. */
+const CONTACT_LABEL = /^(?:[\p{Lu}][\p{L}&.-]*\s+)?(?:(?:media|press|investor(?: relations)?|news|editorial)\s+)?(?:contacts?|enquiries|inquiries)\s*:?$/iu;
 // A number with its groups apart, not a date: "+1 512-555-0100", not "12.11.2025".
-const CONTACT_DETAIL = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d(?=[\d().-]*[\s()+-])[\d\s().-]{6,}\d)$/;
+const CONTACT_DETAIL = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+ ?)?\(?\d(?=[\d().-]*[\s()+-])[\d\s().-]{6,}\d)$/;
 /** A press release's wire ends with its source: "SOURCE Northvolt Energy Inc.". */
 const RELEASE_SOURCE = /^SOURCE \p{Lu}[^.!?]{0,80}\.?$/u;
 const CREDITS = /^\(?(?:(?:additional )?reporting|writing|editing|compiled) by\b.{0,300}\)?$|^(?:[—–-]\s*)?\(?with (?:files|inputs|assistance) from\b.{0,80}$|^[^.!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;

@@ -270,9 +270,11 @@ export function findDateline(line: string): { start: number; end: number; value:
     // The place in capitals may have its state or country after it: "COLUMBUS, Ohio, Nov. 18, 2025".
     const opens = (/^\s*(?:[\p{Lu}][\p{Lu}\s.]+,\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s*)?)?$/u.test(before) || DATE_LABEL_ALONE.test(before)) && (updated || /^(?:\s*$|\s*[—–|-]|\s+[\p{Lu}“"])/u.test(after));
     if (opens && (updated || place)) end = line.length;
-    // A date closing a line dates it only after a headline, not at the end of a sentence.
-    const closes = /^\s*$/.test(after) && (before.trim() === '' || !/[.!?,;:"”’)]\s*$/.test(before));
-    if (opens || closes) return { start: opens && before.trim() ? 0 : result.index, end: closes ? line.length : end, value: calendarDay(result.start) };
+    // A date closing a line dates it only after a headline, not at the end of a sentence; or after a
+    // place alone, as a press release opens: "Montrouge, France, May 5, 2021".
+    const placeAlone = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s*)?$/u.test(before);
+    const closes = /^\s*$/.test(after) && (before.trim() === '' || placeAlone || !/[.!?,;:"”’)]\s*$/.test(before));
+    if (opens || closes) return { start: (opens || placeAlone) && before.trim() ? 0 : result.index, end: closes ? line.length : end, value: calendarDay(result.start) };
   }
   return null;
 }
