@@ -1825,6 +1825,11 @@ test('entities: one field word before "and" shares a public body\'s head ("Food 
   assert.deepEqual(typesOf(text).map(([written]) => written), ['U.S. Securities and Exchange Commission', 'Food and Drug Administration', 'Navy', 'Air Force', 'Amazon', 'Meta Platforms']);
 });
 
+test('entities: a legal form after a comma is the company\'s name ("Vera Bradley, Inc."), and the name without it is the company, not a person', () => {
+  const text = 'Vera Bradley, Inc. (Nasdaq: VRA) today announced its results. Vera Bradley stores did well, said Jackie Ardrey.';
+  assert.deepEqual(mentionsOf(text), [['Vera Bradley, Inc', 'Vera Bradley, Inc', 'organization'], ['Vera Bradley', 'Vera Bradley, Inc', 'organization'], ['Jackie Ardrey', 'Jackie Ardrey', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -87,6 +87,9 @@ export const isAnonymisedName = (words: string[]) => words.length === 2 && ANONY
 /** Words headline case keeps in lower case. */
 export const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'with', 'from', 'into', 'over', 'vs']);
 
+/** The legal forms that end a company's name. */
+export const LEGAL_FORMS = new Set(['Inc', 'Corp', 'Corporation', 'Ltd', 'LLC', 'plc', 'PLC', 'Co', 'AG', 'SA', 'GmbH', 'NV', 'SE']);
+
 /** Last words that make a name an organisation. */
 export const ORGANIZATION_HEADS = new Set(
   `ministry directorate agency council committee commission party army navy force forces corps guard rifles

@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
+import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -216,7 +216,19 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     runs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, tokens: run, titles: [], sentenceInitial: /^[\s“"‘'(\[—–-]*$|(?:^|[\s,:;])[“"]$/.test(before) || (run.length === 1 && DATELINE_BEFORE.test(before)) });
     index = next;
   }
-  return joinSpelledOut(joinSharedHeads(runs, text, tokens), text, tokens);
+  return joinSpelledOut(joinSharedHeads(joinLegalForms(runs, text), text, tokens), text, tokens);
+}
+
+/** A company's legal form after a comma is its name's: "Vera Bradley, Inc." (then the company, not the person). */
+function joinLegalForms(runs: Candidate[], text: string): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const run of runs) {
+    const previous = joined.at(-1);
+    if (previous && run.tokens.length === 1 && LEGAL_FORMS.has(run.tokens[0]!.word) && text.slice(previous.end, run.start) === ', ') {
+      joined[joined.length - 1] = { ...previous, end: run.end, tokens: [...previous.tokens, ...run.tokens] };
+    } else joined.push(run);
+  }
+  return joined;
 }
 
 const BODY_OR_BUILDING_HEADS = new Set([...ORGANIZATION_HEADS, ...FACILITY_HEADS]);
