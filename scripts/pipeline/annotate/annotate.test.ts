@@ -1830,6 +1830,12 @@ test('entities: a legal form after a comma is the company\'s name ("Vera Bradley
   assert.deepEqual(mentionsOf(text), [['Vera Bradley, Inc', 'Vera Bradley, Inc', 'organization'], ['Vera Bradley', 'Vera Bradley, Inc', 'organization'], ['Jackie Ardrey', 'Jackie Ardrey', 'person']]);
 });
 
+test('entities: a state\'s postal code after a city is its region ("Summit, NJ"); a trade mark\'s sign marks a product ("Viaskin™")', () => {
+  assert.deepEqual(typesOf('DBV Technologies is developing Viaskin™, a platform. It has offices in Summit, NJ. Viaskin is a patch.'), [
+    ['DBV Technologies', 'organization'], ['Viaskin', 'misc'], ['Summit, NJ', 'place'], ['Viaskin', 'misc'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, DATELINE_PLACE, isListedAt, NAME_PARTICLES, SHIP_PREFIXES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
@@ -339,6 +339,10 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (AGENCY_IN_DATELINE.test(lineBefore) && /^\) ?[—–-]/.test(text.slice(candidate.end, candidate.end + 3))) return 'organization';
   // "HIMARS launchers": a weapon's letters before its kind are the weapon's, not a body's.
   // "FTSE 100", "STOXX 600": letters before a number of two digits or three name an index or a model.
+  // A trade mark's sign marks a product: "Viaskin™", "EPIT™".
+  if (/^[™®]/.test(after)) return 'misc';
+  // A state's postal code after a city's name: "Summit, NJ".
+  if (words.length === 1 && isUsPostalCode(words[0]!) && /\p{Lu}[\p{L}.'’-]*, $/u.test(before)) return 'place';
   if (words.length === 1 && isAcronym(words[0]!)) return WEAPON_AFTER.test(after) || (/^ \d{2}/.test(after) && MODEL_NUMBER_AFTER.test(after)) ? 'misc' : 'organization';
   // "Andy Warhol Foundation for the Visual Arts": a body's head before "of" or "for" outweighs a first name.
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for' || word === 'on');

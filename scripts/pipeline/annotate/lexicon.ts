@@ -266,6 +266,13 @@ export function isRegionOrCountry(name: string): boolean {
 
 export const isStateAbbreviation = (name: string) => STATE_ABBREVIATIONS.has(name.replace(/\.$/, ''));
 
+/** A US state's postal code, which follows a city's name in an address: "Summit, NJ". */
+export const isUsPostalCode = (name: string) => US_POSTAL_CODES.has(name);
+const US_POSTAL_CODES = new Set(
+  `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA
+  RI SC SD TN TX UT VT VA WA WV WI WY DC`.split(/\s+/),
+);
+
 /** US states and Canadian provinces as news agencies abbreviate them: "TALLAHASSEE, Fla.", "Sen. Rand Paul, R-Ky.", "JASPER, Alta.", and the capital's district, "Washington, D.C.". */
 const STATE_ABBREVIATIONS = new Set(
   `Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa
