@@ -1836,6 +1836,11 @@ test('entities: a state\'s postal code after a city is its region ("Summit, NJ")
   ]);
 });
 
+test('entities: a dateline\'s place with its state, a date with its year and the wire ("FORT WAYNE, Ind., June 07, 2023 (GLOBE NEWSWIRE) —") is a place', () => {
+  const release = 'Retailer beats forecasts\n\nSales rose.\n\nCosts fell.\n\nNet revenues rose.\n\nNet loss narrowed.\n\nGuidance rises.\n\nMargins grew.\n\nFORT WAYNE, Ind., June 07, 2023 (GLOBE NEWSWIRE) — The company announced its results.';
+  assert.deepEqual(typesOf(release)[0], ['FORT WAYNE, Ind', 'place']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

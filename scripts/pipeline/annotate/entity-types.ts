@@ -179,7 +179,8 @@ const MEMBER_AFTER = /^\s?['’]s?\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 const AGENCY_IN_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,[^\n()]{1,30})? \($`, 'u');
 /** The first of a dateline's two places, before the second: "NEW YORK/". */
 const FIRST_DATELINE_PLACE = new RegExp(String.raw`^${DATELINE_PLACE}\/$`, 'u');
-const DATELINE_AFTER = /^(?:,(?: \p{Lu}[\p{L}.]*)+){0,2}(?: \d{1,2})?(?: \([^)\n]+\))? [—–-] /u;
+/** What follows a dateline's place: its state, a date and the agency, then a dash ("FORT WAYNE, Ind., June 07, 2023 (GLOBE NEWSWIRE) — "). */
+const DATELINE_AFTER = /^(?:,(?: \p{Lu}[\p{L}.]*)+){0,2}(?: \d{1,2}(?:, \d{4})?)?(?: \([^)\n]+\))? [—–-] /u;
 /** A speech verb before the name ("…, said Mauer") or a picture's credit ("Image: Snbehnke"): a person. */
 const PERSON_BEFORE = /(?:\b(?:said|says|added|asked|wrote|explained)|\b(?:image|photo|picture|video|audio)s?:)\s+$/i;
 /** Words that may follow the head of a noun phrase. */
