@@ -1841,6 +1841,17 @@ test('entities: a dateline\'s place with its state, a date with its year and the
   assert.deepEqual(typesOf(release)[0], ['FORT WAYNE, Ind', 'place']);
 });
 
+test('entities: letters spelt out in lower case are a common noun\'s, a title before a name ("the chief election commissioner (CEC)" … "CEC Sardar Raza Khan"); a body\'s faction after its head is the body\'s ("Pakistan Muslim League-Nawaz (PML-N)")', () => {
+  const text = 'Pakistan Muslim League-Nawaz (PML-N) leader Ayaz Sadiq criticised the chief election commissioner (CEC). He said that CEC Sardar Raza Khan did not respond. The CEC left early.';
+  assert.deepEqual(mentionsOf(text), [
+    ['Pakistan Muslim League-Nawaz', 'Pakistan Muslim League-Nawaz', 'organization'],
+    ['Pakistan', 'Pakistan', 'place', 'nested'],
+    ['PML-N', 'Pakistan Muslim League-Nawaz', 'organization'],
+    ['Ayaz Sadiq', 'Ayaz Sadiq', 'person'],
+    ['Sardar Raza Khan', 'Sardar Raza Khan', 'person'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -48,12 +48,34 @@ function isHeadlineCased(line: string): boolean {
   return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.75;
 }
 
+/** Letters the text spells out in lower case stand for a common noun, not a name: "the chief election commissioner (CEC)", "artificial intelligence (AI)". */
+function commonAcronymsOf(text: string): Set<string> {
+  const acronyms = new Set<string>();
+  for (const match of text.matchAll(/((?:\p{Ll}[\p{Ll}-]*\s+){1,8})\((\p{Lu}{2,6})\)/gu)) {
+    const letters = match[2]!;
+    const words = match[1]!.trim().split(/\s+/).filter((word) => !SMALL_WORDS.has(word)).slice(-letters.length);
+    if (words.map((word) => word[0]!.toUpperCase()).join('') === letters) acronyms.add(letters);
+  }
+  return acronyms;
+}
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to']);
+
+/** A run without a common noun's letters before a name, which are a title: "CEC Sardar Raza Khan"; null when they are all of it ("The CEC"). */
+function withoutCommonAcronym(run: Candidate, commonAcronyms: Set<string>): Candidate | null {
+  const at = run.tokens[0]!.word === 'The' ? 1 : 0;
+  const letters = run.tokens[at]?.word;
+  if (letters === undefined || !commonAcronyms.has(letters)) return run;
+  const rest = run.tokens.slice(at + 1);
+  return rest.length === 0 ? null : { ...run, start: rest[0]!.start, tokens: rest, titles: [...run.titles, letters], sentenceInitial: false };
+}
+
 /**
  * Mentions of named entities in the article's blocks. Headline-cased titles and headings are read
  * after paragraphs and keep only names the paragraphs established.
  */
 export function recogniseEntities(text: string, blocks: Block[], sentences: Sentence[]): Mention[] {
   const lowercaseWords = lowercaseWordsOf(text, blocks);
+  const commonAcronyms = commonAcronymsOf(text);
   const found: Found[] = [];
   const headingRuns: Candidate[] = [];
   const commonWordRuns: Candidate[] = [];
@@ -73,7 +95,9 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
       found.push(...headlinePersons(text, runs));
       continue;
     }
-    for (const run of runsOf[index]!) {
+    for (const written of runsOf[index]!) {
+      const run = withoutCommonAcronym(written, commonAcronyms);
+      if (!run) continue;
       const candidate = refine(run, lowercaseWords, shownNames);
       if (!candidate) {
         if (run.tokens.length === 1) commonWordRuns.push(run);
