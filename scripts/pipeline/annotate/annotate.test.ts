@@ -1852,6 +1852,12 @@ test('entities: letters spelt out in lower case are a common noun\'s, a title be
   ]);
 });
 
+test('quotes: a name within an epithet qualifies it and does not speak, nor does a pronoun in a clause before it ("after they had presented a petition …, the Tamale South lawmaker said"); a constituency is a place', () => {
+  const text = 'Minority Leader Haruna Iddrisu has criticised the Electoral Commission over the Techiman South Constituency.\n\nSpeaking in Parliament after they had presented a petition to the commission, the Tamale South lawmaker said: “We are not the Electoral Commission.”';
+  assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Haruna Iddrisu']);
+  assert.deepEqual(typesOf(text).find(([written]) => written === 'Techiman South Constituency'), ['Techiman South Constituency', 'place']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

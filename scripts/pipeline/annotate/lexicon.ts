@@ -115,7 +115,7 @@ export const ORGANIZATION_HEADS = new Set(
 
 /** Words that make a name a place. */
 export const PLACE_HEADS = new Set(
-  `city town village county province region oblast district state republic island islands river lake
+  `city town village county province region oblast district constituency state republic island islands river lake
   mountain mountains sea ocean bay gulf strait valley street avenue road square park airport port
   harbour harbor bridge peninsula desert coast border reef ridge trench basin plateau canyon crater volcano
   outcrop seamount cave falls strip expressway highway motorway freeway boulevard canal tunnel delta`.split(/\s+/),

@@ -262,7 +262,7 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
  */
 const EPITHET_NOUNS = 'champion|driver|player|striker|forward|midfielder|defender|goalkeeper|winger|veteran|star|singer|actor|actress|rapper|billionaire|teenager|youngster|politician|lawmaker|legislator|pontiff';
 const ENDS_IN_EPITHET_NOUN = new RegExp(String.raw`\b(?:${EPITHET_NOUNS})$`);
-const EPITHET_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(\d+-year-old(?:\s+\p{L}+)?|\p{Lu}\p{Ll}+|(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}\d-]+\s+){0,3}(?:${EPITHET_NOUNS}))\s*,?\s*$`, 'u');
+const EPITHET_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(\d+-year-old(?:\s+\p{L}+)?|\p{Lu}\p{Ll}+|(?:\p{Lu}\p{Ll}+\s+){0,3}(?:[\p{Ll}\d-]+\s+){0,3}(?:${EPITHET_NOUNS}))\s*,?\s*$`, 'u');
 const isEpithet = (words: string) => /year-old/.test(words) || classOf(words) === 'demonym' || ENDS_IN_EPITHET_NOUN.test(words);
 
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
@@ -631,14 +631,16 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
             const body = spansWithin(speakers, cueEnd, windowEnd).find((mention) => mention.type === 'organization' && SPOKESPERSON_OF_BODY.test(text.slice(cueEnd, mention.start)));
             if (body) fromMention(body);
           }
-        } else if (subjectBefore && subjectBefore.end > Math.max(pronounStart, epithetBefore ? from + epithetBefore.index : -1)) {
+        } else if (subjectBefore && subjectBefore.end > pronounStart && !epithetBefore) {
+          // A name within an epithet qualifies it, and does not speak: "the Tamale South lawmaker said".
           fromMention(subjectBefore);
+        } else if (epithetBefore && !objectAfter) {
+          // The epithet is the cue's subject, whatever pronoun a clause before it holds ("after they had presented …, the lawmaker said").
+          fromPronoun(from + epithetBefore.index, 'he', epithetBefore[0].replace(/[\s,]+$/, ''));
         } else if (pronounBefore) {
           fromPronoun(pronounStart, pronounBefore[0]);
         } else if (objectAfter) {
           fromMention(objectAfter);
-        } else if (epithetBefore) {
-          fromPronoun(from + epithetBefore.index, 'he', epithetBefore[0].replace(/[\s,]+$/, ''));
         } else if (!fromRole(rolePhrase(text, from, cueStart, 'before')) && !fromBody(bodyInReference(text, from, cueStart, mentions, blocks[Math.max(0, blockIndex - 1)]!.start))) {
           // "said he …" where nothing before the cue could be its subject: "The King said he and …" reports him.
           const pronounAfter = /^[\s\p{P}]*(?:and\s+|but\s+)?$/u.test(text.slice(from, cueStart)) ? /^\s*(he|she|they)\b/i.exec(text.slice(cueEnd, windowEnd)) : null;
