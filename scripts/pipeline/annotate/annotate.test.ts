@@ -1858,6 +1858,11 @@ test('quotes: a name within an epithet qualifies it and does not speak, nor does
   assert.deepEqual(typesOf(text).find(([written]) => written === 'Techiman South Constituency'), ['Techiman South Constituency', 'place']);
 });
 
+test('quotes: "he" after quotes no cue could tell is the last person named to speak, where no one else is named since ("He reiterated: …"); a quote left open at its paragraph\'s end is the words of the one who closes it in the next', () => {
+  const text = 'Minority Leader Haruna Iddrisu spoke after Speaker Alban Bagbin opened the session.\n\nSpeaking in Parliament, the Tamale South lawmaker said: “We are not the Electoral Commission.”\n\nHe further stated that the NDC wants the results declared.\n\n"We are only fighting injustice against us. We want it declared in accordance with the law.\n\n“The New Patriotic Party is in cahoot with the Electoral Commission,” he said.\n\nHe reiterated: “We are stakeholders.”';
+  assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Haruna Iddrisu', 'Haruna Iddrisu', 'Haruna Iddrisu', 'Haruna Iddrisu']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -25,7 +25,7 @@ interface QuoteMarks extends Span {
 
 /** A cue whose speaker follows it: "That was the message from union leader Christiane Benner". */
 const MESSAGE_FROM = String.raw`(?:was|were|is) the (?:message|word|words|verdict|warning|response) (?:from|of)`;
-const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|posted|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|called (?:this|that|them|him|her|the [a-z]+)|conceded|concedes|predicted|complained|lamented|cautioned|called for|calls for|called on|calls on|accused|accuses|accusing|alleged|alleges|asserted|asserts|has called|have called|had called|issued a statement|released a statement|${MESSAGE_FROM}`;
+const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|posted|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|reiterated|reiterates|maintained|affirmed|underscored|underlined|revealed|disclosed|contended|countered|retorted|exclaimed|confirmed|confirms|boasted|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|called (?:this|that|them|him|her|the [a-z]+)|conceded|concedes|predicted|complained|lamented|cautioned|called for|calls for|called on|calls on|accused|accuses|accusing|alleged|alleges|asserted|asserts|has called|have called|had called|issued a statement|released a statement|${MESSAGE_FROM}`;
 /** Someone issuing a statement, which the quote after it is: "Cornyn issued a statement regarding …". */
 const STATEMENT_ISSUED = /\b(?:issued|released|published|put out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/iu;
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
@@ -343,12 +343,13 @@ function resolvePronoun(
   quoted: Span[],
   typeOfKey: Map<string, EntityType>,
   sentences: Sentence[],
-  previousQuote: Quote | undefined,
+  earlierQuotes: Quote[],
   blockOfOffset: number,
   blockOfPrevious: number,
   holderOfRole: (role: Span, block: number) => string | null,
 ): string | null {
   const wanted = PERSONAL_PRONOUN.test(pronoun) ? 'person' : 'organization';
+  const previousQuote = earlierQuotes.at(-1);
   // "she" is rather a woman than a man named with her: "Dmitry Peskov met Maria Zakharova. “…,” she said".
   const sex = /^he$/i.test(pronoun) ? 'male' : /^she$/i.test(pronoun) ? 'female' : undefined;
   // A name of one word may be a surname or a nickname ("Lula"): no first name tells its sex.
@@ -403,7 +404,12 @@ function resolvePronoun(
     const found = namedIn(index);
     if (found) return found.key;
   }
-  return null;
+  // "He reiterated: …" after quotes of his no cue could tell: the last person named to speak, within
+  // three paragraphs, where no one else is named outside quotes since.
+  const lastSpoken = earlierQuotes.findLast((quote) => quote.speakerKey !== null && typeOfKey.get(quote.speakerKey) === 'person');
+  if (wanted !== 'person' || !lastSpoken || !fits(lastSpoken.speakerKey!) || blockOfOffset - sentences[spanIndexAt(sentences, lastSpoken.start)]!.block > 3) return null;
+  const namedSince = spansWithin(mentions, lastSpoken.end, offset).some((mention) => mention.type === 'person' && mention.key !== lastSpoken.speakerKey && !quoted.some((quote) => quote.start <= mention.start && mention.end <= quote.end));
+  return namedSince ? null : lastSpoken.speakerKey;
 }
 
 /** A quote attributed to a named speaker, by the cue that says so. */
@@ -580,12 +586,11 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         // An epithet ("the Russian joked") stands for a person as "he" or "she" does.
         const fromPronoun = (start: number, word: string, written = word) => {
           speaker = { start, end: start + written.length, text: written };
-          // No one named inside a quote is its "he" ("“The First Amendment forbids it,” he said"); the
-          // pronoun looks back a few sentences, so the quotes since the paragraph before will do.
-          const since = blocks[Math.max(0, blockIndex - 1)]!.start;
-          const quoted: Span[] = [...quotes.filter((quote) => quote.end >= since), mark];
+          // No one named inside a quote is its "he" ("“The First Amendment forbids it,” he said"), however
+          // many paragraphs of one sentence back the pronoun looks.
+          const quoted: Span[] = [...quotes, mark];
           const holderOfRole = (role: Span, block: number) => personInRole(text, role, mentions, blocks, block);
-          key = /^we$/i.test(word) ? null : resolvePronoun(text, start, word, mentions, quoted, typeOfKey, sentences, previousQuote, blockIndex, previousBlock, holderOfRole);
+          key = /^we$/i.test(word) ? null : resolvePronoun(text, start, word, mentions, quoted, typeOfKey, sentences, quotes, blockIndex, previousBlock, holderOfRole);
         };
         const fromMention = (mention: Mention) => {
           speaker = { start: mention.start, end: mention.end, text: mention.text };
@@ -745,7 +750,25 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       quoteBlocks.push(blockIndex);
     });
   });
+  attributeRunningQuotes(text, blocks, quotes, quoteBlocks);
   return [...quotes, ...repeatedPullQuotes(text, blocks, quotes), ...quotedInTitle(text, blocks, quotes)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A quote left open at its paragraph's end runs on into the next paragraph's, and is the words of
+ * whoever the paragraph that closes it names: "“We are only fighting injustice. … ¶ “The New
+ * Patriotic Party is in cahoot …,” he said."
+ */
+function attributeRunningQuotes(text: string, blocks: Block[], quotes: Quote[], quoteBlocks: number[]): void {
+  for (let index = quotes.length - 2; index >= 0; index -= 1) {
+    const quote = quotes[index]!;
+    const next = quotes[index + 1]!;
+    const block = blocks[quoteBlocks[index]!]!;
+    const nextBlock = blocks[quoteBlocks[index + 1]!]!;
+    const leftOpen = text.slice(quote.end, block.end).trim() === '';
+    const opensNext = quoteBlocks[index + 1] === quoteBlocks[index]! + 1 && text.slice(nextBlock.start, next.start).length <= 1;
+    if (quote.speakerKey === null && quote.cue === null && next.speakerKey !== null && leftOpen && opensNext) quotes[index] = { ...quote, speakerKey: next.speakerKey };
+  }
 }
 
 /**
