@@ -171,6 +171,11 @@ test('a press release\'s place and date alone date it ("Montrouge, France, May 5
   assert.deepEqual(removed, ['contact: DBV Investor Relations Contact', 'contact: Anne Pollak', 'contact: + 1 (857) 529-2363', 'contact: anne.pollak@dbv-technologies.com']);
 });
 
+test('a row of links set apart by bars, "Share via" and "ALSO:" are furniture', () => {
+  const { removed } = clean('Fall Out Boy back with new album\n\nShare via\n\nFall Out Boy is back.\n\nPHOTOS: Top nominees | Ballot | Snubs | Concert | Complete list\n\nThe band will tour in May.\n\nALSO:\n\nAEG moves to battle Ticketmaster head on\n');
+  assert.deepEqual(removed, ['page-chrome: Share via', 'related-link: PHOTOS: Top nominees | Ballot | Snubs | Concert | Complete list', 'related-link: ALSO:', 'related-link: AEG moves to battle Ticketmaster head on']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

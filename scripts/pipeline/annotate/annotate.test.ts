@@ -1863,6 +1863,17 @@ test('quotes: "he" after quotes no cue could tell is the last person named to sp
   assert.deepEqual(quotesOf(text).map(([, speaker]) => speaker), ['Haruna Iddrisu', 'Haruna Iddrisu', 'Haruna Iddrisu', 'Haruna Iddrisu']);
 });
 
+test('entities: a name opening a sentence with a plural verb is a group\'s ("Faith No More plan to release"), not an object\'s ("using the James Webb Space Telescope have"); a work after "titled" is a thing; "a new LP" names nothing', () => {
+  assert.deepEqual(typesOf('Faith No More plan to release a new LP, a record titled Sol Invictus. Astronomers using the James Webb Space Telescope have found a galaxy.'), [
+    ['Faith No More', 'organization'], ['Sol Invictus', 'misc'], ['James Webb Space Telescope', 'misc'],
+  ]);
+});
+
+test('quotes: the frontman is the one the text names as a band\'s ("the frontman says Tool are working on a disc that\'ll be released “when it\'s ready.”"); a title unattributed keeps the comma after it inside its marks ("“My Songs Know What You Did in the Dark (Light Em Up),” was released")', () => {
+  const text = 'Tool\'s Maynard James Keenan is gearing up for the tour. The frontman says Tool are quietly working on a new disc that\'ll be released “when it\'s ready.”\n\nThe album\'s lead single, “My Songs Know What You Did in the Dark (Light Em Up),” was released to iTunes on Monday.';
+  assert.deepEqual(quotesOf(text), [['when it\'s ready.', 'Maynard James Keenan']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

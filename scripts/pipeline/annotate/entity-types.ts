@@ -181,6 +181,10 @@ const AGENCY_IN_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,[^\n()]{1
 const FIRST_DATELINE_PLACE = new RegExp(String.raw`^${DATELINE_PLACE}\/$`, 'u');
 /** What follows a dateline's place: its state, a date and the agency, then a dash ("FORT WAYNE, Ind., June 07, 2023 (GLOBE NEWSWIRE) — "). */
 const DATELINE_AFTER = /^(?:,(?: \p{Lu}[\p{L}.]*)+){0,2}(?: \d{1,2}(?:, \d{4})?)?(?: \([^)\n]+\))? [—–-] /u;
+/** Where a sentence's or a headline's subject opens: "Faith No More plan", "ISL 7: East Bengal have". */
+const SUBJECT_OPENING_BEFORE = /(?:^|[.!?:]\s+|\n)(?:The\s+)?$/;
+/** A verb in the plural, which no one person takes. */
+const GROUP_VERB_AFTER = /^ (?:are|were|have|plan|want|hope)\b/;
 /** A speech verb before the name ("…, said Mauer") or a picture's credit ("Image: Snbehnke"): a person. */
 const PERSON_BEFORE = /(?:\b(?:said|says|added|asked|wrote|explained)|\b(?:image|photo|picture|video|audio)s?:)\s+$/i;
 /** Words that may follow the head of a noun phrase. */
@@ -306,6 +310,13 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // What the text calls it: "localist group Civic Passion", "the actors' union SAG-AFTRA", "the Verdi union".
   // The clause before, for what it says of a name further back: "head of research at Barclays".
   const clauseBefore = text.slice(Math.max(0, candidate.start - 80), candidate.start);
+  // A name of several words opening a sentence with a plural verb is a group's, a band's or a team's:
+  // "Faith No More plan to release" (not the last of a list: "Smith and Jones are", nor an object:
+  // "Astronomers using the James Webb Space Telescope have found").
+  const namesSomeoneOrNothing = words.every((word) => knownPlace(word) === undefined && !PLACE_HEADS.has(word.toLowerCase()) && !THING_HEADS.has(word.toLowerCase()) && !CRAFT_WORDS.has(word.toLowerCase()));
+  if (words.length > 1 && namesSomeoneOrNothing && GROUP_VERB_AFTER.test(after) && SUBJECT_OPENING_BEFORE.test(before)) return 'organization';
+  // A work's title after the word that gives it: "a new record titled Sol Invictus".
+  if (/\b(?:titled|entitled)\s+$/.test(before)) return 'misc';
   // A developer or a broadcaster may be a person: "The developer, Thomas Reilly, pleaded guilty",
   // "Jeremy Clarkson, the broadcaster and Oxfordshire farmer".
   const fullPersonsName = words.length > 1 && classOf(words[0]!) === 'first-name';

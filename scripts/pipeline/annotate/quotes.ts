@@ -260,16 +260,16 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
  * "the seven-time world champion", "the Green politician" (`isEpithet` checks the nationality).
  * Roles ("the minister") are matched to the one who holds them instead.
  */
-const EPITHET_NOUNS = 'champion|driver|player|striker|forward|midfielder|defender|goalkeeper|winger|veteran|star|singer|actor|actress|rapper|billionaire|teenager|youngster|politician|lawmaker|legislator|pontiff';
+const EPITHET_NOUNS = 'champion|driver|player|striker|forward|midfielder|defender|goalkeeper|winger|veteran|star|singer|frontman|frontwoman|guitarist|bassist|drummer|vocalist|songwriter|actor|actress|rapper|billionaire|teenager|youngster|politician|lawmaker|legislator|pontiff';
 const ENDS_IN_EPITHET_NOUN = new RegExp(String.raw`\b(?:${EPITHET_NOUNS})$`);
 const EPITHET_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(\d+-year-old(?:\s+\p{L}+)?|\p{Lu}\p{Ll}+|(?:\p{Lu}\p{Ll}+\s+){0,3}(?:[\p{Ll}\d-]+\s+){0,3}(?:${EPITHET_NOUNS}))\s*,?\s*$`, 'u');
 const isEpithet = (words: string) => /year-old/.test(words) || classOf(words) === 'demonym' || ENDS_IN_EPITHET_NOUN.test(words);
 
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
-const BODY_SUBJECT = /\b(?:the\s+(?:[\p{Ll}-]+\s+)?(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office|center|centre|institute|service|bureau|authority|foundation|group|watchdog|regulator)|the\s+(spokesperson|spokesman|spokeswoman)|an?\s+(spokesperson|spokesman|spokeswoman))\s*,?\s*$/iu;
+const BODY_SUBJECT = /\b(?:the\s+(?:[\p{Ll}-]+\s+)?(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office|center|centre|institute|service|bureau|authority|foundation|group|band|watchdog|regulator)|the\s+(spokesperson|spokesman|spokeswoman)|an?\s+(spokesperson|spokesman|spokeswoman))\s*,?\s*$/iu;
 const PLACE_BODIES = new Set(['city', 'town', 'municipality']);
 /** Nouns any kind of body goes by ("the agency" for the National Weather Service), unlike "the ministry". */
-const ANY_BODY = new Set(['company', 'firm', 'agency', 'club', 'group', 'watchdog', 'regulator']);
+const ANY_BODY = new Set(['company', 'firm', 'agency', 'club', 'group', 'band', 'watchdog', 'regulator']);
 /** A regulator's name: "Civil Aviation Authority", "Federal Trade Commission", "Ofcom". */
 const REGULATOR_NAME = /\b(?:Authority|Commission|Agency|Office|Board|Regulator|Ombudsman|Inspectorate|Of[a-z]{3,})$/;
 /** A sport's league or governing body, which is no club: "the Premier League champions". */
@@ -639,8 +639,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         } else if (subjectBefore && subjectBefore.end > pronounStart && !epithetBefore) {
           // A name within an epithet qualifies it, and does not speak: "the Tamale South lawmaker said".
           fromMention(subjectBefore);
-        } else if (epithetBefore && !objectAfter) {
-          // The epithet is the cue's subject, whatever pronoun a clause before it holds ("after they had presented …, the lawmaker said").
+        } else if (epithetBefore) {
+          // The epithet is the cue's subject, whatever pronoun a clause before it holds ("after they had
+          // presented …, the lawmaker said") or name its clause opens with ("the frontman says Tool are …").
           fromPronoun(from + epithetBefore.index, 'he', epithetBefore[0].replace(/[\s,]+$/, ''));
         } else if (pronounBefore) {
           fromPronoun(pronounStart, pronounBefore[0]);
@@ -709,7 +710,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       // So do they after an unnamed speaker's ("“We were told to pay,” one executive said. “Everyone knew.”").
       const goesOn = mark.before === sentence.start && /[.!?]$/.test(quoted.trimEnd()) && previousBlock === blockIndex && previousQuote !== undefined;
       // A few words in capitals are a title even by a cue: "in his “Urbi et Orbi” blessing".
-      const isSpeech = !named && (joined || (short ? !looksLikeTitle(quoted) && ((Boolean(fromBefore) && cueNear) || accordingAfter || saidAfter || goesOn) : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted)));
+      // Unattributed, a title may take the comma after it inside its marks: "“My Songs Know What You Did in the Dark (Light Em Up),” was released".
+      const isSpeech = !named && (joined || (short ? !looksLikeTitle(quoted) && ((Boolean(fromBefore) && cueNear) || accordingAfter || saidAfter || goesOn) : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted.trimEnd().replace(/,$/, ''))));
       if (!isSpeech) return;
       let found = fromBefore ?? fromAfter ?? (accordingAfter ? attribution(afterText, mark.after, false) : null);
       // "It said" is no person's words, whoever spoke before.
