@@ -1874,6 +1874,12 @@ test('quotes: the frontman is the one the text names as a band\'s ("the frontman
   assert.deepEqual(quotesOf(text), [['when it\'s ready.', 'Maynard James Keenan']]);
 });
 
+test('quotes: guillemets and German marks quote too («Nous devons rester unis», „Europa muss jetzt zusammenstehen“), and a word opening them opens a sentence', () => {
+  const text = 'French President Emmanuel Macron spoke on Monday. «Nous devons rester unis», Macron told reporters.\n\nGerman Chancellor Friedrich Merz agreed. „Europa muss jetzt zusammenstehen“, Merz said in Berlin.';
+  assert.deepEqual(quotesOf(text), [['Nous devons rester unis', 'Emmanuel Macron'], ['Europa muss jetzt zusammenstehen', 'Friedrich Merz']]);
+  assert.deepEqual(typesOf(text).map(([written]) => written), ['Emmanuel Macron', 'Macron', 'Friedrich Merz', 'Europa', 'Merz', 'Berlin']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

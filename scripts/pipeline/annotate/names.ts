@@ -213,7 +213,7 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     // A quotation opening within the sentence starts a sentence of its own ('concluded, "Usually, …'), and
     // so does a dateline's dash for a word alone ("BELÉM, Brazil — Nearly 200 countries …"; but
     // "WASHINGTON — Supreme Court justices …").
-    runs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, tokens: run, titles: [], sentenceInitial: /^[\s“"‘'(\[—–-]*$|(?:^|[\s,:;])[“"]$/.test(before) || (run.length === 1 && DATELINE_BEFORE.test(before)) });
+    runs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, tokens: run, titles: [], sentenceInitial: /^[\s“"‘'«„(\[—–-]*$|(?:^|[\s,:;])[“"«„]$/.test(before) || (run.length === 1 && DATELINE_BEFORE.test(before)) });
     index = next;
   }
   return joinSpelledOut(joinSharedHeads(joinLegalForms(runs, text), text, tokens), text, tokens);

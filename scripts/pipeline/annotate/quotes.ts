@@ -31,7 +31,9 @@ const STATEMENT_ISSUED = /\b(?:issued|released|published|put out)\s+(?:a|an)\s+(
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
 const PRONOUN = /\b(he|she|they|we|it)\b/gi;
 const PERSONAL_PRONOUN = /^(he|she)$/i;
-const OPENERS = '“"‘\'';
+const OPENERS = '“"‘\'«„';
+/** A quote in guillemets or German marks, within one paragraph. */
+const FOREIGN_QUOTE = /«[^«»\n]+»|„[^„“”\n]+[“”]/g;
 const CONTRACTION = /^(?:s|t|re|ve|ll|d|m|em|til|tis|n)\b/i;
 
 function isLetter(character: string | undefined): boolean {
@@ -48,7 +50,17 @@ function findMarks(text: string, block: Block, blockIndex: number, runsOn: boole
   let open: { at: number; mark: string } | null = null;
   const opensAfresh = /^[“"]/.test(text.slice(block.start, block.end));
   if (runsOn && !opensAfresh && /[”"]/.test(text.slice(block.start, block.end))) open = { at: block.start - 1, mark: '“' };
+  // Guillemets and German marks pair on their own: «Nous devons rester unis», „Europa muss …“.
+  const foreignClosers = new Set<number>();
+  for (const pair of text.slice(block.start, block.end).matchAll(FOREIGN_QUOTE)) {
+    const before = block.start + pair.index;
+    const after = before + pair[0].length;
+    const inner = pair[0].slice(1, -1);
+    found.push({ before, start: before + 1 + (inner.length - inner.trimStart().length), end: after - 1 - (inner.length - inner.trimEnd().length), after, block: blockIndex });
+    foreignClosers.add(after - 1);
+  }
   for (let index = block.start; index < block.end; index += 1) {
+    if (foreignClosers.has(index)) continue;
     const character = text[index]!;
     const previous = text[index - 1];
     const next = text[index + 1];
@@ -87,7 +99,7 @@ function findMarks(text: string, block: Block, blockIndex: number, runsOn: boole
   if (open && (endsOpen || singleRunsOn)) {
     found.push({ before: Math.max(open.at, block.start), start: open.at + 1, end: block.end, after: block.end, block: blockIndex });
   }
-  return { marks: found.filter((marks) => marks.end > marks.start), endsOpen };
+  return { marks: found.filter((marks) => marks.end > marks.start).sort((a, b) => a.start - b.start), endsOpen };
 }
 
 /** Cues whose object is the source: "according to the ministry", "quoting KCNA". */
