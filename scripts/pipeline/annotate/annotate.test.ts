@@ -1880,6 +1880,12 @@ test('quotes: guillemets and German marks quote too («Nous devons rester unis»
   assert.deepEqual(typesOf(text).map(([written]) => written), ['Emmanuel Macron', 'Macron', 'Friedrich Merz', 'Europa', 'Merz', 'Berlin']);
 });
 
+test('entities: a product\'s grade ends its name ("Rubin Ultra"), which is no one\'s; a law\'s part by its number is a thing ("Title VI")', () => {
+  assert.deepEqual(typesOf('Rubin would ship this year, followed by Rubin Ultra in 2027. The judge cited Title VI of the Civil Rights Act.').slice(1), [
+    ['Rubin Ultra', 'misc'], ['Title VI', 'misc'], ['Civil Rights Act', 'misc'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -164,6 +164,8 @@ const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`
  * 11", "Falcon 9 was" (but "737 jets").
  */
 /** Words of a product's model, which a model's number follows or goes before: "Apple Watch Series 11", "iPhone 17 Pro Max". */
+/** Grades that end a product's name and no one's. */
+const GRADE_WORDS = new Set(['Ultra', 'Pro', 'Plus', 'Mini', 'Lite']);
 export const MODEL_WORDS = new Set(['Series', 'Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'Mark', 'Gen', 'Edition', 'Air']);
 export const MODEL_NUMBER_AFTER = /^ \d{1,3}(?:\.\d{1,2})?[a-z]{0,2}\b(?![.,:/]?\d|\s*(?:%|per\s?cent|percent|(?!(?:was|has|is|does)\b)[a-z]+s\b|million|billion))/;
 const WEAPON_AFTER = /^(?:(?:,|\s+and|\s+or)(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:(?:rocket|missile|air defen[cs]e|ballistic|cruise)\s+)?(?:launchers?|batteries|battery|missiles?|rockets?|drones?)\b/u;
@@ -343,6 +345,10 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && /^(?:\p{Lu}|\p{Lu}?\d+\p{Lu}?)$/u.test(words.at(-1)!) && words.slice(0, -1).every(isEnglishWord)) return 'misc';
   // A model's words alone: "the iPhone 17 Pro and Pro Max".
   if (words.length > 1 && words.every((word) => MODEL_WORDS.has(word))) return 'misc';
+  // A law's part by its number: "Title VI", "Article 50".
+  if (words.length === 2 && /^(?:Title|Article|Section|Chapter|Schedule)$/.test(words[0]!) && (isRomanNumeral(words[1]!) || /^\d+[A-Z]?$/.test(words[1]!))) return 'misc';
+  // A product's grade after its name: "Rubin Ultra", "Galaxy Tab Lite" (not "Max", a first name too).
+  if (words.length > 1 && GRADE_WORDS.has(words.at(-1)!)) return 'misc';
   // No one's name ends in a number: "Formula One", "Air Force One".
   if (words.length > 1 && /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(words.at(-1)!)) return 'misc';
   // A dateline may name two places: "NEW YORK/SYDNEY, Nov 20 (Reuters) -".
