@@ -1886,6 +1886,11 @@ test('entities: a product\'s grade ends its name ("Rubin Ultra"), which is no on
   ]);
 });
 
+test('quotes: in "an interview with" someone, each answer labelled "A:" is theirs', () => {
+  const text = 'Nurses\' leader speaks out: an interview with Pat Cullen\n\nThe general secretary talks to Sarah Johnson about pay.\n\nQ: Why are nurses angry?\n\nA: Because they have been told for a decade that there is no money.\n\nQ: Will there be more strikes?\n\nA: Nobody wants to strike.';
+  assert.deepEqual(quotesOf(text), [['Because they have been told for a decade that there is no money.', 'Pat Cullen'], ['Nobody wants to strike.', 'Pat Cullen']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -455,6 +455,10 @@ function endsSignature(tail: string): boolean {
   return role === '' || (/^,\s*[^!?;:"“”]+$/.test(role) && !/[.!?]\s+\p{Ll}/u.test(role) && wordCount(role) <= 8);
 }
 
+/** Who an interview is with: "an interview with Pat Cullen", "in conversation with". */
+const INTERVIEW_WITH_BEFORE = /\b(?:interview|conversation|Q&A) with\s+$/i;
+/** An answer's label in an interview: "A: Because …". */
+const ANSWER_LABEL = /^A(?:nswer)?:[ \t]+(?=\S)/;
 /** A speaker's label opening a paragraph of a transcript: a title, a name and a colon ("SEN. MARK WARNER:"). */
 const TURN_LABEL = /^[^\n:“”"]{2,48}:[ \t]+(?=\S)/;
 
@@ -466,8 +470,14 @@ const TURN_LABEL = /^[^\n:“”"]{2,48}:[ \t]+(?=\S)/;
  */
 function transcriptTurns(text: string, blocks: Block[], speakers: Mention[]): Map<number, { speaker: Mention; start: number }> {
   const turns = new Map<number, { speaker: Mention; start: number }>();
+  // "an interview with Pat Cullen" near the top: the one who answers ("A: Because …").
+  const opening = blocks.slice(0, 3);
+  const interviewee = speakers.find((mention) => mention.type === 'person' && opening.some((block) => block.start <= mention.start && mention.end <= block.end)
+    && INTERVIEW_WITH_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)));
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph') return;
+    const answer = interviewee && ANSWER_LABEL.exec(text.slice(block.start, block.end));
+    if (answer) return turns.set(index, { speaker: interviewee, start: block.start + answer[0].length });
     const label = TURN_LABEL.exec(text.slice(block.start, block.end));
     if (!label) return;
     const labelEnd = block.start + label[0].trimEnd().length - 1;
