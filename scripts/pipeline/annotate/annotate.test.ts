@@ -1891,6 +1891,12 @@ test('quotes: in "an interview with" someone, each answer labelled "A:" is their
   assert.deepEqual(quotesOf(text), [['Because they have been told for a decade that there is no money.', 'Pat Cullen'], ['Nobody wants to strike.', 'Pat Cullen']]);
 });
 
+test('quotes: a party before a role does not speak, the one in the role does ("the Labour leader said" after "Labour leader Keir Starmer"); entities: honorifics are titles ("Smt. Vangalapudi Anitha", "Alhaji Bello Goronyo"), a villa a building, and a minister of state\'s portfolio no name', () => {
+  const text = 'Labour leader Keir Starmer and Ed Davey spoke. "It is over," the Labour leader said.\n\nSmt. Vangalapudi Anitha and Alhaji Bello Goronyo, now Minister of State for Foreign Affairs, met at the Presidential Villa.';
+  assert.deepEqual(quotesOf(text), [['It is over,', 'Keir Starmer']]);
+  assert.deepEqual(typesOf(text).slice(4), [['Vangalapudi Anitha', 'person'], ['Bello Goronyo', 'person'], ['Presidential Villa', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

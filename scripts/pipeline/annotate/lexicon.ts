@@ -47,7 +47,7 @@ export const TITLE_QUALIFIERS = new Set(['shadow', 'acting', 'former', 'interim'
 export const TITLES = new Set(
   `mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister deputy secretary
   chancellor premier king queen prince princess emperor pope cardinal bishop archbishop rev reverend
-  sheikh emir sultan senator sen rep representative congressman congresswoman governor gov mayor judge
+  sheikh emir sultan alhaji alhaja mallam shri sri smt shrimati senator sen rep representative congressman congresswoman governor gov mayor judge
   justice chief general gen colonel col lieutenant lt major maj captain capt sergeant sgt admiral
   commander marshal ambassador spokesman spokeswoman spokesperson chairman chairwoman chair director
   officer minister foreign defence defense interior finance health state home justice attorney
@@ -127,7 +127,7 @@ export const PLACE_HEADS = new Set(
  */
 export const FACILITY_HEADS = new Set(
   `centre center museum gallery galleries factory mosque station hotel stadium arena theatre theater
-  palace cathedral basilica temple tower shelf glacier observatory`.split(/\s+/),
+  palace villa lodge mansion cathedral basilica temple tower shelf glacier observatory`.split(/\s+/),
 );
 
 /** Demonyms and languages the lexicon lacks, which qualify a name and are none. */

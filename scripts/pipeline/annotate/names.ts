@@ -486,13 +486,15 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   // "Chief Executive Officer of Northvolt Energy", "President of the Royal Society": titles of a body
   // named in full are someone's, no part of the body's name. Titles of a body named by a common word,
   // or by common words with no body's head, name no one ("President of the Republic", "Chairman of
-  // the Board", "Professor of Computer Science"), unlike a qualifier's ("State of the Union").
+  // the Board", "Professor of Computer Science", "Minister of State for Foreign Affairs"), unlike a
+  // qualifier's ("State of the Union").
   const ofAt = tokens.findIndex((token) => token.word === 'of');
   if (ofAt > 0 && tokens.slice(0, ofAt).every((token) => classOf(token.word) === 'title')) {
     const body = tokens.slice(tokens[ofAt + 1]?.word === 'the' ? ofAt + 2 : ofAt + 1);
     const headed = [body[0], body.at(-1)].some((token) => token && ORGANIZATION_HEADS.has(token.word.toLowerCase()));
     const someonesTitle = tokens.slice(0, ofAt).some((token) => !TITLE_QUALIFIERS.has(token.word.toLowerCase()));
-    if (someonesTitle && (body.length === 1 || !headed) && body.every((token) => isEnglishWord(token.word) && (classOf(token.word) ?? 'common') === 'common')) return null;
+    const commonWord = (word: string) => CONNECTORS.has(word) || (isEnglishWord(word) && ((classOf(word) ?? 'common') === 'common' || TITLE_QUALIFIERS.has(word.toLowerCase())));
+    if (someonesTitle && (body.length === 1 || !headed) && body.every((token) => commonWord(token.word))) return null;
     if (body.length > 1 && headed && !body.some((token) => classOf(token.word) === 'first-name')) tokens = body;
   }
   const lastWord = tokens[tokens.length - 1]?.word.toLowerCase() ?? '';

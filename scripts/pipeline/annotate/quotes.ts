@@ -115,7 +115,7 @@ const WORDS_NAMED = /\b(?:(?:the|a|an|this|that|its|his|her|their)\s+(?:\p{L}+\s
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-const ROLE_WORDS = new Set([...TITLES, 'governor', 'official', 'officials', 'head', 'chief', 'representative', 'adviser', 'advisor', 'aide', 'prosecutor', 'lawyer', 'attorney', 'analyst', 'expert', 'source', 'witness', 'resident', 'owner', 'coach', 'captain', 'manager', 'organiser', 'organizer', 'researcher', 'scientist', 'doctor']);
+const ROLE_WORDS = new Set([...TITLES, 'governor', 'official', 'officials', 'head', 'chief', 'supremo', 'representative', 'adviser', 'advisor', 'aide', 'prosecutor', 'lawyer', 'attorney', 'analyst', 'expert', 'source', 'witness', 'resident', 'owner', 'coach', 'captain', 'manager', 'organiser', 'organizer', 'researcher', 'scientist', 'doctor']);
 /** A role set before a name in apposition, opening a sentence: "China's lead negotiator, ", "His lawyer, ". */
 const APPOSED_ROLE = new RegExp(String.raw`^\s*(?:(?:the|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:${[...ROLE_WORDS].join('|')}|negotiator),\s*$`, 'iu');
 const NOT_CONTENT = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'his', 'her', 'their', 'its', 'who', 'which', 'that']);
@@ -166,6 +166,13 @@ function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention
   if (!last || last.type === 'person') return last;
   const affiliated = person && AFFILIATION.test(text.slice(person.end, last.start)) && /^\s*(?:\([^()]*\))?\s*,?\s*$/.test(text.slice(last.end, cueStart));
   return person && (affiliated || APPOSITION.test(text.slice(person.end, cueStart))) ? person : last;
+}
+
+/** A name after "the" that qualifies a role before the cue, and does not speak: "the Labour leader said", "the TDP supremo said". */
+function qualifiesRole(text: string, mention: Mention, cueStart: number): boolean {
+  const words = text.slice(mention.end, cueStart).trim().replace(/,$/, '').split(/\s+/);
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, mention.start - 5), mention.start)) && words.length >= 1 && words.length <= 3
+    && words.every((word) => /^[\p{Ll}-]+$/u.test(word)) && ROLE_WORDS.has(words.at(-1)!);
 }
 
 /** A form of "be" before a cue, which makes it passive: "had been asked", "was told". */
@@ -233,6 +240,8 @@ function rolePhrase(text: string, from: number, to: number, side: 'after' | 'bef
   return { start, end: start + match[1]!.length };
 }
 
+/** A role in lower case just before a name, perhaps after a body's: "Labour leader ", "TDP supremo ". */
+const ROLE_LEADING_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){1,2})$/u;
 /** A role set off by a comma before a name: "The mayor of Bristol, ", "its chief executive, ". */
 const ROLE_APPOSED_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([^,.;:“”"]{2,60}),\s*$/;
 
@@ -252,9 +261,11 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
     for (const mention of spansWithin(mentions, start, end)) {
       if (mention.type !== 'person') continue;
       const apposition = /^\s*,\s*([^,.;:“”"]{3,90})/.exec(text.slice(mention.end, mention.end + 100))?.[1] ?? '';
-      // A role may come first, set off by a comma: "The mayor of Bristol, Tony Dyer, …".
+      // A role may come first, set off by a comma: "The mayor of Bristol, Tony Dyer, …", or be
+      // written before the name in lower case, a body's name leading it: "Labour leader Keir Starmer".
       const roleBefore = ROLE_APPOSED_BEFORE.exec(text.slice(Math.max(0, mention.start - 80), mention.start))?.[1] ?? '';
-      const described = new Set(roleWords(`${mention.titles ?? ''} ${apposition} ${roleBefore}`));
+      const roleLeading = ROLE_LEADING_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1] ?? '';
+      const described = new Set(roleWords(`${mention.titles ?? ''} ${apposition} ${roleBefore} ${roleLeading}`));
       const score = [...wanted].filter((word) => described.has(word)).length;
       const distance = Math.abs(mention.start - role.start);
       if (score >= needed) holders.add(mention.key);
@@ -658,7 +669,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
             const body = spansWithin(speakers, cueEnd, windowEnd).find((mention) => mention.type === 'organization' && SPOKESPERSON_OF_BODY.test(text.slice(cueEnd, mention.start)));
             if (body) fromMention(body);
           }
-        } else if (subjectBefore && subjectBefore.end > pronounStart && !epithetBefore) {
+        } else if (subjectBefore && subjectBefore.end > pronounStart && !epithetBefore && !qualifiesRole(text, subjectBefore, cueStart)) {
           // A name within an epithet qualifies it, and does not speak: "the Tamale South lawmaker said".
           fromMention(subjectBefore);
         } else if (epithetBefore) {
