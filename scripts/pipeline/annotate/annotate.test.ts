@@ -1897,6 +1897,10 @@ test('quotes: a party before a role does not speak, the one in the role does ("t
   assert.deepEqual(typesOf(text).slice(4), [['Vangalapudi Anitha', 'person'], ['Bello Goronyo', 'person'], ['Presidential Villa', 'place']]);
 });
 
+test('entities: a people with "Northern" or "Western" before it is no name ("the 35-year-old Northern Irishman")', () => {
+  assert.deepEqual(typesOf('Rory McIlroy won. The 35-year-old Northern Irishman shot 73, as Western Australian fans cheered.'), [['Rory McIlroy', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

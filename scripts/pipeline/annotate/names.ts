@@ -412,7 +412,7 @@ const isPortfolioWord = (token: Token) => token.word === FEDERAL_UNION || (isEng
 const PARTY_MEMBERS = new Set(['Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Tory', 'Liberal', 'Socialist', 'Communist', 'Green']);
 
 /** A people of a country's or a continent's part, in two words: "South Korean", "Latin American". */
-const isCompassDemonym = (tokens: Token[]) => /^(?:North|South|East|West|Latin|Central)$/.test(tokens[0]!.word) && classOf(tokens[1]!.word) === 'demonym';
+const isCompassDemonym = (tokens: Token[]) => /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Latin|Central)$/.test(tokens[0]!.word) && classOf(tokens[1]!.word) === 'demonym';
 
 /** Last words of a law's name, which a title-like word just before them belongs to: "Finance Bill", "Defence Act" (not "Administrator Bill Nelson"). */
 const LAW_HEADS = new Set(['bill', 'act']);
