@@ -176,6 +176,12 @@ test('a row of links set apart by bars, "Share via" and "ALSO:" are furniture', 
   assert.deepEqual(removed, ['page-chrome: Share via', 'related-link: PHOTOS: Top nominees | Ballot | Snubs | Concert | Complete list', 'related-link: ALSO:', 'related-link: AEG moves to battle Ticketmaster head on']);
 });
 
+test('a wire\'s slug is no part of the title ("UPDATE 2-"), and a correction notice is page chrome', () => {
+  const { article, removed } = clean('UPDATE 2-EU AGREES TO PHASE OUT RUSSIAN GAS IMPORTS BY 2027\n\nBRUSSELS, Dec 3 (Reuters) - EU countries agreed on Wednesday to phase out Russian gas.\n\nCORRECTION: An earlier version of this story misstated the deadline.\n');
+  assert.equal(article.title, 'EU AGREES TO PHASE OUT RUSSIAN GAS IMPORTS BY 2027');
+  assert.deepEqual(removed, ['page-chrome: CORRECTION: An earlier version of this story misstated the deadline.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -1901,6 +1901,10 @@ test('entities: a people with "Northern" or "Western" before it is no name ("the
   assert.deepEqual(typesOf('Rory McIlroy won. The 35-year-old Northern Irishman shot 73, as Western Australian fans cheered.'), [['Rory McIlroy', 'person']]);
 });
 
+test('entities: after a people, a body\'s head is a minister\'s portfolio ("Danish Energy Minister Lars Aagaard"), not before a country\'s letters ("US Treasury Secretary")', () => {
+  assert.deepEqual(typesOf('Danish Energy Minister Lars Aagaard met US Treasury Secretary Scott Bessent.'), [['Lars Aagaard', 'person'], ['US Treasury', 'organization'], ['Scott Bessent', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

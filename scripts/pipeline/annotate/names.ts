@@ -402,11 +402,17 @@ const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'judg
  * portfolio only before one of `PORTFOLIO_TITLES`, or India's
  * "Union" (its federal government's) before any title: "Union Home Minister Amit Shah".
  */
-const isPortfolio = (tokens: Token[], title?: string) =>
-  (tokens.length >= 2 || (tokens.length === 1 && (PORTFOLIO_TITLES.has(title?.toLowerCase() ?? '') || tokens[0]!.word === FEDERAL_UNION)))
-  && tokens.every((token, index) => isPortfolioWord(token) || (index === 0 && tokens.length > 1 && classOf(token.word) === 'demonym'));
+const isPortfolio = (tokens: Token[], title?: string) => {
+  const ministers = PORTFOLIO_TITLES.has(title?.toLowerCase() ?? '');
+  // After a people, a body's head is the portfolio's word: "Danish Energy Minister" (not "US Treasury Secretary").
+  const peoples = ministers && tokens.length > 1 && classOf(tokens[0]!.word) === 'demonym';
+  return (tokens.length >= 2 || (tokens.length === 1 && (ministers || tokens[0]!.word === FEDERAL_UNION)))
+    && tokens.every((token, index) => isPortfolioWord(token, peoples) || (index === 0 && tokens.length > 1 && classOf(token.word) === 'demonym'));
+};
 const FEDERAL_UNION = 'Union';
-const isPortfolioWord = (token: Token) => token.word === FEDERAL_UNION || (isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word)) && !CONNECTORS.has(token.word) && !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase()));
+/** A portfolio's word: a common word, or a body's head where `headsToo`. */
+const isPortfolioWord = (token: Token, headsToo = false) => token.word === FEDERAL_UNION
+  || (isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word)) && !CONNECTORS.has(token.word) && (headsToo || !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase())));
 
 /** What a party's members are called. */
 const PARTY_MEMBERS = new Set(['Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Tory', 'Liberal', 'Socialist', 'Communist', 'Green']);
