@@ -51,9 +51,10 @@ function isHeadlineCased(line: string): boolean {
 /** Letters the text spells out in lower case stand for a common noun, not a name: "the chief election commissioner (CEC)", "artificial intelligence (AI)". */
 function commonAcronymsOf(text: string): Set<string> {
   const acronyms = new Set<string>();
-  for (const match of text.matchAll(/((?:\p{Ll}[\p{Ll}-]*\s+){1,8})\((\p{Lu}{2,6})\)/gu)) {
-    const letters = match[2]!;
-    const words = match[1]!.trim().split(/\s+/).filter((word) => !SMALL_WORDS.has(word)).slice(-letters.length);
+  for (const match of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
+    const letters = match[1]!;
+    const spelled = /((?:\p{Ll}[\p{Ll}-]*\s+){1,8})$/u.exec(text.slice(Math.max(0, match.index - 120), match.index))?.[1];
+    const words = spelled?.trim().split(/\s+/).filter((word) => !SMALL_WORDS.has(word)).slice(-letters.length) ?? [];
     if (words.map((word) => word[0]!.toUpperCase()).join('') === letters) acronyms.add(letters);
   }
   return acronyms;
