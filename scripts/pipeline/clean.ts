@@ -59,7 +59,7 @@ const BYLINE_NAMES = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[
  * author by the byline's first two words or more.
  */
 function isAuthorNote(paragraph: string, author: string): boolean {
-  if (paragraph.split(/\s+/).length > 45) return false;
+  if (wordCount(paragraph) > 45) return false;
   const words = author.split(/\s+/);
   for (let count = words.length; count >= 2; count -= 1) {
     const name = words.slice(0, count).join(' ');
@@ -87,6 +87,8 @@ const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?
 const TERMINAL_PUNCTUATION = /[.!?:;,")…]$|[.!?,…]['”’]$/;
 /** A wire's slug before its headline, no part of the title: "UPDATE 2-", "EXCLUSIVE-", "RPT-". */
 const WIRE_SLUG = /^(?:UPDATE \d+|EXCLUSIVE|CORRECTED|RPT|REFILE|ANALYSIS|FACTBOX|EXPLAINER|WRAPUP \d+|INSIGHT|BREAKINGVIEWS)\s?-\s?(?=\S)/;
+/** The words of a line or a sentence. */
+const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length;
 const MAX_HEADLINE_WORDS = 20;
 const MAX_FIRST_HEADLINE_WORDS = 30;
 /** A date labelled as the page's update, not its publication: "Updated - November 15, 2025". */
@@ -123,25 +125,25 @@ const SENTENCE_INSIDE = /(?:^|\s)\p{Ll}{2,}[.!?]["”’]?\s+(?:[—–-]\s*)?\p
 
 /** Headline shape: short, starts with a capital or digit, no closing punctuation, no sentence ending inside. */
 export function isHeadlineShaped(line: string, maxWords = MAX_HEADLINE_WORDS): boolean {
-  const words = line.split(/\s+/).length;
+  const words = wordCount(line);
   return words <= maxWords && /^[\p{Lu}\d‘'“"]/u.test(line) && !TERMINAL_PUNCTUATION.test(line) && !SENTENCE_INSIDE.test(line);
 }
 
 /** A row of links set apart by bars: "PHOTOS: Top nominees | Ballot | Snubs | Concert | Complete list". */
 const isLinkRow = (line: string) => {
   const items = line.split(/\s+\|\s+/);
-  return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 5) && !TERMINAL_PUNCTUATION.test(line);
+  return items.length >= 3 && items.every((item) => wordCount(item) <= 5) && !TERMINAL_PUNCTUATION.test(line);
 };
 
 function furnitureReason(line: string): RemovalReason | null {
   if (LINK_LEAD.test(line) || BARE_LINK_LEAD.test(line) || isLinkRow(line)) return 'related-link';
-  if ((OPENS_IN_NEW_WINDOW.test(line) && line.split(/\s+/).length <= MAX_LINK_WORDS) || (BRACKETED_LINK.test(line) && line.length < 200)) return 'external-link';
-  if ((IMAGE_CREDIT.test(line) && line.split(/\s+/).length <= 12) || PHOTO_FROM_SITE.test(line) || (CAPTION.test(line) && line.split(/\s+/).length <= 60) || PICTURE_BY.test(line)) return 'image-credit';
+  if ((OPENS_IN_NEW_WINDOW.test(line) && wordCount(line) <= MAX_LINK_WORDS) || (BRACKETED_LINK.test(line) && line.length < 200)) return 'external-link';
+  if ((IMAGE_CREDIT.test(line) && wordCount(line) <= 12) || PHOTO_FROM_SITE.test(line) || (CAPTION.test(line) && wordCount(line) <= 60) || PICTURE_BY.test(line)) return 'image-credit';
   // A line with no word at all: a dash a page sets apart ("CNN\n — \n"), a row of stars, a comment form's smileys.
   if (PAGE_CHROME.test(line) || !/[\p{L}\d]/u.test(line) || SMILEY_ROW.test(line) || WIRE_SIGN_OFF.test(line)) return 'page-chrome';
-  if (BYLINE.test(line) && line.split(/\s+/).length <= 14) return 'byline';
+  if (BYLINE.test(line) && wordCount(line) <= 14) return 'byline';
   // What stands before a dateline's label, the date split off: "Virendra FOLLOW TOP CONTRIBUTOR News Published".
-  if (/\b(?:Published|Updated|Posted)(?: on)?:?$/i.test(line) && line.split(/\s+/).length <= 8) return 'byline';
+  if (/\b(?:Published|Updated|Posted)(?: on)?:?$/i.test(line) && wordCount(line) <= 8) return 'byline';
   if (CREDITS.test(line) || RELEASE_SOURCE.test(line)) return 'byline';
   if (CONTACT_LABEL.test(line) || CONTACT_DETAIL.test(line)) return 'contact';
   return null;
@@ -165,7 +167,7 @@ export function cleanArticle(article: Article): Article {
   // A page's leading controls and menu labels ("Accept and continue", "Home", "News") come before the lines a dateline may be among.
   const leadingLabels = lines.findIndex((span) => {
     const line = text.slice(span.start, span.end);
-    return !furnitureReason(line) && !(isHeadlineShaped(line) && line.split(/\s+/).length <= 3);
+    return !furnitureReason(line) && !(isHeadlineShaped(line) && wordCount(line) <= 3);
   });
   const spans = lines.flatMap((span, index) => {
     if (index - Math.max(0, leadingLabels) >= DATELINE_LINES) {
@@ -192,7 +194,7 @@ export function cleanArticle(article: Article): Article {
   // A name under a contacts' label, before their details, is a contact's: "Media Contact:", "Jane Doe", "press@…".
   shapes.forEach((shape, index) => {
     const between = shapes[index - 1]?.furniture === 'contact' && shapes[index + 1]?.furniture === 'contact';
-    if (!shape.furniture && between && shape.headline && shape.line.split(/\s+/).length <= 4) shape.furniture = 'contact';
+    if (!shape.furniture && between && shape.headline && wordCount(shape.line) <= 4) shape.furniture = 'contact';
   });
 
   const underSummary = (index: number): boolean => {
@@ -227,12 +229,12 @@ export function cleanArticle(article: Article): Article {
     const question = line.endsWith('?') && isHeadlineShaped(line.slice(0, -1));
     // The first headline opens the page, after any menu and section labels ("Menu", "World", "Europe")
     // and the page's date ("Thursday, 11 August 2022").
-    const afterMenu = index < DATELINE_LINES + 4 && line.split(/\s+/).length >= 4 && shapes.slice(0, index).every((earlier) => earlier.furniture || datelines.has(earlier.span) || (earlier.headline && earlier.line.split(/\s+/).length <= 3));
+    const afterMenu = index < DATELINE_LINES + 4 && wordCount(line) >= 4 && shapes.slice(0, index).every((earlier) => earlier.furniture || datelines.has(earlier.span) || (earlier.headline && wordCount(earlier.line) <= 3));
     // The page's first line may be a long headline, a quote and its speaker: "ISL 2019-20: 'To end 2019 at the top … is a great achievement,' says Goa assistant coach Tato".
     const longHeadline = index === 0 && isHeadlineShaped(line, MAX_FIRST_HEADLINE_WORDS);
     // A section's name above the headline is no title: "International", then "Death toll in Philippines flash flood rises to 15".
     const next = shapes[index + 1];
-    const sectionLabel = line.split(/\s+/).length <= 2 && next !== undefined && !next.furniture && next.headline && next.line.split(/\s+/).length >= 4;
+    const sectionLabel = wordCount(line) <= 2 && next !== undefined && !next.furniture && next.headline && wordCount(next.line) >= 4;
     if ((shape.headline || question || longHeadline) && !title && blocks.every((block) => block.kind === 'dateline') && shapes.length > 1 && ((index === 0 && !sectionLabel) || afterMenu)) {
       title = line.replace(WIRE_SLUG, '');
       return blocks.push({ ...span, kind: 'title' });
@@ -245,11 +247,11 @@ export function cleanArticle(article: Article): Article {
     // A teaser cut short under a link is the link's: "Lapses by Bandra police … enabling…".
     if (linkAt.has(index - 1) && /(?:…|\.\.\.)(?:\s*Read More)?$/i.test(line)) return removeLink(index);
     // "Published 2 June" under a link is the link's date.
-    if (linkAt.has(index - 1) && DATE_LABEL_OPENING.test(line) && line.split(/\s+/).length <= 6) return removeLink(index);
+    if (linkAt.has(index - 1) && DATE_LABEL_OPENING.test(line) && wordCount(line) <= 6) return removeLink(index);
     if (SUMMARY_LEAD.test(line) && index < shapes.length - 1) return blocks.push({ ...span, kind: 'heading' });
     // A short question alone before prose heads it, as an explainer's do ("Who does it apply to?"),
     // unless someone asks it ("Wikinews: What gives you hope?").
-    if (question && line.split(/\s+/).length <= 12 && !/[:.]\s/.test(line) && shapes[index + 1] !== undefined && !shapes[index + 1]!.headline && !shapes[index + 1]!.furniture) return blocks.push({ ...span, kind: 'heading' });
+    if (question && wordCount(line) <= 12 && !/[:.]\s/.test(line) && shapes[index + 1] !== undefined && !shapes[index + 1]!.headline && !shapes[index + 1]!.furniture) return blocks.push({ ...span, kind: 'heading' });
     // A summary's points are the article's, not links, however like headlines they read.
     if (shape.headline && underSummary(index)) return blocks.push({ ...span, kind: 'paragraph' });
     // A headline-shaped line under the title is its standfirst ("Scientists say drought … towards becoming savannah").
@@ -263,7 +265,7 @@ export function cleanArticle(article: Article): Article {
   });
   // A label of a word or three with nothing of the article under it is the page's: the agency's sign-off ("ANI") above its links.
   const lastBlock = blocks.at(-1);
-  if (lastBlock?.kind === 'heading' && text.slice(lastBlock.start, lastBlock.end).split(/\s+/).length <= 3) {
+  if (lastBlock?.kind === 'heading' && wordCount(text.slice(lastBlock.start, lastBlock.end)) <= 3) {
     blocks.pop();
     remove(lastBlock, 'page-chrome');
   }
@@ -300,7 +302,6 @@ export function deriveTitle(text: string, blocks: Block[]): string {
   const sentence = (new Intl.Segmenter('en', { granularity: 'sentence' }).segment(paragraph)[Symbol.iterator]().next().value?.segment ?? paragraph)
     .trim()
     .replace(/[.!?]+$/, '');
-  const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
   if (wordCount(sentence) <= TITLE_WORDS) return sentence;
   let cut = -1;
   for (const match of sentence.matchAll(CLAUSE_BREAK)) {

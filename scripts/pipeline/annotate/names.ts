@@ -216,20 +216,12 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     runs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, tokens: run, titles: [], sentenceInitial: /^[\s“"‘'«„(\[—–-]*$|(?:^|[\s,:;])[“"«„]$/.test(before) || (run.length === 1 && DATELINE_BEFORE.test(before)) });
     index = next;
   }
-  return joinSpelledOut(joinSharedHeads(joinLegalForms(runs, text), text, tokens), text, tokens);
+  return joinSpelledOut(joinSharedHeads(joinLegalForms(runs, text, tokens), text, tokens), text, tokens);
 }
 
 /** A company's legal form after a comma is its name's: "Vera Bradley, Inc." (then the company, not the person). */
-function joinLegalForms(runs: Candidate[], text: string): Candidate[] {
-  const joined: Candidate[] = [];
-  for (const run of runs) {
-    const previous = joined.at(-1);
-    if (previous && run.tokens.length === 1 && LEGAL_FORMS.has(run.tokens[0]!.word) && text.slice(previous.end, run.start) === ', ') {
-      joined[joined.length - 1] = { ...previous, end: run.end, tokens: [...previous.tokens, ...run.tokens] };
-    } else joined.push(run);
-  }
-  return joined;
-}
+const joinLegalForms = (runs: Candidate[], text: string, tokens: Token[]) =>
+  joinWithPrevious(runs, tokens, (previous, run) => run.tokens.length === 1 && LEGAL_FORMS.has(run.tokens[0]!.word) && text.slice(previous.end, run.start) === ', ');
 
 const BODY_OR_BUILDING_HEADS = new Set([...ORGANIZATION_HEADS, ...FACILITY_HEADS]);
 
@@ -250,21 +242,19 @@ const PUBLIC_BODY_HEAD = /^(?:Administration|Commission|Agency|Authority|Council
  * words after end in a body's or building's head.
  */
 function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Candidate[] {
-  const joined: Candidate[] = [];
-  for (const run of runs) {
-    const previous = joined[joined.length - 1];
-    const words = previous?.tokens.map((token) => token.word) ?? [];
-    const joinedByAnd = previous !== undefined && [' and ', ' & '].includes(text.slice(previous.end, run.start));
+  return joinWithPrevious(runs, tokens, (previous, run) => {
+    const words = previous.tokens.map((token) => token.word);
+    const joinedByAnd = [' and ', ' & '].includes(text.slice(previous.end, run.start));
     const runWords = run.tokens.map((token) => token.word);
     // The head is among the first three words after "and"; more may follow it ("… Space Museum of McMinnville").
     // One common word shares a head after "&" ("Computer & Communications Industry Association"), not after "and".
     // One field word before "and" shares a short name of common words ending in a head: "Food and
     // Drug Administration", "U.S. Securities and Exchange Commission" (a plural head as a field), not
     // two bodies ("Navy and Air Force", "Ford and General Motors", "Amazon and Meta Platforms").
-    const field = words.length > 0 && fieldsOf(words).length === 1 ? fieldsOf(words)[0]! : undefined;
+    const field = fieldsOf(words).length === 1 ? fieldsOf(words)[0]! : undefined;
     const oneField = field !== undefined && classOfName(field) === undefined && (!BODY_OR_BUILDING_HEADS.has(field.toLowerCase()) || field.endsWith('s'))
       && runWords.length <= 3 && runWords.every(isEnglishWord) && PUBLIC_BODY_HEAD.test(runWords.at(-1)!);
-    const fieldWords = words.length >= 2 || (words.length === 1 && text.slice(previous!.end, run.start) === ' & ') || oneField;
+    const fieldWords = words.length >= 2 || (words.length === 1 && text.slice(previous.end, run.start) === ' & ') || oneField;
     const shares = joinedByAnd && fieldWords
       && runWords.slice(0, 3).some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()))
       && fieldsOf(words).every(isEnglishWord) && !words.some((word) => (BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) && !oneField) || CONNECTORS.has(word))
@@ -279,12 +269,19 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     const placeName = (word: string) => classOfName(word) === 'place' || (!isEnglishWord(word) && !['common', 'first-name', 'title'].includes(classOf(word) ?? ''));
     const placesShare = joinedByAnd && words.length === 1 && runWords.length >= 2 && placeName(words[0]!) && placeName(runWords[0]!)
       && ORGANIZATION_HEADS.has(runWords[1]!.toLowerCase());
-    if (!shares && !fieldGoesOn && !placesShare) {
-      joined.push(run);
-      continue;
-    }
-    const and = tokens.filter((token) => token.start >= previous.end && token.end <= run.start);
-    joined[joined.length - 1] = { ...previous, end: run.end, tokens: [...previous.tokens, ...and, ...run.tokens] };
+    return shares || fieldGoesOn || placesShare;
+  });
+}
+
+/** Runs joined to the run before them, with the words between, where `joins` says so. */
+function joinWithPrevious(runs: Candidate[], tokens: Token[], joins: (previous: Candidate, run: Candidate) => boolean): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const run of runs) {
+    const previous = joined.at(-1);
+    if (previous && joins(previous, run)) {
+      const between = tokens.filter((token) => token.start >= previous.end && token.end <= run.start);
+      joined[joined.length - 1] = { ...previous, end: run.end, tokens: [...previous.tokens, ...between, ...run.tokens] };
+    } else joined.push(run);
   }
   return joined;
 }
