@@ -300,7 +300,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A place's head after a body's word is a place's: "Parliament Square", "Church Street".
   const opensWithBody = ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) && !(words.length > 1 && PLACE_HEADS.has(lastWord));
   // A body's faction after its head: "Pakistan Muslim League-Nawaz".
-  const factionOfBody = words.length > 1 && ORGANIZATION_HEADS.has(lastWord.split('-')[0]!);
+  const factionOfBody = words.length > 1 && lastWord.includes('-') && ORGANIZATION_HEADS.has(lastWord.split('-')[0]!);
   if (ORGANIZATION_HEADS.has(lastWord) || opensWithBody || factionOfBody || (words.length > 1 && (lastWord === 'international' || lastWord === 'staff'))) return 'organization';
   // A club's letters: "FC Barcelona", "Nashville SC", "AC Milan"; a club's word: "Manchester United", "Port United".
   if (words.length > 1 && [words[0]!, words.at(-1)!].some((word) => /^(?:FC|SC|CF|AFC|AC)$/.test(word))) return 'organization';

@@ -199,10 +199,11 @@ const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
 
 function chronoResults(text: string, articleDate: string | null, forwardDate = false): ParsedResult[] {
   const reference = articleDate ? utcDate(articleDate) : new Date(Date.UTC(2000, 0, 1, 12));
+  const at = { instant: reference, timezone: 0 };
   const parse = (part: string) =>
-    chrono.en.casual.parse(part, { instant: reference, timezone: 0 }, { forwardDate }).map((result) => {
+    chrono.en.casual.parse(part, at, { forwardDate }).map((result) => {
       if (!DOTTED_DATE.test(result.text)) return result;
-      const dayFirst = chrono.en.GB.parse(result.text, { instant: reference, timezone: 0 }, { forwardDate })[0];
+      const dayFirst = chrono.en.GB.parse(result.text, at, { forwardDate })[0];
       return dayFirst?.text === result.text ? ({ ...dayFirst, index: result.index } as ParsedResult) : result;
     });
   return parse(text).flatMap((result) => {
