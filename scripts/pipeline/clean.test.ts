@@ -182,6 +182,24 @@ test('a wire\'s slug is no part of the title ("UPDATE 2-"), and a correction not
   assert.deepEqual(removed, ['page-chrome: CORRECTION: An earlier version of this story misstated the deadline.']);
 });
 
+test('a name split off the date by a bar is a byline, the date updated after it goes with it, and a label by the date is the page\'s ("ANKARA")', () => {
+  const { article, kinds, removed } = clean('Türkiye condemns attack on aid convoy\n\nGizem Nisa Çakır   |08.06.2026 - Update : 08.06.2026\n\nANKARA\n\nTürkiye on Monday condemned an attack on an aid convoy.\n\n*Writing by Ahmet Gencturk\n\nAnadolu Agency website contains only a portion of the news stories offered to subscribers. Please contact us for subscription options.\n');
+  assert.equal(article.date, '2026-06-08');
+  assert.deepEqual(kinds.slice(1, 2), ['dateline: 08.06.2026 - Update : 08.06.2026']);
+  assert.deepEqual(removed, [
+    'byline: Gizem Nisa Çakır   |',
+    'page-chrome: ANKARA',
+    'byline: *Writing by Ahmet Gencturk',
+    'page-chrome: Anadolu Agency website contains only a portion of the news stories offered to subscribers. Please contact us for subscription options.',
+  ]);
+});
+
+test('"Read:" leads a link, and a point under a date is the article\'s, not a link', () => {
+  const { removed, kinds } = clean('Company reports first quarter results\n\nJun 7, 2023\n\nConsolidated net revenues totaled $94.4 million\n\nNet loss totaled $4.7 million, or $0.15 per diluted share.\n\nRead: Farmers stranded as fertiliser prices soar\n\nThe board will meet in July.\n');
+  assert.deepEqual(removed, ['related-link: Read: Farmers stranded as fertiliser prices soar']);
+  assert.deepEqual(kinds.slice(2, 3), ['heading: Consolidated net revenues totaled $94.4 million']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

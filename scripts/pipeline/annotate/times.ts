@@ -243,10 +243,10 @@ function sentenceAround(segment: string, at: number): string {
 const inPastTense = (sentence: string) => /\b(?:since|ago)\b/i.test(sentence) || sentence.split(/[^\p{L}]+/u).filter(Boolean).some((word, index) => isPastTenseVerb(word.toLowerCase()) && (index === 0 || !/^\p{Lu}/u.test(word)));
 
 /** The label of a page's own date: "Published On", "First Published:", "UPDATED:", "Originally Published:", "Date:". */
-const DATE_LABEL = String.raw`(?:(?:first |last |originally )?(?:published|updated|posted)(?: on| at)?|date)\s*[:–—-]?\s*`;
+const DATE_LABEL = String.raw`(?:(?:first |last |originally )?(?:published|updated?|posted)(?: on| at)?|date)\s*[:–—-]?\s*`;
 export const DATE_LABEL_ALONE = new RegExp(`^\\s*${DATE_LABEL}$`, 'i');
 export const DATE_LABEL_OPENING = new RegExp(`^\\s*${DATE_LABEL}`, 'i');
-const DATE_UPDATED_AFTER = new RegExp(`^\\s*[|,]\\s*${DATE_LABEL}[^|]*$`, 'i');
+const DATE_UPDATED_AFTER = new RegExp(`^\\s*[|,–—-]\\s*${DATE_LABEL}[^|]*$`, 'i');
 
 /**
  * A dateline in a line near the top: a full date ("Tuesday, September 22, 2015", "11/10/25 10:45 PM ET", "MEXICO CITY,
@@ -274,7 +274,7 @@ export function findDateline(line: string): { start: number; end: number; value:
     // A date closing a line dates it only after a headline, not at the end of a sentence; or after a
     // place alone, as a press release opens: "Montrouge, France, May 5, 2021".
     const placeAlone = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s*)?$/u.test(before);
-    const closes = /^\s*$/.test(after) && (before.trim() === '' || placeAlone || !/[.!?,;:"”’)]\s*$/.test(before));
+    const closes = (/^\s*$/.test(after) || updated) && (before.trim() === '' || placeAlone || !/[.!?,;:"”’)]\s*$/.test(before));
     if (opens || closes) return { start: (opens || placeAlone) && before.trim() ? 0 : result.index, end: closes ? line.length : end, value: calendarDay(result.start) };
   }
   return null;
