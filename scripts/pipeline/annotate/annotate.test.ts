@@ -1905,6 +1905,10 @@ test('entities: after a people, a body\'s head is a minister\'s portfolio ("Dani
   assert.deepEqual(typesOf('Danish Energy Minister Lars Aagaard met US Treasury Secretary Scott Bessent.'), [['Lars Aagaard', 'person'], ['US Treasury', 'organization'], ['Scott Bessent', 'person']]);
 });
 
+test('entities: a country\'s name the lexicon lacks is a place ("Türkiye", "Eswatini")', () => {
+  assert.deepEqual(typesOf('Türkiye on Monday strongly condemned an attack. Türkiye said so, as did Eswatini.'), [['Türkiye', 'place'], ['Türkiye', 'place'], ['Eswatini', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -174,8 +174,8 @@ function lookUpClass(word: string): WordClass | undefined {
   // A span of months or days: "April-June", "Monday-Friday".
   if (lower.includes('-') && lower.split('-').every((part) => part === 'march' || classOf(part) === 'date')) return 'date';
   const entry = lexicon[lower];
-  // "Laos", "Philippines": a country's name, which the lexicon takes for a people's plural.
-  if ([entry].flat().includes('Demonym') && isoCountryWords().has(lower)) return 'place';
+  // "Laos", "Philippines": a country's name, which the lexicon takes for a people's plural; or one it lacks ("Türkiye", "Czechia").
+  if ((entry === undefined || [entry].flat().includes('Demonym')) && isoCountryWords().has(lower)) return 'place';
   // "Bavarian", "Tasmanian", "Sicilian": of a place the lexicon knows, where it lacks the word itself.
   if (entry === undefined) return /\p{Ll}{3}ian$/u.test(lower) && [lower.slice(0, -1), `${lower.slice(0, -3)}y`].some((land) => classOf(land) === 'place') ? 'demonym' : undefined;
   for (const tag of Array.isArray(entry) ? entry : [entry]) {
