@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, DATELINE_PLACE, isListedAt, NAME_PARTICLES, SHIP_PREFIXES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
@@ -35,6 +35,8 @@ const NAMED_COUNTRIES: [string, string][] = [
   // Names that ISO's, written "Korea, Democratic People's Republic of", do not give.
   ['DPRK', 'North Korea'], ['ROK', 'South Korea'], ['PRC', 'China'], ['Burma', 'Myanmar'], ['Lao People\'s Democratic Republic', 'Laos'],
   ['EU', 'European Union'], ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['USSR', 'Soviet Union'],
+  // Headlines shorten a compass point: "N. Korea", "S. Africa".
+  ...[...COUNTRY_SHORT_NAMES_ALL].flatMap((country): [string, string][] => (/^(?:North|South|East|West) \S+$/.test(country) ? [[`${country[0]}. ${country.split(' ').slice(1).join(' ')}`, country]] : [])),
 ];
 /**
  * Other names of countries, and of the UN and the EU, with the name each goes by ("US" → "United

@@ -330,14 +330,16 @@ const isoCountryWords = () => (countryWords ??= new Set([...Object.values(isoCou
  * → "South Korea", "USA" → "United States". Names as short as the short name are left as written
  * ("Turkey" and "Türkiye"), and a short name two countries share ("Congo") stands for neither.
  */
+const ISO_COUNTRY_NAMES = Object.values(isoCountryNames.countries as Record<string, string | string[]>).map((names) => {
+  const all = [names].flat().filter((name) => !/[,()]/.test(name));
+  const short = all.filter((name) => !isAcronym(name)).sort((a, b) => wordCount(a) - wordCount(b))[0];
+  return { all, short };
+});
+/** The short name of every country ISO 3166 lists: "North Korea", "Russia". */
+export const COUNTRY_SHORT_NAMES_ALL: ReadonlySet<string> = new Set(ISO_COUNTRY_NAMES.flatMap(({ short }) => (short === undefined ? [] : [short])));
 export const COUNTRY_SHORT_NAMES: ReadonlyMap<string, string> = (() => {
-  const named = Object.values(isoCountryNames.countries as Record<string, string | string[]>).map((names) => {
-    const all = [names].flat().filter((name) => !/[,()]/.test(name));
-    const short = all.filter((name) => !isAcronym(name)).sort((a, b) => wordCount(a) - wordCount(b))[0];
-    return { all, short };
-  });
-  const shared = new Set(named.map(({ short }) => short).filter((short, index, shorts) => shorts.indexOf(short) !== index));
-  return new Map(named.flatMap(({ all, short }) => (short === undefined || shared.has(short) ? [] : all
+  const shared = new Set(ISO_COUNTRY_NAMES.map(({ short }) => short).filter((short, index, shorts) => shorts.indexOf(short) !== index));
+  return new Map(ISO_COUNTRY_NAMES.flatMap(({ all, short }) => (short === undefined || shared.has(short) ? [] : all
     .filter((name) => isAcronym(name) || wordCount(name) > wordCount(short))
     .map((name): [string, string] => [name, short]))));
 })();
