@@ -1913,6 +1913,10 @@ test('entities: a headline\'s compass point shortened names the country in full 
   assert.deepEqual(mentionsOf('N. Korea fires missile. North Korea fired a missile, S. Africa said.'), [['N. Korea', 'North Korea', 'place'], ['North Korea', 'North Korea', 'place'], ['S. Africa', 'South Africa', 'place']]);
 });
 
+test('entities: a cabinet\'s portfolio before its title is the title\'s ("Agriculture Cabinet Secretary Mutahi Kagwe")', () => {
+  assert.deepEqual(typesOf('Agriculture Cabinet Secretary Mutahi Kagwe said 12 suspects had been arrested. The Cabinet met later.'), [['Mutahi Kagwe', 'person'], ['Cabinet', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

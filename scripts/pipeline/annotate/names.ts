@@ -404,9 +404,11 @@ const isPortfolio = (tokens: Token[], title?: string) => {
   // After a people, a body's head is the portfolio's word: "Danish Energy Minister" (not "US Treasury Secretary").
   const peoples = ministers && tokens.length > 1 && classOf(tokens[0]!.word) === 'demonym';
   return (tokens.length >= 2 || (tokens.length === 1 && (ministers || tokens[0]!.word === FEDERAL_UNION)))
-    && tokens.every((token, index) => isPortfolioWord(token, peoples) || (index === 0 && tokens.length > 1 && classOf(token.word) === 'demonym'));
+    && tokens.every((token, index) => isPortfolioWord(token, peoples || (ministers && index === tokens.length - 1 && token.word === CABINET)) || (index === 0 && tokens.length > 1 && classOf(token.word) === 'demonym'));
 };
 const FEDERAL_UNION = 'Union';
+/** A cabinet's member is of the title, not the body: "Agriculture Cabinet Secretary Mutahi Kagwe". */
+const CABINET = 'Cabinet';
 /** A portfolio's word: a common word, or a body's head where `headsToo`. */
 const isPortfolioWord = (token: Token, headsToo = false) => token.word === FEDERAL_UNION
   || (isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word)) && !CONNECTORS.has(token.word) && (headsToo || !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase())));
