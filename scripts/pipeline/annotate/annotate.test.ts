@@ -1917,6 +1917,10 @@ test('entities: a cabinet\'s portfolio before its title is the title\'s ("Agricu
   assert.deepEqual(typesOf('Agriculture Cabinet Secretary Mutahi Kagwe said 12 suspects had been arrested. The Cabinet met later.'), [['Mutahi Kagwe', 'person'], ['Cabinet', 'organization']]);
 });
 
+test('entities: names listed before a plural place noun are places ("Nakuru, Uasin Gishu and Trans Nzoia counties")', () => {
+  assert.deepEqual(typesOf('Bags were seized in Nakuru, Uasin Gishu and Trans Nzoia counties. Fires burned in Marin and Sonoma counties.'), [['Nakuru', 'place'], ['Uasin Gishu', 'place'], ['Trans Nzoia', 'place'], ['Marin', 'place'], ['Sonoma', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -101,8 +101,11 @@ const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards
 const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'slam', 'war', 'treaty', 'accord', 'accords', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'plan', 'index', 'fire', 'wildfire', 'election', 'elections', 'column', 'show', 'series', 'open', 'day', 'prix', 'marathon', 'tour', 'shield', 'test', 'final', 'finals']);
 /** First words of place names: "Las Vegas", "San Diego", "North Carolina", "River Thames". */
 export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al', 'River', 'Loch', 'Isle']);
-/** A place's common noun or mayor after its name: "Santa Cruz island", "the Donetsk region", "Jasper Mayor Richard Ireland". */
-const PLACE_NOUN_AFTER = /^\s+(?:island|islands|river|lake|mountains?|sea|ocean|bay|gulf|strait|valley|peninsula|desert|coast|county|province|region|oblast|district|prefecture|[Mm]ayor)\b/;
+/**
+ * A place's common noun or mayor after its name: "Santa Cruz island", "the Donetsk region", "Jasper
+ * Mayor Richard Ireland"; a plural one after a list of them: "Nakuru, Uasin Gishu and Trans Nzoia counties".
+ */
+const PLACE_NOUN_AFTER = /^(?:\s+(?:island|islands|river|lake|mountains?|sea|ocean|bay|gulf|strait|valley|peninsula|desert|coast|county|province|region|oblast|district|prefecture|[Mm]ayor)\b|(?:(?:,|,?\s+and|,?\s+or)(?:\s+\p{Lu}[\p{L}'’-]*){1,3})*\s+(?:counties|provinces|regions|oblasts|districts|prefectures|municipalities|parishes|islands|rivers)\b)/u;
 /** What a method or a product is based on: "the first Crispr-based therapy". */
 const BASED_THING_AFTER = /^-based\s+(?:therap(?:y|ies)|treatments?|drugs?|vaccines?|medicines?|approach|methods?|systems?|models?|platforms?|software|technolog(?:y|ies)|tools?|apps?|products?|diets?|tests?|testing|fuels?|editing)\b/u;
 /** Where a body is based, its region perhaps between: "the Santa Clara, California-based company". */
