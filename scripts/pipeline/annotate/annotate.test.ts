@@ -1921,6 +1921,10 @@ test('entities: names listed before a plural place noun are places ("Nakuru, Uas
   assert.deepEqual(typesOf('Bags were seized in Nakuru, Uasin Gishu and Trans Nzoia counties. Fires burned in Marin and Sonoma counties.'), [['Nakuru', 'place'], ['Uasin Gishu', 'place'], ['Trans Nzoia', 'place'], ['Marin', 'place'], ['Sonoma', 'place']]);
 });
 
+test('entities: a bloc is a body, whatever place its name opens with ("Lake Region Economic Bloc")', () => {
+  assert.deepEqual(typesOf('He spoke at the launch of the Lake Region Economic Bloc programme.'), [['Lake Region Economic Bloc', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
