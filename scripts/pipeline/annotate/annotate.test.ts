@@ -1925,6 +1925,10 @@ test('entities: a bloc is a body, whatever place its name opens with ("Lake Regi
   assert.deepEqual(typesOf('He spoke at the launch of the Lake Region Economic Bloc programme.'), [['Lake Region Economic Bloc', 'organization']]);
 });
 
+test('quotes: a call\'s words are speech however few ("called on the community to take “concrete steps”"), and a quote after them in its sentence goes on with them', () => {
+  assert.deepEqual(quotesOf('The Foreign Ministry said it was shocked. The ministry called on the community to take "concrete steps" to stop the "violations of international law."'), [['concrete steps', 'Foreign Ministry'], ['violations of international law.', 'Foreign Ministry']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
