@@ -200,6 +200,12 @@ test('"Read:" leads a link, and a point under a date is the article\'s, not a li
   assert.deepEqual(kinds.slice(2, 3), ['heading: Consolidated net revenues totaled $94.4 million']);
 });
 
+test('"By:" opens a byline, the writer\'s role under it is the byline\'s, and a date under a label of its own line dates the page', () => {
+  const { article, removed } = clean('New antibiotic kills drug-resistant bacteria\n\nBy: Andrew Benson\n\nChief science writer at Hamilton\n\nResearchers have discovered a compound that kills bacteria in mice.\n\nThe work was funded by the National Institutes of Health.\n\nThe team will test it next.\n\nIt may take years.\n\nMore work is needed, they said.\n\nArticle Publication Date\n\n14-Apr-2026\n');
+  assert.equal(article.date, '2026-04-14');
+  assert.deepEqual(removed.slice(0, 2), ['byline: By: Andrew Benson', 'byline: Chief science writer at Hamilton']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -45,7 +45,7 @@ const BRACKETED_LINK = /^\[.*\]$/;
  * before the name ("By state political reporter Alexandra Smith"), or a
  * name and a desk's role as the Guardian gives them ("Patrick Wintour Diplomatic editor"), or the lead alone where the page dropped the name ("Written by").
  */
-const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+(?:(?:\p{Ll}+\s+){1,4}(?=(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}))?\p{Lu}(?:[^.!?:;]|(?<=\b\p{Lu})\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+){0,100}$|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: (?:and|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?: \p{L}+){0,2} (?:editor|correspondent|reporter|writer|columnist|critic)$|^(?:(?:Written|Reported|Posted|Words) by|By):?$/u;
+const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY):?\s+(?:(?:\p{Ll}+\s+){1,4}(?=(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}))?\p{Lu}(?:[^.!?:;]|(?<=\b\p{Lu})\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+){0,100}$|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: (?:and|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?: \p{L}+){0,2} (?:editor|correspondent|reporter|writer|columnist|critic)$|^(?:(?:Written|Reported|Posted|Words) by|By):?$/u;
 /**
  * Who else reported or edited the story, at its end: "(Reporting by Camillus Eboh; Editing by …)",
  * "With files from The Canadian Press", "— With assistance from Daniel Cancel", "AP writer Ken Moritsugu in
@@ -54,6 +54,8 @@ const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY)\s+(?:(?:\p{Ll}+\s+){1,
 /** The names a byline gives: "By Martin Wolf", "By Lewis Krauskopf and Stella Qiu". */
 /** A name split off a date by a bar: "Gizem Nisa Çakır |08.06.2026", "By John Smith | May 5, 2020". */
 const BYLINE_BEFORE_DATE = /^(?:By\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s*[|·•]$/u;
+/** What a writer is, in a byline's second line: "Chief F1 writer", "Political correspondent, BBC News". */
+const JOURNALIST_ROLE = /\b(?:editor|correspondent|reporter|writer|columnist|critic|journalist)s?\b/i;
 const BYLINE_NAMES = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,7})$/u;
 /**
  * A note of one sentence or two on who wrote the piece, opening with the author's name and "is".
@@ -98,6 +100,8 @@ const UPDATED_LABEL = /^\s*(?:last\s+)?updated\b/i;
 
 /** Lines a dateline may open the body within: a title, a byline and a scraped audio player come first. */
 const DATELINE_LINES = 6;
+/** A label over the page's date, on a line of its own: "Article Publication Date", "Release date:". */
+const DATE_LABEL_LINE = /^(?:\p{L}+\s+)?(?:publication|release|published|posted|posting)\s+date:?$/iu;
 
 /** Lines of the body as spans, blank lines and surrounding whitespace left out. */
 export function bodyLines(text: string, from: number): Span[] {
@@ -174,8 +178,10 @@ export function cleanArticle(article: Article): Article {
   const spans = lines.flatMap((span, index) => {
     if (index - Math.max(0, leadingLabels) >= DATELINE_LINES) {
       // A date labelled as the page's own may come at its end too ("First Published: 14 Jan 2025, 08:15 AM IST").
-      const label = DATE_LABEL_OPENING.exec(text.slice(span.start, span.end));
-      const found = label && findDateline(text.slice(span.start + label[0].length, span.end));
+      // Or under a label of its own line: "Article Publication Date", then "14-Apr-2026".
+      const labelAbove = index > 0 && DATE_LABEL_LINE.test(text.slice(lines[index - 1]!.start, lines[index - 1]!.end));
+      const labelLength = labelAbove ? 0 : DATE_LABEL_OPENING.exec(text.slice(span.start, span.end))?.[0].length;
+      const found = labelLength !== undefined && findDateline(text.slice(span.start + labelLength, span.end));
       if (found) datelines.set(span, found.value);
       return [span];
     }
@@ -197,6 +203,8 @@ export function cleanArticle(article: Article): Article {
   shapes.forEach((shape, index) => {
     const between = shapes[index - 1]?.furniture === 'contact' && shapes[index + 1]?.furniture === 'contact';
     if (!shape.furniture && between && shape.headline && wordCount(shape.line) <= 4) shape.furniture = 'contact';
+    // The writer's role under a byline is the byline's: "By Andrew Benson", "Chief F1 writer at Interlagos".
+    if (!shape.furniture && shapes[index - 1]?.furniture === 'byline' && shape.headline && wordCount(shape.line) <= 8 && JOURNALIST_ROLE.test(shape.line)) shape.furniture = 'byline';
   });
 
   const underSummary = (index: number): boolean => {
