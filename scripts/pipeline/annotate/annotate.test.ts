@@ -1929,6 +1929,10 @@ test('quotes: a call\'s words are speech however few ("called on the community t
   assert.deepEqual(quotesOf('The Foreign Ministry said it was shocked. The ministry called on the community to take "concrete steps" to stop the "violations of international law."'), [['concrete steps', 'Foreign Ministry'], ['violations of international law.', 'Foreign Ministry']]);
 });
 
+test('entities: a plural head heads one body before "of" ("National Institutes of Health")', () => {
+  assert.deepEqual(typesOf('The work was funded by the National Institutes of Health and the Canadian Institutes of Health Research.'), [['National Institutes of Health', 'organization'], ['Canadian Institutes of Health Research', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, DATELINE_PLACE, isListedAt, NAME_PARTICLES, SHIP_PREFIXES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
@@ -369,9 +369,10 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A state's postal code after a city's name: "Summit, NJ".
   if (words.length === 1 && isUsPostalCode(words[0]!) && /\p{Lu}[\p{L}.'’-]*, $/u.test(before)) return 'place';
   if (words.length === 1 && isAcronym(words[0]!)) return WEAPON_AFTER.test(after) || (/^ \d{2}/.test(after) && MODEL_NUMBER_AFTER.test(after)) ? 'misc' : 'organization';
-  // "Andy Warhol Foundation for the Visual Arts": a body's head before "of" or "for" outweighs a first name.
+  // "Andy Warhol Foundation for the Visual Arts": a body's head before "of" or "for" outweighs a first
+  // name; so does a plural one ("National Institutes of Health").
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for' || word === 'on');
-  if (ofAt > 0 && ORGANIZATION_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'organization';
+  if (ofAt > 0 && ORGANIZATION_HEADS.has(singularOf(words[ofAt - 1]!))) return 'organization';
   // "the chatbot Claude": the kind of thing outweighs a first name.
   // "Tylenol maker Kenvue": a product before its maker's name.
   // "the ChatGPT maker's first deal": what "the … maker" makes.

@@ -200,6 +200,8 @@ export const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square
 export const isRomanNumeral = (word: string) => word !== '' && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
 
 /** The class of a plural's singular, which the lexicon may list alone: "Rivals" is common, "Justices" a title. */
+/** A word's singular, for a plain plural in "s": "Institutes" → "institute" (not "News" or "Glass"). */
+export const singularOf = (word: string) => word.toLowerCase().replace(/(?<=[^s])s$/, '');
 export const classOfSingular = (word: string) => (/\p{Ll}s$/u.test(word) ? classOf(word.slice(0, -1)) : undefined);
 
 /** A plural of doers the word list lacks that joins two of its words: "Policymakers", "Headteachers" (not "Wikinews"). */

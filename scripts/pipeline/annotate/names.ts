@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
+import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, singularOf, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -183,7 +183,8 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       // A body's name after its head's connector may take one more "of": "Institute for the Study of War".
       const bodyGoesOn = token.word === 'of' && !run.some((earlier) => earlier.word === 'of')
         && run.some((earlier, at) => ORGANIZATION_HEADS.has(earlier.word.toLowerCase()) && CONNECTORS.has(run[at + 1]?.word ?? ''));
-      const headsPhrase = HEADS_OF_PHRASE.has(previous.word.toLowerCase()) || classOf(previous.word) === 'title' || bodyGoesOn;
+      // A head in the plural heads one body too: "National Institutes of Health".
+      const headsPhrase = HEADS_OF_PHRASE.has(previous.word.toLowerCase()) || HEADS_OF_PHRASE.has(singularOf(previous.word)) || classOf(previous.word) === 'title' || bodyGoesOn;
       // Particles come in pairs too: "Ursula von der Leyen", "Rafael van der Vaart".
       // A body for a subject takes "on" before it: "Commission on Human Rights", "Council on Foreign Relations".
       const onSubject = (connector: string) => connector === 'on' && SUBJECT_BODIES.has(previous.word.toLowerCase()) && classOf(two?.word ?? '') !== 'date';
