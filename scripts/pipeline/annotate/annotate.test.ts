@@ -1933,6 +1933,10 @@ test('entities: a plural head heads one body before "of" ("National Institutes o
   assert.deepEqual(typesOf('The work was funded by the National Institutes of Health and the Canadian Institutes of Health Research.'), [['National Institutes of Health', 'organization'], ['Canadian Institutes of Health Research', 'organization']]);
 });
 
+test('entities: a code of many digits is no name (a grant\'s "R01AI123456", a share\'s "FR0010417345")', () => {
+  assert.deepEqual(typesOf('The work was funded by the NIH (grant R01AI123456). Shares of DBV (FR0010417345) rose.'), [['NIH', 'organization'], ['DBV', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -101,7 +101,6 @@ function isPartyAndState(text: string, token: Token): boolean {
   return state !== undefined && /[,(]\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && (/^[A-Z]{2}$/.test(state) || isRegionOrCountry(state));
 }
 
-/** Maximal runs of capitalised tokens, joined across connectors such as "of the". */
 /** A body named in full after "for" is one of its own: "Rocket Lab for the University of California". */
 const forBody = (connector: string, head: Token, after?: Token) => /^for\b/.test(connector) && ORGANIZATION_HEADS.has(head.word.toLowerCase()) && after?.word === 'of';
 
@@ -122,6 +121,7 @@ function isInTicker(text: string, token: Token): boolean {
   return open >= 0 && !before.includes(')', open) && isListedAt(text, from + open);
 }
 
+/** Maximal runs of capitalised tokens, joined across connectors such as "of the". */
 export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
   const tokens = tokensOf(text, sentence);
   const runs: Candidate[] = [];
@@ -142,7 +142,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     // a currency's code before an amount is no name: "Rs 1,200 crore", "USD 20 million".
     const after = text.slice(first.end, first.end + 3);
     const currency = (isAcronym(first.word) && /^\s?\$/.test(after)) || (/^\.?\s?\d/.test(after) && isCurrencyCode(first.word));
-    if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first) || handle || currency || isInTicker(text, first)) {
+    // A code of many digits is no name: a grant's "R01AI123456", a serial number.
+    const code = (first.word.match(/\d/g)?.length ?? 0) >= 5;
+    if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first) || handle || currency || code || isInTicker(text, first)) {
       index += 1;
       continue;
     }
