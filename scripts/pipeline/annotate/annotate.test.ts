@@ -1937,6 +1937,10 @@ test('entities: a code of many digits is no name (a grant\'s "R01AI123456", a sh
   assert.deepEqual(typesOf('The work was funded by the NIH (grant R01AI123456). Shares of DBV (FR0010417345) rose.'), [['NIH', 'organization'], ['DBV', 'organization']]);
 });
 
+test('quotes: an epithet right after the cue speaks as one before it does ("said the Briton", "said the McLaren driver")', () => {
+  assert.deepEqual(quotesOf('Lando Norris finished sixth. "It was a tough one," said the Briton. Oscar Piastri was fourth. "We lacked pace," said the McLaren driver.'), [['It was a tough one,', 'Lando Norris'], ['We lacked pace,', 'Oscar Piastri']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -285,7 +285,10 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
  */
 const EPITHET_NOUNS = 'champion|driver|player|striker|forward|midfielder|defender|goalkeeper|winger|veteran|star|singer|frontman|frontwoman|guitarist|bassist|drummer|vocalist|songwriter|actor|actress|rapper|billionaire|teenager|youngster|politician|lawmaker|legislator|pontiff';
 const ENDS_IN_EPITHET_NOUN = new RegExp(String.raw`\b(?:${EPITHET_NOUNS})$`);
-const EPITHET_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(\d+-year-old(?:\s+\p{L}+)?|\p{Lu}\p{Ll}+|(?:\p{Lu}\p{Ll}+\s+){0,3}(?:[\p{Ll}\d-]+\s+){0,3}(?:${EPITHET_NOUNS}))\s*,?\s*$`, 'u');
+const EPITHET = String.raw`\d+-year-old(?:\s+\p{L}+)?|\p{Lu}\p{Ll}+|(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[\p{Ll}\d-]+\s+){0,3}(?:${EPITHET_NOUNS})`;
+const EPITHET_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(${EPITHET})\s*,?\s*$`, 'u');
+/** An epithet right after a cue: "said the Briton", "said the McLaren driver". */
+const EPITHET_AFTER = new RegExp(String.raw`^\s+the\s+(${EPITHET})\b`, 'u');
 const isEpithet = (words: string) => /year-old/.test(words) || classOf(words) === 'demonym' || ENDS_IN_EPITHET_NOUN.test(words);
 
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
@@ -604,6 +607,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const pronounBefore = [...text.slice(from, cueStart).matchAll(PRONOUN)].filter((pronoun) => !quotedAt(from + pronoun.index) && pronoun.index < clauseAt).pop();
         const epithet = EPITHET_BEFORE.exec(text.slice(from, cueStart));
         const epithetBefore = epithet && isEpithet(epithet[1]!) ? epithet : null;
+        const epithetFollowing = LISTENER_CUE.test(cue[0].toLowerCase()) ? null : EPITHET_AFTER.exec(text.slice(from + cue.index + cue[0].length, windowEnd));
+        const epithetAfter = epithetFollowing && isEpithet(epithetFollowing[1]!) ? epithetFollowing : null;
         // "said Mauer", "according to the ministry"; not "said in a statement on Telegram".
         // The one told or asked listens: "a resident told Reuters".
         const namedAfter = LISTENER_CUE.test(lowerCue) ? [] : spansWithin(speakers, cueEnd, windowEnd).filter((mention) => mention.start - cueEnd < 60
@@ -678,6 +683,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
           fromPronoun(from + epithetBefore.index, 'he', epithetBefore[0].replace(/[\s,]+$/, ''));
         } else if (pronounBefore) {
           fromPronoun(pronounStart, pronounBefore[0]);
+        } else if (epithetAfter && !(objectAfter?.type === 'person' && objectAfter.start >= cueEnd + epithetAfter[0].length)) {
+          const written = epithetAfter[0].trimStart();
+          fromPronoun(cueEnd + epithetAfter[0].length - written.length, 'he', written);
         } else if (objectAfter) {
           fromMention(objectAfter);
         } else if (!fromRole(rolePhrase(text, from, cueStart, 'before')) && !fromBody(bodyInReference(text, from, cueStart, mentions, blocks[Math.max(0, blockIndex - 1)]!.start))) {
