@@ -1941,6 +1941,10 @@ test('quotes: an epithet right after the cue speaks as one before it does ("said
   assert.deepEqual(quotesOf('Lando Norris finished sixth. "It was a tough one," said the Briton. Oscar Piastri was fourth. "We lacked pace," said the McLaren driver.'), [['It was a tough one,', 'Lando Norris'], ['We lacked pace,', 'Oscar Piastri']]);
 });
 
+test('entities: a degree is no name ("a Ph.D. program", "his M.D.", "an MBA")', () => {
+  assert.deepEqual(typesOf('She was admitted to a Ph.D. program there. He earned his M.D. and a B.A. in history, and she an MBA. The MA Foundation met.'), [['MA Foundation', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -246,11 +246,12 @@ export function isFirstNameToo(word: string): boolean {
 const COMMON_INITIALISMS = new Set(
   `DNA RNA IQ CD DVD HTML XML PDF URL USB GPS SMS TV PC AI GDP GNP HIV AIDS VIP ATM UFO LED LCD CPU ROV SUV
   MRI ICU ER GP LGBT LGBTQ BDSM COVID PPE CCTV DIY FAQ ID PIN PR HR IVF ADHD PTSD EV GPU NGO CEO CFO IPO ETF
-  GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT IST JST KST AEST AEDT LP EP MP MEP`.split(/\s+/),
+  GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT IST JST KST AEST AEDT LP EP MP MEP
+  PhD DPhil MPhil MBA BA MA BSc MSc LLB LLM MD`.split(/\s+/),
 );
 
-/** Whether an initialism stands for a common noun ("DNA", "CDs"), not a name. */
-export const isCommonInitialism = (word: string) => COMMON_INITIALISMS.has(word.replace(/s$/, ''));
+/** Whether an initialism stands for a common noun ("DNA", "CDs", a degree's "Ph.D."), not a name. */
+export const isCommonInitialism = (word: string) => COMMON_INITIALISMS.has(word.replace(/\./g, '').replace(/s$/, ''));
 
 /** An acronym or initialism: "NATO", "U.S.", "U.S" where a tokeniser split off the stop. */
 export const isAcronym = (word: string) => /^\p{Lu}(?:\.\p{Lu})+\.?$|^\p{Lu}{2,6}$/u.test(word);
