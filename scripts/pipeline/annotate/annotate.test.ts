@@ -1945,6 +1945,10 @@ test('entities: a degree is no name ("a Ph.D. program", "his M.D.", "an MBA")', 
   assert.deepEqual(typesOf('She was admitted to a Ph.D. program there. He earned his M.D. and a B.A. in history, and she an MBA. The MA Foundation met.'), [['MA Foundation', 'organization']]);
 });
 
+test('times: what is held on a weekday, told in the present, is to come ("The decider is in Mumbai on Sunday"), not what was done ("is top after winning on Sunday")', () => {
+  assert.deepEqual(timesOf('2026-01-17', 'The decider is in Mumbai on Sunday. The team is top after winning on Sunday.'), [['on Sunday', '2026-01-18'], ['on Sunday', '2026-01-11']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -226,6 +226,9 @@ const FUTURE = /\b(will|shall|would|is to|are to|takes office|begins|starts|open
 /** A future tense later in the sentence: "…, which runs through January, will be about $65 billion". */
 const FUTURE_AFTER = /^[^.!?]*\b(?:will|shall|is to|are to|expected to|due to|scheduled to)\b/i;
 
+/** A present copula just before a weekday, where it is held: "The decider is in Mumbai on", "The vote is on". */
+const HELD_ON_BEFORE = /\b(?:is|are)\s+(?:(?:in|at)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?$/u;
+
 /** "until" just before a date, "until 06:00 GMT on". */
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:\S+\s+){0,3}$/i;
 /** A present perfect, which tells of now: "has issued", "have now warned". */
@@ -314,7 +317,9 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       const futureAfter = FUTURE_AFTER.test(segment.slice(pastReading.index + pastReading.text.length, pastReading.index + 200)) && !inPastTense(sentence);
       // "has issued an amber warning until 06:00 GMT on Sunday": a time something lasts until, told in the present.
       const lastsUntil = UNTIL_BEFORE.test(before) && !inPastTense(sentence.replace(PRESENT_PERFECT, ''));
-      const future = Boolean(articleDate) && !pastReading.start.isCertain('year') && !justPassed && (FUTURE.test(before) || futureAfter || lastsUntil);
+      // "The decider is in Mumbai on Sunday": what is held on a weekday, told in the present, is to come.
+      const heldOn = weekdayOnly && HELD_ON_BEFORE.test(before) && !inPastTense(sentence);
+      const future = Boolean(articleDate) && !pastReading.start.isCertain('year') && !justPassed && (FUTURE.test(before) || futureAfter || lastsUntil || heldOn);
       const result = (future && chronoResults(readable, articleDate, true).find((reading) => reading.index === pastReading.index)) || pastReading;
       const past = () => !FUTURE.test(before) && inPastTense(sentence);
       if (covered(span.start + result.index)) continue;
