@@ -1949,6 +1949,10 @@ test('times: what is held on a weekday, told in the present, is to come ("The de
   assert.deepEqual(timesOf('2026-01-17', 'The decider is in Mumbai on Sunday. The team is top after winning on Sunday.'), [['on Sunday', '2026-01-18'], ['on Sunday', '2026-01-11']]);
 });
 
+test('entities: an index\'s code in brackets is no name, and names an index ("Germany\'s DAX (.GDAXI)", "the STOXX 600 index (.STOXX)")', () => {
+  assert.deepEqual(typesOf("In Europe, the STOXX 600 index (.STOXX) closed down 0.3%, with Germany's DAX (.GDAXI) off 0.5%. Nvidia (NVDA.O) fell."), [['Europe', 'place'], ['STOXX 600', 'misc'], ['Germany', 'place'], ['DAX', 'misc'], ['Nvidia', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

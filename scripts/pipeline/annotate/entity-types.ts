@@ -5,7 +5,7 @@
  */
 import type { EntityType, Mention } from '../model.ts';
 import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
-import { CONNECTORS, DATELINE_PLACE, isListedAt, NAME_PARTICLES, SHIP_PREFIXES, tokensOf, type Candidate } from './names.ts';
+import { CONNECTORS, DATELINE_PLACE, isIndexAt, isListedAt, NAME_PARTICLES, SHIP_PREFIXES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
 export interface Found {
@@ -284,8 +284,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const lastWord = words[words.length - 1]!.toLowerCase();
   const known = classOfName(name);
   if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
-  // A ticker outweighs a place's name: "Amazon.com (AMZN.O)".
-  if (isListedAt(text, candidate.end)) return 'organization';
+  // A ticker outweighs a place's name: "Amazon.com (AMZN.O)"; an index's code names an index ("DAX (.GDAXI)").
+  if (isListedAt(text, candidate.end)) return isIndexAt(text, candidate.end) ? 'misc' : 'organization';
   // A country's acronym or the name it stands for ("USSR", "Soviet Union"); the UN and the EU are bodies.
   const country = COUNTRY_ALIASES.get(name) ?? (COUNTRY_NAMES.has(name) ? name : undefined);
   const place = country ? countryType(country) === 'place' : known === 'place';

@@ -110,9 +110,13 @@ export const DATELINE_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M} .'’-]+`;
 /** A dateline before a sentence's first word: "BELÉM, Brazil — ", "WASHINGTON (AP) — ". */
 const DATELINE_BEFORE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,[^—–\n]{1,40})?(?:\s\([^)\n]{1,30}\))?\s*(?:—|–|--?)\s*$`, 'u');
 
-/** A listed company's ticker in brackets after its name: "Nvidia (NVDA.O)", "Toyota (7203.T)", "Apple (NASDAQ: AAPL)", "Apple (AAPL, Tech30)" with an index, after a possessive too ("Amazon's (AMZN, Tech30) appstore"). */
-const TICKER = /^(?:['’]s)? ?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|TSE|OTC)\s?:\s?[\p{Lu}\d.]{1,10}|[\p{Lu}\d]{1,6}\.\p{Lu}{1,3}|\p{Lu}{1,5}, ?[\p{L}&]+\d{2,3})\)/u;
+/** A listed company's ticker in brackets after its name, or an index's: "Nvidia (NVDA.O)", "Toyota (7203.T)", "Germany's DAX (.GDAXI)", "Apple (NASDAQ: AAPL)", "Apple (AAPL, Tech30)" with an index, after a possessive too ("Amazon's (AMZN, Tech30) appstore"). */
+const INDEX_CODE = String.raw`\.[\p{Lu}\d]{2,8}`;
+const TICKER = new RegExp(String.raw`^(?:['’]s)? ?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|TSE|OTC)\s?:\s?[\p{Lu}\d.]{1,10}|[\p{Lu}\d]{1,6}\.\p{Lu}{1,3}|${INDEX_CODE}|\p{Lu}{1,5}, ?[\p{L}&]+\d{2,3})\)`, 'u');
 export const isListedAt = (text: string, end: number) => TICKER.test(text.slice(end, end + 24));
+const INDEX_TICKER = new RegExp(String.raw`^ ?\(${INDEX_CODE}\)`, 'u');
+/** Whether a stock index's code follows: "DAX (.GDAXI)". */
+export const isIndexAt = (text: string, end: number) => INDEX_TICKER.test(text.slice(end, end + 12));
 /** Whether a token is within a ticker's brackets: a code, no name. */
 function isInTicker(text: string, token: Token): boolean {
   const from = Math.max(0, token.start - 12);
