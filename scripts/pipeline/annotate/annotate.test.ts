@@ -1953,6 +1953,10 @@ test('entities: an index\'s code in brackets is no name, and names an index ("Ge
   assert.deepEqual(typesOf("In Europe, the STOXX 600 index (.STOXX) closed down 0.3%, with Germany's DAX (.GDAXI) off 0.5%. Nvidia (NVDA.O) fell."), [['Europe', 'place'], ['STOXX 600', 'misc'], ['Germany', 'place'], ['DAX', 'misc'], ['Nvidia', 'organization']]);
 });
 
+test('entities: a model\'s words after its number are no name of their own ("Pro Max" in "iPhone 18 Pro Max")', () => {
+  assert.deepEqual(typesOf('The company unveiled the iPhone 18 Pro and iPhone 18 Pro Max on Tuesday.'), [['iPhone 18 Pro', 'misc'], ['iPhone 18 Pro Max', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -536,6 +536,7 @@ const VERSION_POINT_AFTER = /^\.\d{1,2}\b(?![.,]?\d)/;
 
 /** A thing's name takes in its model's number: "the iPhone 17e", "a Falcon 9 rocket", "GPT-5.1". */
 function extendToModelNumbers(found: Found[], text: string): void {
+  const models: Candidate[] = [];
   for (const item of found) {
     // Not a first name ("737 Max 9"), which the name apart from its number would then be taken for.
     const word = item.candidate.tokens[0]!.word;
@@ -552,7 +553,11 @@ function extendToModelNumbers(found: Found[], text: string): void {
     const end = item.candidate.end + number[0].length + (modelWords.split(' ').slice(1).every((word) => MODEL_WORDS.has(word)) ? modelWords.length : 0);
     item.candidate = { ...item.candidate, end, tokens: tokensOf(text, { start: item.candidate.start, end }) };
     item.name = text.slice(item.candidate.start, end);
+    models.push(item.candidate);
   }
+  // A name the model's words were found as on their own is the model's now: "Pro Max" in "iPhone 18 Pro Max".
+  const within = (item: Found) => models.some((model) => model !== item.candidate && model.start <= item.candidate.start && item.candidate.end <= model.end);
+  found.splice(0, found.length, ...found.filter((item) => !within(item)));
 }
 
 /** Endings that transliterations of one Slavic surname differ in: "Zelensky", "Zelenskiy", "Zelenskyy". */
