@@ -1957,6 +1957,10 @@ test('entities: a model\'s words after its number are no name of their own ("Pro
   assert.deepEqual(typesOf('The company unveiled the iPhone 18 Pro and iPhone 18 Pro Max on Tuesday.'), [['iPhone 18 Pro', 'misc'], ['iPhone 18 Pro Max', 'misc']]);
 });
 
+test('entities: a product\'s name before a numeral names a product ("since iPhone X")', () => {
+  assert.deepEqual(typesOf('It is the biggest leap for the phone since iPhone X, he said.'), [['iPhone X', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -482,8 +482,8 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   if (words.length === 2 && isEnglishWord(words[0]!) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!) && knownPlace(words[1]!)?.type === 'place') return { type: 'place', guessed: true };
   // A numbered series whose name is no first name: "Artemis II", not "Felipe VI".
   if (words.length === 2 && words[1]!.length > 1 && isRomanNumeral(words[1]!) && !isFirstNameToo(words[0]!)) return { type: 'misc', guessed: true };
-  // A product's name before common words names a product too: "iPhone Air".
-  if (/^i\p{Lu}/u.test(words[0]!) && words.slice(1).every(isEnglishWord)) return { type: 'misc', guessed: true };
+  // A product's name before common words or a number names a product too: "iPhone Air", "iPhone X".
+  if (/^i\p{Lu}/u.test(words[0]!) && words.slice(1).every((word) => isEnglishWord(word) || isRomanNumeral(word))) return { type: 'misc', guessed: true };
   // "Notre-Dame de Paris": a particle before a known place names something of that place.
   if (words.length > 2 && NAME_PARTICLES.has(words.at(-2)!) && knownPlace(words.at(-1)!)?.type === 'place') return { type: 'place', guessed: true };
   // A particle is part of a person's name ("Rubén del Campo"); other connectors are not ("Bank of X").
