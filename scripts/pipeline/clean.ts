@@ -46,16 +46,11 @@ const BRACKETED_LINK = /^\[.*\]$/;
  * name and a desk's role as the Guardian gives them ("Patrick Wintour Diplomatic editor"), or the lead alone where the page dropped the name ("Written by").
  */
 const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY):?\s+(?:(?:\p{Ll}+\s+){1,4}(?=(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}))?\p{Lu}(?:[^.!?:;]|(?<=\b\p{Lu})\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+){0,100}$|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: (?:and|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?: \p{L}+){0,2} (?:editor|correspondent|reporter|writer|columnist|critic)$|^(?:(?:Written|Reported|Posted|Words) by|By):?$/u;
-/**
- * Who else reported or edited the story, at its end: "(Reporting by Camillus Eboh; Editing by …)",
- * "With files from The Canadian Press", "— With assistance from Daniel Cancel", "AP writer Ken Moritsugu in
- * Beijing contributed to this report."
- */
-/** The names a byline gives: "By Martin Wolf", "By Lewis Krauskopf and Stella Qiu". */
 /** A name split off a date by a bar: "Gizem Nisa Çakır |08.06.2026", "By John Smith | May 5, 2020". */
 const BYLINE_BEFORE_DATE = /^(?:By\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s*[|·•]$/u;
 /** What a writer is, in a byline's second line: "Chief F1 writer", "Political correspondent, BBC News". */
 const JOURNALIST_ROLE = /\b(?:editor|correspondent|reporter|writer|columnist|critic|journalist)s?\b/i;
+/** The names a byline gives: "By Martin Wolf", "By Lewis Krauskopf and Stella Qiu". */
 const BYLINE_NAMES = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,7})$/u;
 /**
  * A note of one sentence or two on who wrote the piece, opening with the author's name and "is".
@@ -78,6 +73,11 @@ const CONTACT_LABEL = /^(?:[\p{Lu}][\p{L}&.-]*\s+)?(?:(?:media|press|investor(?:
 const CONTACT_DETAIL = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+ ?)?\(?\d(?=[\d().-]*[\s()+-])[\d\s().-]{6,}\d)$/;
 /** A press release's wire ends with its source: "SOURCE Northvolt Energy Inc.". */
 const RELEASE_SOURCE = /^SOURCE \p{Lu}[^.!?]{0,80}\.?$/u;
+/**
+ * Who else reported or edited the story, at its end: "(Reporting by Camillus Eboh; Editing by …)",
+ * "With files from The Canadian Press", "— With assistance from Daniel Cancel", "AP writer Ken Moritsugu in
+ * Beijing contributed to this report."
+ */
 const CREDITS = /^[(*]?(?:(?:additional )?reporting|writing|editing|compiled) by\b.{0,300}\)?$|^(?:[—–-]\s*)?\(?with (?:files|inputs|assistance) from\b.{0,80}$|^[^.!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
 /** The page's controls, advertisements, newsletter offers, a pointer to the site ("For the latest news … head to WDTN.com"), its other languages ("This text available in Русский"), copyright notice, disclaimer, notes on a new version ("(Updates with UBS comment.)") and an embedded post's signature ("— Cal Fire (@CAL_FIRE) November 6, 2024"), which a scraper takes along with the article, a live page's timestamps ("12.40 GMT"), a wire's end mark ("(END)"). */
 const PAGE_CHROME = /^(?:disclaimer:.{0,300}|(?:correction|clarification|editor['’]s note):.{0,400}|share via|text size:?|posts? tagged(?: with)?\b.{0,60}|(?:tag|category) archives?\b.{0,60}|add a comment|leave a comment|post a comment|no comments:?|\d+ comments?|enter the correct answer|(?:posted |updated )?\d+ ?(?:[smhd]|seconds?|minutes?|mins?|hours?|hrs?|days?) ago|this (?:story|article|report|page) (?:has been|was|will be) updated\b[^.!?]{0,100}\.?|this (?:text|story|article|report|page) (?:is )?(?:also )?available in\b.{0,100}|you(?:['’]re| are) receiving this (?:email|newsletter|message)\b.{0,300}|.{0,400}\bfor subscription (?:options|details|information)\.?|unsubscribe(?:\s*[|·]\s*.{0,60})?|cookies on (?:the )?[^.!?]{1,40}|we use (?:some )?(?:essential )?cookies\b.{0,300}|(?:accept|reject) (?:and continue|all(?: cookies)?|(?:additional |optional )?cookies)|(?:manage|change) (?:my )?(?:cookie )?(?:settings|preferences)|let me choose|advertisement|advert|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|skip (?:to (?:main )?content|advertisement)|listen to (?:this )?(?:article|story)(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s?(?: read| listen)?|share(?: this)?(?: article| story| page)?|share on \w+|copy link|save(?: (?:this )?(?:article|story))?|print(?: this (?:article|page))?|bookmark|reuse this content|sign up (?:for|to) .{0,60}|sign up here\.?|(?:get|receive|have)\b[^.!?]{0,80}\b(?:to|in|into) your inbox\b[^.!?]{0,60}[.!]?|(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*\d{4}\b.{0,300}|[^.!?]{0,100}\ball rights reserved\b.{0,200}|subscribe(?: (?:now|to|for) .{0,60})?|follow (?:us|\p{Lu}.{0,40}) on .{0,30}|follow \p{Lu}.{0,40}:|(?:follow .{0,60}\.\s+)?send your (?:story ideas|stories|tips|pictures|photos|videos) to:?\s*\S+|the bbc is not responsible for the content of external sites\.|\((?:this story|only the headline)[^()]{0,200}\bsyndicated feed\.?\)|for (?:the )?(?:latest|more)\b[^.!?]{0,120}\b(?:head|go|visit|log on)(?: over)?(?: to)? (?:www\.)?[\w-]+\.[a-z.]{2,6}\.?|before it['’]s here, it['’]s on the bloomberg terminal\.?|key events|show key events only|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}|\((?:updates|adds|recasts|corrects|changes|rewrites|refiles)\b[^()]{0,150}\)|end of list|\(end\)|link copied!?|ad feedback|click here to (?:get|download|read|watch|sign up|subscribe)\b.{0,60}|please turn on javascript to use this feature\.?|the views expressed (?:in this (?:article|column|piece) )?are (?:the author['’]s own|those of the author)[^.]*\.?|(?:(?:updated|posted|published) at )?\d{1,2}[.:]\d{2}(?:\s*(?:GMT|BST|CET|CEST|EST|EDT|UTC|IST|am|pm|a\.m\.|p\.m\.))?)$/iu;
@@ -85,9 +85,9 @@ const PAGE_CHROME = /^(?:disclaimer:.{0,300}|(?:correction|clarification|editor[
 const WIRE_SIGN_OFF = /^(?:(?:--|—|–)\s*\p{Lu}{2,6}|\p{Ll}{2,12}(?:\/\p{Ll}{2,12})+)$/u;
 /** A comment form's smileys: ":D :lol: :-) ;-) 8)". */
 const SMILEY_ROW = /^(?:(?::[a-z]+:?|[:;8]-?[()|*DPOoxX?])\s*){3,}$/;
-/** A sentence's end, inside a closing quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'", "could meet ‘within weeks’"). */
 /** A live page's summary, whose points are written as headlines: "Summary", "Key points". */
 const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?: so far)?|key developments)$/i;
+/** A sentence's end, inside a closing quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'", "could meet ‘within weeks’"). */
 const TERMINAL_PUNCTUATION = /[.!?:;,")…]$|[.!?,…]['”’]$/;
 /** A wire's slug before its headline, no part of the title: "UPDATE 2-", "EXCLUSIVE-", "RPT-". */
 const WIRE_SLUG = /^(?:UPDATE \d+|EXCLUSIVE|CORRECTED|RPT|REFILE|ANALYSIS|FACTBOX|EXPLAINER|WRAPUP \d+|INSIGHT|BREAKINGVIEWS)\s?-\s?(?=\S)/;

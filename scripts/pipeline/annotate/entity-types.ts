@@ -126,18 +126,18 @@ export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s
 const BENCHMARK_AFTER = /^\s+(?:crude|futures)\b/;
 /** A station's medium after its name: "broadcast by Al-Manar television", not "a Fox TV show". */
 const BROADCASTER_AFTER = /^\s+(?:television|TV|radio)\b(?!\s+(?:show|series|programme|program|drama|host|presenter|ad|advert|advertisement|debate|appearance|licen[cs]e|set|sets|rights)\b)/;
-/** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing", "the opposition Kuomintang". */
 /** A chamber by its size: "the 460-seat Sejm", "the 300-member National Assembly". */
 const SEATS_BEFORE = /\b\d+-(?:seat|member)\s+(?:\p{Ll}+\s+)?$/u;
 /** Who quoted someone: "was quoted as saying by Ukrainska Pravda". */
 const QUOTED_BY_BEFORE = /\bquoted\s+(?:as\s+saying\s+)?by\s+$/;
+/** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing", "the opposition Kuomintang". */
 const BODY_BEFORE = /\b(?:(?:coalition partners?(?:\s+(?:in|from))?|maker|opposition|ruling|coalition|alliance|bloc|group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|(?:radio|television|TV|news) station|publication|exchange|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service|school|consultancy|think tank)|(?:group|firm|band|magazine|newspaper|website|network|club|broadcaster|brand|retailer|airline|union|lender|insurer|bank|automaker|carmaker|chipmaker|school)s|companies|parties|agencies|charities)\s+$/;
-/** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
 /**
  * The same noun before a name in apposition: "the Belarusian national airline, Belavia" (not "a
  * spokeswoman for the airline, Martina Schmidt", where the name is the role's).
  */
 const BODY_APPOSITION_BEFORE = /(?<!\b(?:spokes(?:man|woman|person)|head|chief|director|official|member|executive|founder|chairman|chairwoman|president|boss|lawyer|representative)\s+(?:for|of|at|with|from)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3})\b(?:company|firm|airline|carrier|group|party|union|charity|agency|broadcaster|newspaper|bank|lender|insurer|retailer|manufacturer|maker|developer|regulator|watchdog|institute|foundation|association|federation|council|commission|authority|ministry|university|network|broadcaster|publisher|studio|club),\s+$/u;
+/** The same common noun after a name with "the": "the Verdi union", "the Wagner group". */
 const BODY_AFTER = /^(?:\s+\([^()\n]{1,12}\))?\s+(?:[\p{Ll}-]+\s+)?(?:group|party|company|firm|band|magazine|newspaper|network|agency|charity|club|movement|broadcaster|airline|carrier|union|militia|coalition|alliance|bank|summit|institute|foundation|regulator|website|outlet|channel|publication|project)\b/u;
 /** What may open the phrase of "the Verdi union": an article or a possessive, perhaps with an adjective ("Russia’s Wagner mercenary group", "the conservative Les Républicains party"). */
 const BODY_AFTER_OPENER = /(?:\b(?:the|a|an|its|their|his|her|whose)|['’]s)\s+(?:[\p{Ll}-]+\s+)?$/iu;
@@ -163,16 +163,16 @@ const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|mu
 const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})s?(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named|(?:sold|marketed|branded) as)\s+$`);
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
-/** A weapon's kind after its name, or after a list it opens: "HIMARS launchers", "Patriot batteries", "ATACMS and Storm Shadow missiles". */
+/** Grades that end a product's name and no one's. */
+const GRADE_WORDS = new Set(['Ultra', 'Pro', 'Plus', 'Mini', 'Lite']);
+/** Words of a product's model, which a model's number follows or goes before: "Apple Watch Series 11", "iPhone 17 Pro Max". */
+export const MODEL_WORDS = new Set(['Series', 'Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'Mark', 'Gen', 'Edition', 'Air']);
 /**
  * A model's number after a thing's name, not a count of something: "iPhone 17e", "Falcon 9", "Windows
  * 11", "Falcon 9 was" (but "737 jets").
  */
-/** Words of a product's model, which a model's number follows or goes before: "Apple Watch Series 11", "iPhone 17 Pro Max". */
-/** Grades that end a product's name and no one's. */
-const GRADE_WORDS = new Set(['Ultra', 'Pro', 'Plus', 'Mini', 'Lite']);
-export const MODEL_WORDS = new Set(['Series', 'Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'Mark', 'Gen', 'Edition', 'Air']);
 export const MODEL_NUMBER_AFTER = /^ \d{1,3}(?:\.\d{1,2})?[a-z]{0,2}\b(?![.,:/]?\d|\s*(?:%|per\s?cent|percent|(?!(?:was|has|is|does)\b)[a-z]+s\b|million|billion))/;
+/** A weapon's kind after its name, or after a list it opens: "HIMARS launchers", "Patriot batteries", "ATACMS and Storm Shadow missiles". */
 const WEAPON_AFTER = /^(?:(?:,|\s+and|\s+or)(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:(?:rocket|missile|air defen[cs]e|ballistic|cruise)\s+)?(?:launchers?|batteries|battery|missiles?|rockets?|drones?)\b/u;
 /** A thing's kind after its name: "Internet Explorer 6 browser", "the Oreshnik hypersonic missile", "Shahed attack drones". */
 const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|cruise|tactical|nuclear|supersonic|intercontinental|anti-ship|anti-tank|anti-aircraft|surface-to-air|attack|kamikaze|reconnaissance|stealth|fighter|multiple)\s+(?:rocket\s+)?(?:missiles?|drones?|launchers?|systems?|jets?|aircraft|bombers?|submarines?)|(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rockets?|boosters?|missiles?|drones?|capsule|culture|civili[sz]ation|dynasty|landers?|rovers?|probes?|telescopes?|spacecraft|satellites?|mission|program|programme|assistant|chatbot|platform|(?:cloud|streaming|messaging|payments?|video|music|social media) (?:platform|service|app)|chips?|processors?|handsets?|smartphones?|tablets?|laptops?|consoles?|headsets?|(?:share |stock )?(?:average|index))\b/;

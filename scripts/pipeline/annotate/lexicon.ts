@@ -199,9 +199,9 @@ export const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square
 /** A number in Roman numerals up to 39, as kings, popes, sequels and classes have them: "XVI", "II". */
 export const isRomanNumeral = (word: string) => word !== '' && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
 
-/** The class of a plural's singular, which the lexicon may list alone: "Rivals" is common, "Justices" a title. */
 /** A word's singular, for a plain plural in "s": "Institutes" → "institute" (not "News" or "Glass"). */
 export const singularOf = (word: string) => word.toLowerCase().replace(/(?<=[^s])s$/, '');
+/** The class of a plural's singular, which the lexicon may list alone: "Rivals" is common, "Justices" a title. */
 export const classOfSingular = (word: string) => (/\p{Ll}s$/u.test(word) ? classOf(word.slice(0, -1)) : undefined);
 
 /** A plural of doers the word list lacks that joins two of its words: "Policymakers", "Headteachers" (not "Wikinews"). */

@@ -318,6 +318,9 @@ function joinSpelledOut(runs: Candidate[], text: string, tokens: Token[]): Candi
   return joined;
 }
 
+/** A navy's prefix to its ships' names. */
+export const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'RFS', 'FS', 'ARA', 'JS', 'ROKS']);
+
 /**
  * Splits a run where a person's name follows another name with nothing between: "University of
  * Texas Arlington Amneh Jafari" is the university and Amneh Jafari. The person's name is a known
@@ -325,9 +328,6 @@ function joinSpelledOut(runs: Candidate[], text: string, tokens: Token[]): Candi
  * first names or titles themselves ("Mary Ann Smith" stays whole). Split before `splitAtTitle`, so
  * that a body's name keeps a title-like word of its own ("Washington State University").
  */
-/** A navy's prefix to its ships' names. */
-export const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'RFS', 'FS', 'ARA', 'JS', 'ROKS']);
-
 export function splitAtPerson(run: Candidate): Candidate[] {
   const tokens = run.tokens;
   // A body's letters are a name apart before a person's: "NASA Bill Ingalls" (a photograph's credit).

@@ -72,7 +72,6 @@ const COUNT = String.raw`\d+|a few|few|several|a couple of|couple of|two|three|f
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** A count in figures or words, or null when the text does not say how many ("a few", "several"). */
 const countOf = (words: string) => (/^\d+$/.test(words) ? Number(words) : COUNT_WORDS.includes(words.toLowerCase()) ? COUNT_WORDS.indexOf(words.toLowerCase()) + 2 : /couple/i.test(words) ? 2 : null);
-/** Durations ("for two weeks", "within 48 hours", "the last five months of her life", "in two hours, nine minutes") are not dates. */
 /** "last" as a verb: "to last about five months", "and last for weeks". */
 const LAST_AS_VERB_AFTER = /^last\s+(?:about|around|for|some|roughly|nearly|up to|until|through)\b/i;
 /** "last" before a count, which a verb may be ("will last five months"), unlike "and last year". */
@@ -80,6 +79,7 @@ const LAST_COUNTED = /^last\s+(?:a|an|one|two|three|four|five|six|seven|eight|ni
 const VERB_BEFORE = /\b(?:and|to|will|would|could|can|may|might|should|must|not)\s+$/i;
 /** A perfect tense before "in three years": a span up to now, not a date three years on. */
 const PERFECT_BEFORE = /\b(?:has|have|had)(?:n['’]t| not| never)?\b[^.!?]*$/i;
+/** Durations ("for two weeks", "within 48 hours", "the last five months of her life", "in two hours, nine minutes") are not dates. */
 const DURATION = new RegExp(String.raw`^(for|within|over|during)\b|\b(last|past|next|coming)\s+(${COUNT})\b|\b(${COUNT}|\d+)\s+(hours?|minutes?|seconds?)\b(?!\s+ago)`, 'i');
 /**
  * A period reaching up to the article's date: "the past 30 days", "the last few months" (but not

@@ -16,8 +16,7 @@ import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Annotated, Briefing, Span } from '../model.ts';
 
 interface InlineMark extends Span {
-  /** The component that marks it. */
-  /** null: text the clean stage removed from within a paragraph, left out. */
+  /** The component that marks it; null for text the clean stage removed from within a paragraph, left out. */
   component: 'Quote' | 'Mention' | 'When' | null;
   attributes: Record<string, string>;
 }
