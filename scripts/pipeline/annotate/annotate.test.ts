@@ -1961,6 +1961,10 @@ test('entities: a product\'s name before a numeral names a product ("since iPhon
   assert.deepEqual(typesOf('It is the biggest leap for the phone since iPhone X, he said.'), [['iPhone X', 'misc']]);
 });
 
+test('entities: a name with a score in a bracketed list of them is a player\'s ("(Kohli 121*, Gill 74, Starc 2-58)")', () => {
+  assert.deepEqual(typesOf('India 326 for 5 (Kohli 121*, Gill 74, Starc 2-58) beat Australia 270 by 56 runs. History of England (Volume 1, Chapter 1) is long.'), [['India', 'place'], ['Kohli', 'person'], ['Gill', 'person'], ['Starc', 'person'], ['Australia', 'place'], ['England', 'place'], ['Volume 1', 'misc'], ['Chapter 1', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
