@@ -1965,6 +1965,10 @@ test('entities: a name with a score in a bracketed list of them is a player\'s (
   assert.deepEqual(typesOf('India 326 for 5 (Kohli 121*, Gill 74, Starc 2-58) beat Australia 270 by 56 runs. History of England (Volume 1, Chapter 1) is long.'), [['India', 'place'], ['Kohli', 'person'], ['Gill', 'person'], ['Starc', 'person'], ['Australia', 'place'], ['England', 'place'], ['Volume 1', 'misc'], ['Chapter 1', 'misc']]);
 });
 
+test('entities: a match of a format is no name ("his 54th ODI hundred", "two T20Is")', () => {
+  assert.deepEqual(typesOf('He hit his 54th ODI hundred in the second ODI, and played two T20Is.'), []);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
