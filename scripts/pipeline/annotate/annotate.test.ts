@@ -1969,6 +1969,10 @@ test('entities: a match of a format is no name ("his 54th ODI hundred", "two T20
   assert.deepEqual(typesOf('He hit his 54th ODI hundred in the second ODI, and played two T20Is.'), []);
 });
 
+test('entities: a name that does something to his or her own is a person\'s ("Then Kohli hit his 54th hundred")', () => {
+  assert.deepEqual(typesOf('Then Kohli hit his 54th hundred. Later Starc took her wicket.'), [['Kohli', 'person'], ['Starc', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -115,7 +115,7 @@ const PLACE_OF_BEFORE = /\b(?:city|cities|towns?|villages?|suburbs?|outskirts|re
 /** Where something is, or where a correspondent reports from ("Hind Khoudary, reporting from Deir el-Balah"). */
 const IN_PLACE_BEFORE = /\b(?:in|at|near|(?:reporting|speaking|broadcasting) from)\s+(?:the\s+)?$/i;
 /** Speaking right after the name, or "who" after it; "owns Facebook and Instagram, said" ends a clause instead. */
-const PERSON_AFTER = /^(?:\s+(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied)|[\s,]*(?:who|whose|himself|herself))\b/i;
+const PERSON_AFTER = /^(?:\s+(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied)|[\s,]*(?:who|whose|himself|herself)|\s+[a-z]+\s+(?:his|her))\b/i;
 /**
  * What an apposition calls the name: "Unison, the UK's largest union" (not "Elon Musk, the
  * company's founder", nor "Mahmoud Basal, a spokesperson for the agency": a noun after a
