@@ -1973,6 +1973,10 @@ test('entities: a name that does something to his or her own is a person\'s ("Th
   assert.deepEqual(typesOf('Then Kohli hit his 54th hundred. Later Starc took her wicket.'), [['Kohli', 'person'], ['Starc', 'person']]);
 });
 
+test('entities: a common word that speaks of itself as "it" is no name where the text writes it in lower case too ("Paramilitary says it …", "the paramilitary RSF")', () => {
+  assert.deepEqual(typesOf('Paramilitary says it has taken control of the city.\n\nThe paramilitary Rapid Support Forces says it has seized the city.'), [['Rapid Support Forces', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

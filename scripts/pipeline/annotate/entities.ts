@@ -150,12 +150,13 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     const bare = !run.sentenceInitial && !NO_BARE_NAME_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start)) && !NO_BARE_NAME_AFTER.test(after)
       && !lowercaseWords.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}{2,}$/u.test(word) && classOf(word) === 'common' && !(word.endsWith('s') && isEnglishWord(word.slice(0, -1)))
       && (capitalisedCounts.get(word) ?? 0) > 1;
-    // "Meta said it had begun …": a common word that speaks of itself as "it" is a body's name.
+    // "Meta said it had begun …": a common word that speaks of itself as "it" is a body's name, unless
+    // the text writes it in lower case too ("Paramilitary says it has …", "the paramilitary RSF").
     // Not an adverb opening a sentence: "Meanwhile, the agency said".
     // "deals with Oracle, Microsoft, Broadcom and AMD": a common word listed with a name no dictionary knows is a name too.
     const neighbour = LISTED_NAME_AFTER.exec(after)?.[1] ?? LISTED_NAME_BEFORE.exec(text.slice(Math.max(0, run.start - 30), run.start))?.[1];
     const listedWithName = !run.sentenceInitial && neighbour !== undefined && !isEnglishWord(neighbour) && !['common', 'date'].includes(classOf(neighbour) ?? '') && classOf(word) !== 'date';
-    return !ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && (listedWithName || (isNounLike(word) && (bare || ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || SAID_IT_AFTER.test(after) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after)))));
+    return !ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && (listedWithName || (isNounLike(word) && (bare || ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || (SAID_IT_AFTER.test(after) && !lowercaseWords.has(word.toLowerCase())) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after)))));
   }));
   for (const run of commonWordRuns) {
     const word = wordOf(run);
