@@ -206,6 +206,11 @@ test('"By:" opens a byline, the writer\'s role under it is the byline\'s, and a 
   assert.deepEqual(removed.slice(0, 2), ['byline: By: Andrew Benson', 'byline: Chief science writer at Hamilton']);
 });
 
+test('where the writers reported from, before who contributed, is the credits\' ("Binkley reported from Washington. … contributed to this report.")', () => {
+  const { removed } = clean('Judge blocks administration from cutting research funds\n\nBOSTON (AP) — A federal judge on Wednesday ruled that the cuts were illegal.\n\nBinkley reported from Washington. Associated Press writer Jocelyn Gecker in San Francisco contributed to this report.\n');
+  assert.deepEqual(removed, ['byline: Binkley reported from Washington. Associated Press writer Jocelyn Gecker in San Francisco contributed to this report.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
