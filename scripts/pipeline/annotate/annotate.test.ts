@@ -1977,6 +1977,10 @@ test('entities: a common word that speaks of itself as "it" is no name where the
   assert.deepEqual(typesOf('Paramilitary says it has taken control of the city.\n\nThe paramilitary Rapid Support Forces says it has seized the city.'), [['Rapid Support Forces', 'organization']]);
 });
 
+test('entities: an amount after a currency\'s letter is no name ("the P6.793-trillion budget", "P194B", "R2 billion")', () => {
+  assert.deepEqual(typesOf('He signed the P6.793-trillion budget but vetoed P194 billion, or P194B, in items. South Africa spent R2 billion.'), [['South Africa', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -110,6 +110,8 @@ export const DATELINE_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M} .'’-]+`;
 /** A dateline before a sentence's first word: "BELÉM, Brazil — ", "WASHINGTON (AP) — ". */
 const DATELINE_BEFORE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,[^—–\n]{1,40})?(?:\s\([^)\n]{1,30}\))?\s*(?:—|–|--?)\s*$`, 'u');
 
+/** An amount after a currency's letter, in figures and a magnitude: "P194B", "P6.793-trillion", "R2 billion". */
+const LETTERED_AMOUNT = /^\p{Lu}\d[\d,]*(?:\.\d+)?(?:[BMK]\b|\s?-?(?:trillion|billion|million|bn|mn)\b)/u;
 /** A listed company's ticker in brackets after its name, or an index's: "Nvidia (NVDA.O)", "Toyota (7203.T)", "Germany's DAX (.GDAXI)", "Apple (NASDAQ: AAPL)", "Apple (AAPL, Tech30)" with an index, after a possessive too ("Amazon's (AMZN, Tech30) appstore"). */
 const INDEX_CODE = String.raw`\.[\p{Lu}\d]{2,8}`;
 const TICKER = new RegExp(String.raw`^(?:['’]s)? ?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|TSE|OTC)\s?:\s?[\p{Lu}\d.]{1,10}|[\p{Lu}\d]{1,6}\.\p{Lu}{1,3}|${INDEX_CODE}|\p{Lu}{1,5}, ?[\p{L}&]+\d{2,3})\)`, 'u');
@@ -147,8 +149,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     // a currency's code before an amount is no name: "Rs 1,200 crore", "USD 20 million".
     const after = text.slice(first.end, first.end + 3);
     const currency = (isAcronym(first.word) && /^\s?\$/.test(after)) || (/^\.?\s?\d/.test(after) && isCurrencyCode(first.word));
-    // A code of many digits is no name: a grant's "R01AI123456", a serial number.
-    const code = (first.word.match(/\d/g)?.length ?? 0) >= 5;
+    // A code of many digits is no name: a grant's "R01AI123456", a serial number; nor is an amount
+    // after a currency's letter: "P194B", "P6.793-trillion", "R2 billion".
+    const code = (first.word.match(/\d/g)?.length ?? 0) >= 5 || LETTERED_AMOUNT.test(text.slice(first.start, first.start + 30));
     if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first) || handle || currency || code || isInTicker(text, first)) {
       index += 1;
       continue;
