@@ -1981,6 +1981,10 @@ test('entities: an amount after a currency\'s letter is no name ("the P6.793-tri
   assert.deepEqual(typesOf('He signed the P6.793-trillion budget but vetoed P194 billion, or P194B, in items. South Africa spent R2 billion.'), [['South Africa', 'place']]);
 });
 
+test('entities: the places a seat is named for are places ("the Bridgnorth East and Astley Abbotts division", "the Kilburn ward"), not a firm\'s division', () => {
+  assert.deepEqual(typesOf('Julia Buckley, who represents the Bridgnorth East and Astley Abbotts division, spoke. He won the Kilburn ward. The Samsung division grew.'), [['Julia Buckley', 'person'], ['Bridgnorth East', 'place'], ['Astley Abbotts', 'place'], ['Kilburn', 'place'], ['Samsung', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -103,9 +103,15 @@ const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup
 export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al', 'River', 'Loch', 'Isle']);
 /**
  * A place's common noun or mayor after its name: "Santa Cruz island", "the Donetsk region", "Jasper
- * Mayor Richard Ireland"; a plural one after a list of them: "Nakuru, Uasin Gishu and Trans Nzoia counties".
+ * Mayor Richard Ireland"; a plural one after a list of them ("Nakuru, Uasin Gishu and Trans Nzoia counties"),
+ * or a seat's named for places ("the Bridgnorth East and Astley Abbotts division").
  */
-const PLACE_NOUN_AFTER = /^(?:\s+(?:island|islands|river|lake|mountains?|sea|ocean|bay|gulf|strait|valley|peninsula|desert|coast|county|province|region|oblast|district|prefecture|[Mm]ayor)\b|(?:(?:,|,?\s+and|,?\s+or)(?:\s+\p{Lu}[\p{L}'’-]*){1,3})*\s+(?:counties|provinces|regions|oblasts|districts|prefectures|municipalities|parishes|islands|rivers)\b)/u;
+const SEAT = String.raw`(?:ward|constituency|electorate|division)\b`;
+const LISTED = String.raw`(?:,|,?\s+and|,?\s+or)(?:\s+\p{Lu}[\p{L}'’-]*){1,3}`;
+const PLACE_NOUN_AFTER = new RegExp(String.raw`^(?:\s+(?:island|islands|river|lake|mountains?|sea|ocean|bay|gulf|strait|valley|peninsula|desert|coast|county|province|region|oblast|district|prefecture|ward|constituency|electorate|[Mm]ayor)\b|(?:${LISTED})*\s+(?:counties|provinces|regions|oblasts|districts|prefectures|municipalities|parishes|islands|rivers|wards|constituencies)\b|(?:${LISTED})+\s+${SEAT})`, 'u');
+/** The last place of a seat's name: "Astley Abbotts" in "the Bridgnorth East and Astley Abbotts division". */
+const LAST_LISTED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+and\s+$/u;
+const SEAT_AFTER = new RegExp(String.raw`^\s+${SEAT}`);
 /** What a method or a product is based on: "the first Crispr-based therapy". */
 const BASED_THING_AFTER = /^-based\s+(?:therap(?:y|ies)|treatments?|drugs?|vaccines?|medicines?|approach|methods?|systems?|models?|platforms?|software|technolog(?:y|ies)|tools?|apps?|products?|diets?|tests?|testing|fuels?|editing)\b/u;
 /** Where a body is based, its region perhaps between: "the Santa Clara, California-based company". */
@@ -385,7 +391,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // "fashion designer Halston".
   if (ROLE_BEFORE.test(before) || PERSON_APPOSITION_AFTER.test(after) || PERSON_APPOSITION_BEFORE.test(before)) return 'person';
   if (BASED_THING_AFTER.test(after)) return 'misc';
-  if (PLACE_NOUN_AFTER.test(after) || PLACE_OF_BEFORE.test(before) || BASED_AFTER.test(after)) return 'place';
+  if (PLACE_NOUN_AFTER.test(after) || PLACE_OF_BEFORE.test(before) || BASED_AFTER.test(after) || (LAST_LISTED_BEFORE.test(before) && SEAT_AFTER.test(after))) return 'place';
   const firstClass = classOf(words[0]!);
   if (words.length > 1 && isCountedElsewhere(words.at(-1)!, text)) return 'misc';
   // A version's number outweighs a first name: "Claude Opus 4.1".
