@@ -211,6 +211,11 @@ test('where the writers reported from, before who contributed, is the credits\' 
   assert.deepEqual(removed, ['byline: Binkley reported from Washington. Associated Press writer Jocelyn Gecker in San Francisco contributed to this report.']);
 });
 
+test('a date labelled after a byline\'s names and outlet, set apart by dots, dates the page ("Shawn Jeffords · The Canadian Press · Posted: Oct 15, 2025")', () => {
+  const { article } = clean('Ford government to table bill banning bike lanes\n\nShawn Jeffords · The Canadian Press · Posted: Oct 15, 2025 4:00 AM EDT | Last Updated: October 15, 2025\n\nOntario will table legislation on Wednesday, Premier Doug Ford said.\n');
+  assert.equal(article.date, '2025-10-15');
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -1985,6 +1985,10 @@ test('entities: the places a seat is named for are places ("the Bridgnorth East 
   assert.deepEqual(typesOf('Julia Buckley, who represents the Bridgnorth East and Astley Abbotts division, spoke. He won the Kilburn ward. The Samsung division grew.'), [['Julia Buckley', 'person'], ['Bridgnorth East', 'place'], ['Astley Abbotts', 'place'], ['Kilburn', 'place'], ['Samsung', 'organization']]);
 });
 
+test('times: what a body "is set to" do on a weekday is to come ("The Bundestag is set to vote on Friday")', () => {
+  assert.deepEqual(timesOf('2025-12-02', 'The Bundestag is set to vote on Friday.'), [['on Friday', '2025-12-05']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

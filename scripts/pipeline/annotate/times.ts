@@ -221,10 +221,10 @@ function chronoResults(text: string, articleDate: string | null, forwardDate = f
  * ceasefire would come into effect on Sunday", a schedule's "who takes office on Monday", "a vote as soon as Wednesday"): a date
  * without a year then means the next one.
  */
-const FUTURE = /\b(will|shall|would|is to|are to|takes office|begins|starts|opens|resumes|kicks off|arrives|visits|travels|hosts|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next|as (?:soon|early) as)\b[^.!?]*$/i;
+const FUTURE = /\b(will|shall|would|is to|are to|(?:is|are) set to|takes office|begins|starts|opens|resumes|kicks off|arrives|visits|travels|hosts|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next|as (?:soon|early) as)\b[^.!?]*$/i;
 
 /** A future tense later in the sentence: "…, which runs through January, will be about $65 billion". */
-const FUTURE_AFTER = /^[^.!?]*\b(?:will|shall|is to|are to|expected to|due to|scheduled to)\b/i;
+const FUTURE_AFTER = /^[^.!?]*\b(?:will|shall|is to|are to|(?:is|are) set to|expected to|due to|scheduled to)\b/i;
 
 /** A present copula just before a weekday, where it is held: "The decider is in Mumbai on", "The vote is on". */
 const HELD_ON_BEFORE = /\b(?:is|are)\s+(?:(?:in|at)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?$/u;
@@ -249,6 +249,8 @@ const inPastTense = (sentence: string) => /\b(?:since|ago)\b/i.test(sentence) ||
 const DATE_LABEL = String.raw`(?:(?:first |last |originally )?(?:published|updated?|posted)(?: on| at)?|date)\s*[:–—-]?\s*`;
 export const DATE_LABEL_ALONE = new RegExp(`^\\s*${DATE_LABEL}$`, 'i');
 export const DATE_LABEL_OPENING = new RegExp(`^\\s*${DATE_LABEL}`, 'i');
+/** A byline's names and outlet before the date's label, set apart by dots or bars: "Shawn Jeffords · The Canadian Press · Posted:". */
+const DATE_LABEL_AFTER_BYLINE = new RegExp(`^[^.!?]{1,80}[·|•]\\s*${DATE_LABEL}$`, 'iu');
 const DATE_UPDATED_AFTER = new RegExp(`^\\s*[|,–—-]\\s*${DATE_LABEL}[^|]*$`, 'i');
 
 /**
@@ -272,7 +274,7 @@ export function findDateline(line: string): { start: number; end: number; value:
     // "PUBLISHED: … | UPDATED: …", "Posted …, updated …": the date it was updated goes with the line.
     const updated = DATE_UPDATED_AFTER.test(after);
     // The place in capitals may have its state or country after it: "COLUMBUS, Ohio, Nov. 18, 2025".
-    const opens = (/^\s*(?:[\p{Lu}][\p{Lu}\s.]+,\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s*)?)?$/u.test(before) || DATE_LABEL_ALONE.test(before)) && (updated || /^(?:\s*$|\s*[—–|-]|\s+[\p{Lu}“"])/u.test(after));
+    const opens = (/^\s*(?:[\p{Lu}][\p{Lu}\s.]+,\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s*)?)?$/u.test(before) || DATE_LABEL_ALONE.test(before) || DATE_LABEL_AFTER_BYLINE.test(before)) && (updated || /^(?:\s*$|\s*[—–|-]|\s+[\p{Lu}“"])/u.test(after));
     if (opens && (updated || place)) end = line.length;
     // A date closing a line dates it only after a headline, not at the end of a sentence; or after a
     // place alone, as a press release opens: "Montrouge, France, May 5, 2021".
