@@ -216,6 +216,11 @@ test('a date labelled after a byline\'s names and outlet, set apart by dots, dat
   assert.equal(article.date, '2025-10-15');
 });
 
+test('the lines of names under a contacts\' label, before a labelled address, are a contact\'s ("WHO Media Team", "Email: …")', () => {
+  const { removed } = clean('WHO declares end of mpox emergency\n\nThe World Health Organization today declared the emergency over.\n\nMedia Contacts\n\nWHO Media Team\n\nWorld Health Organization\n\nEmail: mediainquiries@who.int\n');
+  assert.deepEqual(removed, ['contact: Media Contacts', 'contact: WHO Media Team', 'contact: World Health Organization', 'contact: Email: mediainquiries@who.int']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

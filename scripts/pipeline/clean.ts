@@ -70,7 +70,9 @@ function isAuthorNote(paragraph: string, author: string): boolean {
 /** A press release's contacts: their label ("Media Contact:", "DBV Investor Relations Contact"), and a line that is only an address or a number. */
 const CONTACT_LABEL = /^(?:[\p{Lu}][\p{L}&.-]*\s+)?(?:(?:media|press|investor(?: relations)?|news|editorial)\s+)?(?:contacts?|enquiries|inquiries)\s*:?$/iu;
 // A number with its groups apart, not a date: "+1 512-555-0100", not "12.11.2025".
-const CONTACT_DETAIL = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+ ?)?\(?\d(?=[\d().-]*[\s()+-])[\d\s().-]{6,}\d)$/;
+const CONTACT_DETAIL = /^(?:(?:[Ee]-?mail|[Tt]el(?:ephone)?|[Pp]hone|[Mm]obile|[Ff]ax)\s*:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+ ?)?\(?\d(?=[\d().-]*[\s()+-])[\d\s().-]{6,}\d)$/;
+/** How many lines of names a contact's details may come under. */
+const CONTACT_NAME_LINES = 3;
 /** A press release's wire ends with its source: "SOURCE Northvolt Energy Inc.". */
 const RELEASE_SOURCE = /^SOURCE \p{Lu}[^.!?]{0,80}\.?$/u;
 /**
@@ -199,10 +201,13 @@ export function cleanArticle(article: Article): Article {
     const line = text.slice(span.start, span.end);
     return { span, line, furniture: furnitureReason(line), headline: isHeadlineShaped(line) };
   });
-  // A name under a contacts' label, before their details, is a contact's: "Media Contact:", "Jane Doe", "press@…".
+  // Names under a contacts' label, before their details, are a contact's: "Media Contacts", "WHO Media Team", "World Health Organization", "Email: …".
+  const contactName = (shape: (typeof shapes)[number]) => !shape.furniture && shape.headline && wordCount(shape.line) <= 4;
   shapes.forEach((shape, index) => {
-    const between = shapes[index - 1]?.furniture === 'contact' && shapes[index + 1]?.furniture === 'contact';
-    if (!shape.furniture && between && shape.headline && wordCount(shape.line) <= 4) shape.furniture = 'contact';
+    const names = shapes.slice(index, index + CONTACT_NAME_LINES + 1);
+    const detailAt = names.findIndex((later) => later.furniture === 'contact');
+    const between = shapes[index - 1]?.furniture === 'contact' && detailAt > 0 && names.slice(0, detailAt).every(contactName);
+    if (between) shape.furniture = 'contact';
     // The writer's role under a byline is the byline's: "By Andrew Benson", "Chief F1 writer at Interlagos".
     if (!shape.furniture && shapes[index - 1]?.furniture === 'byline' && shape.headline && wordCount(shape.line) <= 8 && JOURNALIST_ROLE.test(shape.line)) shape.furniture = 'byline';
   });
