@@ -1989,6 +1989,10 @@ test('times: what a body "is set to" do on a weekday is to come ("The Bundestag 
   assert.deepEqual(timesOf('2025-12-02', 'The Bundestag is set to vote on Friday.'), [['on Friday', '2025-12-05']]);
 });
 
+test('entities: a party\'s adjectives before its government name the party ("Ontario\'s Progressive Conservative government"), not someone\'s ("the Boris Johnson government")', () => {
+  assert.deepEqual(typesOf("Ontario's Progressive Conservative government will table legislation. The Boris Johnson government fell."), [['Ontario', 'place'], ['Progressive Conservative', 'organization'], ['Boris Johnson', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -391,6 +391,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // "fashion designer Halston".
   if (ROLE_BEFORE.test(before) || PERSON_APPOSITION_AFTER.test(after) || PERSON_APPOSITION_BEFORE.test(before)) return 'person';
   if (BASED_THING_AFTER.test(after)) return 'misc';
+  // "Ontario's Progressive Conservative government": a party's adjectives before its government.
+  if (words.length > 1 && LEADER_OF_AFTER.test(after) && words.every((word) => PARTY_ADJECTIVE.test(word))) return 'organization';
   if (PLACE_NOUN_AFTER.test(after) || PLACE_OF_BEFORE.test(before) || BASED_AFTER.test(after) || (LAST_LISTED_BEFORE.test(before) && SEAT_AFTER.test(after))) return 'place';
   const firstClass = classOf(words[0]!);
   if (words.length > 1 && isCountedElsewhere(words.at(-1)!, text)) return 'misc';
