@@ -1993,6 +1993,10 @@ test('entities: a party\'s adjectives before its government name the party ("Ont
   assert.deepEqual(typesOf("Ontario's Progressive Conservative government will table legislation. The Boris Johnson government fell."), [['Ontario', 'place'], ['Progressive Conservative', 'organization'], ['Boris Johnson', 'person']]);
 });
 
+test('quotes: a portfolio opening a sentence before its title is the title\'s, so "the transport minister" is the one named with it ("Transport Minister Prabmeet Sarkaria spoke")', () => {
+  assert.deepEqual(quotesOf('Transport Minister Prabmeet Sarkaria spoke on Monday.\n\nThe transport minister said the lanes were "slowing down traffic for hundreds of thousands of drivers" a lot.'), [['slowing down traffic for hundreds of thousands of drivers', 'Prabmeet Sarkaria']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

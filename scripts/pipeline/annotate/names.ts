@@ -474,7 +474,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     const firstName = tokens.length === 2 && isFirstNameToo(word) && (shownNames.has(word) || classOf(tokens[1]!.word) !== 'common');
     // "Civil Protection Minister Vassilis Kikilias": the word opens a title's portfolio, stripped with the title below.
     const titleAt = tokens.findIndex((token) => classOf(token.word) === 'title');
-    const opensPortfolio = titleAt > 1 && titleAt < tokens.length - 1 && isPortfolio(tokens.slice(0, titleAt), tokens[titleAt]!.word);
+    const opensPortfolio = titleAt > 0 && titleAt < tokens.length - 1 && isPortfolio(tokens.slice(0, titleAt), tokens[titleAt]!.word);
     // "Human Rights Watch said": a word before two or more capitalised common words is the name's own.
     const titleCased = tokens.length >= 3 && tokens.slice(1).every((token) => isEnglishWord(token.word) && classOf(token.word) === 'common');
     const party = classOfName(word) === 'organization';
