@@ -1997,6 +1997,10 @@ test('quotes: a portfolio opening a sentence before its title is the title\'s, s
   assert.deepEqual(quotesOf('Transport Minister Prabmeet Sarkaria spoke on Monday.\n\nThe transport minister said the lanes were "slowing down traffic for hundreds of thousands of drivers" a lot.'), [['slowing down traffic for hundreds of thousands of drivers', 'Prabmeet Sarkaria']]);
 });
 
+test('times: a word with a letter outside ASCII is no date of chrono\'s ("in the Dáil" is not "in the D…")', () => {
+  assert.deepEqual(timesOf('2025-10-14', 'They met in the Dáil on Monday.'), [['on Monday', '2025-10-13']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
