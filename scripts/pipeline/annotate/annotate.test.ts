@@ -2001,6 +2001,10 @@ test('times: a word with a letter outside ASCII is no date of chrono\'s ("in the
   assert.deepEqual(timesOf('2025-10-14', 'They met in the Dáil on Monday.'), [['on Monday', '2025-10-13']]);
 });
 
+test('entities: a tax\'s letters are no name ("the VAT rate", "India\'s GST council")', () => {
+  assert.deepEqual(typesOf("They cut the VAT rate for restaurants. India's GST council met."), [['India', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
