@@ -2005,6 +2005,10 @@ test('entities: a tax\'s letters are no name ("the VAT rate", "India\'s GST coun
   assert.deepEqual(typesOf("They cut the VAT rate for restaurants. India's GST council met."), [['India', 'place']]);
 });
 
+test('entities: what someone leads or founded is a body ("Simon Harris, who leads Fine Gael")', () => {
+  assert.deepEqual(typesOf('Tánaiste Simon Harris, who leads Fine Gael, spoke. Mary Lou McDonald, who heads Sinn Féin, spoke.'), [['Simon Harris', 'person'], ['Fine Gael', 'organization'], ['Mary Lou McDonald', 'person'], ['Sinn Féin', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
