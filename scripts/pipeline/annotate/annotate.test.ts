@@ -2009,6 +2009,10 @@ test('entities: what someone leads or founded is a body ("Simon Harris, who lead
   assert.deepEqual(typesOf('Tánaiste Simon Harris, who leads Fine Gael, spoke. Mary Lou McDonald, who heads Sinn Féin, spoke.'), [['Simon Harris', 'person'], ['Fine Gael', 'organization'], ['Mary Lou McDonald', 'person'], ['Sinn Féin', 'organization']]);
 });
 
+test('quotes: a work\'s title after its kind is no speech ("his solo single “Seven,” his agency said")', () => {
+  assert.deepEqual(quotesOf('Jungkook topped the chart with his solo single "Seven," his agency said on Friday. "I am so thankful," Jungkook wrote.'), [['I am so thankful,', 'Jungkook']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
