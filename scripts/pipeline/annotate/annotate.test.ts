@@ -2013,6 +2013,10 @@ test('quotes: a work\'s title after its kind is no speech ("his solo single “S
   assert.deepEqual(quotesOf('Jungkook topped the chart with his solo single "Seven," his agency said on Friday. "I am so thankful," Jungkook wrote.'), [['I am so thankful,', 'Jungkook']]);
 });
 
+test('entities: a chart\'s name takes the size of its list ("the Billboard Global 200 chart", "the Billboard Hot 100")', () => {
+  assert.deepEqual(typesOf('The song topped the Billboard Global 200 chart and ranked No. 2 on the Billboard Hot 100.'), [['Billboard Global 200', 'misc'], ['Billboard Hot 100', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -536,6 +536,9 @@ const MODEL_WORDS_AFTER = /^(?: \p{Lu}\p{Ll}+){1,2}\b(?![-'’])/u;
 const VERSION_POINT_AFTER = /^\.\d{1,2}\b(?![.,]?\d)/;
 
 /** A thing's name takes in its model's number: "the iPhone 17e", "a Falcon 9 rocket", "GPT-5.1". */
+/** How many a chart or a ranking lists, after its name: "Billboard Global 200", "Fortune 500". */
+const RANKING_SIZE_AFTER = /^ (?:40|100|200|500|1000)\b(?![.,]\d)/;
+
 function extendToModelNumbers(found: Found[], text: string): void {
   const models: Candidate[] = [];
   for (const item of found) {
@@ -543,10 +546,10 @@ function extendToModelNumbers(found: Found[], text: string): void {
     const word = item.candidate.tokens[0]!.word;
     const after = text.slice(item.candidate.end, item.candidate.end + 40);
     const modelNumber = item.type === 'misc' && item.candidate.tokens.length === 1 && classOf(word) !== 'first-name' && !isFirstNameToo(word) ? MODEL_NUMBER_AFTER.exec(after) : null;
-    // A name of several words takes a version with its point ("Claude Sonnet 4.5"), or a number
-    // after a model's word ("Apple Watch Series 11", "AirPods Pro 3").
+    // A name of several words takes a version with its point ("Claude Sonnet 4.5"), a number
+    // after a model's word ("Apple Watch Series 11", "AirPods Pro 3"), or a ranking's size ("Billboard Hot 100").
     const several = item.type === 'misc' && item.candidate.tokens.length > 1;
-    const version = several ? POINTED_VERSION_AFTER.exec(after) ?? (MODEL_WORDS.has(item.candidate.tokens.at(-1)!.word) ? MODEL_NUMBER_AFTER.exec(after) : null) : null;
+    const version = several ? POINTED_VERSION_AFTER.exec(after) ?? (MODEL_WORDS.has(item.candidate.tokens.at(-1)!.word) ? MODEL_NUMBER_AFTER.exec(after) : null) ?? RANKING_SIZE_AFTER.exec(after) : null;
     const number = modelNumber ?? version ?? (item.type === 'misc' && /\d$/.test(item.candidate.tokens.at(-1)!.word) ? VERSION_POINT_AFTER.exec(after) : null);
     if (!number) continue;
     // A model's words after its number are the model's: "iPhone 17 Pro Max".
