@@ -2017,6 +2017,10 @@ test('entities: a chart\'s name takes the size of its list ("the Billboard Globa
   assert.deepEqual(typesOf('The song topped the Billboard Global 200 chart and ranked No. 2 on the Billboard Hot 100.'), [['Billboard Global 200', 'misc'], ['Billboard Hot 100', 'misc']]);
 });
 
+test('entities: a country\'s part by its compass point is a region ("Northern Ireland", "Eastern Ukraine"), unlike a body named after its country ("Sport England")', () => {
+  assert.deepEqual(typesOf('A warning covers Northern Ireland. Fighting goes on in Eastern Ukraine. Sport England said so.'), [['Northern Ireland', 'place'], ['Eastern Ukraine', 'place'], ['Sport England', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
