@@ -2021,6 +2021,10 @@ test('entities: a country\'s part by its compass point is a region ("Northern Ir
   assert.deepEqual(typesOf('A warning covers Northern Ireland. Fighting goes on in Eastern Ukraine. Sport England said so.'), [['Northern Ireland', 'place'], ['Eastern Ukraine', 'place'], ['Sport England', 'organization']]);
 });
 
+test('entities: a name after a "The" that takes the sentence\'s capital is shown to be a name, and keeps its first word where it opens a sentence ("Met Office chief meteorologist")', () => {
+  assert.deepEqual(typesOf('The Met Office has issued a warning.\n\nMet Office chief meteorologist Matthew Lehnert said so.'), [['Met Office', 'organization'], ['Met Office', 'organization'], ['Matthew Lehnert', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

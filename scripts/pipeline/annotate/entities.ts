@@ -85,9 +85,13 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const wordsOf = (run: Candidate) => run.tokens.map((token) => token.word).join(' ');
   // Names the article shows to be names: written within a sentence, where no capital is the
   // sentence's ("Amazon's" too), or opening one with a description or a ticker after them ("Meta,
-  // which owns …", "Alphabet (GOOGL.O)").
+  // which owns …", "Alphabet (GOOGL.O)"), or after a "The" that takes the sentence's capital ("The Met Office has …").
   const shownNames = new Set(runsOf.flat()
-    .filter((run) => !run.sentenceInitial || (run.tokens.length === 1 && (DESCRIBED_AFTER.test(text.slice(run.end, run.end + 12)) || isListedAt(text, run.end))))
+    .flatMap((run) => {
+      if (!run.sentenceInitial || (run.tokens.length === 1 && (DESCRIBED_AFTER.test(text.slice(run.end, run.end + 12)) || isListedAt(text, run.end)))) return [run];
+      const rest = run.tokens.slice(1);
+      return run.tokens[0]!.word === 'The' && rest.length > 0 ? [{ ...run, start: rest[0]!.start, tokens: rest }] : [];
+    })
     .map((run) => wordsOf(run).replace(POSSESSIVE, '')));
   for (const [index, sentence] of sentences.entries()) {
     if (headlineCased[sentence.block]) {
