@@ -2025,6 +2025,10 @@ test('entities: a name after a "The" that takes the sentence\'s capital is shown
   assert.deepEqual(typesOf('The Met Office has issued a warning.\n\nMet Office chief meteorologist Matthew Lehnert said so.'), [['Met Office', 'organization'], ['Met Office', 'organization'], ['Matthew Lehnert', 'person']]);
 });
 
+test('times: what is in force from a weekday is to come ("The warning is in force from 15:00 BST on Friday until 21:00 BST on Saturday"), what is in force since one has begun', () => {
+  assert.deepEqual(timesOf('2025-10-02', 'The warning is in force from 15:00 BST on Friday until 21:00 BST on Saturday. The ban is in force since Monday.'), [['from 15:00 BST on Friday', '2025-10-03'], ['21:00 BST on Saturday', '2025-10-04'], ['Monday', '2025-09-29']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
