@@ -2029,6 +2029,10 @@ test('times: what is in force from a weekday is to come ("The warning is in forc
   assert.deepEqual(timesOf('2025-10-02', 'The warning is in force from 15:00 BST on Friday until 21:00 BST on Saturday. The ban is in force since Monday.'), [['from 15:00 BST on Friday', '2025-10-03'], ['21:00 BST on Saturday', '2025-10-04'], ['Monday', '2025-09-29']]);
 });
 
+test('entities: a word that makes a known place a larger or smaller one opens its name, even a sentence\'s ("Greater Manchester Police", "Inner Mongolia")', () => {
+  assert.deepEqual(typesOf('Greater Manchester Police said officers found plants. Inner Mongolia is cold. Lower prices helped.'), [['Greater Manchester Police', 'organization'], ['Inner Mongolia', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

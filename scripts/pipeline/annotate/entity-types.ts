@@ -169,7 +169,8 @@ const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|mu
 const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})s?(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named|(?:sold|marketed|branded) as)\s+$`);
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
-const COMPASS_WORDS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
+/** Words that make a country's part of it: "Northern Ireland", "Inner Mongolia". */
+const COUNTRY_PART_WORDS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Inner|Outer|Greater)$/;
 /** Grades that end a product's name and no one's. */
 const GRADE_WORDS = new Set(['Ultra', 'Pro', 'Plus', 'Mini', 'Lite']);
 /** Words of a product's model, which a model's number follows or goes before: "Apple Watch Series 11", "iPhone 17 Pro Max". */
@@ -460,8 +461,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const particleBeforeCountry = words.length > 2 && NAME_PARTICLES.has(words.at(-2)!);
   // A people's continent is a region: "Latin America", "Anglo-Saxon Europe".
   if (classOf(words[0]!) === 'demonym' && CONTINENTS.has(lastWord)) return 'place';
-  // A country's part by its compass point is a region: "Northern Ireland", "Eastern Ukraine", "Western Australia".
-  if (words.length === 2 && COMPASS_WORDS.test(words[0]!) && isCountry(words[1]!)) return 'place';
+  // A country's part is a region: "Northern Ireland", "Eastern Ukraine", "Western Australia", "Inner Mongolia".
+  if (words.length === 2 && COUNTRY_PART_WORDS.test(words[0]!) && isCountry(words[1]!)) return 'place';
   if ((isCountry(words[words.length - 1]!) && !particleBeforeCountry) || (classOf(words[0]!) === 'demonym' && !isFirstNameToo(words[0]!))) return 'organization';
   return null;
 }

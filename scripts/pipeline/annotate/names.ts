@@ -321,6 +321,9 @@ function joinSpelledOut(runs: Candidate[], text: string, tokens: Token[]): Candi
   return joined;
 }
 
+/** Words that open a region's name before a place's: "Greater Manchester", "Inner Mongolia", "Outer Hebrides". */
+const REGION_PREFIX = /^(?:Greater|Inner|Outer|Upper|Lower)$/;
+
 /** A navy's prefix to its ships' names. */
 export const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'RFS', 'FS', 'ARA', 'JS', 'ROKS']);
 
@@ -489,7 +492,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // "Storm Bert has brought heavy rain", "Operation Epic Fury began": an event's kind opens its name.
     const event = tokens.length > 1 && EVENT_WORDS.has(word.toLowerCase());
     const anonymised = isAnonymisedName(tokens.map((token) => token.word));
-    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !party && !bodyName && !givenName && !event && !anonymised && !isAcronym(word)) tokens = tokens.slice(1);
+    // "Greater Manchester Police", "Inner Mongolia": a word that makes a known place a larger or smaller one.
+    const region = REGION_PREFIX.test(word) && second !== undefined && classOfName(second) === 'place';
+    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !party && !bodyName && !givenName && !event && !anonymised && !region && !isAcronym(word)) tokens = tokens.slice(1);
   }
   // "any other European NATO member": a people before a body's letters qualifies them.
   if (tokens.length === 2 && classOf(tokens[0]!.word) === 'demonym' && isAcronym(tokens[1]!.word)) tokens = tokens.slice(1);
