@@ -2033,6 +2033,10 @@ test('entities: a word that makes a known place a larger or smaller one opens it
   assert.deepEqual(typesOf('Greater Manchester Police said officers found plants. Inner Mongolia is cold. Lower prices helped.'), [['Greater Manchester Police', 'organization'], ['Inner Mongolia', 'place']]);
 });
 
+test('entities: a recorder is a judge\'s title ("The judge, Recorder Andrew Nuttall, said")', () => {
+  assert.deepEqual(typesOf('The judge, Recorder Andrew Nuttall, said both men had played a role. A voice recorder was found.'), [['Andrew Nuttall', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
