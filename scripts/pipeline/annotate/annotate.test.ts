@@ -2037,6 +2037,10 @@ test('entities: a recorder is a judge\'s title ("The judge, Recorder Andrew Nutt
   assert.deepEqual(typesOf('The judge, Recorder Andrew Nuttall, said both men had played a role. A voice recorder was found.'), [['Andrew Nuttall', 'person']]);
 });
 
+test('entities: a warning\'s colour is no name ("Amber wind warning issued"), a first name is ("Amber Heard spoke")', () => {
+  assert.deepEqual(typesOf('Storm Amy: Amber wind warning issued for Scotland. Amber Heard spoke.'), [['Storm Amy', 'misc'], ['Scotland', 'place'], ['Amber Heard', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

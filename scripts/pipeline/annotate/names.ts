@@ -112,6 +112,9 @@ const DATELINE_BEFORE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,[^—–\n]{
 
 /** An amount after a currency's letter, in figures and a magnitude: "P194B", "P6.793-trillion", "R2 billion". */
 const LETTERED_AMOUNT = /^\p{Lu}\d[\d,]*(?:\.\d+)?(?:[BMK]\b|\s?-?(?:trillion|billion|million|bn|mn)\b)/u;
+/** A warning's colour before it: "Amber wind warning", "a Red alert". */
+const WARNING_COLOURS = /^(?:Red|Amber|Yellow|Orange|Green|Purple)$/;
+const WARNING_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:warnings?|alerts?|alarms?)\b/u;
 /** A listed company's ticker in brackets after its name, or an index's: "Nvidia (NVDA.O)", "Toyota (7203.T)", "Germany's DAX (.GDAXI)", "Apple (NASDAQ: AAPL)", "Apple (AAPL, Tech30)" with an index, after a possessive too ("Amazon's (AMZN, Tech30) appstore"). */
 const INDEX_CODE = String.raw`\.[\p{Lu}\d]{2,8}`;
 const TICKER = new RegExp(String.raw`^(?:['’]s)? ?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|TSE|OTC)\s?:\s?[\p{Lu}\d.]{1,10}|[\p{Lu}\d]{1,6}\.\p{Lu}{1,3}|${INDEX_CODE}|\p{Lu}{1,5}, ?[\p{L}&]+\d{2,3})\)`, 'u');
@@ -150,8 +153,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     const after = text.slice(first.end, first.end + 3);
     const currency = (isAcronym(first.word) && /^\s?\$/.test(after)) || (/^\.?\s?\d/.test(after) && isCurrencyCode(first.word));
     // A code of many digits is no name: a grant's "R01AI123456", a serial number; nor is an amount
-    // after a currency's letter: "P194B", "P6.793-trillion", "R2 billion".
-    const code = (first.word.match(/\d/g)?.length ?? 0) >= 5 || LETTERED_AMOUNT.test(text.slice(first.start, first.start + 30));
+    // after a currency's letter ("P194B", "P6.793-trillion", "R2 billion"), nor a warning's colour.
+    const code = (first.word.match(/\d/g)?.length ?? 0) >= 5 || LETTERED_AMOUNT.test(text.slice(first.start, first.start + 30))
+      || (WARNING_COLOURS.test(first.word) && WARNING_AFTER.test(text.slice(first.end, first.end + 30)));
     if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first) || handle || currency || code || isInTicker(text, first)) {
       index += 1;
       continue;
