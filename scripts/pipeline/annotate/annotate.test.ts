@@ -2041,6 +2041,10 @@ test('entities: a warning\'s colour is no name ("Amber wind warning issued"), a 
   assert.deepEqual(typesOf('Storm Amy: Amber wind warning issued for Scotland. Amber Heard spoke.'), [['Storm Amy', 'misc'], ['Scotland', 'place'], ['Amber Heard', 'person']]);
 });
 
+test('quotes: a role a sentence opens with is its subject before anyone it names after ("The president added that he had spoken to Thune. “…,” he said")', () => {
+  assert.deepEqual(quotesOf('President Donald Trump told reporters: "It\'s up to the Democrats."\n\nMeanwhile the weather was fine.\n\nThe president added that he had spoken to John Thune twice.\n\n"We\'ll see what happens," he said.'), [["It's up to the Democrats.", 'Donald Trump'], ["We'll see what happens,", 'Donald Trump']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

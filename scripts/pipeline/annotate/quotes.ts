@@ -411,15 +411,19 @@ function resolvePronoun(
   };
   // One named earlier in the same paragraph, after the last quote, comes before that quote's speaker.
   let index = current - 1;
+  // A role the sentence opens with is its subject, before anyone it names after ("The president added that he had spoken to Thune").
   for (; index >= 0 && sentences[index]!.block === sentences[current]?.block && sentences[index]!.start >= (previousQuote?.end ?? 0); index -= 1) {
+    const role = aboutRole(index);
+    const holder = role ? roleHolder(index, role) : null;
+    if (holder) return holder;
     const found = namedIn(index);
     if (found) return found.key;
-    const role = aboutRole(index);
-    if (role) return roleHolder(index, role);
+    if (role) return null;
   }
   // So does a role the paragraph before ends on, after the last quote.
-  const roleBefore = index >= 0 && sentences[index]!.start >= (previousQuote?.end ?? 0) && !namedIn(index) ? aboutRole(index) : null;
-  if (roleBefore) return roleHolder(index, roleBefore);
+  const roleBefore = index >= 0 && sentences[index]!.start >= (previousQuote?.end ?? 0) ? aboutRole(index) : null;
+  const holderBefore = roleBefore ? roleHolder(index, roleBefore) : null;
+  if (holderBefore || (roleBefore && !namedIn(index))) return holderBefore;
   if (previousQuote?.speakerKey && blockOfOffset - blockOfPrevious <= 1 && typeOfKey.get(previousQuote.speakerKey) === wanted && fits(previousQuote.speakerKey)) return previousQuote.speakerKey;
   // "One doctor … said morale was at “rock bottom”. “I love the job,” she told the Guardian": the one
   // who spoke just before in the paragraph, unnamed, is meant.
