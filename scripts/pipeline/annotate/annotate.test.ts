@@ -2045,6 +2045,10 @@ test('quotes: a role a sentence opens with is its subject before anyone it names
   assert.deepEqual(quotesOf('President Donald Trump told reporters: "It\'s up to the Democrats."\n\nMeanwhile the weather was fine.\n\nThe president added that he had spoken to John Thune twice.\n\n"We\'ll see what happens," he said.'), [["It's up to the Democrats.", 'Donald Trump'], ["We'll see what happens,", 'Donald Trump']]);
 });
 
+test('quotes: a party\'s member where they sit for is an epithet ("the Washington Democrat told reporters"), and an epithet stands for a woman as for a man', () => {
+  assert.deepEqual(quotesOf('Senator Maria Cantwell defended her vote.\n\n"I could not support it," the Washington Democrat told reporters.\n\nSenate Majority Leader John Thune disagreed. "They had every chance," the South Dakota Republican said.'), [['I could not support it,', 'Maria Cantwell'], ['They had every chance,', 'John Thune']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

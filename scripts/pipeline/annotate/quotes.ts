@@ -30,7 +30,9 @@ const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|a
 const STATEMENT_ISSUED = /\b(?:issued|released|published|put out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/iu;
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
 const PRONOUN = /\b(he|she|they|we|it)\b/gi;
-const PERSONAL_PRONOUN = /^(he|she)$/i;
+const PERSONAL_PRONOUN = /^(he|she|someone)$/i;
+/** What an epithet stands for ("the 25-year-old", "the Washington Democrat"): a person, of either sex. */
+const SOMEONE = 'someone';
 const OPENERS = '“"‘\'«„';
 /** A quote in guillemets or German marks, within one paragraph. */
 const FOREIGN_QUOTE = /«[^«»\n]+»|„[^„“”\n]+[“”]/g;
@@ -284,8 +286,10 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
  * Roles ("the minister") are matched to the one who holds them instead.
  */
 const EPITHET_NOUNS = 'champion|driver|player|striker|forward|midfielder|defender|goalkeeper|winger|veteran|star|singer|frontman|frontwoman|guitarist|bassist|drummer|vocalist|songwriter|actor|actress|rapper|billionaire|teenager|youngster|politician|lawmaker|legislator|pontiff';
-const ENDS_IN_EPITHET_NOUN = new RegExp(String.raw`\b(?:${EPITHET_NOUNS})$`);
-const EPITHET = String.raw`\d+-year-old(?:\s+\p{L}+)?|\p{Lu}\p{Ll}+|(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[\p{Ll}\d-]+\s+){0,3}(?:${EPITHET_NOUNS})`;
+/** A party's member, perhaps after where they sit for: "the Washington Democrat", "the South Dakota Republican". */
+const PARTY_MEMBER_NOUNS = 'Democrat|Republican|Tory|Conservative';
+const ENDS_IN_EPITHET_NOUN = new RegExp(String.raw`\b(?:${EPITHET_NOUNS}|${PARTY_MEMBER_NOUNS})$`);
+const EPITHET = String.raw`\d+-year-old(?:\s+\p{L}+)?|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:${PARTY_MEMBER_NOUNS})|\p{Lu}\p{Ll}+|(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[\p{Ll}\d-]+\s+){0,3}(?:${EPITHET_NOUNS})`;
 const EPITHET_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(${EPITHET})\s*,?\s*$`, 'u');
 /** An epithet right after a cue: "said the Briton", "said the McLaren driver". */
 const EPITHET_AFTER = new RegExp(String.raw`^\s+the\s+(${EPITHET})\b`, 'u');
@@ -684,12 +688,12 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         } else if (epithetBefore) {
           // The epithet is the cue's subject, whatever pronoun a clause before it holds ("after they had
           // presented …, the lawmaker said") or name its clause opens with ("the frontman says Tool are …").
-          fromPronoun(from + epithetBefore.index, 'he', epithetBefore[0].replace(/[\s,]+$/, ''));
+          fromPronoun(from + epithetBefore.index, SOMEONE, epithetBefore[0].replace(/[\s,]+$/, ''));
         } else if (pronounBefore) {
           fromPronoun(pronounStart, pronounBefore[0]);
         } else if (epithetAfter && !(objectAfter?.type === 'person' && objectAfter.start >= cueEnd + epithetAfter[0].length)) {
           const written = epithetAfter[0].trimStart();
-          fromPronoun(cueEnd + epithetAfter[0].length - written.length, 'he', written);
+          fromPronoun(cueEnd + epithetAfter[0].length - written.length, SOMEONE, written);
         } else if (objectAfter) {
           fromMention(objectAfter);
         } else if (!fromRole(rolePhrase(text, from, cueStart, 'before')) && !fromBody(bodyInReference(text, from, cueStart, mentions, blocks[Math.max(0, blockIndex - 1)]!.start))) {
