@@ -2049,6 +2049,10 @@ test('quotes: a party\'s member where they sit for is an epithet ("the Washingto
   assert.deepEqual(quotesOf('Senator Maria Cantwell defended her vote.\n\n"I could not support it," the Washington Democrat told reporters.\n\nSenate Majority Leader John Thune disagreed. "They had every chance," the South Dakota Republican said.'), [['I could not support it,', 'Maria Cantwell'], ['They had every chance,', 'John Thune']]);
 });
 
+test('quotes: what someone does stands for them as an epithet ("the economist said", "the novelist said")', () => {
+  assert.deepEqual(quotesOf('Paul Johnson, former director of the Institute for Fiscal Studies, said the Budget was a gamble.\n\n"If growth does not come, she will be back for more," the economist said.'), [['If growth does not come, she will be back for more,', 'Paul Johnson']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

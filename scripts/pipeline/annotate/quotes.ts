@@ -285,7 +285,7 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
  * "the seven-time world champion", "the Green politician" (`isEpithet` checks the nationality).
  * Roles ("the minister") are matched to the one who holds them instead.
  */
-const EPITHET_NOUNS = 'champion|driver|player|striker|forward|midfielder|defender|goalkeeper|winger|veteran|star|singer|frontman|frontwoman|guitarist|bassist|drummer|vocalist|songwriter|actor|actress|rapper|billionaire|teenager|youngster|politician|lawmaker|legislator|pontiff';
+const EPITHET_NOUNS = 'champion|driver|player|striker|forward|midfielder|defender|goalkeeper|winger|veteran|star|singer|frontman|frontwoman|guitarist|bassist|drummer|vocalist|songwriter|actor|actress|rapper|billionaire|teenager|youngster|politician|lawmaker|legislator|pontiff|economist|historian|author|novelist|poet|artist|entrepreneur|activist|campaigner|academic|filmmaker|comedian|composer|pianist|athlete|swimmer|sprinter|boxer|cyclist|bowler|batter|pitcher|quarterback';
 /** A party's member, perhaps after where they sit for: "the Washington Democrat", "the South Dakota Republican". */
 const PARTY_MEMBER_NOUNS = 'Democrat|Republican|Tory|Conservative';
 const ENDS_IN_EPITHET_NOUN = new RegExp(String.raw`\b(?:${EPITHET_NOUNS}|${PARTY_MEMBER_NOUNS})$`);
