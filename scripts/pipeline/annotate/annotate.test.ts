@@ -2053,6 +2053,10 @@ test('quotes: what someone does stands for them as an epithet ("the economist sa
   assert.deepEqual(quotesOf('Paul Johnson, former director of the Institute for Fiscal Studies, said the Budget was a gamble.\n\n"If growth does not come, she will be back for more," the economist said.'), [['If growth does not come, she will be back for more,', 'Paul Johnson']]);
 });
 
+test('entities: what one tells a broadcaster\'s programme is a programme ("told ITV\'s Good Morning Britain"), not its presenter ("told CNN\'s Jake Tapper")', () => {
+  assert.deepEqual(typesOf("Rachel Reeves told ITV's Good Morning Britain that she would not. He told CNN's Jake Tapper so."), [['Rachel Reeves', 'person'], ['ITV', 'organization'], ['Good Morning Britain', 'misc'], ['CNN', 'organization'], ['Jake Tapper', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -134,6 +134,8 @@ const BENCHMARK_AFTER = /^\s+(?:crude|futures)\b/;
 const BROADCASTER_AFTER = /^\s+(?:television|TV|radio)\b(?!\s+(?:show|series|programme|program|drama|host|presenter|ad|advert|advertisement|debate|appearance|licen[cs]e|set|sets|rights)\b)/;
 /** A chamber by its size: "the 460-seat Sejm", "the 300-member National Assembly". */
 const SEATS_BEFORE = /\b\d+-(?:seat|member)\s+(?:\p{Ll}+\s+)?$/u;
+/** Telling a body's programme: "told ITV's ", "speaking on CNN's ". */
+const PROGRAMME_BEFORE = /\b(?:told|tells|telling|on|speaking to|in an interview with)\s+\p{Lu}[\p{L}&.-]*['’]s?\s+$/u;
 /** Who quoted someone: "was quoted as saying by Ukrainska Pravda". */
 const QUOTED_BY_BEFORE = /\bquoted\s+(?:as\s+saying\s+)?by\s+$/;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing", "the opposition Kuomintang". */
@@ -325,6 +327,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (candidate.titles.length > 0 && !(words.length === 1 && isAcronym(words[0]!))) return 'person';
   const after = text.slice(candidate.end, candidate.end + 40);
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
+  // What one is told on a broadcaster's programme, not by a person of its staff: "told ITV's Good Morning Britain" (not "CNN's Jake Tapper").
+  if (words.length > 1 && PROGRAMME_BEFORE.test(before) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!)) return 'misc';
   // What the text calls it: "localist group Civic Passion", "the actors' union SAG-AFTRA", "the Verdi union".
   // The clause before, for what it says of a name further back: "head of research at Barclays".
   const clauseBefore = text.slice(Math.max(0, candidate.start - 80), candidate.start);
