@@ -2057,6 +2057,10 @@ test('entities: what one tells a broadcaster\'s programme is a programme ("told 
   assert.deepEqual(typesOf("Rachel Reeves told ITV's Good Morning Britain that she would not. He told CNN's Jake Tapper so."), [['Rachel Reeves', 'person'], ['ITV', 'organization'], ['Good Morning Britain', 'misc'], ['CNN', 'organization'], ['Jake Tapper', 'person']]);
 });
 
+test('quotes: the one at a body in a city, described by a clause after, speaks ("Pontus Skoglund at the Francis Crick Institute in London, who was not involved, says")', () => {
+  assert.deepEqual(quotesOf('Population geneticist Pontus Skoglund at the Francis Crick Institute in London, who was not involved in the work, says the data set is "spectacular".'), [['spectacular', 'Pontus Skoglund']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

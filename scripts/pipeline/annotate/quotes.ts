@@ -134,6 +134,8 @@ const ABBREVIATION_POINT = String.raw`(?<=\b\p{Lu}\p{Ll}{0,3})\.`;
 const APPOSITION = new RegExp(String.raw`^(?:,(?:[^,.;:!?"“”]|${ABBREVIATION_POINT}){1,120}){1,3},\s*(?:(?:has|had|have)\s+)?$`, 'u');
 /** A relative clause between a subject and its cue. */
 const RELATIVE_CLAUSE = new RegExp(String.raw`^,\s+(?:who|whose|which)\b(?:[^.;:!?"“”]|${ABBREVIATION_POINT}){1,160},\s*(?:(?:has|had|have)\s+)?$`, 'u');
+/** The city a body is in, after its name: " in London". */
+const BODY_CITY = /^\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u;
 /** Where a person works, between the name and the next one: "James Gibbs of the State University …", "Rebecca Brunner of the University of California, Berkeley". */
 const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:of|for|and|the|at)\s+)*){0,6}$/u;
 
@@ -166,7 +168,9 @@ function subjectOf(mentions: Mention[], text: string, cueStart: number): Mention
   const affiliatedPerson = (body: Mention) => person && body.type !== 'person' && AFFILIATION.test(text.slice(person.end, body.start)) && /^,\s+who\b/.test(text.slice(body.end, cueStart));
   if (described) return affiliatedPerson(described) ? person : described;
   if (!last || last.type === 'person') return last;
-  const affiliated = person && AFFILIATION.test(text.slice(person.end, last.start)) && /^\s*(?:\([^()]*\))?\s*,?\s*$/.test(text.slice(last.end, cueStart));
+  // "Pontus Skoglund at the Francis Crick Institute in London, who was not involved, says": so does the body's city and a clause after it.
+  const afterBody = text.slice(last.end, cueStart).replace(BODY_CITY, '');
+  const affiliated = person && AFFILIATION.test(text.slice(person.end, last.start)) && (/^\s*(?:\([^()]*\))?\s*,?\s*$/.test(afterBody) || RELATIVE_CLAUSE.test(afterBody));
   return person && (affiliated || APPOSITION.test(text.slice(person.end, cueStart))) ? person : last;
 }
 
