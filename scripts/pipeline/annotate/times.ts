@@ -207,8 +207,9 @@ function chronoResults(text: string, articleDate: string | null, forwardDate = f
       return dayFirst?.text === result.text ? ({ ...dayFirst, index: result.index } as ParsedResult) : result;
     });
   return parse(text).flatMap((result) => {
-    // Chrono's words end at a letter outside ASCII: "in the D" of "in the Dáil" is no date.
-    if (/\p{L}/u.test(text[result.index + result.text.length] ?? '')) return [];
+    // Chrono's words end at a letter outside ASCII: "in the D" of "in the Dáil" is no date; nor do
+    // its numbers open after a thousands' comma: "000 years ago" of "8,000 years ago".
+    if (/\p{L}/u.test(text[result.index + result.text.length] ?? '') || /\d[,.]$/.test(text.slice(Math.max(0, result.index - 2), result.index))) return [];
     const lead = PART_OF_DAY_LEAD.exec(result.text) ?? UNCOUNTED_UNIT_LEAD.exec(result.text);
     if (!lead) return [result];
     const rest = result.index + lead[0].length;
