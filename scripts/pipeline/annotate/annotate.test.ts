@@ -2065,6 +2065,10 @@ test('times: a number after a thousands\' comma is no date of its own ("8,000 ye
   assert.deepEqual(timesOf('2026-03-12', 'People lived there up to 8,000 years ago. It rose in 2024.'), [['2024', '2024']]);
 });
 
+test('entities: where a team published its findings is a journal ("published its findings in Nature on 11 March")', () => {
+  assert.deepEqual(typesOf('The team, which published its findings in Nature on 11 March, sequenced DNA.'), [['Nature', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
