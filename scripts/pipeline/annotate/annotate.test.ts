@@ -2069,6 +2069,10 @@ test('entities: where a team published its findings is a journal ("published its
   assert.deepEqual(typesOf('The team, which published its findings in Nature on 11 March, sequenced DNA.'), [['Nature', 'organization']]);
 });
 
+test('entities: a cartel is a body, and its letters in brackets name it ("the Jalisco New Generation Cartel (CJNG)")', () => {
+  assert.deepEqual(mentionsOf('They will dismantle the Sinaloa Cartel and the Jalisco New Generation Cartel (CJNG).').filter((mention) => mention.length === 3), [['Sinaloa Cartel', 'Sinaloa Cartel', 'organization'], ['Jalisco New Generation Cartel', 'Jalisco New Generation Cartel', 'organization'], ['CJNG', 'Jalisco New Generation Cartel', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

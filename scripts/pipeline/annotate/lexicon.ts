@@ -99,7 +99,7 @@ export const ORGANIZATION_HEADS = new Set(
   herald tribune telegraph guardian gazette chronicle press reuters service services fund foundation
   federation league club society centre center network channel broadcasting television radio airlines
   airways railways authority board bureau commission command unit brigade battalion regiment division
-  alliance coalition bloc movement front church hospital infirmary museum library laboratory laboratories lab labs
+  alliance coalition bloc cartel movement front church hospital infirmary museum library laboratory laboratories lab labs
   studio studios records team trust magazine paper review weekly daily monitor observer examiner
   inquirer bulletin digest quarterly standard conference convention municipality brotherhood sisterhood guild fellowship
   consortium syndicate exchange securities capital partners holdings ventures investments industries enterprises motors
