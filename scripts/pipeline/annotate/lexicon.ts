@@ -104,7 +104,7 @@ export const ORGANIZATION_HEADS = new Set(
   inquirer bulletin digest quarterly standard conference convention municipality brotherhood sisterhood guild fellowship
   consortium syndicate exchange securities capital partners holdings ventures investments industries enterprises motors
   pharmaceuticals technologies treasury mining solutions systems electronics entertainment media communications energy
-  telecommunications petroleum logistics insurance semiconductor semiconductors devices platforms networks brands
+  telecommunications petroleum logistics robotics analytics aerospace dynamics insurance semiconductor semiconductors devices platforms networks brands
   foods materials resources instruments products stores sciences biosciences therapeutics management motor embassy consulate survey publishers publishing sports centres centers liga commons lords representatives programme chamber democrats republicans socialists greens liberals conservatives
   bundestag bundesrat knesset duma sejm senedd riksdag storting folketing eduskunta oireachtas dáil seanad majlis rada sabha fed
   instituto istituto institut universidad università universität université universidade ministerio ministero
