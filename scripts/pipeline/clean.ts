@@ -78,7 +78,7 @@ const RELEASE_SOURCE = /^SOURCE \p{Lu}[^.!?]{0,80}\.?$/u;
 /**
  * Who else reported or edited the story, at its end: "(Reporting by Camillus Eboh; Editing by …)",
  * "With files from The Canadian Press", "— With assistance from Daniel Cancel", "AP writer Ken Moritsugu in
- * Beijing contributed to this report.", perhaps after where the writers reported from ("Binkley reported from Washington.")"
+ * Beijing contributed to this report.", perhaps after where the writers reported from ("Binkley reported from Washington.")
  */
 const CREDITS = /^[(*]?(?:(?:additional )?reporting|writing|editing|compiled) by\b.{0,300}\)?$|^(?:[—–-]\s*)?\(?with (?:files|inputs|assistance) from\b.{0,80}$|^(?:[^.!?]{0,60}\breported from [^.!?]{1,60}\.\s+)?[^.!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i;
 /** The page's controls, advertisements, newsletter offers, a pointer to the site ("For the latest news … head to WDTN.com"), its other languages ("This text available in Русский"), copyright notice, disclaimer, notes on a new version ("(Updates with UBS comment.)") and an embedded post's signature ("— Cal Fire (@CAL_FIRE) November 6, 2024"), which a scraper takes along with the article, a live page's timestamps ("12.40 GMT"), a wire's end mark ("(END)"). */

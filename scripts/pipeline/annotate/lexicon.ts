@@ -90,6 +90,8 @@ export const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or
 /** The legal forms that end a company's name. */
 export const LEGAL_FORMS = new Set(['Inc', 'Corp', 'Corporation', 'Ltd', 'LLC', 'plc', 'PLC', 'Co', 'AG', 'SA', 'GmbH', 'NV', 'SE']);
 
+/** What a party's members are called. */
+export const PARTY_MEMBERS = new Set(['Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Tory', 'Liberal', 'Socialist', 'Communist', 'Green']);
 /** Last words that make a name an organisation. */
 export const ORGANIZATION_HEADS = new Set(
   `ministry directorate agency council committee commission party army navy force forces corps guard rifles
@@ -323,9 +325,16 @@ function lookUpNameClass(name: string): WordClass | undefined {
 
 const wordCount = (name: string) => name.split(' ').length;
 
+/** Each country's names in ISO 3166, but those written inverted ("Korea, Republic of"), and the shortest of them. */
+const ISO_COUNTRY_NAMES = Object.values(isoCountryNames.countries as Record<string, string | string[]>).map((names) => {
+  const all = [names].flat().filter((name) => !/[,()]/.test(name));
+  const short = all.filter((name) => !isAcronym(name)).sort((a, b) => wordCount(a) - wordCount(b))[0];
+  return { all, short };
+});
+
 /** The one-word names of countries that ISO 3166 lists, in lower case, and "Laos", which it gives only in full. */
 let countryWords: Set<string> | undefined;
-const isoCountryWords = () => (countryWords ??= new Set([...Object.values(isoCountryNames.countries as Record<string, string | string[]>).flat(), 'Laos'].filter((name) => !name.includes(' ')).map((name) => name.toLowerCase())));
+const isoCountryWords = () => (countryWords ??= new Set([...ISO_COUNTRY_NAMES.flatMap(({ all }) => all), 'Laos'].filter((name) => !name.includes(' ')).map((name) => name.toLowerCase())));
 
 /**
  * A country's longer and abbreviated English names, each with the short name it goes by, from the
@@ -333,11 +342,6 @@ const isoCountryWords = () => (countryWords ??= new Set([...Object.values(isoCou
  * → "South Korea", "USA" → "United States". Names as short as the short name are left as written
  * ("Turkey" and "Türkiye"), and a short name two countries share ("Congo") stands for neither.
  */
-const ISO_COUNTRY_NAMES = Object.values(isoCountryNames.countries as Record<string, string | string[]>).map((names) => {
-  const all = [names].flat().filter((name) => !/[,()]/.test(name));
-  const short = all.filter((name) => !isAcronym(name)).sort((a, b) => wordCount(a) - wordCount(b))[0];
-  return { all, short };
-});
 /** The short name of every country ISO 3166 lists: "North Korea", "Russia". */
 export const COUNTRY_SHORT_NAMES_ALL: ReadonlySet<string> = new Set(ISO_COUNTRY_NAMES.flatMap(({ short }) => (short === undefined ? [] : [short])));
 export const COUNTRY_SHORT_NAMES: ReadonlyMap<string, string> = (() => {

@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, singularOf, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
+import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, PARTY_MEMBERS, singularOf, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -154,9 +154,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     const currency = (isAcronym(first.word) && /^\s?\$/.test(after)) || (/^\.?\s?\d/.test(after) && isCurrencyCode(first.word));
     // A code of many digits is no name: a grant's "R01AI123456", a serial number; nor is an amount
     // after a currency's letter ("P194B", "P6.793-trillion", "R2 billion"), nor a warning's colour.
-    const code = (first.word.match(/\d/g)?.length ?? 0) >= 5 || LETTERED_AMOUNT.test(text.slice(first.start, first.start + 30))
+    const noName = (first.word.match(/\d/g)?.length ?? 0) >= 5 || LETTERED_AMOUNT.test(text.slice(first.start, first.start + 30))
       || (WARNING_COLOURS.test(first.word) && WARNING_AFTER.test(text.slice(first.end, first.end + 30)));
-    if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first) || handle || currency || code || isInTicker(text, first)) {
+    if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first) || handle || currency || noName || isInTicker(text, first)) {
       index += 1;
       continue;
     }
@@ -431,8 +431,6 @@ const CABINET = 'Cabinet';
 const isPortfolioWord = (token: Token, headsToo = false) => token.word === FEDERAL_UNION
   || (isEnglishWord(token.word) && [undefined, 'common'].includes(classOf(token.word)) && !CONNECTORS.has(token.word) && (headsToo || !BODY_OR_BUILDING_HEADS.has(token.word.toLowerCase())));
 
-/** What a party's members are called. */
-const PARTY_MEMBERS = new Set(['Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Tory', 'Liberal', 'Socialist', 'Communist', 'Green']);
 
 /** A people of a country's or a continent's part, in two words: "South Korean", "Latin American". */
 const isCompassDemonym = (tokens: Token[]) => /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Latin|Central)$/.test(tokens[0]!.word) && classOf(tokens[1]!.word) === 'demonym';

@@ -11,7 +11,7 @@
  */
 import type { Block, EntityType, Mention, Quote, Sentence, Span } from '../model.ts';
 import { spanAt, spanIndexAt, spansWithin } from './spans.ts';
-import { classOf, HEADLINE_LOWER_WORDS, isPastTenseVerb, isPresentTenseVerb, sexOfFirstName, TITLES } from './lexicon.ts';
+import { classOf, HEADLINE_LOWER_WORDS, isPastTenseVerb, isPresentTenseVerb, PARTY_MEMBERS, sexOfFirstName, TITLES } from './lexicon.ts';
 
 interface QuoteMarks extends Span {
   /** Offset just past the closing mark (the block's end when the quote runs on). */
@@ -291,7 +291,7 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
  */
 const EPITHET_NOUNS = 'champion|driver|player|striker|forward|midfielder|defender|goalkeeper|winger|veteran|star|singer|frontman|frontwoman|guitarist|bassist|drummer|vocalist|songwriter|actor|actress|rapper|billionaire|teenager|youngster|politician|lawmaker|legislator|pontiff|economist|historian|author|novelist|poet|artist|entrepreneur|activist|campaigner|academic|filmmaker|comedian|composer|pianist|athlete|swimmer|sprinter|boxer|cyclist|bowler|batter|pitcher|quarterback';
 /** A party's member, perhaps after where they sit for: "the Washington Democrat", "the South Dakota Republican". */
-const PARTY_MEMBER_NOUNS = 'Democrat|Republican|Tory|Conservative';
+const PARTY_MEMBER_NOUNS = [...PARTY_MEMBERS].join('|');
 const ENDS_IN_EPITHET_NOUN = new RegExp(String.raw`\b(?:${EPITHET_NOUNS}|${PARTY_MEMBER_NOUNS})$`);
 const EPITHET = String.raw`\d+-year-old(?:\s+\p{L}+)?|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:${PARTY_MEMBER_NOUNS})|\p{Lu}\p{Ll}+|(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[\p{Ll}\d-]+\s+){0,3}(?:${EPITHET_NOUNS})`;
 const EPITHET_BEFORE = new RegExp(String.raw`\b[Tt]he\s+(${EPITHET})\s*,?\s*$`, 'u');
@@ -619,7 +619,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const pronounBefore = [...text.slice(from, cueStart).matchAll(PRONOUN)].filter((pronoun) => !quotedAt(from + pronoun.index) && pronoun.index < clauseAt).pop();
         const epithet = EPITHET_BEFORE.exec(text.slice(from, cueStart));
         const epithetBefore = epithet && isEpithet(epithet[1]!) ? epithet : null;
-        const epithetFollowing = LISTENER_CUE.test(cue[0].toLowerCase()) ? null : EPITHET_AFTER.exec(text.slice(from + cue.index + cue[0].length, windowEnd));
+        const epithetFollowing = LISTENER_CUE.test(lowerCue) ? null : EPITHET_AFTER.exec(text.slice(cueEnd, windowEnd));
         const epithetAfter = epithetFollowing && isEpithet(epithetFollowing[1]!) ? epithetFollowing : null;
         // "said Mauer", "according to the ministry"; not "said in a statement on Telegram".
         // The one told or asked listens: "a resident told Reuters".
