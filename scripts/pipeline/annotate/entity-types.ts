@@ -187,8 +187,10 @@ const WEAPON_AFTER = /^(?:(?:,|\s+and|\s+or)(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:(
 /** A thing's kind after its name: "Internet Explorer 6 browser", "the Oreshnik hypersonic missile", "Shahed attack drones". */
 const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|cruise|tactical|nuclear|supersonic|intercontinental|anti-ship|anti-tank|anti-aircraft|surface-to-air|attack|kamikaze|reconnaissance|stealth|fighter|multiple)\s+(?:rocket\s+)?(?:missiles?|drones?|launchers?|systems?|jets?|aircraft|bombers?|submarines?)|(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rockets?|boosters?|missiles?|drones?|capsule|culture|civili[sz]ation|dynasty|landers?|rovers?|probes?|telescopes?|spacecraft|satellites?|mission|program|programme|assistant|chatbot|platform|(?:cloud|streaming|messaging|payments?|video|music|social media) (?:platform|service|app)|chips?|processors?|handsets?|smartphones?|tablets?|laptops?|consoles?|headsets?|(?:share |stock )?(?:average|index))\b/;
 /** A player's score in a bracketed list of them: "(Kohli 121*, Gill 74, Starc 2-58)", "(Smith 24, Jones 18)". */
-const SCORER_BEFORE = /(?:\(|\(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? \d{1,3}\*?(?:-\d{1,3})?(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? \d{1,3}\*?(?:-\d{1,3})?)*, )$/u;
-const SCORER_AFTER = /^ \d{1,3}\*?(?:-\d{1,3})?(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? \d{1,3}\*?(?:-\d{1,3})?)*\)/u;
+const SCORE = String.raw`\d{1,3}\*?(?:-\d{1,3})?`;
+const SCORER = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? ${SCORE}`;
+const SCORERS_BEFORE = new RegExp(String.raw`\((?:${SCORER}, )*$`, 'u');
+const SCORERS_AFTER = new RegExp(String.raw`^ ${SCORE}(?:, ${SCORER})*\)`, 'u');
 /** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
 const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
 /** Words of a craft's name: "Space Shuttle Atlantis", "Shuttle Endeavour". */
@@ -418,8 +420,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (fullMember && classOf(fullMember[1]!) === 'first-name') return 'organization';
   if (known === 'first-name' || known === 'last-name') return 'person';
   // Not a part of a book's ("Volume 1, Chapter 1"), unless a bowler's figures or a not-out's star tell a scorecard.
-  const scores = SCORER_BEFORE.exec(before)?.[0].concat(SCORER_AFTER.exec(after)?.[0] ?? '');
-  if (scores && SCORER_AFTER.test(after) && (words.some((word) => !isEnglishWord(word)) || /\d[*-]/.test(scores))) return 'person';
+  const scorersBefore = SCORERS_BEFORE.exec(before);
+  const scorersAfter = SCORERS_AFTER.exec(after);
+  if (scorersBefore && scorersAfter && (words.some((word) => !isEnglishWord(word)) || /\d[*-]/.test(scorersBefore[0] + scorersAfter[0]))) return 'person';
   // A work, a product or a craft: "the film Easy Rider", "Internet Explorer 6 browser", "Space Shuttle Atlantis".
   if (ABOARD_BEFORE.test(before) || THING_APPOSITION_AFTER.test(after) || (THING_APPOSITION_BEFORE.test(before) && after.startsWith(',')) || THING_AFTER.test(after) || VERSION_AFTER.test(after) || words.some((word) => CRAFT_WORDS.has(word.toLowerCase()))) return 'misc';
   // A name whose member follows it ("Demosisto's Nathan Law") is a body, as no known place is here.
