@@ -221,6 +221,12 @@ test('the lines of names under a contacts\' label, before a labelled address, ar
   assert.deepEqual(removed, ['contact: Media Contacts', 'contact: WHO Media Team', 'contact: World Health Organization', 'contact: Email: mediainquiries@who.int']);
 });
 
+test('who published the page, under a "From:" of its own line, is the byline\'s; a date line ending in its country after a comma dates the page ("21:37, UK")', () => {
+  const { article, removed } = clean('New powers to tackle rogue landlords\n\nFrom:\n\nMinistry of Housing, Communities and Local Government and Matthew Pennycook MP\n\nSunday 20 July 2025 21:37, UK\n\nCouncils will be able to fine rogue landlords.\n\nOn Sunday 20 July 2025, Smith won.\n');
+  assert.equal(article.date, '2025-07-20');
+  assert.deepEqual(removed, ['byline: From:', 'byline: Ministry of Housing, Communities and Local Government and Matthew Pennycook MP']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

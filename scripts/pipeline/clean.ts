@@ -48,6 +48,8 @@ const BRACKETED_LINK = /^\[.*\]$/;
 const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY):?\s+(?:(?:\p{Ll}+\s+){1,4}(?=(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}))?\p{Lu}(?:[^.!?:;]|(?<=\b\p{Lu})\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+){0,100}$|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: (?:and|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?: \p{L}+){0,2} (?:editor|correspondent|reporter|writer|columnist|critic)$|^(?:(?:Written|Reported|Posted|Words) by|By):?$/u;
 /** A name split off a date by a bar: "Gizem Nisa Çakır |08.06.2026", "By John Smith | May 5, 2020". */
 const BYLINE_BEFORE_DATE = /^(?:By\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s*[|·•]$/u;
+/** A label alone over who published the page: "From:" over "Ministry of Housing, Communities and Local Government". */
+const FROM_LABEL = /^From:$/;
 /** What a writer is, in a byline's second line: "Chief F1 writer", "Political correspondent, BBC News". */
 const JOURNALIST_ROLE = /\b(?:editor|correspondent|reporter|writer|columnist|critic|journalist)s?\b/i;
 /** The names a byline gives: "By Martin Wolf", "By Lewis Krauskopf and Stella Qiu". */
@@ -152,7 +154,7 @@ function furnitureReason(line: string): RemovalReason | null {
   if ((BYLINE.test(line) && wordCount(line) <= 14) || BYLINE_BEFORE_DATE.test(line)) return 'byline';
   // What stands before a dateline's label, the date split off: "Virendra FOLLOW TOP CONTRIBUTOR News Published".
   if (/\b(?:Published|Updated|Posted)(?: on)?:?$/i.test(line) && wordCount(line) <= 8) return 'byline';
-  if (CREDITS.test(line) || RELEASE_SOURCE.test(line)) return 'byline';
+  if (CREDITS.test(line) || RELEASE_SOURCE.test(line) || FROM_LABEL.test(line)) return 'byline';
   if (CONTACT_LABEL.test(line) || CONTACT_DETAIL.test(line)) return 'contact';
   return null;
 }
@@ -208,8 +210,11 @@ export function cleanArticle(article: Article): Article {
     const detailAt = names.findIndex((later) => later.furniture === 'contact');
     const between = shapes[index - 1]?.furniture === 'contact' && detailAt > 0 && names.slice(0, detailAt).every(contactName);
     if (between) shape.furniture = 'contact';
-    // The writer's role under a byline is the byline's: "By Andrew Benson", "Chief F1 writer at Interlagos".
-    if (!shape.furniture && shapes[index - 1]?.furniture === 'byline' && shape.headline && wordCount(shape.line) <= 8 && JOURNALIST_ROLE.test(shape.line)) shape.furniture = 'byline';
+    // The writer's role under a byline is the byline's: "By Andrew Benson", "Chief F1 writer at Interlagos";
+    // so is who published it, under a "From:" of its own line.
+    const under = shapes[index - 1];
+    const bylineBelow = under?.furniture === 'byline' && shape.headline && ((wordCount(shape.line) <= 8 && JOURNALIST_ROLE.test(shape.line)) || FROM_LABEL.test(under.line));
+    if (!shape.furniture && bylineBelow) shape.furniture = 'byline';
   });
 
   const underSummary = (index: number): boolean => {
