@@ -90,7 +90,9 @@ export function tokensOf(text: string, span: Span): Token[] {
  * A common noun owning what follows within a name: "People's" in "Korean People's Army". A body's
  * head word stands for the body instead ("the Bank's Monetary Policy Committee").
  */
-const isCommonPossessor = (word: string) => isEnglishWord(word) && classOf(word) === 'common' && !ORGANIZATION_HEADS.has(word.toLowerCase());
+const isCommonPossessor = (word: string) => isEnglishWord(word) && (classOf(word) === 'common' || (classOf(word) === undefined && DOERS.test(word))) && !ORGANIZATION_HEADS.has(word.toLowerCase());
+/** A plural of doers, which the lexicon may not know: "Renters' Rights Act". */
+const DOERS = /\p{Ll}(?:er|or|ant|ent|ist|ee)s$/u;
 
 /** A title's possessive before a body's head: "Minister's Office", "Governor's Office". */
 const isTitlesBody = (possessive: string, next: string) => /[’']s$/.test(possessive) && classOf(possessive.slice(0, -2)) === 'title' && ORGANIZATION_HEADS.has(next.toLowerCase());
