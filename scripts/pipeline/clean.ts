@@ -145,6 +145,14 @@ const isLinkRow = (line: string) => {
   return items.length >= 3 && items.every((item) => wordCount(item) <= 5) && !TERMINAL_PUNCTUATION.test(line);
 };
 
+/** A line of the body with what its shape says: the furniture it is, if any, and whether it reads as a headline. */
+interface LineShape {
+  span: Span;
+  line: string;
+  furniture: RemovalReason | null;
+  headline: boolean;
+}
+
 function furnitureReason(line: string): RemovalReason | null {
   if (LINK_LEAD.test(line) || BARE_LINK_LEAD.test(line) || isLinkRow(line)) return 'related-link';
   if ((OPENS_IN_NEW_WINDOW.test(line) && wordCount(line) <= MAX_LINK_WORDS) || (BRACKETED_LINK.test(line) && line.length < 200)) return 'external-link';
@@ -199,12 +207,12 @@ export function cleanArticle(article: Article): Article {
     const after = trimmed(text, dateSpan.end, span.end);
     return [before, dateSpan, after].filter((part): part is Span => part !== null);
   });
-  const shapes = spans.map((span) => {
+  const shapes = spans.map((span): LineShape => {
     const line = text.slice(span.start, span.end);
     return { span, line, furniture: furnitureReason(line), headline: isHeadlineShaped(line) };
   });
   // Names under a contacts' label, before their details, are a contact's: "Media Contacts", "WHO Media Team", "World Health Organization", "Email: …".
-  const contactName = (shape: (typeof shapes)[number]) => !shape.furniture && shape.headline && wordCount(shape.line) <= 4;
+  const contactName = (shape: LineShape) => !shape.furniture && shape.headline && wordCount(shape.line) <= 4;
   shapes.forEach((shape, index) => {
     const names = shapes.slice(index, index + CONTACT_NAME_LINES + 1);
     const detailAt = names.findIndex((later) => later.furniture === 'contact');
@@ -212,8 +220,8 @@ export function cleanArticle(article: Article): Article {
     if (between) shape.furniture = 'contact';
     // The writer's role under a byline is the byline's: "By Andrew Benson", "Chief F1 writer at Interlagos";
     // so is who published it, under a "From:" of its own line.
-    const under = shapes[index - 1];
-    const bylineBelow = under?.furniture === 'byline' && shape.headline && ((wordCount(shape.line) <= 8 && JOURNALIST_ROLE.test(shape.line)) || FROM_LABEL.test(under.line));
+    const above = shapes[index - 1];
+    const bylineBelow = above?.furniture === 'byline' && shape.headline && ((wordCount(shape.line) <= 8 && JOURNALIST_ROLE.test(shape.line)) || FROM_LABEL.test(above.line));
     if (!shape.furniture && bylineBelow) shape.furniture = 'byline';
   });
 
@@ -277,7 +285,7 @@ export function cleanArticle(article: Article): Article {
     // A headline-shaped line under the title is its standfirst ("Scientists say drought … towards becoming savannah").
     if (shape.headline && blocks.length === 1 && blocks[0]!.kind === 'title' && index === 1) return blocks.push({ ...span, kind: 'paragraph' });
     if (shape.headline) {
-      const neighbours = [shapes[index - 1], shapes[index + 1]].filter((other): other is (typeof shapes)[number] => other !== undefined && !other.furniture);
+      const neighbours = [shapes[index - 1], shapes[index + 1]].filter((other): other is LineShape => other !== undefined && !other.furniture);
       if (neighbours.some((other) => other.headline && !datelines.has(other.span))) return removeLink(index);
       // A label by the page's date is the page's: the site's name ("ABC NEWS"), the dateline's place ("ANKARA").
       const byDate = neighbours.some((other) => datelines.has(other.span));
