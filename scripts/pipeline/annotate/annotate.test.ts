@@ -2081,6 +2081,15 @@ test('entities: a plural of doers the lexicon lacks owns what follows within a n
   assert.deepEqual(typesOf("The measures form part of the Renters' Rights Act, which passed."), [["Renters' Rights Act", 'misc']]);
 });
 
+test('quotes: lines that teams or outlets label, with nobody among them, are a schedule, not a transcript\'s turns', () => {
+  assert.deepEqual(quotesOf('Thunder hold off Nuggets\n\nThe Oklahoma City Thunder beat the Denver Nuggets 118-112 on Saturday.\n\nUp next\n\nNuggets: Host the Lakers on Monday.\n\nThunder: At the Timberwolves on Tuesday.\n\nAP NBA: https://apnews.com/hub/NBA'), []);
+});
+
+test('entities: a team named after its city goes by its own last word ("the Thunder", "Nuggets")', () => {
+  assert.deepEqual(mentionsOf('The Oklahoma City Thunder beat the Denver Nuggets. Jalen Williams had 18 points for the Thunder, and the Nuggets lost.').filter(([, , , nested]) => !nested),
+    [['Oklahoma City Thunder', 'Oklahoma City Thunder', 'organization'], ['Denver Nuggets', 'Denver Nuggets', 'organization'], ['Jalen Williams', 'Jalen Williams', 'person'], ['Thunder', 'Oklahoma City Thunder', 'organization'], ['Nuggets', 'Denver Nuggets', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -6,7 +6,7 @@
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, isRomanNumeral, isStateAbbreviation, isUsPostalCode, LEGAL_FORMS, ORGANIZATION_HEADS } from './lexicon.ts';
-import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
+import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, PUBLIC_BODY_HEAD, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN, knownPlace, MODEL_NUMBER_AFTER, MODEL_WORDS, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
@@ -637,7 +637,15 @@ export function initialsOf(words: string[]): string {
 /** The words of a body's name that "the …" can stand for: "Church", "Court" in "Supreme Court of Cassation". */
 function bodyHeadsOf(words: string[]): Set<string> {
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for');
-  return new Set([words[0]!, words[words.length - 1]!, ...(ofAt > 0 ? [words[ofAt - 1]!] : [])].filter((word) => ORGANIZATION_HEADS.has(word.toLowerCase())));
+  const heads = [words[0]!, words[words.length - 1]!, ...(ofAt > 0 ? [words[ofAt - 1]!] : [])].filter((word) => ORGANIZATION_HEADS.has(word.toLowerCase()));
+  return new Set([...heads, ...[teamNickname(words) ?? []].flat()]);
+}
+
+/** A team named after its city goes by its own last word: "Nuggets" for "Denver Nuggets", "Thunder" for "Oklahoma City Thunder". */
+function teamNickname(words: string[]): string | undefined {
+  const nickname = words.at(-1)!;
+  const city = words.length > 1 && words.length <= 3 && (knownPlace(words.slice(0, -1).join(' ')) ?? knownPlace(words[0]!))?.type === 'place';
+  return city && !ORGANIZATION_HEADS.has(nickname.toLowerCase()) && !FACILITY_HEADS.has(nickname.toLowerCase()) && !PUBLIC_BODY_HEAD.test(nickname) ? nickname : undefined;
 }
 
 /**
@@ -751,6 +759,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       const university = /^(?:University|College)$/.test(words[1]!);
       const club = knownPlace(words[1]!)?.type === 'place' && !isEnglishWord(words[0]!);
       if (words.length === 2 && (club || university) && knownPlace(words[0]!) === undefined) fullBodyName.add(words[0]!, name);
+      const nickname = teamNickname(words);
+      if (nickname) fullBodyName.add(nickname, name);
       // A party is its name without "Party", its members' plural too: "Labour", "the Conservatives".
       if (words.length > 1 && words.at(-1) === 'Party') {
         const party = text.slice(candidate.start, candidate.tokens.at(-2)!.end);

@@ -249,7 +249,7 @@ function fieldsOf(words: string[]): string[] {
 }
 
 /** Heads of public bodies, which two fields share: "Food and Drug Administration", "Health and Safety Executive". */
-const PUBLIC_BODY_HEAD = /^(?:Administration|Commission|Agency|Authority|Council|Committee|Board|Office|Services?|Department|Executive|Institute|Union|Association|Society|Federation|Foundation|Museum|Trust)$/;
+export const PUBLIC_BODY_HEAD = /^(?:Administration|Commission|Agency|Authority|Council|Committee|Board|Office|Services?|Department|Executive|Institute|Union|Association|Society|Federation|Foundation|Museum|Trust)$/;
 
 /**
  * Two fields that share one head word are one name: "National Air and Space Museum", "Evergreen

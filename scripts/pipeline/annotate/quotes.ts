@@ -510,7 +510,8 @@ function transcriptTurns(text: string, blocks: Block[], speakers: Mention[]): Ma
     const speaker = spansWithin(speakers, block.start, labelEnd).find((mention) => mention.type !== 'place' && mention.end === labelEnd);
     if (speaker) turns.set(index, { speaker, start: block.start + label[0].length });
   });
-  return turns.size >= 2 ? turns : new Map();
+  // Someone speaks in a transcript: labels that are only teams or outlets head a schedule's lines ("Nuggets: Host the Lakers on Monday.").
+  return turns.size >= 2 && [...turns.values()].some(({ speaker }) => speaker.type === 'person') ? turns : new Map();
 }
 
 /** A paragraph ending in a colon after a speech cue ("the Church denied these allegations:") introduces a statement. */
