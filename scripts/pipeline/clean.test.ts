@@ -227,6 +227,13 @@ test('who published the page, under a "From:" of its own line, is the byline\'s;
   assert.deepEqual(removed, ['byline: From:', 'byline: Ministry of Housing, Communities and Local Government and Matthew Pennycook MP']);
 });
 
+test('a byline may open in lower case, and a date line may end with how long the page takes to read', () => {
+  const { article, kinds, removed } = clean('Russian drone attack on Kharkiv kills 3\nby Kateryna Hodunova and The Kyiv Independent news desk\nNovember 22, 2026 10:14 AM 2 min read\nRussian forces launched a drone attack on Kharkiv overnight.');
+  assert.equal(article.date, '2026-11-22');
+  assert.deepEqual(removed, ['byline: by Kateryna Hodunova and The Kyiv Independent news desk']);
+  assert.deepEqual(kinds.slice(1, 2), ['dateline: November 22, 2026 10:14 AM 2 min read']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -45,7 +45,7 @@ const BRACKETED_LINK = /^\[.*\]$/;
  * before the name ("By state political reporter Alexandra Smith"), or a
  * name and a desk's role as the Guardian gives them ("Patrick Wintour Diplomatic editor"), or the lead alone where the page dropped the name ("Written by").
  */
-const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY):?\s+(?:(?:\p{Ll}+\s+){1,4}(?=(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}))?\p{Lu}(?:[^.!?:;]|(?<=\b\p{Lu})\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+){0,100}$|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: (?:and|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?: \p{L}+){0,2} (?:editor|correspondent|reporter|writer|columnist|critic)$|^(?:(?:Written|Reported|Posted|Words) by|By):?$/u;
+const BYLINE = /^(?:(?:Written|Reporting|Words) by|By|BY|by):?\s+(?:(?:\p{Ll}+\s+){1,4}(?=(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}))?\p{Lu}(?:[^.!?:;]|(?<=\b\p{Lu})\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+){0,100}$|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: (?:and|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?(?: \p{L}+){0,2} (?:editor|correspondent|reporter|writer|columnist|critic)$|^(?:(?:Written|Reported|Posted|Words) by|By):?$/u;
 /** A name split off a date by a bar: "Gizem Nisa Çakır |08.06.2026", "By John Smith | May 5, 2020". */
 const BYLINE_BEFORE_DATE = /^(?:By\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s*[|·•]$/u;
 /** A label alone over who published the page: "From:" over "Ministry of Housing, Communities and Local Government". */

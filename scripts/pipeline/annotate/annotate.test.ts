@@ -2090,6 +2090,10 @@ test('entities: a team named after its city goes by its own last word ("the Thun
     [['Oklahoma City Thunder', 'Oklahoma City Thunder', 'organization'], ['Denver Nuggets', 'Denver Nuggets', 'organization'], ['Jalen Williams', 'Jalen Williams', 'person'], ['Thunder', 'Oklahoma City Thunder', 'organization'], ['Nuggets', 'Denver Nuggets', 'organization']]);
 });
 
+test('entities: a clock\'s "AM" or "PM" names nothing', () => {
+  assert.deepEqual(typesOf('The meeting began at 10:14 AM in Kyiv and ended at 3 PM.'), [['Kyiv', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

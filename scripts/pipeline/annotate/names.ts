@@ -155,9 +155,10 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     const after = text.slice(first.end, first.end + 3);
     const currency = (isAcronym(first.word) && /^\s?\$/.test(after)) || (/^\.?\s?\d/.test(after) && isCurrencyCode(first.word));
     // A code of many digits is no name: a grant's "R01AI123456", a serial number; nor is an amount
-    // after a currency's letter ("P194B", "P6.793-trillion", "R2 billion"), nor a warning's colour.
+    // after a currency's letter ("P194B", "P6.793-trillion", "R2 billion"), nor a warning's colour, nor a clock's "AM".
     const noName = (first.word.match(/\d/g)?.length ?? 0) >= 5 || LETTERED_AMOUNT.test(text.slice(first.start, first.start + 30))
-      || (WARNING_COLOURS.test(first.word) && WARNING_AFTER.test(text.slice(first.end, first.end + 30)));
+      || (WARNING_COLOURS.test(first.word) && WARNING_AFTER.test(text.slice(first.end, first.end + 30)))
+      || (/^[AP]\.?M\.?$/.test(first.word) && /\d\s?$/.test(text.slice(first.start - 2, first.start)));
     if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first) || handle || currency || noName || isInTicker(text, first)) {
       index += 1;
       continue;

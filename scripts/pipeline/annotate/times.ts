@@ -272,6 +272,9 @@ export function findDateline(line: string): { start: number; end: number; value:
     // A time's zone, and the place a line of dates ends with: "01:14 am IST - Patna", "21:37, UK".
     const zone = /^\s*(?:IST|UTC|GMT|ET|PT|CT|[A-Z]{1,3}[SD]T)\b/.exec(line.slice(end));
     if (zone) end += zone[0].length;
+    // How long the page takes to read: "10:14 AM 2 min read".
+    const readingTime = /^\s*[·•|–-]?\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i.exec(line.slice(end));
+    if (readingTime) end += readingTime[0].length;
     const place = /^\s*(?:[-–—|]\s*\p{Lu}[\p{L}.'’ ]{0,30}|,\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,3})$/u.exec(line.slice(end));
     const after = line.slice(end);
     // "PUBLISHED: … | UPDATED: …", "Posted …, updated …": the date it was updated goes with the line.
