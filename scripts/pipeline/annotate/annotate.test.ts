@@ -2094,6 +2094,10 @@ test('entities: a clock\'s "AM" or "PM" names nothing', () => {
   assert.deepEqual(typesOf('The meeting began at 10:14 AM in Kyiv and ended at 3 PM.'), [['Kyiv', 'place']]);
 });
 
+test('entities: a place\'s word before a title is the place\'s, no portfolio ("Kharkiv Oblast Governor Oleh Syniehubov")', () => {
+  assert.deepEqual(typesOf('Three people were killed, Kharkiv Oblast Governor Oleh Syniehubov reported.'), [['Kharkiv Oblast', 'place'], ['Oleh Syniehubov', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -393,11 +393,13 @@ export function splitAtTitle(run: Candidate): Candidate[] {
   // so are modifiers: "Far-right" in "Far-right National Security Minister".
   const leadingTitles = run.tokens.findIndex((token) => classOf(token.word) !== 'title' && !isCompoundModifier(token.word));
   // A portfolio after an acronym or a country is the title's: "EU Trade Commissioner Maros Šefčovič"; so
-  // after a known place, with a name after the title: "Delhi Environment Minister Gopal Rai" (not "Gaza Civil Defence").
+  // after a known place, with a name after the title: "Delhi Environment Minister Gopal Rai" (not "Gaza Civil Defence",
+  // nor "Kharkiv Oblast Governor", whose place's word is the place's).
   let portfolioAt = at;
   while (portfolioAt - 1 > leadingTitles && isPortfolioWord(run.tokens[portfolioAt - 1]!)) portfolioAt -= 1;
   const owner = run.tokens[leadingTitles]!.word;
-  if (portfolioAt === leadingTitles + 1 && portfolioAt < at && (isAcronym(owner) || isCountry(owner) || (classOfName(owner) === 'place' && at < run.tokens.length - 1))) at = portfolioAt;
+  const placesPortfolio = classOfName(owner) === 'place' && at < run.tokens.length - 1 && !run.tokens.slice(portfolioAt, at).some((token) => PLACE_HEADS.has(token.word.toLowerCase()));
+  if (portfolioAt === leadingTitles + 1 && portfolioAt < at && (isAcronym(owner) || isCountry(owner) || placesPortfolio)) at = portfolioAt;
   const prefix = run.tokens.slice(leadingTitles, at);
   if (prefix.length === 0) return [run];
   const rest = run.tokens.slice(at);
