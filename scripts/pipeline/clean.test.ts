@@ -234,6 +234,11 @@ test('a byline may open in lower case, and a date line may end with how long the
   assert.deepEqual(kinds.slice(1, 2), ['dateline: November 22, 2026 10:14 AM 2 min read']);
 });
 
+test('a caption ends with its credit in brackets ("(State Emergency Service / Telegram)"); an appeal for support under an author\'s note is furniture', () => {
+  const { removed } = clean('Russian drone attack on Kharkiv kills 3\nFirefighters work at the site of a Russian drone strike in Kharkiv, Ukraine, on Nov. 22, 2026. (State Emergency Service / Telegram)\nRussian forces launched a drone attack on Kharkiv overnight.\nNote from the author:\nHi, this is Kateryna Hodunova. I wrote this news piece for you. Consider supporting our independent journalism.\nSupport us');
+  assert.deepEqual(removed.map((line) => line.slice(0, line.indexOf(':'))), ['image-credit', 'page-chrome', 'page-chrome', 'page-chrome']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
