@@ -239,6 +239,12 @@ test('a caption ends with its credit in brackets ("(State Emergency Service / Te
   assert.deepEqual(removed.map((line) => line.slice(0, line.indexOf(':'))), ['image-credit', 'page-chrome', 'page-chrome', 'page-chrome']);
 });
 
+test('the page\'s date may come after a long header of chrome, before the first paragraph of prose', () => {
+  const { article, kinds } = clean('\'Wicked: For Good\' Soars to $150 Million Global Opening\nBy Rebecca Rubin\nPlus Icon\nRebecca Rubin\nSenior Film and Media Reporter\nLatest\nBox Office: \'Zootopia 2\' Eyes Record Thanksgiving\n3 days ago\nNovember 23, 2026 9:05am PT\nUniversal\'s "Wicked: For Good" flew to $150 million in its global box office debut.\nThe sequel opened on 3,888 screens, its studio said on November 20, 2026.');
+  assert.equal(article.date, '2026-11-23');
+  assert.deepEqual(kinds.slice(0, 2), ['title: \'Wicked: For Good\' Soars to $150 Million Global Opening', 'dateline: November 23, 2026 9:05am PT']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

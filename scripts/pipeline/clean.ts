@@ -96,6 +96,8 @@ const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?
 const TERMINAL_PUNCTUATION = /[.!?:;,")…]$|[.!?,…]['”’]$/;
 /** A wire's slug before its headline, no part of the title: "UPDATE 2-", "EXCLUSIVE-", "RPT-". */
 const WIRE_SLUG = /^(?:UPDATE \d+|EXCLUSIVE|CORRECTED|RPT|REFILE|ANALYSIS|FACTBOX|EXPLAINER|WRAPUP \d+|INSIGHT|BREAKINGVIEWS)\s?-\s?(?=\S)/;
+/** A paragraph of prose, not a label or a headline: a sentence of eight words or more. */
+const isProse = (line: string) => wordCount(line) >= 8 && /[.!?"”’]$/.test(line);
 /** The words of a line or a sentence. */
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length;
 const MAX_HEADLINE_WORDS = 20;
@@ -188,8 +190,10 @@ export function cleanArticle(article: Article): Article {
     const line = text.slice(span.start, span.end);
     return !furnitureReason(line) && !(isHeadlineShaped(line) && wordCount(line) <= 3);
   });
+  // A page's chrome may run longer (a writer's card, their latest stories): the lines before the first paragraph of prose are the header still.
+  const bodyOpens = lines.findIndex((span, index) => index > 0 && isProse(text.slice(span.start, span.end)));
   const spans = lines.flatMap((span, index) => {
-    if (index - Math.max(0, leadingLabels) >= DATELINE_LINES) {
+    if (index - Math.max(0, leadingLabels) >= DATELINE_LINES && !(index < bodyOpens)) {
       // A date labelled as the page's own may come at its end too ("First Published: 14 Jan 2025, 08:15 AM IST").
       // Or under a label of its own line: "Article Publication Date", then "14-Apr-2026".
       const labelAbove = index > 0 && DATE_LABEL_LINE.test(text.slice(lines[index - 1]!.start, lines[index - 1]!.end));

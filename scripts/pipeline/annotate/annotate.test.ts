@@ -2098,6 +2098,11 @@ test('entities: a place\'s word before a title is the place\'s, no portfolio ("K
   assert.deepEqual(typesOf('Three people were killed, Kharkiv Oblast Governor Oleh Syniehubov reported.'), [['Kharkiv Oblast', 'place'], ['Oleh Syniehubov', 'person']]);
 });
 
+test('times: a month named as the last or next one is the one before or after the article\'s month ("last November" in November is a year back)', () => {
+  assert.deepEqual(timesOf('2026-11-23', 'It opened with $112.5 million last November. The sequel opened last March, and the next one comes next June.'),
+    [['last November', '2025-11'], ['last March', '2026-03'], ['next June', '2027-06']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

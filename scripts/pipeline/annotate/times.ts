@@ -32,6 +32,20 @@ function seasonValue(year: number, month: number): string {
   return `${iso(start)}/${iso(end)}`;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A month named relative to the article's date, with no day: "last November", "next June". */
+const RELATIVE_MONTH = new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(${MONTHS.join('|')})\b(?!\s+\d)`, 'g');
+
+/** A month's `YYYY-MM`: "last November" is the one before the article's month, "next June" the one after it. */
+function relativeMonth(relation: string, monthName: string, articleDate: string): string {
+  const month = MONTHS.indexOf(monthName) + 1;
+  const current = Number(articleDate.slice(5, 7));
+  let year = Number(articleDate.slice(0, 4));
+  if (/^(?:last|past)$/i.test(relation) && month >= current) year -= 1;
+  else if (/^next$/i.test(relation) && month <= current) year += 1;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
 /** A season's value: with its year, or the last, this or next one around the article's date. */
 function seasonOf(match: RegExpMatchArray, articleDate: string | null): string | null {
   const month = SEASON_START_MONTH[(match[2] ?? match[3])!.toLowerCase()]!;
@@ -311,6 +325,7 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
         push(match.index, match[0], periodUpToNow(match[1] ? countOf(match[1]) : null, (match[2] ?? match[4])!.toLowerCase(), articleDate));
       }
       for (const match of segment.matchAll(YEAR_END)) push(match.index, match[0], `${Number(articleDate.slice(0, 4)) - (match[1] ? 1 : 0)}-12-31`);
+      for (const match of segment.matchAll(RELATIVE_MONTH)) push(match.index, match[0], relativeMonth(match[1]!, match[2]!, articleDate));
     }
     // Editorial brackets ("[Ten] years ago") hide a date from chrono; it reads them as spaces.
     const readable = segment.replace(/[[\]]/g, ' ');
