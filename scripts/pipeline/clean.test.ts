@@ -245,6 +245,11 @@ test('the page\'s date may come after a long header of chrome, before the first 
   assert.deepEqual(kinds.slice(0, 2), ['title: \'Wicked: For Good\' Soars to $150 Million Global Opening', 'dateline: November 23, 2026 9:05am PT']);
 });
 
+test('a writer\'s handle alone on its line is furniture, and "Read More About:" leads links', () => {
+  const { removed } = clean('Wicked Soars to $150 Million Global Opening\nBy Rebecca Rubin\n@rebeccarubin\nUniversal\'s "Wicked: For Good" flew to $150 million in its global box office debut.\nRead More About:\nBox Office, Wicked, Wicked: For Good');
+  assert.deepEqual(removed, ['byline: By Rebecca Rubin', 'page-chrome: @rebeccarubin', 'related-link: Read More About:', 'related-link: Box Office, Wicked, Wicked: For Good']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
