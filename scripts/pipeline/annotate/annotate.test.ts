@@ -2103,6 +2103,10 @@ test('times: a month named as the last or next one is the one before or after th
     [['last November', '2025-11'], ['last March', '2026-03'], ['next June', '2027-06']]);
 });
 
+test('entities: a body\'s officer after its name may have a rank and a field ("Comscore senior media analyst Paul Dergarabedian")', () => {
+  assert.deepEqual(typesOf('Comscore senior media analyst Paul Dergarabedian called it a shot in the arm.'), [['Comscore', 'organization'], ['Paul Dergarabedian', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

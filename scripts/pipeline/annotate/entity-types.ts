@@ -47,8 +47,8 @@ export const COUNTRY_ALIASES = new Map(NAMED_COUNTRIES.flatMap(([name, country])
 export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 /** The UN and the EU are bodies; the others are countries. */
 const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
-/** A body's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk", "Hamas leader". */
-const COMPANY_TITLE_AFTER = /^\s+(?:CEO|CFO|COO|CTO|chief|chairman|chairwoman|founder|co-founder|boss|manager|coach|captain|owner|leader|analysts?|economists?|strategists?)\b/i;
+/** A body's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk", "Hamas leader", "Comscore senior media analyst". */
+const COMPANY_TITLE_AFTER = /^\s+(?:(?:senior|chief|lead|principal|global)\s+)?(?:(?:media|markets?|equity|research|investment|credit|political|industry|technology|energy|economic|data)\s+)?(?:CEO|CFO|COO|CTO|chief|chairman|chairwoman|founder|co-founder|boss|manager|coach|captain|owner|leader|analysts?|economists?|strategists?)\b/i;
 /** A company's shares, before or after its name, or its takeover: "shares in Apple", "invest up to $4bn in Anthropic", "Nvidia's stock", "the takeover of Credit Suisse". */
 const SHARES_BEFORE = /\b(?:shares|stock|stake|invest(?:s|ed|ing|ments?)?)\b[^.!?]{0,30}?\s(?:in|of)\s+$|\b(?:takeover|acquisition|buyout|merger)\s+(?:of|with)\s+$/i;
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares|stock|share price|stock price|market value)\b/;
