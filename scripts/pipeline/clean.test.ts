@@ -250,6 +250,11 @@ test('a writer\'s handle alone on its line is furniture, and "Read More About:" 
   assert.deepEqual(removed, ['byline: By Rebecca Rubin', 'page-chrome: @rebeccarubin', 'related-link: Read More About:', 'related-link: Box Office, Wicked, Wicked: For Good']);
 });
 
+test('a name by the page\'s date is its writer\'s, and their note closing the page is the byline\'s; an outlet may sign a picture\'s credit ("ST PHOTO:")', () => {
+  const { removed } = clean('CPF changes from Jan 1, 2027: What you need to know\nST PHOTO: GAVIN FOO\nNg Wei Kai\nPublished Nov 23, 2026, 05:00 AM\nSINGAPORE – From Jan 1, 2027, older workers will see higher CPF contribution rates.\nNg Wei Kai is a correspondent at The Straits Times, covering labour and manpower issues.');
+  assert.deepEqual(removed.map((line) => line.slice(0, line.indexOf(':'))), ['image-credit', 'byline', 'byline']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -18,7 +18,7 @@ const LINK_LEAD = /^(also read|read more(?: about)?|read also|read|more about|re
 const BARE_LINK_LEAD = /^(?:more on this story|related (?:stories|articles|content|topics|links|internet links)|top stories|also read|read more|read also|see also|keep reading|list of \d+ items|recent posts|latest posts|most read|trending(?: now| photos| videos| stories)?|also:)$/i;
 /** Agencies whose name alone credits a picture. */
 const PICTURE_AGENCIES = 'Getty Images|Shutterstock|Alamy|AP Photo|PA Media|PA Wire|EPA-EFE';
-const IMAGE_CREDIT = /^(\(?\s*)(image|images|photo|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
+const IMAGE_CREDIT = /^(\(?\s*)(?:(?-i:[A-Z]{2,6})\s+)?(image|images|photo|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
 /** A photo credited to a web address alone: "photo football.ua". */
 const PHOTO_FROM_SITE = /^(?:photo|image|picture)s?\s+[\w-]+(?:\.[\w-]+)+$/i;
 /** A picture's credit by its taker or agency alone: "(Photo by Kazuhiro Nogi/AFP via Getty Images)", "Getty Images". */
@@ -53,6 +53,8 @@ const BYLINE_BEFORE_DATE = /^(?:By\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'�
 const FROM_LABEL = /^From:$/;
 /** What a writer is, in a byline's second line: "Chief F1 writer", "Political correspondent, BBC News". */
 const JOURNALIST_ROLE = /\b(?:editor|correspondent|reporter|writer|columnist|critic|journalist)s?\b/i;
+/** A writer's name alone, as a page sets it by its date: "Ng Wei Kai". */
+const WRITERS_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
 /** The names a byline gives: "By Martin Wolf", "By Lewis Krauskopf and Stella Qiu". */
 const BYLINE_NAMES = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,7})$/u;
 /**
@@ -294,7 +296,8 @@ export function cleanArticle(article: Article): Article {
       if (neighbours.some((other) => other.headline && !datelines.has(other.span))) return removeLink(index);
       // A label by the page's date is the page's: the site's name ("ABC NEWS"), the dateline's place ("ANKARA").
       const byDate = neighbours.some((other) => datelines.has(other.span));
-      if (byDate && wordCount(line) <= 3) return remove(span, 'page-chrome');
+      // A person's name there is the writer's: "Ng Wei Kai" above "Published Nov 23, 2026".
+      if (byDate && wordCount(line) <= 3) return remove(span, WRITERS_NAME.test(line) ? 'byline' : 'page-chrome');
       if (index > 0 && index < shapes.length - 1) return blocks.push({ ...span, kind: 'heading' });
     }
     blocks.push({ ...span, kind: 'paragraph' });
@@ -306,7 +309,7 @@ export function cleanArticle(article: Article): Article {
     remove(lastBlock, 'page-chrome');
   }
   // A column's last paragraph may say who its author is ("Martin Wolf is chief economics commentator at the Financial Times."): a byline's.
-  const authors = removed.filter((line) => line.reason === 'byline').flatMap((line) => BYLINE_NAMES.exec(line.text)?.[1]!.split(/\s+and\s+/) ?? []);
+  const authors = removed.filter((line) => line.reason === 'byline').flatMap((line) => BYLINE_NAMES.exec(line.text)?.[1]!.split(/\s+and\s+/) ?? (WRITERS_NAME.test(line.text) ? [line.text] : []));
   const last = blocks.at(-1);
   if (last?.kind === 'paragraph' && authors.some((author) => isAuthorNote(text.slice(last.start, last.end), author))) {
     blocks.pop();
