@@ -255,6 +255,11 @@ test('a name by the page\'s date is its writer\'s, and their note closing the pa
   assert.deepEqual(removed.map((line) => line.slice(0, line.indexOf(':'))), ['image-credit', 'byline', 'byline']);
 });
 
+test('a call to join the outlet\'s channel is furniture ("Join ST\'s WhatsApp Channel and get the latest news")', () => {
+  const { removed } = clean('CPF changes from Jan 1, 2027\nSINGAPORE – From Jan 1, 2027, older workers will see higher CPF contribution rates.\nJoin ST\'s WhatsApp Channel and get the latest news and must-reads.\nJoin us on Telegram for more.');
+  assert.deepEqual(removed.map((line) => line.slice(0, line.indexOf(':'))), ['page-chrome', 'page-chrome']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
