@@ -260,6 +260,12 @@ test('a call to join the outlet\'s channel is furniture ("Join ST\'s WhatsApp Ch
   assert.deepEqual(removed.map((line) => line.slice(0, line.indexOf(':'))), ['page-chrome', 'page-chrome']);
 });
 
+test('an agency in capitals and a dash may open the page\'s date line, and its sections close it ("KYODO NEWS - Nov 22, 2026 - 19:45 | World, All")', () => {
+  const { article, kinds } = clean('Japan, China foreign ministers agree to keep communication\nKYODO NEWS - Nov 22, 2026 - 19:45 | World, All\nJapanese Foreign Minister Toshimitsu Motegi and his Chinese counterpart Wang Yi agreed Saturday to maintain dialogue.');
+  assert.equal(article.date, '2026-11-22');
+  assert.deepEqual(kinds.slice(1, 2), ['dateline: KYODO NEWS - Nov 22, 2026 - 19:45 | World, All']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

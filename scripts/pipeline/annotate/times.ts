@@ -283,18 +283,18 @@ export function findDateline(line: string): { start: number; end: number; value:
     // The agency or the wire after the date: "(Reuters)", "/PRNewswire/".
     const agency = /^\s*(?:\([^)]{1,40}\)|\/[^/\n]{1,40}\/)/.exec(line.slice(end));
     if (agency) end += agency[0].length;
-    // A time's zone, and the place a line of dates ends with: "01:14 am IST - Patna", "21:37, UK".
+    // A time's zone, and the place or the sections a line of dates ends with: "01:14 am IST - Patna", "21:37, UK", "19:45 | World, All".
     const zone = /^\s*(?:IST|UTC|GMT|ET|PT|CT|[A-Z]{1,3}[SD]T)\b/.exec(line.slice(end));
     if (zone) end += zone[0].length;
     // How long the page takes to read: "10:14 AM 2 min read".
     const readingTime = /^\s*[·•|–-]?\s*\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*$/i.exec(line.slice(end));
     if (readingTime) end += readingTime[0].length;
-    const place = /^\s*(?:[-–—|]\s*\p{Lu}[\p{L}.'’ ]{0,30}|,\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,3})$/u.exec(line.slice(end));
+    const place = /^\s*(?:[-–—|]\s*\p{Lu}[\p{L}.'’ ]{0,30}(?:,\s*\p{Lu}[\p{L}.'’ ]{0,30}){0,3}|,\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,3})$/u.exec(line.slice(end));
     const after = line.slice(end);
     // "PUBLISHED: … | UPDATED: …", "Posted …, updated …": the date it was updated goes with the line.
     const updated = DATE_UPDATED_AFTER.test(after);
-    // The place in capitals may have its state or country after it: "COLUMBUS, Ohio, Nov. 18, 2025".
-    const opens = (/^\s*(?:[\p{Lu}][\p{Lu}\s.]+,\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s*)?)?$/u.test(before) || DATE_LABEL_ALONE.test(before) || DATE_LABEL_AFTER_BYLINE.test(before)) && (updated || place !== null || /^(?:\s*$|\s*[—–|-]|\s+[\p{Lu}“"])/u.test(after));
+    // The place in capitals may have its state or country after it: "COLUMBUS, Ohio, Nov. 18, 2025"; an agency in capitals a dash: "KYODO NEWS - Nov 22, 2026".
+    const opens = (/^\s*(?:[\p{Lu}][\p{Lu}\s.]+(?:,|\s[-–—])\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s*)?)?$/u.test(before) || DATE_LABEL_ALONE.test(before) || DATE_LABEL_AFTER_BYLINE.test(before)) && (updated || place !== null || /^(?:\s*$|\s*[—–|-]|\s+[\p{Lu}“"])/u.test(after));
     if (opens && (updated || place)) end = line.length;
     // A date closing a line dates it only after a headline, not at the end of a sentence; or after a
     // place alone, as a press release opens: "Montrouge, France, May 5, 2021".
