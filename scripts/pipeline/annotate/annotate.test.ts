@@ -2107,6 +2107,10 @@ test('entities: a body\'s officer after its name may have a rank and a field ("C
   assert.deepEqual(typesOf('Comscore senior media analyst Paul Dergarabedian called it a shot in the arm.'), [['Comscore', 'organization'], ['Paul Dergarabedian', 'person']]);
 });
 
+test('entities: a body of so many members takes its number in ("the Group of 20 summit", "the Committee of 100")', () => {
+  assert.deepEqual(typesOf('They met on the sidelines of the Group of 20 summit in Johannesburg. The Committee of 100 said so.'), [['Group of 20', 'organization'], ['Johannesburg', 'place'], ['Committee of 100', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

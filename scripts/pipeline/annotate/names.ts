@@ -212,7 +212,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       // Portuguese "do" ("André Corrêa do Lago") is an English verb after an English word ("What do Americans think").
       const joins = (connector: string) => !(PORTUGUESE_DO.has(connector) && isEnglishWord(previous.word))
         && ((CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word)) || onSubject(connector) || (workTitle && /^of(?: (?:the|a|an))?$/.test(connector)) || (someonesWork && /^(?:in|on|at|for|from|with|to|under|over|after|before)(?: (?:the|a|an))?$/.test(connector)));
-      if (gap === ' ' && two && joins(token.word) && text.slice(token.end, two.start) === ' ' && isCapitalised(two.word) && !forBody(token.word, two, three)) {
+      // A body of so many members: "Group of 20", "Committee of 100".
+      const members = token.word === 'of' && two !== undefined && /^\d{1,3}$/.test(two.word) && ORGANIZATION_HEADS.has(previous.word.toLowerCase());
+      if (gap === ' ' && two && joins(token.word) && text.slice(token.end, two.start) === ' ' && (isCapitalised(two.word) || members) && !forBody(token.word, two, three)) {
         run.push(token, two);
         next += 2;
         continue;
