@@ -2111,6 +2111,10 @@ test('entities: a body of so many members takes its number in ("the Group of 20 
   assert.deepEqual(typesOf('They met on the sidelines of the Group of 20 summit in Johannesburg. The Committee of 100 said so.'), [['Group of 20', 'organization'], ['Johannesburg', 'place'], ['Committee of 100', 'organization']]);
 });
 
+test('entities: a title-like word may open a road\'s name ("State Road 60"); where someone of an age is from is a place ("a 34-year-old Brandon man")', () => {
+  assert.deepEqual(typesOf('The crash occurred on State Road 60 near Valrico. The driver, a 34-year-old Brandon man, died.'), [['State Road', 'place'], ['Valrico', 'place'], ['Brandon', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -47,6 +47,8 @@ export const COUNTRY_ALIASES = new Map(NAMED_COUNTRIES.flatMap(([name, country])
 export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 /** The UN and the EU are bodies; the others are countries. */
 const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
+/** Someone a town is home to, after its name: "a 34-year-old Brandon man". */
+const HOMETOWN_PERSON_AFTER = /^\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple)\b/;
 /** A body's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk", "Hamas leader", "Comscore senior media analyst". */
 const COMPANY_TITLE_AFTER = /^\s+(?:(?:senior|chief|lead|principal|global)\s+)?(?:(?:media|markets?|equity|research|investment|credit|political|industry|technology|energy|economic|data)\s+)?(?:CEO|CFO|COO|CTO|chief|chairman|chairwoman|founder|co-founder|boss|manager|coach|captain|owner|leader|analysts?|economists?|strategists?)\b/i;
 /** A company's shares, before or after its name, or its takeover: "shares in Apple", "invest up to $4bn in Anthropic", "Nvidia's stock", "the takeover of Credit Suisse". */
@@ -311,6 +313,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (known === 'organization') return 'organization';
   // "the occupied West Bank": only a place is occupied, whatever its last word.
   if (/\b(?:occupied|annexed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start))) return 'place';
+  // "a 34-year-old Brandon man": where someone of an age is from.
+  if (/\b(?:\d+|\p{L}+)-year-old\s+$/u.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)) && HOMETOWN_PERSON_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return 'place';
   // A building's name that speaks is the body in it: "the Carter Center said", "Downing Street said".
   // So is one with officers: "chairman of the Gulf Research Center".
   if (words.length > 1 && STREET_HEADS.has(lastWord) && SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return 'organization';

@@ -444,6 +444,8 @@ const isCompassDemonym = (tokens: Token[]) => /^(?:North|South|East|West|Norther
 
 /** Last words of a law's name, which a title-like word just before them belongs to: "Finance Bill", "Defence Act" (not "Administrator Bill Nelson"). */
 const LAW_HEADS = new Set(['bill', 'act']);
+/** Last words of a road's name, which a title-like word may open: "State Road", "State Highway". */
+const ROAD_HEADS = new Set(['road', 'highway', 'route', 'avenue', 'boulevard']);
 
 /** Trims a run to the name it holds, or returns null when it holds none. */
 export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownNames: Set<string>): Candidate | null {
@@ -555,8 +557,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       const nextKnown = classOf(tokens[1]!.word);
       // A title-like word before a body's head is the body's own: "State University", "Justice Department".
       // "General Staff": a staff a title names is a body too.
-      // "State House", "Government House": a residence a title-like word names.
-      const ownedByBody = BODY_OR_BUILDING_HEADS.has(tokens[1]!.word.toLowerCase()) || (tokens.length === 2 && (LAW_HEADS.has(tokens[1]!.word.toLowerCase()) || tokens[1]!.word === 'Staff' || tokens[1]!.word === 'House'));
+      // "State House", "Government House": a residence a title-like word names; "State Road 60" a road.
+      const ownedByBody = BODY_OR_BUILDING_HEADS.has(tokens[1]!.word.toLowerCase())
+        || (tokens.length === 2 && (LAW_HEADS.has(tokens[1]!.word.toLowerCase()) || ROAD_HEADS.has(tokens[1]!.word.toLowerCase()) || tokens[1]!.word === 'Staff' || tokens[1]!.word === 'House'));
       // "Justices Sonia Sotomayor": a title in the plural before a first name, one of several named.
       const pluralTitle = classOfSingular(word) === 'title' && nextKnown === 'first-name';
       if ((known === 'title' && !ownedByBody) || pluralTitle || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
