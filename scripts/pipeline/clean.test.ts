@@ -266,6 +266,11 @@ test('an agency in capitals and a dash may open the page\'s date line, and its s
   assert.deepEqual(kinds.slice(1, 2), ['dateline: KYODO NEWS - Nov 22, 2026 - 19:45 | World, All']);
 });
 
+test('a call to the outlet\'s page on a social network is furniture ("Get involved on our Tennis Facebook page")', () => {
+  const { removed } = clean('Sinner beats Alcaraz to retain ATP Finals title\nJannik Sinner defended his ATP Finals title with a win over Carlos Alcaraz in Turin on Sunday.\nGet involved on our Tennis Facebook page');
+  assert.deepEqual(removed, ['page-chrome: Get involved on our Tennis Facebook page']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
