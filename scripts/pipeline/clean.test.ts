@@ -271,6 +271,11 @@ test('a call to the outlet\'s page on a social network is furniture ("Get involv
   assert.deepEqual(removed, ['page-chrome: Get involved on our Tennis Facebook page']);
 });
 
+test('lines under a sentence that introduces a list are the article\'s, not links ("Here\'s how the company did versus LSEG consensus estimates:")', () => {
+  const { removed } = clean('Nvidia shares slip despite record revenue\nNvidia reported fiscal third-quarter earnings on Wednesday that topped analysts\' expectations.\nHere\'s how the company did versus LSEG consensus estimates:\nEarnings per share: $1.31 adjusted vs. $1.26 expected\nRevenue: $65.2 billion vs. $63.1 billion expected\nData center revenue rose 66% year over year to $56.6 billion.');
+  assert.deepEqual(removed, []);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -94,6 +94,8 @@ const WIRE_SIGN_OFF = /^(?:(?:--|—|–)\s*\p{Lu}{2,6}|\p{Ll}{2,12}(?:\/\p{Ll}{
 const SMILEY_ROW = /^(?:(?::[a-z]+:?|[:;8]-?[()|*DPOoxX?])\s*){3,}$/;
 /** A live page's summary, whose points are written as headlines: "Summary", "Key points". */
 const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?: so far)?|key developments)$/i;
+/** A sentence that introduces the article's own list ("Here's how the company did versus LSEG consensus estimates:"), not links to others. */
+const introducesList = (line: string) => wordCount(line) >= 6 && line.endsWith(':') && !/\b(?:read|stories|articles|coverage|links?|interested|recommended|related|also)\b/i.test(line);
 /** A sentence's end, inside a closing quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'", "could meet ‘within weeks’"). */
 const TERMINAL_PUNCTUATION = /[.!?:;,")…]$|[.!?,…]['”’]$/;
 /** A wire's slug before its headline, no part of the title: "UPDATE 2-", "EXCLUSIVE-", "RPT-". */
@@ -232,9 +234,9 @@ export function cleanArticle(article: Article): Article {
     if (!shape.furniture && bylineBelow) shape.furniture = 'byline';
   });
 
-  const underSummary = (index: number): boolean => {
+  const underIntroduction = (index: number): boolean => {
     for (let earlier = index - 1; earlier >= 0; earlier -= 1) {
-      if (SUMMARY_LEAD.test(shapes[earlier]!.line)) return true;
+      if (SUMMARY_LEAD.test(shapes[earlier]!.line) || introducesList(shapes[earlier]!.line)) return true;
       if (TERMINAL_PUNCTUATION.test(shapes[earlier]!.line) || shapes[earlier]!.furniture) return false;
     }
     return false;
@@ -287,8 +289,8 @@ export function cleanArticle(article: Article): Article {
     // A short question alone before prose heads it, as an explainer's do ("Who does it apply to?"),
     // unless someone asks it ("Wikinews: What gives you hope?").
     if (question && wordCount(line) <= 12 && !/[:.]\s/.test(line) && shapes[index + 1] !== undefined && !shapes[index + 1]!.headline && !shapes[index + 1]!.furniture) return blocks.push({ ...span, kind: 'heading' });
-    // A summary's points are the article's, not links, however like headlines they read.
-    if (shape.headline && underSummary(index)) return blocks.push({ ...span, kind: 'paragraph' });
+    // A summary's points, or a list a sentence of the article introduces, are the article's, not links, however like headlines they read.
+    if (shape.headline && underIntroduction(index)) return blocks.push({ ...span, kind: 'paragraph' });
     // A headline-shaped line under the title is its standfirst ("Scientists say drought … towards becoming savannah").
     if (shape.headline && blocks.length === 1 && blocks[0]!.kind === 'title' && index === 1) return blocks.push({ ...span, kind: 'paragraph' });
     if (shape.headline) {

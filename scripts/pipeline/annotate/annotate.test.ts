@@ -2115,6 +2115,11 @@ test('entities: a title-like word may open a road\'s name ("State Road 60"); whe
   assert.deepEqual(typesOf('The crash occurred on State Road 60 near Valrico. The driver, a 34-year-old Brandon man, died.'), [['State Road', 'place'], ['Valrico', 'place'], ['Brandon', 'place']]);
 });
 
+test('entities: a reading list\'s author, surname first, is a person, and the work after it a thing ("London, Jack. White Fang")', () => {
+  assert.deepEqual(typesOf('She named a few favourites, most of them quite heavy. Other good ones:\n\nAusten, Jane. Pride and Prejudice\n\nLondon, Jack. White Fang\n\nShe also likes poetry.'),
+    [['Austen, Jane', 'person'], ['Prejudice', 'misc'], ['London, Jack', 'person'], ['Fang', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -47,6 +47,8 @@ export const COUNTRY_ALIASES = new Map(NAMED_COUNTRIES.flatMap(([name, country])
 export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 /** The UN and the EU are bodies; the others are countries. */
 const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
+/** A reading list's author opening the line, surname first: "Austen, Jane. ". */
+const READING_LIST_AUTHOR_BEFORE = /^\p{Lu}\p{Ll}[\p{L}'’-]*, (\p{Lu}\p{Ll}+)\.\s/u;
 /** Someone a town is home to, after its name: "a 34-year-old Brandon man". */
 const HOMETOWN_PERSON_AFTER = /^\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple)\b/;
 /** A body's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk", "Hamas leader", "Comscore senior media analyst". */
@@ -301,6 +303,10 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const lastWord = words[words.length - 1]!.toLowerCase();
   const known = classOfName(name);
   if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
+  // A reading list's author, surname first ("London, Jack"), and the work after it ("White Fang").
+  if (/^\p{Lu}[\p{L}'’-]+, \p{Lu}\p{Ll}+$/u.test(name) && classOf(words[1]!) === 'first-name') return 'person';
+  const author = READING_LIST_AUTHOR_BEFORE.exec(text.slice(text.lastIndexOf('\n', candidate.start) + 1, candidate.start));
+  if (author && classOf(author[1]!) === 'first-name') return 'misc';
   // A ticker outweighs a place's name: "Amazon.com (AMZN.O)"; an index's code names an index ("DAX (.GDAXI)").
   if (isListedAt(text, candidate.end)) return isIndexAt(text, candidate.end) ? 'misc' : 'organization';
   // A country's acronym or the name it stands for ("USSR", "Soviet Union"); the UN and the EU are bodies.

@@ -176,7 +176,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       // So does a saint's whose name ends in "s": "St Thomas' Hospital".
       const pluralOwner = /^[’'] $/.test(gap) && /s$/.test(previous.word) && (isCommonPossessor(previous.word) || (run.length === 2 && /^(?:St|Saint)$/.test(first.word)));
       // An initial goes on to the name after it ("E. Jean Carroll"), not to an acronym: "posted on X. NASA said".
-      if (isCapitalised(token.word) && !isPronounLike(token.word) && (gap === ' ' || pluralOwner || editorial || (gap === '. ' && (ABBREVIATED.test(previous.word) || (/^\p{Lu}$/u.test(previous.word) && !isAcronym(token.word)))))) {
+      // A reading list's author, surname first, opens its line: "Austen, Jane. Pride and Prejudice".
+      const surnameFirst = gap === ', ' && run.length === 1 && /(?:^|\n)$/.test(text.slice(first.start - 1, first.start)) && classOf(token.word) === 'first-name' && text[token.end] === '.';
+      if (isCapitalised(token.word) && !isPronounLike(token.word) && (gap === ' ' || pluralOwner || editorial || surnameFirst || (gap === '. ' && (ABBREVIATED.test(previous.word) || (/^\p{Lu}$/u.test(previous.word) && !isAcronym(token.word)))))) {
         // A possessive ends a name ("Russia's Defence Ministry"), unless a common word owns it within
         // the name ("Korean People's Army", "Women's Institute"), a title owns a body ("Prime Minister's
         // Office"), or a saint owns a building ("St Peter's Basilica").
