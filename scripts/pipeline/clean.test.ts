@@ -276,6 +276,11 @@ test('lines under a sentence that introduces a list are the article\'s, not link
   assert.deepEqual(removed, []);
 });
 
+test('a web address alone on its line, perhaps after a short label, is a link ("AP NBA: https://apnews.com/hub/NBA")', () => {
+  const { removed } = clean('Thunder hold off Nuggets 118-112\nThe Oklahoma City Thunder beat the Denver Nuggets 118-112 on Saturday night in a close game.\nhttps://apnews.com/hub/NBA\nAP NBA: https://apnews.com/hub/NBA');
+  assert.deepEqual(removed, ['related-link: https://apnews.com/hub/NBA', 'related-link: AP NBA: https://apnews.com/hub/NBA']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

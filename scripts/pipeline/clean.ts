@@ -14,6 +14,8 @@ import type { Article, Block, Removed, RemovalReason, Span } from './model.ts';
 import { DATE_LABEL_ALONE, DATE_LABEL_OPENING, findDateline } from './annotate/times.ts';
 
 const LINK_LEAD = /^(also read|read more(?: about)?|read also|read|more about|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss|suggested topics|topics|categories|category|tags|filed under)\s*[:|–—-]/i;
+/** A web address alone on its line, perhaps after a short label: "AP NBA: https://apnews.com/hub/NBA". */
+const ADDRESS_LINE = /^(?:[^.!?:]{1,40}:\s*)?(?:https?:\/\/|www\.)\S+$/i;
 /** A lead alone on its line, with no mark after it, over the links below: "More on this story", "Related internet links", Al Jazeera's "Keep reading" and "list of 4 items". */
 const BARE_LINK_LEAD = /^(?:more on this story|related (?:stories|articles|content|topics|links|internet links)|top stories|also read|read more|read also|see also|keep reading|list of \d+ items|recent posts|latest posts|most read|trending(?: now| photos| videos| stories)?|also:)$/i;
 /** Agencies whose name alone credits a picture. */
@@ -161,7 +163,7 @@ interface LineShape {
 }
 
 function furnitureReason(line: string): RemovalReason | null {
-  if (LINK_LEAD.test(line) || BARE_LINK_LEAD.test(line) || isLinkRow(line)) return 'related-link';
+  if (LINK_LEAD.test(line) || BARE_LINK_LEAD.test(line) || isLinkRow(line) || ADDRESS_LINE.test(line)) return 'related-link';
   if ((OPENS_IN_NEW_WINDOW.test(line) && wordCount(line) <= MAX_LINK_WORDS) || (BRACKETED_LINK.test(line) && line.length < 200)) return 'external-link';
   if ((IMAGE_CREDIT.test(line) && wordCount(line) <= 12) || PHOTO_FROM_SITE.test(line) || (CAPTION.test(line) && wordCount(line) <= 60) || PICTURE_BY.test(line)) return 'image-credit';
   // A line with no word at all: a dash a page sets apart ("CNN\n — \n"), a row of stars, a comment form's smileys.
