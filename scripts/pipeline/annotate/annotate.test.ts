@@ -2120,6 +2120,10 @@ test('entities: a reading list\'s author, surname first, is a person, and the wo
     [['Austen, Jane', 'person'], ['Prejudice', 'misc'], ['London, Jack', 'person'], ['Fang', 'misc']]);
 });
 
+test('entities: a company listed on several exchanges is a company, and its tickers no names ("Roche (SIX: RO, ROG; OTCQX: RHHBY)")', () => {
+  assert.deepEqual(typesOf('Basel, 20 November 2026 - Roche (SIX: RO, ROG; OTCQX: RHHBY) today announced positive results.'), [['Basel', 'place'], ['Roche', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

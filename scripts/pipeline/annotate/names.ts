@@ -117,16 +117,17 @@ const LETTERED_AMOUNT = /^\p{Lu}\d[\d,]*(?:\.\d+)?(?:[BMK]\b|\s?-?(?:trillion|bi
 /** A warning's colour before it: "Amber wind warning", "a Red alert". */
 const WARNING_COLOURS = /^(?:Red|Amber|Yellow|Orange|Green|Purple)$/;
 const WARNING_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:warnings?|alerts?|alarms?)\b/u;
-/** A listed company's ticker in brackets after its name, or an index's: "Nvidia (NVDA.O)", "Toyota (7203.T)", "Germany's DAX (.GDAXI)", "Apple (NASDAQ: AAPL)", "Apple (AAPL, Tech30)" with an index, after a possessive too ("Amazon's (AMZN, Tech30) appstore"). */
+/** A listed company's ticker in brackets after its name, or an index's: "Nvidia (NVDA.O)", "Toyota (7203.T)", "Germany's DAX (.GDAXI)", "Apple (NASDAQ: AAPL)", "Roche (SIX: RO, ROG; OTCQX: RHHBY)", "Apple (AAPL, Tech30)" with an index, after a possessive too ("Amazon's (AMZN, Tech30) appstore"). */
 const INDEX_CODE = String.raw`\.[\p{Lu}\d]{2,8}`;
-const TICKER = new RegExp(String.raw`^(?:['’]s)? ?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|TSE|OTC)\s?:\s?[\p{Lu}\d.]{1,10}|[\p{Lu}\d]{1,6}\.\p{Lu}{1,3}|${INDEX_CODE}|\p{Lu}{1,5}, ?[\p{L}&]+\d{2,3})\)`, 'u');
-export const isListedAt = (text: string, end: number) => TICKER.test(text.slice(end, end + 24));
+const EXCHANGE = String.raw`(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|TSE|OTC|OTCQX|OTCQB|SIX|Euronext|XETRA)`;
+const TICKER = new RegExp(String.raw`^(?:['’]s)? ?\((?:${EXCHANGE}\s?:\s?[\p{Lu}\d.]{1,10}(?:[,;]\s?(?:${EXCHANGE}\s?:\s?)?[\p{Lu}\d.]{1,10})*|[\p{Lu}\d]{1,6}\.\p{Lu}{1,3}|${INDEX_CODE}|\p{Lu}{1,5}, ?[\p{L}&]+\d{2,3})\)`, 'u');
+export const isListedAt = (text: string, end: number) => TICKER.test(text.slice(end, end + 60));
 const INDEX_TICKER = new RegExp(String.raw`^ ?\(${INDEX_CODE}\)`, 'u');
 /** Whether a stock index's code follows: "DAX (.GDAXI)". */
 export const isIndexAt = (text: string, end: number) => INDEX_TICKER.test(text.slice(end, end + 12));
 /** Whether a token is within a ticker's brackets: a code, no name. */
 function isInTicker(text: string, token: Token): boolean {
-  const from = Math.max(0, token.start - 12);
+  const from = Math.max(0, token.start - 40);
   const before = text.slice(from, token.start);
   const open = before.lastIndexOf('(');
   // "(XOM.N) and Eni": a bracket closed before the token holds another's ticker.
