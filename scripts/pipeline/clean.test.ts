@@ -281,6 +281,14 @@ test('a web address alone on its line, perhaps after a short label, is a link ("
   assert.deepEqual(removed, ['related-link: https://apnews.com/hub/NBA', 'related-link: AP NBA: https://apnews.com/hub/NBA']);
 });
 
+test('a press release\'s place and date before a dash date the page; a date run into its time does too ("November 20, 20263:15 PM GMT+1Updated 2 hours ago")', () => {
+  const release = clean('Roche\'s giredestrant reduced the risk of recurrence in early breast cancer\nBasel, 20 November 2026 - Roche today announced positive results from the Phase III lidERA study.');
+  assert.equal(release.article.date, '2026-11-20');
+  assert.deepEqual(release.kinds.slice(1), ['dateline: Basel, 20 November 2026 -', 'paragraph: Roche today announced positive results from the Phase III lidERA study.']);
+  const wire = clean('Nigeria\'s central bank holds rate at 27.5% as inflation slows\nBy Camillus Eboh\nNovember 20, 20263:15 PM GMT+1Updated 2 hours ago\nABUJA, Nov 20 (Reuters) - Nigeria\'s central bank held its benchmark interest rate at 27.5% on Thursday.');
+  assert.equal(wire.article.date, '2026-11-20');
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
@@ -293,7 +301,7 @@ test('a dateline glued to the title or to the first paragraph is split off', () 
   // A press release's: the place may have its state after it, and the wire its slashes.
   const release = clean('Northvolt Announces Partnership with Siemens\n\nCOLUMBUS, Ohio, Nov. 18, 2025 /PRNewswire/ -- Northvolt today announced a partnership.\n');
   assert.equal(release.article.date, '2025-11-18');
-  assert.equal(release.kinds[1], 'dateline: COLUMBUS, Ohio, Nov. 18, 2025 /PRNewswire/');
+  assert.deepEqual(release.kinds.slice(1), ['dateline: COLUMBUS, Ohio, Nov. 18, 2025 /PRNewswire/ --', 'paragraph: Northvolt today announced a partnership.']);
 });
 
 test('the page\'s controls and advertisements are furniture; a labelled date below them is still the dateline', () => {

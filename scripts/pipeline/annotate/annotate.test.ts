@@ -2121,7 +2121,7 @@ test('entities: a reading list\'s author, surname first, is a person, and the wo
 });
 
 test('entities: a company listed on several exchanges is a company, and its tickers no names ("Roche (SIX: RO, ROG; OTCQX: RHHBY)")', () => {
-  assert.deepEqual(typesOf('Basel, 20 November 2026 - Roche (SIX: RO, ROG; OTCQX: RHHBY) today announced positive results.'), [['Basel', 'place'], ['Roche', 'organization']]);
+  assert.deepEqual(typesOf('On Thursday Roche (SIX: RO, ROG; OTCQX: RHHBY) announced positive results.'), [['Roche', 'organization']]);
 });
 
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {

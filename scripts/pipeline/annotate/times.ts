@@ -276,6 +276,10 @@ const DATE_UPDATED_AFTER = new RegExp(`^\\s*[|,–—-]\\s*${DATE_LABEL}[^|]*$`,
  * to titles and first paragraphs). Its span within the line and its value, else null.
  */
 export function findDateline(line: string): { start: number; end: number; value: string } | null {
+  // A scraped date may run into its time: "November 20, 20263:15 PM GMT+1Updated 2 hours ago".
+  const glued = DATE_GLUED_TO_TIME.exec(line);
+  const gluedDate = glued && findDateline(glued[1]!);
+  if (gluedDate) return { start: 0, end: line.length, value: gluedDate.value };
   const results = chronoResults(line, null).filter((result) => result.start.isCertain('day') && result.start.isCertain('year') && (/\d{4}/.test(result.text) || /^\d{1,2}\/\d{1,2}\/\d{2}\b/.test(result.text)));
   for (const result of results) {
     const before = line.slice(0, result.index);
@@ -300,10 +304,15 @@ export function findDateline(line: string): { start: number; end: number; value:
     // place alone, as a press release opens: "Montrouge, France, May 5, 2021".
     const placeAlone = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s*)?$/u.test(before);
     const closes = (/^\s*$/.test(after) || updated) && (before.trim() === '' || placeAlone || !/[.!?,;:"”’)]\s*$/.test(before));
+    // A press release's place and date before a dash open its first paragraph: "Basel, 20 November 2026 - Roche today announced".
+    const releaseDash = placeAlone ? /^\s*[—–-]{1,2}(?=\s)/.exec(after) : null;
+    if (releaseDash) return { start: 0, end: end + releaseDash[0].length, value: calendarDay(result.start) };
     if (opens || closes) return { start: (opens || placeAlone) && before.trim() ? 0 : result.index, end: closes ? line.length : end, value: calendarDay(result.start) };
   }
   return null;
 }
+
+const DATE_GLUED_TO_TIME = /^(\p{Lu}\p{Ll}+\.? \d{1,2}, (?:19|20)\d\d)\d{1,2}:\d\d\s?[AP]M\b.{0,60}$/u;
 
 /** Time expressions inside the given spans of `text`, with values against `articleDate`. */
 export function annotateTimes(text: string, spans: Span[], articleDate: string | null): TimeExpression[] {
