@@ -2124,6 +2124,10 @@ test('entities: a company listed on several exchanges is a company, and its tick
   assert.deepEqual(typesOf('On Thursday Roche (SIX: RO, ROG; OTCQX: RHHBY) announced positive results.'), [['Roche', 'organization']]);
 });
 
+test('quotes: one named after the cue, with a verb of their own, is whom the words are about, not who says them ("The Conservative leader said Reeves had “…”")', () => {
+  assert.deepEqual(quotesOf('Rachel Reeves has confirmed that thresholds will stay frozen.\n\nThe Conservative leader said Reeves had "broken her promise to working people" and should resign.'), [['broken her promise to working people', null]]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

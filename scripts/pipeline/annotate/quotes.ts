@@ -270,7 +270,9 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
       // A role may come first, set off by a comma: "The mayor of Bristol, Tony Dyer, …", or be
       // written before the name in lower case, a body's name leading it: "Labour leader Keir Starmer".
       const roleBefore = ROLE_APPOSED_BEFORE.exec(text.slice(Math.max(0, mention.start - 80), mention.start))?.[1] ?? '';
-      const roleLeading = ROLE_LEADING_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1] ?? '';
+      // Not a verb's subject: "The Conservative leader said Reeves had …" describes no Reeves.
+      const leading = ROLE_LEADING_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1] ?? '';
+      const roleLeading = leading.split(/\s+/).some((word) => isPastTenseVerb(word) || isPresentTenseVerb(word)) ? '' : leading;
       const described = new Set(roleWords(`${mention.titles ?? ''} ${apposition} ${roleBefore} ${roleLeading}`));
       const score = [...wanted].filter((word) => described.has(word)).length;
       const distance = Math.abs(mention.start - role.start);
@@ -362,6 +364,8 @@ const UNNAMED_SUBJECT = new RegExp(String.raw`\b(?:a|an|one|another|some|the)\s+
 const LISTENER_CUE = /^(?:told|tells|telling|asked|asks|accused|accuses|accusing)$/;
 /** A name after a preposition is no subject: "said in a statement on Telegram", "Asked about Vinícius, the Italian said". */
 const AFTER_PREPOSITION = /\b(?:on|in|at|to|from|via|with|by|for|about|of|against)\s+(?:the\s+)?$/i;
+/** A verb after a name that follows the cue: the name is the subject of what was said ("said Reeves had broken …"), not who said it. */
+const REPORTED_SUBJECT_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|might|did)\b/;
 
 /**
  * Resolves a pronoun at `offset`: "he" or "she" to the person the text is about (one named earlier
@@ -625,7 +629,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         // "said Mauer", "according to the ministry"; not "said in a statement on Telegram".
         // The one told or asked listens: "a resident told Reuters".
         const namedAfter = LISTENER_CUE.test(lowerCue) ? [] : spansWithin(speakers, cueEnd, windowEnd).filter((mention) => mention.start - cueEnd < 60
-          && !AFTER_PREPOSITION.test(text.slice(cueEnd, mention.start)));
+          && !AFTER_PREPOSITION.test(text.slice(cueEnd, mention.start)) && !REPORTED_SUBJECT_AFTER.test(text.slice(mention.end, mention.end + 12)));
         // "said Jefferies analyst Martin Deboo", "said ESB's Derek Hynes": the person whose role a body's name qualifies speaks.
         const [firstAfter, nextAfter] = namedAfter;
         const between = firstAfter && nextAfter ? text.slice(firstAfter.end, nextAfter.start) : '';
@@ -773,9 +777,10 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const itSaid = /^it$/i.test(found?.speaker?.text ?? '') && typeOfKey.get(previousQuote?.speakerKey ?? '') === 'person';
       // With no cue at all, a person the quote's own sentence opens with speaks ("Nick Bos studies “the
       // amazing …”", "China's lead negotiator, Li Gao, praised Brazil for “…”"), whoever spoke before.
+      // Not one named after a cue, of whom something is said: "The Conservative leader said Reeves had “…”".
       const opener = !found?.key ? spansWithin(speakers, sentence.start, mark.before)[0] : undefined;
       const openerBefore = opener ? text.slice(sentence.start, opener.start) : '';
-      if (opener?.type === 'person' && (!/[,;:]/.test(openerBefore) || APPOSED_ROLE.test(openerBefore)) && !possessesPerson(text, opener)) found = attributedTo(opener, null);
+      if (opener?.type === 'person' && (!/[,;:]/.test(openerBefore) || APPOSED_ROLE.test(openerBefore)) && !possessesPerson(text, opener) && openerBefore.match(CUE) === null) found = attributedTo(opener, null);
       // "a resident told Reuters": a cue whose subject is no one named speaks for someone else.
       if ((!found || !found.key) && continuesPrevious && previousQuote && !itSaid && !found?.unnamed) {
         found = { speaker: found?.speaker ?? previousQuote.speakerMention, key: previousQuote.speakerKey, cue: found?.cue ?? previousQuote.cue };
