@@ -289,6 +289,11 @@ test('a press release\'s place and date before a dash date the page; a date run 
   assert.equal(wire.article.date, '2026-11-20');
 });
 
+test('writers\' names by the page\'s date are its byline, before any standfirst ("Dan Primack, Ina Fried"); an illustration\'s credit and "Go deeper:" are furniture', () => {
+  const { removed } = clean('OpenAI\'s chip deal with Broadcom runs into power limits\nDan Primack, Ina Fried\nNov 21, 2026\nIllustration: Brendan Lynch/Axios\nOpenAI\'s plan to deploy custom chips built with Broadcom is running up against a hard constraint.\nGo deeper: The AI power crunch, explained');
+  assert.deepEqual(removed.map((line) => line.slice(0, line.indexOf(':'))), ['byline', 'image-credit', 'related-link']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

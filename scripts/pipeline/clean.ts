@@ -11,16 +11,17 @@
  * its reason.
  */
 import type { Article, Block, Removed, RemovalReason, Span } from './model.ts';
+import { isEnglishWord } from './annotate/lexicon.ts';
 import { DATE_LABEL_ALONE, DATE_LABEL_OPENING, findDateline } from './annotate/times.ts';
 
-const LINK_LEAD = /^(also read|read more(?: about)?|read also|read|more about|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss|suggested topics|topics|categories|category|tags|filed under)\s*[:|–—-]/i;
+const LINK_LEAD = /^(also read|go deeper|read more(?: about)?|read also|read|more about|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss|suggested topics|topics|categories|category|tags|filed under)\s*[:|–—-]/i;
 /** A web address alone on its line, perhaps after a short label: "AP NBA: https://apnews.com/hub/NBA". */
 const ADDRESS_LINE = /^(?:[^.!?:]{1,40}:\s*)?(?:https?:\/\/|www\.)\S+$/i;
 /** A lead alone on its line, with no mark after it, over the links below: "More on this story", "Related internet links", Al Jazeera's "Keep reading" and "list of 4 items". */
 const BARE_LINK_LEAD = /^(?:more on this story|related (?:stories|articles|content|topics|links|internet links)|top stories|also read|read more|read also|see also|keep reading|list of \d+ items|recent posts|latest posts|most read|trending(?: now| photos| videos| stories)?|also:)$/i;
 /** Agencies whose name alone credits a picture. */
 const PICTURE_AGENCIES = 'Getty Images|Shutterstock|Alamy|AP Photo|PA Media|PA Wire|EPA-EFE';
-const IMAGE_CREDIT = /^(\(?\s*)(?:(?-i:[A-Z]{2,6})\s+)?(image|images|photo|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
+const IMAGE_CREDIT = /^(\(?\s*)(?:(?-i:[A-Z]{2,6})\s+)?(image|images|photo|illustration|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
 /** A photo credited to a web address alone: "photo football.ua". */
 const PHOTO_FROM_SITE = /^(?:photo|image|picture)s?\s+[\w-]+(?:\.[\w-]+)+$/i;
 /** A picture's credit by its taker or agency alone: "(Photo by Kazuhiro Nogi/AFP via Getty Images)", "Getty Images". */
@@ -55,8 +56,11 @@ const BYLINE_BEFORE_DATE = /^(?:By\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'�
 const FROM_LABEL = /^From:$/;
 /** What a writer is, in a byline's second line: "Chief F1 writer", "Political correspondent, BBC News". */
 const JOURNALIST_ROLE = /\b(?:editor|correspondent|reporter|writer|columnist|critic|journalist)s?\b/i;
-/** A writer's name alone, as a page sets it by its date: "Ng Wei Kai". */
-const WRITERS_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
+/** A writer's name, as a page sets it alone by its date: "Ng Wei Kai". */
+const WRITER = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}`;
+/** Writers' names alone, each with a word no dictionary has: "Ng Wei Kai", "Dan Primack, Ina Fried" (not "All News"). */
+const WRITERS_NAMES = new RegExp(String.raw`^${WRITER}(?:(?:, | and | & )${WRITER}){0,3}$`, 'u');
+const isWritersNames = (line: string) => WRITERS_NAMES.test(line) && line.split(/, | and | & /).every((name) => name.split(' ').some((word) => !isEnglishWord(word)));
 /** The names a byline gives: "By Martin Wolf", "By Lewis Krauskopf and Stella Qiu". */
 const BYLINE_NAMES = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,7})$/u;
 /**
@@ -293,15 +297,16 @@ export function cleanArticle(article: Article): Article {
     if (question && wordCount(line) <= 12 && !/[:.]\s/.test(line) && shapes[index + 1] !== undefined && !shapes[index + 1]!.headline && !shapes[index + 1]!.furniture) return blocks.push({ ...span, kind: 'heading' });
     // A summary's points, or a list a sentence of the article introduces, are the article's, not links, however like headlines they read.
     if (shape.headline && underIntroduction(index)) return blocks.push({ ...span, kind: 'paragraph' });
+    const neighbours = [shapes[index - 1], shapes[index + 1]].filter((other): other is LineShape => other !== undefined && !other.furniture);
+    // A label by the page's date is the page's: the site's name ("ABC NEWS"), the dateline's place ("ANKARA");
+    // persons' names there are the writers': "Ng Wei Kai" above "Published Nov 23, 2026", "Dan Primack, Ina Fried".
+    const byDate = shape.headline && neighbours.some((other) => datelines.has(other.span));
+    if (byDate && isWritersNames(line)) return remove(span, 'byline');
     // A headline-shaped line under the title is its standfirst ("Scientists say drought … towards becoming savannah").
     if (shape.headline && blocks.length === 1 && blocks[0]!.kind === 'title' && index === 1) return blocks.push({ ...span, kind: 'paragraph' });
     if (shape.headline) {
-      const neighbours = [shapes[index - 1], shapes[index + 1]].filter((other): other is LineShape => other !== undefined && !other.furniture);
       if (neighbours.some((other) => other.headline && !datelines.has(other.span))) return removeLink(index);
-      // A label by the page's date is the page's: the site's name ("ABC NEWS"), the dateline's place ("ANKARA").
-      const byDate = neighbours.some((other) => datelines.has(other.span));
-      // A person's name there is the writer's: "Ng Wei Kai" above "Published Nov 23, 2026".
-      if (byDate && wordCount(line) <= 3) return remove(span, WRITERS_NAME.test(line) ? 'byline' : 'page-chrome');
+      if (byDate && wordCount(line) <= 3) return remove(span, 'page-chrome');
       if (index > 0 && index < shapes.length - 1) return blocks.push({ ...span, kind: 'heading' });
     }
     blocks.push({ ...span, kind: 'paragraph' });
@@ -313,7 +318,7 @@ export function cleanArticle(article: Article): Article {
     remove(lastBlock, 'page-chrome');
   }
   // A column's last paragraph may say who its author is ("Martin Wolf is chief economics commentator at the Financial Times."): a byline's.
-  const authors = removed.filter((line) => line.reason === 'byline').flatMap((line) => BYLINE_NAMES.exec(line.text)?.[1]!.split(/\s+and\s+/) ?? (WRITERS_NAME.test(line.text) ? [line.text] : []));
+  const authors = removed.filter((line) => line.reason === 'byline').flatMap((line) => BYLINE_NAMES.exec(line.text)?.[1]!.split(/\s+and\s+/) ?? (WRITERS_NAMES.test(line.text) ? line.text.split(/, | and | & /) : []));
   const last = blocks.at(-1);
   if (last?.kind === 'paragraph' && authors.some((author) => isAuthorNote(text.slice(last.start, last.end), author))) {
     blocks.pop();
