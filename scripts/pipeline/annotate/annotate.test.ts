@@ -2128,6 +2128,10 @@ test('quotes: one named after the cue, with a verb of their own, is whom the wor
   assert.deepEqual(quotesOf('Rachel Reeves has confirmed that thresholds will stay frozen.\n\nThe Conservative leader said Reeves had "broken her promise to working people" and should resign.'), [['broken her promise to working people', null]]);
 });
 
+test('quotes: a section\'s label before a quote gives way to the cue after it ("What they\'re saying: “…,” an OpenAI spokesperson told Axios")', () => {
+  assert.deepEqual(quotesOf('OpenAI plans new chips.\n\nWhat they\'re saying: "We are building as fast as physics allows," an OpenAI spokesperson told Axios.'), [['We are building as fast as physics allows,', 'OpenAI']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

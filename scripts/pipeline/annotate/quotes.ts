@@ -518,6 +518,9 @@ function transcriptTurns(text: string, blocks: Block[], speakers: Mention[]): Ma
   return turns.size >= 2 && [...turns.values()].some(({ speaker }) => speaker.type === 'person') ? turns : new Map();
 }
 
+/** A short label opening a paragraph before a quote: "What they're saying: ". */
+const SECTION_LABEL = /^[^.!?:"“”]{3,30}:\s*$/;
+
 /** A paragraph ending in a colon after a speech cue ("the Church denied these allegations:") introduces a statement. */
 function introducesStatement(text: string, paragraph: Span, sentences: Sentence[]): boolean {
   const body = text.slice(paragraph.start, paragraph.end).trimEnd();
@@ -735,10 +738,13 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const subject = named.find((mention) => mention.type === 'person') ?? named[0];
         return subject ? attributedTo(subject, ':') : null;
       };
-      const fromBefore = attribution(beforeText, beforeFrom, true) ?? (introduction ? attribution(text.slice(introduction.start, introduction.end), introduction.start, true) : null)
+      // A section's label before the quote ("What they're saying: “…,” an OpenAI spokesperson told Axios") gives way to a cue after it.
+      const labelled = SECTION_LABEL.test(text.slice(block.start, mark.before));
+      const labelledAfter = labelled ? attribution(afterText, mark.after, false) : null;
+      const fromBefore = labelledAfter?.key ? null : attribution(beforeText, beforeFrom, true) ?? (introduction ? attribution(text.slice(introduction.start, introduction.end), introduction.start, true) : null)
         ?? (signer ? attributedTo(signer, '—') : null)
         ?? colonSubject();
-      const fromAfter = fromBefore ? null : attribution(afterText, mark.after, false);
+      const fromAfter = fromBefore ? null : labelledAfter ?? attribution(afterText, mark.after, false);
       const short = wordCount(quoted) <= 3;
       const accordingAfter = /\b(according to|as per)\b/i.test(afterText);
       const continuesPrevious = previousQuote !== undefined && (
