@@ -2129,7 +2129,7 @@ test('quotes: one named after the cue, with a verb of their own, is whom the wor
 });
 
 test('quotes: a section\'s label before a quote gives way to the cue after it ("What they\'re saying: “…,” an OpenAI spokesperson told Axios")', () => {
-  assert.deepEqual(quotesOf('OpenAI plans new chips.\n\nWhat they\'re saying: "We are building as fast as physics allows," an OpenAI spokesperson told Axios.'), [['We are building as fast as physics allows,', 'OpenAI']]);
+  assert.deepEqual(quotesOf('Microsoft and Google have started signing deals for reactors.\n\nWhat they\'re saying: "We are building as fast as physics allows," an OpenAI spokesperson told Axios.'), [['We are building as fast as physics allows,', 'OpenAI']]);
 });
 
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
