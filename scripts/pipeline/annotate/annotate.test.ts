@@ -2132,6 +2132,11 @@ test('quotes: a section\'s label before a quote gives way to the cue after it ("
   assert.deepEqual(quotesOf('Microsoft and Google have started signing deals for reactors.\n\nWhat they\'re saying: "We are building as fast as physics allows," an OpenAI spokesperson told Axios.'), [['We are building as fast as physics allows,', 'OpenAI']]);
 });
 
+test('times: "next Sunday" and "this coming Friday" are to come, whatever the tense ("Villa travel to Chelsea next Sunday")', () => {
+  assert.deepEqual(timesOf('2026-11-23', 'Villa travel to Chelsea next Sunday. He returns this coming Friday. He left last Sunday.'),
+    [['next Sunday', '2026-11-29'], ['Friday', '2026-11-27'], ['last Sunday', '2026-11-22']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

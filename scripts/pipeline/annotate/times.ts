@@ -238,7 +238,7 @@ function chronoResults(text: string, articleDate: string | null, forwardDate = f
  * ceasefire would come into effect on Sunday", a schedule's "who takes office on Monday", "a vote as soon as Wednesday", a warning's "is in force from"): a date
  * without a year then means the next one.
  */
-const FUTURE = /\b(will|shall|would|is to|are to|(?:is|are) set to|(?:is|are) (?:in force|in effect|valid)(?![^.!?]*\bsince\b)|takes office|begins|starts|opens|resumes|kicks off|arrives|visits|travels|hosts|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next|as (?:soon|early) as)\b[^.!?]*$/i;
+const FUTURE = /\b(will|shall|would|is to|are to|(?:is|are) set to|(?:is|are) (?:in force|in effect|valid)(?![^.!?]*\bsince\b)|takes office|begins|starts|opens|resumes|kicks off|arrives|visits|travels|hosts|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next|this coming|as (?:soon|early) as)\b[^.!?]*$/i;
 
 /** A future tense later in the sentence: "…, which runs through January, will be about $65 billion". */
 const FUTURE_AFTER = /^[^.!?]*\b(?:will|shall|is to|are to|(?:is|are) set to|expected to|due to|scheduled to)\b/i;
@@ -351,7 +351,9 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       const lastsUntil = UNTIL_BEFORE.test(before) && !inPastTense(sentence.replace(PRESENT_PERFECT, ''));
       // "The decider is in Mumbai on Sunday": what is held on a weekday, told in the present, is to come.
       const heldOn = weekdayOnly && HELD_ON_BEFORE.test(before) && !inPastTense(sentence);
-      const future = Boolean(articleDate) && !pastReading.start.isCertain('year') && !justPassed && (FUTURE.test(before) || futureAfter || lastsUntil || heldOn);
+      // "next Sunday": the date says itself that it is to come.
+      const namedNext = /^next\s/i.test(pastReading.text);
+      const future = Boolean(articleDate) && !pastReading.start.isCertain('year') && !justPassed && (FUTURE.test(before) || futureAfter || lastsUntil || heldOn || namedNext);
       const result = (future && chronoResults(readable, articleDate, true).find((reading) => reading.index === pastReading.index)) || pastReading;
       const past = () => !FUTURE.test(before) && inPastTense(sentence);
       if (covered(span.start + result.index)) continue;
