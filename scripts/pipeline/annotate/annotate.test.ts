@@ -2137,6 +2137,11 @@ test('times: "next Sunday" and "this coming Friday" are to come, whatever the te
     [['next Sunday', '2026-11-29'], ['Friday', '2026-11-27'], ['last Sunday', '2026-11-22']]);
 });
 
+test('entities: an ampersand joins one name\'s parts ("Brighton & Hove City Council", "Marks & Spencer"), not two people\'s ("Ben & Jerry")', () => {
+  assert.deepEqual(typesOf('Plans were approved by Brighton & Hove City Council. Shares in Marks & Spencer rose.'), [['Brighton & Hove City Council', 'organization'], ['Marks & Spencer', 'organization']]);
+  assert.deepEqual(typesOf('Ben Cohen and Jerry Greenfield founded it. Ben & Jerry met at school.'), [['Ben Cohen', 'person'], ['Jerry Greenfield', 'person'], ['Ben', 'person'], ['Jerry', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -179,7 +179,11 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       // An initial goes on to the name after it ("E. Jean Carroll"), not to an acronym: "posted on X. NASA said".
       // A reading list's author, surname first, opens its line: "Austen, Jane. Pride and Prejudice".
       const surnameFirst = gap === ', ' && run.length === 1 && /(?:^|\n)$/.test(text.slice(first.start - 1, first.start)) && classOf(token.word) === 'first-name' && text[token.end] === '.';
-      if (isCapitalised(token.word) && !isPronounLike(token.word) && (gap === ' ' || pluralOwner || editorial || surnameFirst || (gap === '. ' && (ABBREVIATED.test(previous.word) || (/^\p{Lu}$/u.test(previous.word) && !isAcronym(token.word)))))) {
+      // An ampersand joins one name's parts: "Brighton & Hove City Council", "Marks & Spencer", "Johnson & Johnson"
+      // (not two people's: "Ben & Jerry", nor two names no dictionary knows, a picture's credit: "Miharris & Acphillips").
+      const ampersand = gap === ' & ' && classOf(previous.word) !== 'first-name'
+        && (isEnglishWord(previous.word) || isEnglishWord(token.word) || previous.word === token.word || classOfName(previous.word) === 'place');
+      if (isCapitalised(token.word) && !isPronounLike(token.word) && (gap === ' ' || ampersand || pluralOwner || editorial || surnameFirst || (gap === '. ' && (ABBREVIATED.test(previous.word) || (/^\p{Lu}$/u.test(previous.word) && !isAcronym(token.word)))))) {
         // A possessive ends a name ("Russia's Defence Ministry"), unless a common word owns it within
         // the name ("Korean People's Army", "Women's Institute"), a title owns a body ("Prime Minister's
         // Office"), or a saint owns a building ("St Peter's Basilica").
