@@ -2142,6 +2142,11 @@ test('entities: an ampersand joins one name\'s parts ("Brighton & Hove City Coun
   assert.deepEqual(typesOf('Ben Cohen and Jerry Greenfield founded it. Ben & Jerry met at school.'), [['Ben Cohen', 'person'], ['Jerry Greenfield', 'person'], ['Ben', 'person'], ['Jerry', 'person']]);
 });
 
+test('entities: a whole body\'s possessive ends its name ("the Department for Transport\'s Active Travel Fund"), a plural\'s within one does not ("Ministry of Women\'s Affairs")', () => {
+  assert.deepEqual(typesOf('Funding comes from the Department for Transport\'s Active Travel Fund. She led the Ministry of Women\'s Affairs.'),
+    [['Department for Transport', 'organization'], ['Active Travel Fund', 'organization'], ['Ministry of Women\'s Affairs', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -194,7 +194,10 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
         const namedBody = run.filter((earlier) => earlier.word !== 'The').length === 1 && ORGANIZATION_HEADS.has(token.word.toLowerCase()) && !isAcronym(previous.word.slice(0, -2)) && classOf(previous.word.slice(0, -2)) !== 'place';
         // So does a place's: "Gaza City's Zeitoun neighbourhood", "Mexico City's Zócalo".
         const places = run.length > 1 && PLACE_HEADS.has(previous.word.slice(0, -2).toLowerCase());
-        if (/[’']s$/.test(previous.word) && (persons || places || !isCommonPossessor(previous.word.slice(0, -2))) && !isTitlesBody(previous.word, token.word) && !saints && !namedBody) break;
+        // So does a whole body's: "the Department for Transport's Active Travel Fund" (but "Ministry of Women's Affairs").
+        const owner = previous.word.slice(0, -2);
+        const bodys = run.slice(0, -1).some((earlier) => ORGANIZATION_HEADS.has(earlier.word.toLowerCase())) && !/(?:s|men|children|people)$/i.test(owner);
+        if (/[’']s$/.test(previous.word) && (persons || places || bodys || !isCommonPossessor(owner)) && !isTitlesBody(previous.word, token.word) && !saints && !namedBody) break;
         run.push(token);
         next += 1;
         continue;
