@@ -2147,6 +2147,11 @@ test('entities: a whole body\'s possessive ends its name ("the Department for Tr
     [['Department for Transport', 'organization'], ['Active Travel Fund', 'organization'], ['Ministry of Women\'s Affairs', 'organization']]);
 });
 
+test('entities: initials before a titled complement\'s name are the name\'s ("Chief Justice of India B R Gavai"); an advocate is a title', () => {
+  assert.deepEqual(typesOf('A bench of Chief Justice of India B R Gavai heard it. Senior Advocate Abhishek Manu Singhvi said the survey was voluntary.'),
+    [['B R Gavai', 'person'], ['Abhishek Manu Singhvi', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -56,7 +56,7 @@ export const TITLES = new Set(
   economist analyst correspondent reporter editor author actor actress singer rapper shadow acting
   former interim undersecretary prosecutor crown campaigner barrister lawyer executive cfo coo cto
   treasurer commissioner envoy nominee candidate senior administrator manager majority minority whip sheriff
-  constable coroner magistrate recorder taoiseach tánaiste tanaiste baroness baron viscount viscountess countess marquess
+  constable coroner magistrate recorder advocate taoiseach tánaiste tanaiste baroness baron viscount viscountess countess marquess
   patriarch ecumenical rabbi imam pastor mufti empress tsar tsarina assemblyman assemblywoman assemblymember
   councilman councilwoman councilmember alderman alderwoman selectman`.split(/\s+/),
 );

@@ -589,10 +589,11 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     if (tokens.length > 0 && !titleOpens && classOf(tokens[tokens.length - 1]!.word) === 'title' && !TITLE_QUALIFIERS.has(tokens[tokens.length - 1]!.word.toLowerCase()) && tokens.every((token) => isEnglishWord(token.word) && !CONNECTORS.has(token.word) && classOf(token.word) !== 'place' && classOf(token.word) !== 'first-name')) return null;
     // A title's complement ("Governor of Washington Chris Gregoire", "CEO of the Refugee Council
     // Enver Solomon") is not part of the name: the name starts at a first name or a further
-    // title, else it is the last two words.
+    // title, else it is the last two words, and the initials before them ("Chief Justice of India B R Gavai").
     if (titles.length > 0 && tokens.length > 2 && CONNECTORS.has(tokens[0]!.word)) {
       const at = tokens.findIndex((token, index) => index > 0 && ['first-name', 'title'].includes(classOf(token.word) ?? ''));
-      const from = at > 0 ? at : Math.max(1, tokens.length - 2);
+      let from = at > 0 ? at : Math.max(1, tokens.length - 2);
+      while (at <= 0 && from > 1 && /^\p{Lu}\.?$/u.test(tokens[from - 1]!.word)) from -= 1;
       // The title keeps its complement as written: "Secretary of State Antony Blinken".
       titles.push(...tokens.slice(0, from).map((token) => token.word));
       tokens = tokens.slice(from);
