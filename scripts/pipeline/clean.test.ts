@@ -294,6 +294,11 @@ test('writers\' names by the page\'s date are its byline, before any standfirst 
   assert.deepEqual(removed.map((line) => line.slice(0, line.indexOf(':'))), ['byline', 'image-credit', 'related-link']);
 });
 
+test('a short label between the title and the date is the page\'s, and a copyright sign without a year is furniture ("© Agence France-Presse")', () => {
+  const { removed } = clean('Scientists find oldest evidence of fire-making in England\nAgence France-Presse\nPublished November 12, 2026\nParis (AFP) – Neanderthals were making fire around 400,000 years ago, researchers said Wednesday.\n© Agence France-Presse');
+  assert.deepEqual(removed, ['page-chrome: Agence France-Presse', 'page-chrome: © Agence France-Presse']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
