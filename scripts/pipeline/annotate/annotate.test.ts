@@ -2152,6 +2152,10 @@ test('entities: initials before a titled complement\'s name are the name\'s ("Ch
     [['B R Gavai', 'person'], ['Abhishek Manu Singhvi', 'person']]);
 });
 
+test('entities: where a side travels is no one, though the name is a given name too ("Villa travel to Chelsea next Sunday")', () => {
+  assert.deepEqual(typesOf('Aston Villa travel to Chelsea next Sunday.'), [['Aston Villa', 'organization'], ['Chelsea', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

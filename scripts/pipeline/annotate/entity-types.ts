@@ -421,8 +421,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && !namesWithThe(before, after) && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
   if (words.length > 1 && isCounted(before, after)) return 'misc';
   if (words.length > 1 && STATEMENT_AFTER.test(after)) return 'organization';
-  // No one is "in" a given name alone: "starts in Adelaide", "a rally in Charlotte".
-  if (words.length === 1 && known === 'first-name' && /\bin\s+$/.test(before) && !/^['’]s?\s/.test(after)) return 'place';
+  // No one is "in" a given name alone, nor travels to one: "starts in Adelaide", "a rally in Charlotte", "Villa travel to Chelsea".
+  if (words.length === 1 && known === 'first-name' && (/\bin\s+$/.test(before) || TRAVEL_TO_BEFORE.test(before)) && !/^['’]s?\s/.test(after)) return 'place';
   // "the Claude chatbot": the kind of thing after a first name outweighs it.
   if (words.length === 1 && known === 'first-name' && THING_AFTER.test(after)) return 'misc';
   // "Ferrari's Charles Leclerc": a surname's possessive before someone named in full is a body's, as a team's or a firm's.
