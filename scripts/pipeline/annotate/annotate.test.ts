@@ -2156,6 +2156,10 @@ test('entities: where a side travels is no one, though the name is a given name 
   assert.deepEqual(typesOf('Aston Villa travel to Chelsea next Sunday.'), [['Aston Villa', 'organization'], ['Chelsea', 'place']]);
 });
 
+test('entities: a lane is a place unless a given name opens it ("Coldean Lane", not "Nathan Lane"); a gyratory is a place', () => {
+  assert.deepEqual(typesOf('The scheme will run from the Vogue Gyratory to Coldean Lane. Nathan Lane starred.'), [['Vogue Gyratory', 'place'], ['Coldean Lane', 'place'], ['Nathan Lane', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -366,6 +366,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
   if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || (appositionAfter && !personsApposition)) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
+  // A lane is a place unless a given name opens it: "Coldean Lane" (not "Nathan Lane").
+  if (words.length > 1 && STREET_HEADS.has(lastWord) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!)) return 'place';
   // A region's name is as often led ("the leader of Tigray"); a name of several words is a body's.
   if (words.length > 1 && MEMBER_OF_BEFORE.test(before)) return 'organization';
   // A person by a role and a letter, as a court or an inquiry keeps them anonymous: "Soldier N7", "Witness X".

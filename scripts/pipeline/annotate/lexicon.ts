@@ -120,7 +120,7 @@ export const PLACE_HEADS = new Set(
   `city town village county province region oblast district constituency state republic island islands river lake
   mountain mountains sea ocean bay gulf strait valley street avenue road square park airport port
   harbour harbor bridge peninsula desert coast border reef ridge trench basin plateau canyon crater volcano
-  outcrop seamount cave falls strip expressway highway motorway freeway boulevard canal tunnel delta`.split(/\s+/),
+  outcrop seamount cave falls strip expressway highway motorway freeway boulevard canal tunnel delta gyratory roundabout`.split(/\s+/),
 );
 
 /**
