@@ -2160,6 +2160,11 @@ test('entities: a lane is a place unless a given name opens it ("Coldean Lane", 
   assert.deepEqual(typesOf('The scheme will run from the Vogue Gyratory to Coldean Lane. Nathan Lane starred.'), [['Vogue Gyratory', 'place'], ['Coldean Lane', 'place'], ['Nathan Lane', 'person']]);
 });
 
+test('quotes: a former holder of a role holds it no more ("the president said", with a former president named too)', () => {
+  assert.deepEqual(quotesOf('Mexican President Claudia Sheinbaum Pardo presented a housing program.\n\n"Housing is a right, not a privilege," the president said.\n\nFormer President Andrés Manuel López Obrador had promised a similar program.'),
+    [['Housing is a right, not a privilege,', 'Claudia Sheinbaum Pardo']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -265,7 +265,8 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
     const holders = new Set<string>();
     let best: { key: string; score: number; distance: number } | null = null;
     for (const mention of spansWithin(mentions, start, end)) {
-      if (mention.type !== 'person') continue;
+      // A former holder holds the role no more: "Former President Andrés Manuel López Obrador".
+      if (mention.type !== 'person' || FORMER.test(mention.titles ?? '')) continue;
       const apposition = /^\s*,\s*([^,.;:“”"]{3,90})/.exec(text.slice(mention.end, mention.end + 100))?.[1] ?? '';
       // A role may come first, set off by a comma: "The mayor of Bristol, Tony Dyer, …", or be
       // written before the name in lower case, a body's name leading it: "Labour leader Keir Starmer".
@@ -285,6 +286,8 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
   const near = holderWithin(nearStart, blocks[Math.min(blocks.length - 1, blockIndex + 3)]!.end);
   return near.holders.size > 0 ? near.key : holderWithin(0, nearStart).key;
 }
+
+const FORMER = /\b(?:former|ex|late|then)\b/i;
 
 /**
  * A person named by age, nationality or what they do: "the 87-year-old pontiff", "the Russian",
