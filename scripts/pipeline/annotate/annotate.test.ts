@@ -2165,6 +2165,11 @@ test('quotes: a former holder of a role holds it no more ("the president said", 
     [['Housing is a right, not a privilege,', 'Claudia Sheinbaum Pardo']]);
 });
 
+test('entities: a word no dictionary knows in brackets after a body\'s long name is its acronym in another language ("National Workers\' Housing Fund Institute (Infonavit)")', () => {
+  assert.deepEqual(mentionsOf('The National Workers\' Housing Fund Institute (Infonavit) will build the homes. Infonavit said so.'),
+    [['National Workers\' Housing Fund Institute', 'National Workers\' Housing Fund Institute', 'organization'], ['Infonavit', 'National Workers\' Housing Fund Institute', 'organization'], ['Infonavit', 'National Workers\' Housing Fund Institute', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -783,13 +783,15 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   // A name of several words in brackets after a body's, or a place's after a place's, is another
   // name of it, and the shorter stands for the longer: "Africa Centres for Disease Control and
   // Prevention (Africa CDC)", "CEI (Italian Episcopal Conference)", "Masjid Al-Haram (Grand Mosque)"; so are
-  // letters that do not spell it out: "Lagos State Emergency Management Agency (LASEMA)", "(NiMet)".
+  // letters that do not spell it out: "Lagos State Emergency Management Agency (LASEMA)", "(NiMet)", "(Infonavit)".
   const shortNames = new Map(halves);
   found.forEach((item, index) => {
     const named = found[index - 1];
     const type = named && majority(votesByName.get(named.name)!);
     const letters = item.candidate.tokens.length === 1 && (item.name.match(/\p{Lu}/gu) ?? []).length >= 2;
-    if (named && (item.candidate.tokens.length > 1 || letters) && (type === 'organization' || (type === 'place' && majority(votesByName.get(item.name)!) === type)) && knownPlace(item.name) === undefined
+    // Or a word no dictionary knows after a body's long name, its acronym in another language: "National Workers' Housing Fund Institute (Infonavit)".
+    const foreignAcronym = item.candidate.tokens.length === 1 && type === 'organization' && named!.candidate.tokens.length >= 3 && !isEnglishWord(item.name) && classOf(item.name) === undefined;
+    if (named && (item.candidate.tokens.length > 1 || letters || foreignAcronym) && (type === 'organization' || (type === 'place' && majority(votesByName.get(item.name)!) === type)) && knownPlace(item.name) === undefined
       && text.slice(named.candidate.end, item.candidate.start) === ' (' && text[item.candidate.end] === ')') {
       const [short, long] = item.name.length < named.name.length ? [item.name, named.name] : [named.name, item.name];
       shortNames.set(short, long);
