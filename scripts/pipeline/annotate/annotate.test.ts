@@ -2170,6 +2170,10 @@ test('entities: a word no dictionary knows in brackets after a body\'s long name
     [['National Workers\' Housing Fund Institute', 'National Workers\' Housing Fund Institute', 'organization'], ['Infonavit', 'National Workers\' Housing Fund Institute', 'organization'], ['Infonavit', 'National Workers\' Housing Fund Institute', 'organization']]);
 });
 
+test('times: "in five years" after a superlative is a span up to now, no date to come ("its best performance in five years")', () => {
+  assert.deepEqual(timesOf('2026-11-22', 'The fleet posts its best performance in five years. The plant will reopen in five years.'), [['in five years', '2031']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -92,6 +92,7 @@ const LAST_AS_VERB_AFTER = /^last\s+(?:about|around|for|some|roughly|nearly|up t
 const LAST_COUNTED = /^last\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|a few|many)\b/i;
 const VERB_BEFORE = /\b(?:and|to|will|would|could|can|may|might|should|must|not)\s+$/i;
 /** A perfect tense before "in three years": a span up to now, not a date three years on. */
+const SUPERLATIVE_BEFORE = /\b(?:best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|longest|shortest|first|most|least)\b[^.!?,;]{0,40}$/i;
 const PERFECT_BEFORE = /\b(?:has|have|had)(?:n['’]t| not| never)?\b[^.!?]*$/i;
 /** Durations ("for two weeks", "within 48 hours", "the last five months of her life", "in two hours, nine minutes") are not dates. */
 const DURATION = new RegExp(String.raw`^(for|within|over|during)\b|\b(last|past|next|coming)\s+(${COUNT})\b|\b(${COUNT}|\d+)\s+(hours?|minutes?|seconds?)\b(?!\s+ago)`, 'i');
@@ -363,7 +364,8 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       if ((FALSE_FRIENDS.test(result.text.trim()) && !monthAfterDatingWord) || RELATIVE_TO_EVENT.test(withArticle) || DURATION.test(result.text)) continue;
       // "and last about five months" is a verb's span; "have not had a pay rise in three years" one up to now.
       if (LAST_AS_VERB_AFTER.test(result.text) || (LAST_COUNTED.test(result.text) && VERB_BEFORE.test(before))) continue;
-      if (/^in\s+\S+\s+(?:years?|months?|weeks?|days?)\b/i.test(result.text) && PERFECT_BEFORE.test(before)) continue;
+      // "its best performance in five years": a span up to now after a superlative too.
+      if (/^in\s+\S+\s+(?:years?|months?|weeks?|days?)\b/i.test(result.text) && (PERFECT_BEFORE.test(before) || SUPERLATIVE_BEFORE.test(before))) continue;
       // "1/2 of the votes", "[1/2]": numbers with a slash and no year are a date only after a word that dates ("on 10/28").
       if (SLASHED_DAY.test(result.text.trim()) && !DATING_WORD_BEFORE.test(before)) continue;
       if (TITLE_PART_OF_DAY.test(result.text) && /^\s+\p{Lu}/u.test(segment.slice(result.index + result.text.length))) continue;
