@@ -452,8 +452,8 @@ const isPortfolioWord = (token: Token, headsToo = false) => token.word === FEDER
 /** A people of a country's or a continent's part, in two words: "South Korean", "Latin American". */
 const isCompassDemonym = (tokens: Token[]) => /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Latin|Central)$/.test(tokens[0]!.word) && classOf(tokens[1]!.word) === 'demonym';
 
-/** Last words of a law's name, which a title-like word just before them belongs to: "Finance Bill", "Defence Act" (not "Administrator Bill Nelson"). */
-const LAW_HEADS = new Set(['bill', 'act']);
+/** Last words of a law's name, which a title-like word opening it belongs to: "Finance Bill", "General Data Protection Regulation" (not "Administrator Bill Nelson"). */
+const LAW_HEADS = new Set(['bill', 'act', 'regulation', 'directive']);
 /** Last words of a road's name, which a title-like word may open: "State Road", "State Highway". */
 const ROAD_HEADS = new Set(['road', 'highway', 'route', 'avenue', 'boulevard']);
 
@@ -569,6 +569,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       // "General Staff": a staff a title names is a body too.
       // "State House", "Government House": a residence a title-like word names; "State Road 60" a road.
       const ownedByBody = BODY_OR_BUILDING_HEADS.has(tokens[1]!.word.toLowerCase())
+        || (tokens.length > 2 && LAW_HEADS.has(tokens.at(-1)!.word.toLowerCase()) && tokens.slice(1).every((token) => isEnglishWord(token.word)))
         || (tokens.length === 2 && (LAW_HEADS.has(tokens[1]!.word.toLowerCase()) || ROAD_HEADS.has(tokens[1]!.word.toLowerCase()) || tokens[1]!.word === 'Staff' || tokens[1]!.word === 'House'));
       // "Justices Sonia Sotomayor": a title in the plural before a first name, one of several named.
       const pluralTitle = classOfSingular(word) === 'title' && nextKnown === 'first-name';
