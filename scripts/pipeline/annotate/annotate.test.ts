@@ -2182,6 +2182,10 @@ test('entities: a title-like word opening a law\'s name is the law\'s ("the Gene
   assert.deepEqual(typesOf('It breached the General Data Protection Regulation, the court said.'), [['General Data Protection Regulation', 'misc']]);
 });
 
+test('entities: an authority or a commission in apposition makes a body ("the Bundeskartellamt, the German competition authority,")', () => {
+  assert.deepEqual(typesOf('The court held that the Bundeskartellamt, the German competition authority, was entitled to act.'), [['Bundeskartellamt', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -131,7 +131,7 @@ const PERSON_AFTER = /^(?:\s+(?:said|says|told|stated|added|tweeted|wrote|explai
  * company's founder", nor "Mahmoud Basal, a spokesperson for the agency": a noun after a
  * preposition heads nothing).
  */
-export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|on|to|by)\s)[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|manufacturer|retailer|chain|utility|airline|lender|insurer|giant(?=\s*[,.;:)])|conglomerate|school|college|university|hospital|regulator|watchdog|institute|ministry|department|lobby|federation|council|club|team|platform|service|app|site|website|network)\b(?![’'-])/u;
+export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|on|to|by)\s)[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|manufacturer|retailer|chain|utility|airline|lender|insurer|giant(?=\s*[,.;:)])|conglomerate|school|college|university|hospital|regulator|watchdog|authority|commission|tribunal|institute|ministry|department|lobby|federation|council|club|team|platform|service|app|site|website|network)\b(?![’'-])/u;
 /** A price benchmark's name before what it prices: "Brent crude", "Brent futures". */
 const BENCHMARK_AFTER = /^\s+(?:crude|futures)\b/;
 /** A station's medium after its name: "broadcast by Al-Manar television", not "a Fox TV show". */
