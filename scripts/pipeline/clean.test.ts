@@ -299,6 +299,11 @@ test('a short label between the title and the date is the page\'s, and a copyrig
   assert.deepEqual(removed, ['page-chrome: Agence France-Presse', 'page-chrome: © Agence France-Presse']);
 });
 
+test('a press release\'s number is furniture ("PRESS RELEASE No 142/26")', () => {
+  const { removed } = clean('Court of Justice of the European Union\nPRESS RELEASE No 142/26\nThe Court confirms that a national competition authority may examine data processing.');
+  assert.deepEqual(removed, ['page-chrome: PRESS RELEASE No 142/26']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

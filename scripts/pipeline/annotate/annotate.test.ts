@@ -2186,6 +2186,10 @@ test('entities: an authority or a commission in apposition makes a body ("the Bu
   assert.deepEqual(typesOf('The court held that the Bundeskartellamt, the German competition authority, was entitled to act.'), [['Bundeskartellamt', 'organization']]);
 });
 
+test('entities: a common word in capitals labelling its line names nothing ("NOTE: A reference …")', () => {
+  assert.deepEqual(typesOf('The court ruled on Thursday in Luxembourg.\n\nNOTE: A reference allows the courts of the Member States to refer questions.'), [['Luxembourg', 'place'], ['Member States', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -134,6 +134,9 @@ function isInTicker(text: string, token: Token): boolean {
   return open >= 0 && !before.includes(')', open) && isListedAt(text, from + open);
 }
 
+/** A common word in capitals labelling its line: "NOTE: A reference …", "WATCH: …". */
+const isCapitalsLabel = (text: string, token: Token) => /^\p{Lu}{4,}$/u.test(token.word) && isEnglishWord(token.word) && text[token.end] === ':' && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
+
 /** Maximal runs of capitalised tokens, joined across connectors such as "of the". */
 export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
   const tokens = tokensOf(text, sentence);
@@ -159,7 +162,8 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
     // after a currency's letter ("P194B", "P6.793-trillion", "R2 billion"), nor a warning's colour, nor a clock's "AM".
     const noName = (first.word.match(/\d/g)?.length ?? 0) >= 5 || LETTERED_AMOUNT.test(text.slice(first.start, first.start + 30))
       || (WARNING_COLOURS.test(first.word) && WARNING_AFTER.test(text.slice(first.end, first.end + 30)))
-      || (/^[AP]\.?M\.?$/.test(first.word) && /\d\s?$/.test(text.slice(first.start - 2, first.start)));
+      || (/^[AP]\.?M\.?$/.test(first.word) && /\d\s?$/.test(text.slice(first.start - 2, first.start)))
+      || isCapitalsLabel(text, first);
     if (!isCapitalised(first.word) || isPronounLike(first.word) || isPartyAndState(text, first) || handle || currency || noName || isInTicker(text, first)) {
       index += 1;
       continue;
