@@ -304,6 +304,11 @@ test('a press release\'s number is furniture ("PRESS RELEASE No 142/26")', () =>
   assert.deepEqual(removed, ['page-chrome: PRESS RELEASE No 142/26']);
 });
 
+test('a press contact with the details on its own line is a contact ("Press contact: Jacques René Zammit (+352) 4303 3355")', () => {
+  const { removed } = clean('The Court confirms a ruling on data\nThe Court of Justice holds that the authority was entitled to act.\nPress contact: Jacques René Zammit (+352) 4303 3355');
+  assert.deepEqual(removed, ['contact: Press contact: Jacques René Zammit (+352) 4303 3355']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

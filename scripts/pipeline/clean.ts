@@ -78,8 +78,8 @@ function isAuthorNote(paragraph: string, author: string): boolean {
   return false;
 }
 
-/** A press release's contacts: their label ("Media Contact:", "DBV Investor Relations Contact"), and a line that is only an address or a number. */
-const CONTACT_LABEL = /^(?:[\p{Lu}][\p{L}&.-]*\s+)?(?:(?:media|press|investor(?: relations)?|news|editorial)\s+)?(?:contacts?|enquiries|inquiries)\s*:?$/iu;
+/** A press release's contacts: their label ("Media Contact:", "DBV Investor Relations Contact"), a contact on the label's line ("Press contact: Jacques René Zammit (+352) 4303 3355"), and a line that is only an address or a number. */
+const CONTACT_LABEL = /^(?:[\p{Lu}][\p{L}&.-]*\s+)?(?:(?:media|press|investor(?: relations)?|news|editorial)\s+)?(?:contacts?|enquiries|inquiries)\s*:?$|^(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)\s*:.{1,160}$/iu;
 // A number with its groups apart, not a date: "+1 512-555-0100", not "12.11.2025".
 const CONTACT_DETAIL = /^(?:(?:[Ee]-?mail|[Tt]el(?:ephone)?|[Pp]hone|[Mm]obile|[Ff]ax)\s*:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+ ?)?\(?\d(?=[\d().-]*[\s()+-])[\d\s().-]{6,}\d)$/;
 /** How many lines of names a contact's details may come under. */
