@@ -309,6 +309,12 @@ test('a press contact with the details on its own line is a contact ("Press cont
   assert.deepEqual(removed, ['contact: Press contact: Jacques René Zammit (+352) 4303 3355']);
 });
 
+test('"Posted by" opens a byline, and a pointer to a discussion elsewhere is furniture ("Discuss on Hacker News")', () => {
+  const { article, removed } = clean('Why we moved off Kubernetes\nPosted by Lena Fischer on 14 November 2026\nTwo years ago our team ran 40 services on a managed cluster on Google Cloud.\nDiscuss on Hacker News');
+  assert.equal(article.date, '2026-11-14');
+  assert.deepEqual(removed, ['byline: Posted by Lena Fischer', 'page-chrome: Discuss on Hacker News']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

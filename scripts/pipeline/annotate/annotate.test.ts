@@ -2190,6 +2190,11 @@ test('entities: a common word in capitals labelling its line names nothing ("NOT
   assert.deepEqual(typesOf('The court ruled on Thursday in Luxembourg.\n\nNOTE: A reference allows the courts of the Member States to refer questions.'), [['Luxembourg', 'place'], ['Member States', 'organization']]);
 });
 
+test('entities: a term\'s letters in brackets after it in lower case name a thing ("Marburg virus disease (MVD)"), a body\'s a body ("World Health Organization (WHO)")', () => {
+  assert.deepEqual(typesOf('WHO confirmed an outbreak of Marburg virus disease (MVD) in Jinka, the World Health Organization (WHO) said.'),
+    [['WHO', 'organization'], ['Marburg', 'misc'], ['MVD', 'misc'], ['Jinka', 'place'], ['World Health Organization', 'organization'], ['WHO', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

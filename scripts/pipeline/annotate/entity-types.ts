@@ -47,6 +47,13 @@ export const COUNTRY_ALIASES = new Map(NAMED_COUNTRIES.flatMap(([name, country])
 export const COUNTRY_NAMES = new Set(COUNTRY_ALIASES.values());
 /** The UN and the EU are bodies; the others are countries. */
 const countryType = (country: string): EntityType => (country === 'United Nations' || country === 'European Union' ? 'organization' : 'place');
+/** Whether letters in brackets spell the words before them, some in lower case: a term's acronym. */
+function isTermsAcronym(text: string, start: number, letters: string): boolean {
+  if (text[start - 1] !== '(' || text[start + letters.length] !== ')') return false;
+  const words = text.slice(Math.max(0, start - 100), start - 1).trim().split(/[\s-]+/).slice(-letters.length);
+  return words.length === letters.length && words.every((word, index) => word[0]?.toUpperCase() === letters[index]) && words.some((word) => /^\p{Ll}/u.test(word));
+}
+
 /** A reading list's author opening the line, surname first: "Austen, Jane. ". */
 const READING_LIST_AUTHOR_BEFORE = /^\p{Lu}\p{Ll}[\p{L}'’-]*, (\p{Lu}\p{Ll}+)\.\s/u;
 /** Someone a town is home to, after its name: "a 34-year-old Brandon man". */
@@ -303,6 +310,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const lastWord = words[words.length - 1]!.toLowerCase();
   const known = classOfName(name);
   if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
+  // A term's letters in brackets after it, the term in lower case: "Marburg virus disease (MVD)".
+  if (words.length === 1 && isAcronym(name) && isTermsAcronym(text, candidate.start, name)) return 'misc';
   // A reading list's author, surname first ("London, Jack"), and the work after it ("White Fang").
   if (/^\p{Lu}[\p{L}'’-]+, \p{Lu}\p{Ll}+$/u.test(name) && classOf(words[1]!) === 'first-name') return 'person';
   const author = READING_LIST_AUTHOR_BEFORE.exec(text.slice(text.lastIndexOf('\n', candidate.start) + 1, candidate.start));
