@@ -2195,6 +2195,12 @@ test('entities: a term\'s letters in brackets after it in lower case name a thin
     [['WHO', 'organization'], ['Marburg', 'misc'], ['MVD', 'misc'], ['Jinka', 'place'], ['World Health Organization', 'organization'], ['WHO', 'organization']]);
 });
 
+test('entities: common words in capitals labelling their line name nothing, and speak no turns ("DRIVING THE DAY:", "WHAT WE\'RE WATCHING:")', () => {
+  const text = 'The shutdown fight\n\nDRIVING THE DAY: With nine days left, Speaker Mike Johnson has no plans for a stopgap.\n\nWHAT WE\'RE WATCHING: President Donald Trump hosts a dinner at the White House today.';
+  assert.deepEqual(typesOf(text), [['Mike Johnson', 'person'], ['Donald Trump', 'person'], ['White House', 'place']]);
+  assert.deepEqual(quotesOf(text), []);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

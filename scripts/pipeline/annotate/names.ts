@@ -134,8 +134,16 @@ function isInTicker(text: string, token: Token): boolean {
   return open >= 0 && !before.includes(')', open) && isListedAt(text, from + open);
 }
 
-/** A common word in capitals labelling its line: "NOTE: A reference …", "WATCH: …". */
-const isCapitalsLabel = (text: string, token: Token) => /^\p{Lu}{4,}$/u.test(token.word) && isEnglishWord(token.word) && text[token.end] === ':' && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
+/** Common words in capitals labelling their line: "NOTE: A reference …", "DRIVING THE DAY: With nine days …", "WHAT WE'RE WATCHING:". */
+function isCapitalsLabel(text: string, token: Token): boolean {
+  if (!/^\p{Lu}[\p{Lu}'’]+$/u.test(token.word)) return false;
+  const lineStart = text.lastIndexOf('\n', token.start) + 1;
+  const label = CAPITALS_LABEL.exec(text.slice(lineStart, lineStart + 60))?.[1];
+  if (!label || lineStart + label.length < token.end) return false;
+  const words = label.split(/\s+/).map((word) => word.replace(/['’]\p{Lu}*$/u, ''));
+  return words.join('').length >= 4 && words.every((word) => isEnglishWord(word));
+}
+const CAPITALS_LABEL = /^\s*((?:\p{Lu}[\p{Lu}'’]*\s+){0,4}\p{Lu}[\p{Lu}'’]*):/u;
 
 /** Maximal runs of capitalised tokens, joined across connectors such as "of the". */
 export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
