@@ -315,6 +315,12 @@ test('"Posted by" opens a byline, and a pointer to a discussion elsewhere is fur
   assert.deepEqual(removed, ['byline: Posted by Lena Fischer', 'page-chrome: Discuss on Hacker News']);
 });
 
+test('"Published date:" labels the page\'s date, and "Heard on" a programme is furniture', () => {
+  const { article, removed } = clean('Syria\'s al-Sharaa meets Erdogan in Ankara\nMiddle East Eye staff\nPublished date: 21 November 2026 15:20 GMT\nSyrian President Ahmed al-Sharaa met Turkish President Recep Tayyip Erdogan in Ankara on Friday.\nHeard on Weekend Edition Saturday');
+  assert.equal(article.date, '2026-11-21');
+  assert.ok(removed.includes('page-chrome: Heard on Weekend Edition Saturday'));
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -2201,6 +2201,10 @@ test('entities: common words in capitals labelling their line name nothing, and 
   assert.deepEqual(quotesOf(text), []);
 });
 
+test('entities: a shop named for someone takes the possessive in and is a business ("Dave\'s Market"); a host is a title', () => {
+  assert.deepEqual(typesOf('When the owners of Dave\'s Market in Bingham announced they would retire, Host Scott Simon said so.'), [['Dave\'s Market', 'organization'], ['Bingham', 'place'], ['Scott Simon', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

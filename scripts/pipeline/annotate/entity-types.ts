@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
+import { classOf, classOfName, SHOP_HEADS, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, DATELINE_PLACE, isIndexAt, isListedAt, NAME_PARTICLES, SHIP_PREFIXES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
@@ -375,6 +375,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
   if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || (appositionAfter && !personsApposition)) return 'organization';
   if (words.length > 1 && PLACE_HEADS.has(lastWord)) return 'place';
+  if (words.length > 1 && SHOP_HEADS.has(lastWord)) return 'organization';
   // A lane is a place unless a given name opens it: "Coldean Lane" (not "Nathan Lane").
   if (words.length > 1 && STREET_HEADS.has(lastWord) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!)) return 'place';
   // A region's name is as often led ("the leader of Tigray"); a name of several words is a body's.

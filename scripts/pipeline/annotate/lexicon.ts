@@ -56,7 +56,7 @@ export const TITLES = new Set(
   economist analyst correspondent reporter editor author actor actress singer rapper shadow acting
   former interim undersecretary prosecutor crown campaigner barrister lawyer executive cfo coo cto
   treasurer commissioner envoy nominee candidate senior administrator manager majority minority whip sheriff
-  constable coroner magistrate recorder advocate taoiseach tánaiste tanaiste baroness baron viscount viscountess countess marquess
+  constable coroner magistrate recorder advocate host taoiseach tánaiste tanaiste baroness baron viscount viscountess countess marquess
   patriarch ecumenical rabbi imam pastor mufti empress tsar tsarina assemblyman assemblywoman assemblymember
   councilman councilwoman councilmember alderman alderwoman selectman`.split(/\s+/),
 );
@@ -123,10 +123,14 @@ export const PLACE_HEADS = new Set(
   outcrop seamount cave falls strip expressway highway motorway freeway boulevard canal tunnel delta gyratory roundabout`.split(/\s+/),
 );
 
+/** Last words of a shop's or a restaurant's name, which is a business's: "Dave's Market". */
+export const SHOP_HEADS = new Set(['market', 'store', 'shop', 'diner', 'cafe', 'café', 'restaurant', 'pub', 'bakery', 'deli', 'grill', 'garage', 'pharmacy', 'tavern']);
+
 /**
  * Last words of a building or site, which make a name a place even where the words before it name a
  * body or a person ("Kennedy Space Center", "Warhol Factory", "Grand Mosque", "Ross Ice Shelf").
  */
+
 export const FACILITY_HEADS = new Set(
   `centre center museum gallery galleries factory mosque station hotel stadium arena theatre theater
   palace villa lodge mansion cathedral basilica temple tower shelf glacier observatory`.split(/\s+/),

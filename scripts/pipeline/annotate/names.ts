@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, PARTY_MEMBERS, singularOf, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
+import { classOf, classOfName, classOfSingular, SHOP_HEADS, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, PARTY_MEMBERS, singularOf, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -203,7 +203,8 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
         // A name's possessive ends the name however common its last word: "Taylor Swift's Eras Tour".
         const persons = run.length > 1 && (classOf(first.word) === 'first-name' || (!isEnglishWord(first.word) && classOf(first.word) === undefined));
         // A body named for someone takes the possessive in: "Alzheimer's Association".
-        const namedBody = run.filter((earlier) => earlier.word !== 'The').length === 1 && ORGANIZATION_HEADS.has(token.word.toLowerCase()) && !isAcronym(previous.word.slice(0, -2)) && classOf(previous.word.slice(0, -2)) !== 'place';
+        // So does a shop: "Dave's Market".
+        const namedBody = run.filter((earlier) => earlier.word !== 'The').length === 1 && (ORGANIZATION_HEADS.has(token.word.toLowerCase()) || SHOP_HEADS.has(token.word.toLowerCase())) && !isAcronym(previous.word.slice(0, -2)) && classOf(previous.word.slice(0, -2)) !== 'place';
         // So does a place's: "Gaza City's Zeitoun neighbourhood", "Mexico City's Zócalo".
         const places = run.length > 1 && PLACE_HEADS.has(previous.word.slice(0, -2).toLowerCase());
         // So does a whole body's: "the Department for Transport's Active Travel Fund" (but "Ministry of Women's Affairs").

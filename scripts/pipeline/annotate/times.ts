@@ -264,7 +264,7 @@ function sentenceAround(segment: string, at: number): string {
 const inPastTense = (sentence: string) => /\b(?:since|ago)\b/i.test(sentence) || sentence.split(/[^\p{L}]+/u).filter(Boolean).some((word, index) => isPastTenseVerb(word.toLowerCase()) && (index === 0 || !/^\p{Lu}/u.test(word)));
 
 /** The label of a page's own date: "Published On", "First Published:", "UPDATED:", "Originally Published:", "Date:". */
-const DATE_LABEL = String.raw`(?:(?:first |last |originally )?(?:published|updated?|posted)(?: on| at)?|date)\s*[:–—-]?\s*`;
+const DATE_LABEL = String.raw`(?:(?:first |last |originally )?(?:published|updated?|posted)(?: on| at| date)?|date)\s*[:–—-]?\s*`;
 export const DATE_LABEL_ALONE = new RegExp(`^\\s*${DATE_LABEL}$`, 'i');
 export const DATE_LABEL_OPENING = new RegExp(`^\\s*${DATE_LABEL}`, 'i');
 /** A byline's names and outlet before the date's label, set apart by dots or bars: "Shawn Jeffords · The Canadian Press · Posted:". */
