@@ -321,6 +321,11 @@ test('"Published date:" labels the page\'s date, and "Heard on" a programme is f
   assert.ok(removed.includes('page-chrome: Heard on Weekend Edition Saturday'));
 });
 
+test('where the outlet reports from, under a byline, is the byline\'s ("BBC Sport at the Aviva Stadium"); a row of hashtags and "Get involved on …" are furniture', () => {
+  const { removed } = clean('Ireland 24-19 New Zealand: Sheehan try seals famous win\nBy Michael Sheils McNamee\nBBC Sport at the Aviva Stadium\nDan Sheehan\'s late try gave Ireland a thrilling victory over New Zealand in Dublin.\nGet involved on #bbcrugby or text 81111 (UK only).\n#Rugby #Ireland');
+  assert.deepEqual(removed.map((line) => line.slice(0, line.indexOf(':'))), ['byline', 'byline', 'page-chrome', 'page-chrome']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -2205,6 +2205,12 @@ test('entities: a shop named for someone takes the possessive in and is a busine
   assert.deepEqual(typesOf('When the owners of Dave\'s Market in Bingham announced they would retire, Host Scott Simon said so.'), [['Dave\'s Market', 'organization'], ['Bingham', 'place'], ['Scott Simon', 'person']]);
 });
 
+test('entities: a known name opening a sentence keeps its first word ("New York City Mayor …"); a provider in apposition and a company\'s officer make a body ("Dotmatics, a leading provider of …", "CEO of Dotmatics"); "FSE:" is an exchange', () => {
+  assert.deepEqual(typesOf('New York City Mayor Zohran Mamdani praised the bill.'), [['New York City', 'place'], ['Zohran Mamdani', 'person']]);
+  assert.deepEqual(typesOf('Siemens AG (FSE: SIE) will buy Dotmatics, a leading provider of scientific software. Thomas Swalla, CEO of Dotmatics, said so.'),
+    [['Siemens AG', 'organization'], ['Dotmatics', 'organization'], ['Thomas Swalla', 'person'], ['Dotmatics', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -82,6 +82,8 @@ const namesDisease = perText((text, name) => [`${name}'s `, `${name}’s `, `${n
 const THING_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drug|vaccine|medicine|treatment|device|phone|smartphone|chip|app|film|book|album|song|game|chatbot|rocket|spacecraft|satellite|telescope|probe|aircraft|jet|missile|drone|ship|vessel)\b(?![’'-])/u;
 /** A vehicle one travels aboard: "aboard Air Force One", "aboard the Titanic". */
 const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/i;
+/** An officer that only a company has: "CEO of Dotmatics" (a country has a president and a leader too). */
+const COMPANY_OFFICER_OF_BEFORE = /\b(?:ceo|cfo|coo|cto|chief (?:executive|financial|operating|technology)(?: officer)?|founder|co-founder|chairman|chairwoman) of\s+$/i;
 /** Who leads or belongs to a body, before its name: "the leader of France Unbowed", "members of the Free Democratic Party", "chairman of the Jeddah-based Gulf Research Center", "who leads Fine Gael". */
 const MEMBER_OF_BEFORE = /\b(?:(?:leader|leaders|leadership|founder|co-founder|ceo|chief executive(?: officer)?|members?|chairman|chairwoman|chair|director|head|president|fellow|spokes(?:man|woman|person)) of|who (?:leads|led|heads|headed|chairs|chaired|founded|co-founded))\s+(?:the\s+)?(?:[\p{L}-]+-based\s+)?$/iu;
 /** Someone's post at a body, before its name: "head of European pharmaceuticals research at Barclays", "a geneticist at Harvard". */
@@ -138,7 +140,7 @@ const PERSON_AFTER = /^(?:\s+(?:said|says|told|stated|added|tweeted|wrote|explai
  * company's founder", nor "Mahmoud Basal, a spokesperson for the agency": a noun after a
  * preposition heads nothing).
  */
-export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|on|to|by)\s)[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|manufacturer|retailer|chain|utility|airline|lender|insurer|giant(?=\s*[,.;:)])|conglomerate|school|college|university|hospital|regulator|watchdog|authority|commission|tribunal|institute|ministry|department|lobby|federation|council|club|team|platform|service|app|site|website|network)\b(?![’'-])/u;
+export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|on|to|by)\s)[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|manufacturer|retailer|provider|supplier|operator|distributor|vendor|chain|utility|airline|lender|insurer|giant(?=\s*[,.;:)])|conglomerate|school|college|university|hospital|regulator|watchdog|authority|commission|tribunal|institute|ministry|department|lobby|federation|council|club|team|platform|service|app|site|website|network)\b(?![’'-])/u;
 /** A price benchmark's name before what it prices: "Brent crude", "Brent futures". */
 const BENCHMARK_AFTER = /^\s+(?:crude|futures)\b/;
 /** A station's medium after its name: "broadcast by Al-Manar television", not "a Fox TV show". */
@@ -379,7 +381,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A lane is a place unless a given name opens it: "Coldean Lane" (not "Nathan Lane").
   if (words.length > 1 && STREET_HEADS.has(lastWord) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!)) return 'place';
   // A region's name is as often led ("the leader of Tigray"); a name of several words is a body's.
-  if (words.length > 1 && MEMBER_OF_BEFORE.test(before)) return 'organization';
+  if ((words.length > 1 && MEMBER_OF_BEFORE.test(before)) || COMPANY_OFFICER_OF_BEFORE.test(before)) return 'organization';
   // A person by a role and a letter, as a court or an inquiry keeps them anonymous: "Soldier N7", "Witness X".
   if (isAnonymisedName(words)) return 'person';
   if (words.some(hyphenatedCode) || (words.length > 1 && (EVENT_WORDS.has(words[0]!.toLowerCase()) || SHIP_PREFIXES.has(words[0]!)))) return 'misc';

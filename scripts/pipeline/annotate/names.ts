@@ -119,7 +119,7 @@ const WARNING_COLOURS = /^(?:Red|Amber|Yellow|Orange|Green|Purple)$/;
 const WARNING_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:warnings?|alerts?|alarms?)\b/u;
 /** A listed company's ticker in brackets after its name, or an index's: "Nvidia (NVDA.O)", "Toyota (7203.T)", "Germany's DAX (.GDAXI)", "Apple (NASDAQ: AAPL)", "Roche (SIX: RO, ROG; OTCQX: RHHBY)", "Apple (AAPL, Tech30)" with an index, after a possessive too ("Amazon's (AMZN, Tech30) appstore"). */
 const INDEX_CODE = String.raw`\.[\p{Lu}\d]{2,8}`;
-const EXCHANGE = String.raw`(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|TSE|OTC|OTCQX|OTCQB|SIX|Euronext|XETRA)`;
+const EXCHANGE = String.raw`(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|BSE|NSE|TSE|OTC|OTCQX|OTCQB|SIX|Euronext|XETRA|FSE|ETR|LON|TYO)`;
 const TICKER = new RegExp(String.raw`^(?:['’]s)? ?\((?:${EXCHANGE}\s?:\s?[\p{Lu}\d.]{1,10}(?:[,;]\s?(?:${EXCHANGE}\s?:\s?)?[\p{Lu}\d.]{1,10})*|[\p{Lu}\d]{1,6}\.\p{Lu}{1,3}|${INDEX_CODE}|\p{Lu}{1,5}, ?[\p{L}&]+\d{2,3})\)`, 'u');
 export const isListedAt = (text: string, end: number) => TICKER.test(text.slice(end, end + 60));
 const INDEX_TICKER = new RegExp(String.raw`^ ?\(${INDEX_CODE}\)`, 'u');
@@ -503,7 +503,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // "New Zealand" opening a sentence keeps its "New": the whole is a known name, to English or to
     // the article, which writes "Environment Canada" within a sentence too.
     const whole = tokens.map((token) => token.word).join(' ');
-    const knownWhole = tokens.length > 1 && (classOfName(whole) !== undefined || shownNames.has(whole));
+    // Or a known name opening it: "New York City".
+    const knownWhole = tokens.length > 1 && (classOfName(whole) !== undefined || shownNames.has(whole) || (tokens.length > 2 && classOfName(`${word} ${tokens[1]!.word}`) !== undefined));
     // "University of Texas" opening a sentence: a word a connector follows heads the name.
     const heads = tokens.length > 2 && CONNECTORS.has(tokens[1]!.word) && !NAME_PARTICLES.has(tokens[1]!.word);
     // "Frank Rack got in touch": a word that is a first name too opens a name when the article
