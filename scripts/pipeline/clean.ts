@@ -21,7 +21,7 @@ const ADDRESS_LINE = /^(?:[^.!?:]{1,40}:\s*)?(?:https?:\/\/|www\.)\S+$/i;
 const BARE_LINK_LEAD = /^(?:more on this story|related (?:stories|articles|content|topics|links|internet links)|top stories|also read|read more|read also|see also|keep reading|list of \d+ items|recent posts|latest posts|most read|trending(?: now| photos| videos| stories)?|also:)$/i;
 /** Agencies whose name alone credits a picture. */
 const PICTURE_AGENCIES = 'Getty Images|Shutterstock|Alamy|AP Photo|PA Media|PA Wire|EPA-EFE';
-const IMAGE_CREDIT = /^(\(?\s*)(?:(?-i:[A-Z]{2,6})\s+)?(image|images|photo|illustration|photos|picture|pictures|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
+const IMAGE_CREDIT = /^(\(?\s*)(?:(?-i:[A-Z]{2,6})\s+)?(image|images|photo|photos|picture|pictures|illustration|photograph|credit|photo credit|image credit|source|file photo|representative image)s?\s*[:|/]\s*\S.{0,80}$/i;
 /** A photo credited to a web address alone: "photo football.ua". */
 const PHOTO_FROM_SITE = /^(?:photo|image|picture)s?\s+[\w-]+(?:\.[\w-]+)+$/i;
 /** A picture's credit by its taker or agency alone: "(Photo by Kazuhiro Nogi/AFP via Getty Images)", "Getty Images". */
@@ -62,7 +62,8 @@ const JOURNALIST_ROLE = /\b(?:editor|correspondent|reporter|writer|columnist|cri
 const WRITER = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}`;
 /** Writers' names alone, each with a word no dictionary has: "Ng Wei Kai", "Dan Primack, Ina Fried" (not "All News"). */
 const WRITERS_NAMES = new RegExp(String.raw`^${WRITER}(?:(?:, | and | & )${WRITER}){0,3}$`, 'u');
-const isWritersNames = (line: string) => WRITERS_NAMES.test(line) && line.split(/, | and | & /).every((name) => name.split(' ').some((word) => !isEnglishWord(word)));
+const writersOf = (line: string) => line.split(/, | and | & /);
+const isWritersNames = (line: string) => WRITERS_NAMES.test(line) && writersOf(line).every((name) => name.split(' ').some((word) => !isEnglishWord(word)));
 /** The names a byline gives: "By Martin Wolf", "By Lewis Krauskopf and Stella Qiu". */
 const BYLINE_NAMES = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,7})$/u;
 /**
@@ -205,7 +206,7 @@ export function cleanArticle(article: Article): Article {
   // A page's chrome may run longer (a writer's card, their latest stories): the lines before the first paragraph of prose are the header still.
   const bodyOpens = lines.findIndex((span, index) => index > 0 && isProse(text.slice(span.start, span.end)));
   const spans = lines.flatMap((span, index) => {
-    if (index - Math.max(0, leadingLabels) >= DATELINE_LINES && !(index < bodyOpens)) {
+    if (index - Math.max(0, leadingLabels) >= DATELINE_LINES && index >= bodyOpens) {
       // A date labelled as the page's own may come at its end too ("First Published: 14 Jan 2025, 08:15 AM IST").
       // Or under a label of its own line: "Article Publication Date", then "14-Apr-2026".
       const labelAbove = index > 0 && DATE_LABEL_LINE.test(text.slice(lines[index - 1]!.start, lines[index - 1]!.end));
@@ -321,7 +322,7 @@ export function cleanArticle(article: Article): Article {
     remove(lastBlock, 'page-chrome');
   }
   // A column's last paragraph may say who its author is ("Martin Wolf is chief economics commentator at the Financial Times."): a byline's.
-  const authors = removed.filter((line) => line.reason === 'byline').flatMap((line) => BYLINE_NAMES.exec(line.text)?.[1]!.split(/\s+and\s+/) ?? (WRITERS_NAMES.test(line.text) ? line.text.split(/, | and | & /) : []));
+  const authors = removed.filter((line) => line.reason === 'byline').flatMap((line) => BYLINE_NAMES.exec(line.text)?.[1]!.split(/\s+and\s+/) ?? (WRITERS_NAMES.test(line.text) ? writersOf(line.text) : []));
   const last = blocks.at(-1);
   if (last?.kind === 'paragraph' && authors.some((author) => isAuthorNote(text.slice(last.start, last.end), author))) {
     blocks.pop();

@@ -638,7 +638,8 @@ export function initialsOf(words: string[]): string {
 function bodyHeadsOf(words: string[]): Set<string> {
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for');
   const heads = [words[0]!, words[words.length - 1]!, ...(ofAt > 0 ? [words[ofAt - 1]!] : [])].filter((word) => ORGANIZATION_HEADS.has(word.toLowerCase()));
-  return new Set([...heads, ...[teamNickname(words) ?? []].flat()]);
+  const nickname = teamNickname(words);
+  return new Set(nickname ? [...heads, nickname] : heads);
 }
 
 /** A team named after its city goes by its own last word: "Nuggets" for "Denver Nuggets", "Thunder" for "Oklahoma City Thunder". */
@@ -790,7 +791,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     const type = named && majority(votesByName.get(named.name)!);
     const letters = item.candidate.tokens.length === 1 && (item.name.match(/\p{Lu}/gu) ?? []).length >= 2;
     // Or a word no dictionary knows after a body's long name, its acronym in another language: "National Workers' Housing Fund Institute (Infonavit)".
-    const foreignAcronym = item.candidate.tokens.length === 1 && type === 'organization' && named!.candidate.tokens.length >= 3 && !isEnglishWord(item.name) && classOf(item.name) === undefined;
+    const foreignAcronym = named !== undefined && item.candidate.tokens.length === 1 && type === 'organization' && named.candidate.tokens.length >= 3 && !isEnglishWord(item.name) && classOf(item.name) === undefined;
     if (named && (item.candidate.tokens.length > 1 || letters || foreignAcronym) && (type === 'organization' || (type === 'place' && majority(votesByName.get(item.name)!) === type)) && knownPlace(item.name) === undefined
       && text.slice(named.candidate.end, item.candidate.start) === ' (' && text[item.candidate.end] === ')') {
       const [short, long] = item.name.length < named.name.length ? [item.name, named.name] : [named.name, item.name];

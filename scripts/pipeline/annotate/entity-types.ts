@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, SHOP_HEADS, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, DATELINE_PLACE, isIndexAt, isListedAt, NAME_PARTICLES, SHIP_PREFIXES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */

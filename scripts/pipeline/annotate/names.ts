@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, classOfSingular, SHOP_HEADS, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, PARTY_MEMBERS, singularOf, ORGANIZATION_HEADS, PLACE_HEADS, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
+import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, ORGANIZATION_HEADS, PARTY_MEMBERS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -209,8 +209,8 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
         const places = run.length > 1 && PLACE_HEADS.has(previous.word.slice(0, -2).toLowerCase());
         // So does a whole body's: "the Department for Transport's Active Travel Fund" (but "Ministry of Women's Affairs").
         const owner = previous.word.slice(0, -2);
-        const bodys = run.slice(0, -1).some((earlier) => ORGANIZATION_HEADS.has(earlier.word.toLowerCase())) && !/(?:s|men|children|people)$/i.test(owner);
-        if (/[’']s$/.test(previous.word) && (persons || places || bodys || !isCommonPossessor(owner)) && !isTitlesBody(previous.word, token.word) && !saints && !namedBody) break;
+        const wholeBody = run.slice(0, -1).some((earlier) => ORGANIZATION_HEADS.has(earlier.word.toLowerCase())) && !/(?:s|men|children|people)$/i.test(owner);
+        if (/[’']s$/.test(previous.word) && (persons || places || wholeBody || !isCommonPossessor(owner)) && !isTitlesBody(previous.word, token.word) && !saints && !namedBody) break;
         run.push(token);
         next += 1;
         continue;
@@ -581,7 +581,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       const nextKnown = classOf(tokens[1]!.word);
       // A title-like word before a body's head is the body's own: "State University", "Justice Department".
       // "General Staff": a staff a title names is a body too.
-      // "State House", "Government House": a residence a title-like word names; "State Road 60" a road.
+      // "State House", "Government House": a residence a title-like word names; "State Road 60" a road; "General Data Protection Regulation" a law.
       const ownedByBody = BODY_OR_BUILDING_HEADS.has(tokens[1]!.word.toLowerCase())
         || (tokens.length > 2 && LAW_HEADS.has(tokens.at(-1)!.word.toLowerCase()) && tokens.slice(1).every((token) => isEnglishWord(token.word)))
         || (tokens.length === 2 && (LAW_HEADS.has(tokens[1]!.word.toLowerCase()) || ROAD_HEADS.has(tokens[1]!.word.toLowerCase()) || tokens[1]!.word === 'Staff' || tokens[1]!.word === 'House'));
