@@ -2211,6 +2211,11 @@ test('entities: a known name opening a sentence keeps its first word ("New York 
     [['Siemens AG', 'organization'], ['Dotmatics', 'organization'], ['Thomas Swalla', 'person'], ['Dotmatics', 'organization']]);
 });
 
+test('times: "this Thursday" is the day of the article\'s week, and "next Tuesday" said on a Tuesday is a week on', () => {
+  assert.deepEqual(timesOf('2026-11-24', 'They met this Monday. Results come out this Thursday. They resume next Tuesday.'),
+    [['this Monday', '2026-11-23'], ['this Thursday', '2026-11-26'], ['next Tuesday', '2026-12-01']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -187,8 +187,15 @@ function valueOf(start: ParsedComponents, text: string, whole: string, articleDa
   let date = start.date();
   if (articleDate && start.isCertain('weekday') && !start.isCertain('day')) {
     const reference = utcDate(articleDate);
+    // "this Thursday" is the one in the article's week, Monday to Sunday.
+    if (/^this\s/i.test(text)) {
+      const monday = reference.getTime() - ((reference.getUTCDay() + 6) % 7) * DAY_MS;
+      return iso(new Date(monday + ((start.get('weekday')! + 6) % 7) * DAY_MS));
+    }
     while (date.getTime() > reference.getTime() + DAY_MS / 2) date = new Date(date.getTime() - 7 * DAY_MS);
     while (future && date.getTime() < reference.getTime() - DAY_MS / 2) date = new Date(date.getTime() + 7 * DAY_MS);
+    // "next Tuesday", said on a Tuesday, is a week on.
+    if (/^next\s/i.test(text) && date.getTime() <= reference.getTime() + DAY_MS / 2) date = new Date(date.getTime() + 7 * DAY_MS);
     return iso(date);
   }
   // A month or a day without its year that chrono puts more than a month ahead is the last one in a
