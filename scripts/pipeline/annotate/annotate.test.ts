@@ -2216,6 +2216,11 @@ test('times: "this Thursday" is the day of the article\'s week, and "next Tuesda
     [['this Monday', '2026-11-23'], ['this Thursday', '2026-11-26'], ['next Tuesday', '2026-12-01']]);
 });
 
+test('times: what closes, ends or expires on a weekday, told in the present, is to come ("Voting closes at midnight on Thursday")', () => {
+  assert.deepEqual(timesOf('2026-11-24', 'Voting closes at midnight on Thursday. The offer expires Friday. The season ended on Sunday.'),
+    [['midnight on Thursday', '2026-11-26'], ['Friday', '2026-11-27'], ['on Sunday', '2026-11-22']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
