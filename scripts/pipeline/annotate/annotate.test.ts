@@ -2221,6 +2221,10 @@ test('times: what closes, ends or expires on a weekday, told in the present, is 
     [['midnight on Thursday', '2026-11-26'], ['Friday', '2026-11-27'], ['on Sunday', '2026-11-22']]);
 });
 
+test('times: a year after "mid-", "early-" or "late-" is that year ("starts in mid-2027"), not the end of a range ("2024-25")', () => {
+  assert.deepEqual(timesOf('2026-11-24', 'Construction starts in mid-2027. The 2024-25 season ended.'), [['2027', '2027']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

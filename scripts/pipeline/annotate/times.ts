@@ -111,8 +111,8 @@ const SLASHED_DAY = /^\d{1,2}\/\d{1,2}$/;
 const MONTH_DATING_BEFORE = /\b(?:in|on|since|until|till|by|from|before|after|through|to|last|next|this|early|late|mid-?)\s*$/i;
 const DATING_WORD_BEFORE = /\b(?:on|since|until|till|by|from|before|after|through|to|dated)\s+$/i;
 const TITLE_PART_OF_DAY = /\b(?:Morning|Afternoon|Evening|Night)$/;
-/** A year standing alone: "in 2012", "a 2003 interview", "(1999)", but not "2000 people", "about 1500 troops" or "a total of 1800 rescuers". */
-const YEAR = /(?<![\d.,$£€/-])\b((?:1[89]|20)\d\d)\b(?![-–/.,:]\d|\s*%|[’']?s\b)/g;
+/** A year standing alone: "in 2012", "a 2003 interview", "(1999)", "mid-2027", but not "2000 people", "about 1500 troops" or "a total of 1800 rescuers". */
+const YEAR = /(?<![\d.,$£€/])(?<!(?<!mid|early|late)-)\b((?:1[89]|20)\d\d)\b(?![-–/.,:]\d|\s*%|[’']?s\b)/g;
 const AMOUNT_BEFORE = /\b(?:about|around|some|nearly|almost|over|than|least|to|approximately|roughly|only|just|another|additional|extra|total of)\s*$/i;
 /** "to" that leads to a year, not an amount: "from 2004 to 2009", "dates back to 1979". */
 const YEAR_AFTER_TO = /(?:\b(?:1[89]|20)\d\d\s*(?:to|through|until|till)|\bback to)\s*$/i;
