@@ -326,6 +326,11 @@ test('where the outlet reports from, under a byline, is the byline\'s ("BBC Spor
   assert.deepEqual(removed.map((line) => line.slice(0, line.indexOf(':'))), ['byline', 'byline', 'page-chrome', 'page-chrome']);
 });
 
+test('a writer by the date may say where they write from ("Tom Wilson in London"); a wire writer who contributed from a place is the credits\'', () => {
+  const { removed } = clean('BP names Albert Manifold chair\nTom Wilson in London\nPublished November 20 2026\nBP has appointed Albert Manifold, the former chief executive of CRH, as its next chair.\nAssociated Press writer Christopher Weber contributed from Los Angeles.');
+  assert.deepEqual(removed, ['byline: Tom Wilson in London', 'byline: Associated Press writer Christopher Weber contributed from Los Angeles.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
