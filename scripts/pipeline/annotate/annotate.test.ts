@@ -2225,6 +2225,11 @@ test('times: a year after "mid-", "early-" or "late-" is that year ("starts in m
   assert.deepEqual(timesOf('2026-11-24', 'Construction starts in mid-2027. The 2024-25 season ended.'), [['2027', '2027']]);
 });
 
+test('entities: a firm goes by its first word before words that only say it is a firm ("Elliott" for "Elliott Management")', () => {
+  assert.deepEqual(mentionsOf('Pressure came from activist investor Elliott Management. Elliott, which has built a stake of about 5 per cent, declined to comment.'),
+    [['Elliott Management', 'Elliott Management', 'organization'], ['Elliott', 'Elliott Management', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

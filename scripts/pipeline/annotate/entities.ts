@@ -668,6 +668,9 @@ function bodiesByHead(found: Found[]): OnlyName {
   return bodies;
 }
 
+/** Words after a firm's own name that only say it is a firm. */
+const FIRM_WORDS = new Set(['Management', 'Capital', 'Partners', 'Group', 'Holdings', 'Investments', 'Advisors', 'Advisers', 'Associates', 'Securities', 'Asset']);
+
 /** Names indexed by a word of theirs, read back only when one name alone has that word. */
 class OnlyName {
   private readonly names = new Map<string, Set<string>>();
@@ -749,6 +752,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     if (type === 'organization') {
       const ofAt = words.findIndex((word, index) => index > 1 && (word === 'of' || word === 'for'));
       if (ofAt > 0) fullBodyName.add(text.slice(candidate.start, candidate.tokens[ofAt - 1]!.end), name);
+      // A firm goes by its first word before words that only say it is a firm: "Elliott" for "Elliott Management".
+      if (words.length > 1 && words.slice(1).every((word) => FIRM_WORDS.has(word)) && !isEnglishWord(words[0]!)) fullBodyName.add(words[0]!, name);
       // A company is its name without "Inc." or "Ltd": "Tesla" is "Tesla Inc".
       if (LEGAL_FORMS.has(words.at(-1)!.replace(/\.$/, ''))) {
         const company = text.slice(candidate.start, candidate.tokens.at(-2)!.end);
