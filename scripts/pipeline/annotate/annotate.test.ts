@@ -2230,6 +2230,15 @@ test('entities: a firm goes by its first word before words that only say it is a
     [['Elliott Management', 'Elliott Management', 'organization'], ['Elliott', 'Elliott Management', 'organization']]);
 });
 
+test('entities: a surname after "Ms" or "Mr" is not the relative of the other sex whom the text named first', () => {
+  const text = 'A car struck Jayden Walsh in Southport. His mother, Kerry Walsh, spoke outside court. "He was a beautiful boy," Ms Walsh said.';
+  assert.deepEqual(mentionsOf(text).filter(([written]) => written === 'Walsh').map(([, key]) => key), ['Kerry Walsh']);
+  assert.deepEqual(quotesOf(text), [['He was a beautiful boy,', 'Kerry Walsh']]);
+  // The one named first stays where the honorific fits them.
+  const carter = 'Jimmy Carter has died. "He was a hero," said his son, Chip Carter. Mr Carter served one term.';
+  assert.deepEqual(mentionsOf(carter).filter(([written]) => written === 'Carter').map(([, key]) => key), ['Jimmy Carter']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -5,7 +5,7 @@
  * ("Helsinki" in "University of Helsinki") as nested mentions.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, isRomanNumeral, isStateAbbreviation, isUsPostalCode, LEGAL_FORMS, ORGANIZATION_HEADS } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, isRomanNumeral, isStateAbbreviation, isUsPostalCode, LEGAL_FORMS, ORGANIZATION_HEADS, sexOfFirstName, sexOfHonorific } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, PUBLIC_BODY_HEAD, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN, knownPlace, MODEL_NUMBER_AFTER, MODEL_WORDS, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
@@ -703,6 +703,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   // body a country or its adjective qualifies ("Home Office" → "UK Home Office", "Supreme Court" →
   // "Italian Supreme Court of Cassation").
   const fullNameBySurname = new Map<string, { name: string; words: string[]; type: EntityType }>();
+  // Relatives share a surname: "Ms Walsh" after "Jayden Walsh … his mother, Kerry Walsh" is not the boy.
+  const peopleBySurname = new Map<string, string[][]>();
   const nameByInitials = new Map<string, string>();
   const personByInitials = new Map<string, string>();
   const fullNameByFirst = new OnlyName();
@@ -736,6 +738,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     }
     if (words.length < 2) continue;
     if (type === 'person') fullNameByFirst.add(words[0]!, name);
+    if (type === 'person') peopleBySurname.set(words.at(-1)!, [...(peopleBySurname.get(words.at(-1)!) ?? []), words]);
     if (type === 'person' && !guessed) shownPersonByFirst.add(words[0]!, name);
     if (type === 'person' && words.length > 2) {
       fullNameByLastTwo.add(words.slice(-2).join(' '), name);
@@ -835,7 +838,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       const relative = KIN_APPOSED_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start));
       const firstOfFull = brand || relative ? undefined : classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' || (known === undefined && !isEnglishWord(name)) ? fullNameByFirst.get(name) : known === undefined ? shownPersonByFirst.get(name) : undefined;
       const middleOfFull = known !== 'place' && known !== 'organization' ? fullNameByMiddle.get(name) : undefined;
-      const fullName = fullNameBySurname.get(name) ?? fullNameBySurname.get(withParticleRecased(name)) ?? firstOfFull ?? middleOfFull ?? (type === 'person' || guessed ? transliteratedSurname(name, fullNameBySurname) : undefined);
+      const fullName = ofHonorificSex(name, candidate.titles, fullNameBySurname.get(name), peopleBySurname) ?? fullNameBySurname.get(withParticleRecased(name)) ?? firstOfFull ?? middleOfFull ?? (type === 'person' || guessed ? transliteratedSurname(name, fullNameBySurname) : undefined);
       const company = fullBodyName.get(name);
       const organisation = /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) ? organisationByHead.get(name) : undefined;
       // A word named as a publication or a work ("the journal Science") is no person's surname.
@@ -887,6 +890,14 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     const key = furtherKey.get(mention.key) ?? mention.key;
     return { ...mention, key, type: majority(typeVotes.get(key)!) };
   });
+}
+
+/** The person a surname after an honorific stands for: the first full name it ends, unless that name is of the other sex and another is not. */
+function ofHonorificSex<T extends { words: string[] }>(surname: string, titles: string[], first: T | undefined, peopleBySurname: Map<string, string[][]>): T | string | undefined {
+  const sex = titles.map(sexOfHonorific).find(Boolean);
+  const sexOf = (words: string[]) => sexOfFirstName(words[0]!);
+  if (!sex || !first || (sexOf(first.words) ?? sex) === sex) return first;
+  return peopleBySurname.get(surname)?.find((words) => (sexOf(words) ?? sex) === sex)?.join(' ') ?? first;
 }
 
 /**

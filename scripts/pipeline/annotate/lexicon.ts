@@ -236,6 +236,11 @@ export function sexOfFirstName(word: string): 'female' | 'male' | undefined {
   return tags.includes('FemaleName') ? 'female' : tags.includes('MaleName') ? 'male' : undefined;
 }
 
+/** The sex an honorific tells: "Ms Walsh" is a woman, "Mr Carter" a man. */
+export function sexOfHonorific(word: string): 'female' | 'male' | undefined {
+  return /^(?:Mr|Mister|Sir|Lord)\.?$/.test(word) ? 'male' : /^(?:Ms|Mrs|Miss|Madam|Dame|Lady)\.?$/.test(word) ? 'female' : undefined;
+}
+
 /**
  * Whether a common word is a first name as well ("Frank", "Grace", "Bill"): compromise's words that
  * switch between a person and a noun, an adjective or a verb. Capitalised within a sentence, such a
