@@ -331,6 +331,19 @@ test('a writer by the date may say where they write from ("Tom Wilson in London"
   assert.deepEqual(removed, ['byline: Tom Wilson in London', 'byline: Associated Press writer Christopher Weber contributed from Los Angeles.']);
 });
 
+test('a summary\'s "Key points:" heads its points, which stay; "Edited by:" at the end is a credit', () => {
+  const { kinds, removed } = clean([
+    'Man jailed over hit-and-run',
+    'Key points:',
+    'Liam Pearce, 34, pleaded guilty to manslaughter',
+    'The teenager was walking home from a party in Southport',
+    'Liam Pearce was sentenced in the Supreme Court in Brisbane on Friday.',
+    'Edited by: Rob Mudge',
+  ].join('\n'));
+  assert.deepEqual(kinds.slice(1, 4), ['heading: Key points:', 'paragraph: Liam Pearce, 34, pleaded guilty to manslaughter', 'paragraph: The teenager was walking home from a party in Southport']);
+  assert.deepEqual(removed, ['byline: Edited by: Rob Mudge']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -2239,6 +2239,11 @@ test('entities: a surname after "Ms" or "Mr" is not the relative of the other se
   assert.deepEqual(mentionsOf(carter).filter(([written]) => written === 'Carter').map(([, key]) => key), ['Jimmy Carter']);
 });
 
+test('quotes: a name after the cue and before a verb is what the speaker reports on, not the speaker ("The judge said Pearce showed …")', () => {
+  assert.deepEqual(quotesOf('The judge said Pearce showed "callous disregard" for the boy. Justice Peter Applegarth sentenced him.'), [['callous disregard', 'Peter Applegarth']]);
+  assert.deepEqual(quotesOf('"We will win," said Smith confidently.'), [['We will win,', 'Smith']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

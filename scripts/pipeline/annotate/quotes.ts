@@ -367,8 +367,12 @@ const UNNAMED_SUBJECT = new RegExp(String.raw`\b(?:a|an|one|another|some|the)\s+
 const LISTENER_CUE = /^(?:told|tells|telling|asked|asks|accused|accuses|accusing)$/;
 /** A name after a preposition is no subject: "said in a statement on Telegram", "Asked about Vinícius, the Italian said". */
 const AFTER_PREPOSITION = /\b(?:on|in|at|to|from|via|with|by|for|about|of|against)\s+(?:the\s+)?$/i;
-/** A verb after a name that follows the cue: the name is the subject of what was said ("said Reeves had broken …"), not who said it. */
+/** A verb after a name that follows the cue: the name is the subject of what was said ("said Reeves had broken …", "said Pearce showed …"), not who said it. */
 const REPORTED_SUBJECT_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|might|did)\b/;
+const reportsSubject = (after: string) => {
+  const verb = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  return REPORTED_SUBJECT_AFTER.test(after) || (verb !== undefined && (isPastTenseVerb(verb) || isPresentTenseVerb(verb)));
+};
 
 /**
  * Resolves a pronoun at `offset`: "he" or "she" to the person the text is about (one named earlier
@@ -635,7 +639,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         // "said Mauer", "according to the ministry"; not "said in a statement on Telegram".
         // The one told or asked listens: "a resident told Reuters".
         const namedAfter = LISTENER_CUE.test(lowerCue) ? [] : spansWithin(speakers, cueEnd, windowEnd).filter((mention) => mention.start - cueEnd < 60
-          && !AFTER_PREPOSITION.test(text.slice(cueEnd, mention.start)) && !REPORTED_SUBJECT_AFTER.test(text.slice(mention.end, mention.end + 12)));
+          && !AFTER_PREPOSITION.test(text.slice(cueEnd, mention.start)) && !reportsSubject(text.slice(mention.end, mention.end + 20)));
         // "said Jefferies analyst Martin Deboo", "said ESB's Derek Hynes": the person whose role a body's name qualifies speaks.
         const [firstAfter, nextAfter] = namedAfter;
         const between = firstAfter && nextAfter ? text.slice(firstAfter.end, nextAfter.start) : '';
