@@ -344,6 +344,20 @@ test('a summary\'s "Key points:" heads its points, which stay; "Edited by:" at t
   assert.deepEqual(removed, ['byline: Edited by: Rob Mudge']);
 });
 
+test('a byline that says who the writer is, and an affiliate disclosure, are furniture, not a sentence opening "By Christmas Eve,"', () => {
+  const { removed } = clean([
+    'Nothing Phone 4 review',
+    'By Allison Johnson, a reviewer with 15 years of experience reviewing smartphones.',
+    'If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.',
+    'By Christmas Eve, the shops in London had sold out of the phone.',
+    'Nothing OS 4, built on Android 17, is clean and fast. Nothing promises five years of OS updates.',
+  ].join('\n'));
+  assert.deepEqual(removed, [
+    'byline: By Allison Johnson, a reviewer with 15 years of experience reviewing smartphones.',
+    'page-chrome: If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.',
+  ]);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

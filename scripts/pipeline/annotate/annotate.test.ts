@@ -2244,6 +2244,10 @@ test('quotes: a name after the cue and before a verb is what the speaker reports
   assert.deepEqual(quotesOf('"We will win," said Smith confidently.'), [['We will win,', 'Smith']]);
 });
 
+test('entities: an operating system\'s "OS" is a common noun\'s initialism, as "TV" is', () => {
+  assert.deepEqual(typesOf('Nothing promises five years of OS updates, and the API is open.'), []);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
