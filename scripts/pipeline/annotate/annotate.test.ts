@@ -2248,6 +2248,13 @@ test('entities: an operating system\'s "OS" is a common noun\'s initialism, as "
   assert.deepEqual(typesOf('Nothing promises five years of OS updates, and the API is open.'), []);
 });
 
+test('entities: a relative named in full is a person whatever the last word ("Her husband, Robert Park,"); a compound in capitals opens a body\'s or a place\'s name ("Anti-Corruption Foundation")', () => {
+  assert.deepEqual(typesOf('She is survived by a son. Her husband, Robert Park, died in 2011.'), [['Robert Park', 'person']]);
+  assert.deepEqual(typesOf('Her surveys of the Mid-Atlantic Ridge were funded by the Anti-Corruption Foundation. Pro-Russian forces advanced.'), [
+    ['Mid-Atlantic Ridge', 'place'], ['Anti-Corruption Foundation', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -166,6 +166,8 @@ const BODY_AFTER_OPENER = /(?:\b(?:the|a|an|its|their|his|her|whose)|['’]s)\s+
 const OCCUPATIONS = 'designer|artist|musician|singer|actor|actress|writer|author|novelist|poet|photographer|filmmaker|producer|player|striker|midfielder|defender|goalkeeper|coach|politician|lawmaker|activist|scientist|researcher|curator|composer|rapper|comedian|journalist|columnist|entrepreneur|businessman|businesswoman|billionaire|chef|athlete|pastor|priest|rabbi|imam|blogger|magician|cosplayer|biologist|economist|historian|lawyer|star|presenter|broadcaster';
 /** Kin before a name: "his son Imran", "her sister Joan". */
 export const KIN = 'son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|widow|widower|fiancée?|girlfriend|boyfriend';
+/** A relative's kin word before a name set apart by commas: "Her father, Tom,", "his wife, Mary,". */
+export const KIN_APPOSED_BEFORE = new RegExp(String.raw`\b(?:her|his|their|my|our|whose)\s+(?:(?:late|eldest|youngest|older|younger|twin)\s+)?(?:${KIN}|partner),\s+$`, 'i');
 /** A word naming what a person does: "poet", "designer". */
 const OCCUPATION = new RegExp(String.raw`^(?:${OCCUPATIONS})$`, 'i');
 export const isOccupation = (word: string) => OCCUPATION.test(word);
@@ -332,6 +334,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (/\b(?:occupied|annexed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start))) return 'place';
   // "a 34-year-old Brandon man": where someone of an age is from.
   if (/\b(?:\d+|\p{L}+)-year-old\s+$/u.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)) && HOMETOWN_PERSON_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return 'place';
+  // A relative named in full is a person, whatever the last word: "Her husband, Robert Park, died".
+  if (words.length > 1 && (classOf(words[0]!) === 'first-name' || isFirstNameToo(words[0]!)) && KIN_APPOSED_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return 'person';
   // A building's name that speaks is the body in it: "the Carter Center said", "Downing Street said".
   // So is one with officers: "chairman of the Gulf Research Center".
   if (words.length > 1 && STREET_HEADS.has(lastWord) && SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return 'organization';

@@ -533,8 +533,11 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   }
   // "any other European NATO member": a people before a body's letters qualifies them.
   if (tokens.length === 2 && classOf(tokens[0]!.word) === 'demonym' && isAcronym(tokens[1]!.word)) tokens = tokens.slice(1);
-  // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one.
-  tokens = tokens.filter((token, index) => !isCompoundModifier(token.word, index > 0 && !isCompoundModifier(tokens[index - 1]!.word)));
+  // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one, and so
+  // is a body's or a place's that a compound in capitals opens ("Anti-Corruption Foundation", "Mid-Atlantic Ridge").
+  const head = tokens.at(-1)?.word.toLowerCase() ?? '';
+  const opensBodyOrPlace = tokens.length > 1 && /^\p{Lu}\p{Ll}*-\p{Lu}/u.test(tokens[0]!.word) && (ORGANIZATION_HEADS.has(head) || PLACE_HEADS.has(head) || FACILITY_HEADS.has(head));
+  tokens = tokens.filter((token, index) => (index === 0 && opensBodyOrPlace) || !isCompoundModifier(token.word, index > 0 && !isCompoundModifier(tokens[index - 1]!.word)));
   // "a Kentucky Republican": a party's member after a place is no part of its name.
   if (tokens.length === 2 && PARTY_MEMBERS.has(tokens[1]!.word) && classOfName(tokens[0]!.word) === 'place') tokens = tokens.slice(0, 1);
   // "Conservative MPs", "SNP MSPs": a title's letters in the plural end no name.
