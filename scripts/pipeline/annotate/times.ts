@@ -69,6 +69,8 @@ const NAMED_DATES: Record<string, string> = { '9/11': '2001-09-11' };
 /** "Today" meaning nowadays, not a date: "as strong today as", "working today than ever", "which I still own today". */
 const NOWADAYS_BEFORE = /\b(?:as|still)\s+\p{L}+\s+$/iu;
 const NOWADAYS_AFTER = /^\s+(?:than|as)\b/i;
+/** "after two days of clashes": a span from an event, not from the article's date. */
+const AFTER_SPAN = /^after\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s/i;
 /** A day, month or year named by its step from an event the paragraph has dated ("the year before", "the next day"); "the day after the vote" names its own event. */
 const STEP_FROM_EVENT = /\bthe (?:(next|following|previous|preceding) (day|month|year)|(day|month|year) (before|after)(?=\s*(?:[,.;:!?)]|$)))/gi;
 const UNIT_VALUE = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ };
@@ -368,7 +370,7 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       const withArticle = `${/\bthe\s+$/i.test(before) ? 'the ' : ''}${result.text}`;
       // "March" and "May" alone are months after a word that dates: "In March, prices fell", "since May".
       const monthAfterDatingWord = /^(?:March|May)[,.]?$/.test(result.text.trim()) && MONTH_DATING_BEFORE.test(before);
-      if ((FALSE_FRIENDS.test(result.text.trim()) && !monthAfterDatingWord) || RELATIVE_TO_EVENT.test(withArticle) || DURATION.test(result.text)) continue;
+      if ((FALSE_FRIENDS.test(result.text.trim()) && !monthAfterDatingWord) || RELATIVE_TO_EVENT.test(withArticle) || DURATION.test(result.text) || AFTER_SPAN.test(result.text)) continue;
       // "and last about five months" is a verb's span; "have not had a pay rise in three years" one up to now.
       if (LAST_AS_VERB_AFTER.test(result.text) || (LAST_COUNTED.test(result.text) && VERB_BEFORE.test(before))) continue;
       // "its best performance in five years": a span up to now after a superlative too.
