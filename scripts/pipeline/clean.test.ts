@@ -358,6 +358,27 @@ test('a byline that says who the writer is, and an affiliate disclosure, are fur
   ]);
 });
 
+test('a section label over the date and the headline is no title; a paper\'s reference list closes the page; share buttons are chrome', () => {
+  const { article, removed } = clean([
+    'NEWS',
+    '21 November 2026',
+    'Giant ancient shark had warm blood, fossil teeth reveal',
+    'Click here to share on social media',
+    'share2',
+    'Social Sharing',
+    'Otodus megalodon, the largest shark that ever lived, could keep its body warmer than the water around it.',
+    'The shark went extinct around 3.6 million years ago, the team says in its paper.',
+    'References',
+    'Griffiths, M. L. et al. Nature 651, 112–118 (2026).',
+    'Download references',
+  ].join('\n'));
+  assert.equal(article.title, 'Giant ancient shark had warm blood, fossil teeth reveal');
+  assert.deepEqual(removed, [
+    'page-chrome: NEWS', 'page-chrome: Click here to share on social media', 'page-chrome: share2', 'page-chrome: Social Sharing',
+    'related-link: References', 'related-link: Griffiths, M. L. et al. Nature 651, 112–118 (2026).', 'related-link: Download references',
+  ]);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
