@@ -379,6 +379,17 @@ test('a section label over the date and the headline is no title; a paper\'s ref
   ]);
 });
 
+test('a date line may end in how long ago the page went up ("22-Nov-2026 • 3 hrs ago"); a caption may end in its agency after a bullet', () => {
+  const { article, removed } = clean([
+    'Root\'s 40th hundred puts England in command at the Gabba',
+    '22-Nov-2026 • 3 hrs ago',
+    'Joe Root celebrates his 40th Test hundred • Getty Images',
+    'Joe Root made his first Test hundred in Australia at the 14th attempt, and then kept going.',
+  ].join('\n'));
+  assert.equal(article.date, '2026-11-22');
+  assert.deepEqual(removed, ['image-credit: Joe Root celebrates his 40th Test hundred • Getty Images']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

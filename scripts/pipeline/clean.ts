@@ -29,11 +29,11 @@ const PICTURE_BY = new RegExp(String.raw`^\(?(?:(?:photo|image|picture|video|pho
 /**
  * A picture's caption or source as BBC pages label it ("Image caption, Palestinians celebrated …",
  * "Image source, Reuters"), or a caption signed with its credit ("Sudanese soldiers in Khartoum.
- * Photograph: Mahmoud Hjaj/AP", "Firefighters battle the Mountain Fire. Getty Images", "… in Kharkiv.
+ * Photograph: Mahmoud Hjaj/AP", "Firefighters battle the Mountain Fire. Getty Images", "Joe Root celebrates • Getty Images", "… in Kharkiv.
  * (State Emergency Service / Telegram)"), or as Reuters
  * numbers and signs it ("Item 1 of 2 Nvidia CEO Jensen Huang speaks … REUTERS/Jonathan Ernst/File Photo").
  */
-const CAPTION = new RegExp(String.raw`^(?:image|media|video) (?:caption|source)\s*[,:]\s*\S|^(?:Item \d+ of \d+|\[\d+\/\d+\])\s+\p{Lu}|\b(?:REUTERS|AFP|AP)\/\p{Lu}[\p{L} .'’-]+(?:\/(?:File )?Photo)?(?:\s+Purchase Licensing Rights\b.*)?$|[.!?]\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?\s*:\s*[^.!?]{2,80}$|[.!?]\s+(?:[\p{Lu}][^.!?]{0,40}\s(?:for|via)\s)?(?:${PICTURE_AGENCIES})\.?$|[.!?]\s+\(\p{Lu}[^()/]{1,50}\s?\/\s?\p{Lu}[^()]{1,50}\)$`, 'iu');
+const CAPTION = new RegExp(String.raw`^(?:image|media|video) (?:caption|source)\s*[,:]\s*\S|^(?:Item \d+ of \d+|\[\d+\/\d+\])\s+\p{Lu}|\b(?:REUTERS|AFP|AP)\/\p{Lu}[\p{L} .'’-]+(?:\/(?:File )?Photo)?(?:\s+Purchase Licensing Rights\b.*)?$|[.!?]\s+(?:Photograph|Photo|Picture|Illustration|Composite)s?\s*:\s*[^.!?]{2,80}$|(?:[.!?]|\s[•|·])\s+(?:[\p{Lu}][^.!?]{0,40}\s(?:for|via)\s)?(?:${PICTURE_AGENCIES})\.?$|[.!?]\s+\(\p{Lu}[^()/]{1,50}\s?\/\s?\p{Lu}[^()]{1,50}\)$`, 'iu');
 /** A link's screen-reader note. */
 const NEW_WINDOW = String.raw`opens (?:in )?(?:a )?new (?:window|tab)`;
 /** The note closing its line: the line is the link ("… Principles., opens new tab", "[ … ?Opens in new window ]"). */
