@@ -2259,6 +2259,10 @@ test('times: "after two days" is a span from an event, not two days after the ar
   assert.deepEqual(timesOf('2026-11-22', 'The RSF said its fighters had taken Bara after two days of clashes on Saturday.'), [['on Saturday', '2026-11-21']]);
 });
 
+test('entities: a title\'s possessive opens a place\'s name before a place\'s head ("Queen\'s Park"), as it does a body\'s ("Governor\'s Office")', () => {
+  assert.deepEqual(typesOf('Paul Calandra told reporters at Queen\'s Park on Friday.'), [['Paul Calandra', 'person'], ['Queen\'s Park', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

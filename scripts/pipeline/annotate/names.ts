@@ -94,8 +94,9 @@ const isCommonPossessor = (word: string) => isEnglishWord(word) && (classOf(word
 /** A plural of doers, which the lexicon may not know: "Renters' Rights Act". */
 const DOERS = /\p{Ll}(?:er|or|ant|ent|ist|ee)s$/u;
 
-/** A title's possessive before a body's head: "Minister's Office", "Governor's Office". */
-const isTitlesBody = (possessive: string, next: string) => /[’']s$/.test(possessive) && classOf(possessive.slice(0, -2)) === 'title' && ORGANIZATION_HEADS.has(next.toLowerCase());
+const HEADS_OF_PLACE_OR_BODY = [ORGANIZATION_HEADS, PLACE_HEADS, FACILITY_HEADS];
+/** A title's possessive before a body's or a place's head: "Minister's Office", "Governor's Office", "Queen's Park". */
+const isTitlesBody = (possessive: string, next: string) => /[’']s$/.test(possessive) && classOf(possessive.slice(0, -2)) === 'title' && HEADS_OF_PLACE_OR_BODY.some((heads) => heads.has(next.toLowerCase()));
 
 /** A US legislator's party and state after the name (", D-N.Y.,", "(R-Texas)"): no name of its own. */
 const PARTY_AND_STATE = /^[DRI]-((?:[A-Z]\.){1,2}[A-Z]?[a-z]?|[A-Z][a-z]{1,5}|[A-Z]{2})(?![\p{L}-])/u;
