@@ -390,6 +390,18 @@ test('a date line may end in how long ago the page went up ("22-Nov-2026 • 3 h
   assert.deepEqual(removed, ['image-credit: Joe Root celebrates his 40th Test hundred • Getty Images']);
 });
 
+test('a date line may set its time apart with a slash ("Posted: Nov 22, 2026 / 08:14 AM PST"); "LEARN MORE" is chrome', () => {
+  const { article, removed } = clean([
+    'Suspect arrested after deadly shooting outside Inglewood restaurant',
+    'by: Iman Palm',
+    'Posted: Nov 22, 2026 / 08:14 AM PST',
+    'A man has been arrested in connection with a deadly shooting outside a restaurant in Inglewood, police said.',
+    'LEARN MORE',
+  ].join('\n'));
+  assert.equal(article.date, '2026-11-22');
+  assert.deepEqual(removed, ['byline: by: Iman Palm', 'page-chrome: LEARN MORE']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -297,6 +297,9 @@ export function findDateline(line: string): { start: number; end: number; value:
     // The agency or the wire after the date: "(Reuters)", "/PRNewswire/".
     const agency = /^\s*(?:\([^)]{1,40}\)|\/[^/\n]{1,40}\/)/.exec(line.slice(end));
     if (agency) end += agency[0].length;
+    // A time set apart from its date: "Nov 22, 2026 / 08:14 AM PST".
+    const time = /^\s*[/|·•]\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?/.exec(line.slice(end));
+    if (time) end += time[0].length;
     // A time's zone, and the place or the sections a line of dates ends with: "01:14 am IST - Patna", "21:37, UK", "19:45 | World, All".
     const zone = /^\s*(?:IST|UTC|GMT|ET|PT|CT|[A-Z]{1,3}[SD]T)\b/.exec(line.slice(end));
     if (zone) end += zone[0].length;
