@@ -2263,6 +2263,11 @@ test('entities: a title\'s possessive opens a place\'s name before a place\'s he
   assert.deepEqual(typesOf('Paul Calandra told reporters at Queen\'s Park on Friday.'), [['Paul Calandra', 'person'], ['Queen\'s Park', 'place']]);
 });
 
+test('entities: a first name that is a word too is the word after "the" ("the Bill would"), not where it names a thing ("the Pearl handset")', () => {
+  assert.deepEqual(typesOf('The Assembly passed a resolution against the Bill. He said the Bill would hand control to corporations.'), [['Assembly', 'organization']]);
+  assert.deepEqual(typesOf('The company is adding new products, such as the Pearl handset, to battle Nokia.').map(([name]) => name), ['Pearl', 'Nokia']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -103,6 +103,12 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     for (const written of runsOf[index]!) {
       const run = withoutCommonAcronym(written, commonAcronyms);
       if (!run) continue;
+      // "the Bill", "the Mark": a first name that is a word too is the word after "the", unless it names
+      // a thing ("the Pearl handset") or opens a longer name ("the Mary & Leigh Block Museum").
+      const nextWord = /^\s+(\p{Ll}+)/u.exec(text.slice(run.end, run.end + 30))?.[1];
+      const commonAfterThe = run.tokens.length === 1 && (classOf(run.tokens[0]!.word) === 'first-name' || isFirstNameToo(run.tokens[0]!.word)) && isEnglishWord(run.tokens[0]!.word)
+        && /\bthe\s+$/i.test(text.slice(Math.max(0, run.start - 4), run.start)) && !/^\s*(?:&|and)\s+\p{Lu}/u.test(text.slice(run.end, run.end + 8)) && !(nextWord && isNounLike(nextWord));
+      if (commonAfterThe) continue;
       const candidate = refine(run, lowercaseWords, shownNames);
       if (!candidate) {
         if (run.tokens.length === 1) commonWordRuns.push(run);
