@@ -2268,6 +2268,12 @@ test('entities: a first name that is a word too is the word after "the" ("the Bi
   assert.deepEqual(typesOf('The company is adding new products, such as the Pearl handset, to battle Nokia.').map(([name]) => name), ['Pearl', 'Nokia']);
 });
 
+test('entities: a law\'s title is one name whatever its brackets hold ("Marine Fisheries (Regulation and Management) Bill, 2026")', () => {
+  assert.deepEqual(typesOf('The Assembly urged Delhi to withdraw the Marine Fisheries (Regulation and Management) Bill, 2026. It amends the Representation of the People (Amendment) Act, 1950.'), [
+    ['Assembly', 'organization'], ['Delhi', 'place'], ['Marine Fisheries (Regulation and Management) Bill, 2026', 'misc'], ['Representation of the People (Amendment) Act, 1950', 'misc'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

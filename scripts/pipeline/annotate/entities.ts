@@ -194,7 +194,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   extendToAuthorities(found, text);
   extendToOrdinals(found, text);
   extendToModelNumbers(found, text);
-  const mentions = keyMentions(joinNicknames(joinCaseNames(extendToRegions(withPostNominals(found, text), text), text), text), text, halves);
+  const mentions = keyMentions(joinNicknames(joinLawTitles(joinCaseNames(extendToRegions(withPostNominals(found, text), text), text), text), text), text, halves);
   // Names as the text writes them, then as they are keyed ("Sochi" for "Sochi, Russia").
   const byText = new Map([...mentions.map((mention) => [mention.key, mention] as const), ...mentions.map((mention) => [mention.text, mention] as const)]);
   // In a headline, the longest names the text established ("Group G — Belgium 3 – 0 Panama").
@@ -518,6 +518,25 @@ function joinNicknames(found: Found[], text: string): Found[] {
     // Named without the nickname, as the text names the person in full elsewhere ("Sean Combs").
     joined.push({ candidate: { ...first.candidate, ...span, tokens: tokensOf(text, span) }, name: `${first.name} ${surname.name}`, type: 'person' });
     index += step;
+  }
+  return joined;
+}
+
+const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|on|in|to)\s+)*\p{Lu}[\p{L}'’-]*)*`;
+/** A law's title with a part in brackets, and perhaps its year: "Marine Fisheries (Regulation and Management) Bill, 2026". */
+const LAW_TITLE = new RegExp(String.raw`(?<!\p{L})(?!The\s)${CAPITALISED_WORDS}\s+\(${CAPITALISED_WORDS}\)\s+(?:Bill|Act|Rules|Regulations|Order|Code|Ordinance)(?:,\s+\d{4})?`, 'gu');
+
+/** A law's title is one name, whatever its brackets hold: "Representation of the People (Amendment) Act, 1950". */
+function joinLawTitles(found: Found[], text: string): Found[] {
+  let joined = found;
+  // Most texts name no such law: a quick look for its bracket and head spares the long pattern.
+  if (!/\)\s+(?:Bill|Act|Rules|Regulations|Order|Code|Ordinance)\b/.test(text)) return found;
+  for (const match of text.matchAll(LAW_TITLE)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    const within = joined.filter((item) => item.candidate.start >= span.start && item.candidate.start < span.end);
+    if (within.length === 0) continue;
+    const law: Found = { candidate: { ...within[0]!.candidate, ...span, tokens: tokensOf(text, span), titles: [] }, name: match[0], type: 'misc' };
+    joined = [...joined.filter((item) => !within.includes(item) && item.candidate.start < span.start), law, ...joined.filter((item) => item.candidate.start >= span.end)];
   }
   return joined;
 }
