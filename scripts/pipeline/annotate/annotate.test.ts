@@ -2274,6 +2274,10 @@ test('entities: a law\'s title is one name whatever its brackets hold ("Marine F
   ]);
 });
 
+test('times: a futures contract\'s month is to come ("Brent crude for January settlement dropped"), though the sentence is in the past', () => {
+  assert.deepEqual(timesOf('2026-11-23', 'Brent crude for January settlement dropped 1.8%. In January, prices fell.'), [['January', '2027-01'], ['January', '2026-01']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
