@@ -402,6 +402,17 @@ test('a date line may set its time apart with a slash ("Posted: Nov 22, 2026 / 0
   assert.deepEqual(removed, ['byline: by: Iman Palm', 'page-chrome: LEARN MORE']);
 });
 
+test('an outlet\'s copyright by name, a long reservation of rights and a "Contact:" address are furniture', () => {
+  const { removed } = clean([
+    'Tinubu approves N50bn for flood victims',
+    'President Bola Tinubu has approved N50bn for the relief of victims of the recent floods, the Presidency announced.',
+    'Copyright PUNCH.',
+    'All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from PUNCH.',
+    'Contact: theeditor@punchng.com',
+  ].join('\n'));
+  assert.deepEqual(removed.map((line) => line.slice(0, 40)), ['page-chrome: Copyright PUNCH.', 'page-chrome: All rights reserved. This m', 'contact: Contact: theeditor@punchng.com']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -2278,6 +2278,11 @@ test('times: a futures contract\'s month is to come ("Brent crude for January se
   assert.deepEqual(timesOf('2026-11-23', 'Brent crude for January settlement dropped 1.8%. In January, prices fell.'), [['January', '2027-01'], ['January', '2026-01']]);
 });
 
+test('entities: a capital "A" after a name is part of it ("Serie A"); "Special Adviser" is a title', () => {
+  assert.deepEqual(typesOf('Castro has scored 11 goals in Serie A this season.').map(([name]) => name), ['Castro', 'Serie A']);
+  assert.deepEqual(typesOf('The Special Adviser to the President, Bayo Onanuga, said the fund would be disbursed.'), [['Bayo Onanuga', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

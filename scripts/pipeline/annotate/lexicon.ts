@@ -55,7 +55,7 @@ export const TITLES = new Set(
   councilor cr cllr insp dci det supt ch lawmaker legislator mp mep speaker opposition presidential lady biologist student professor emeritus dean solicitor ayatollah pm cm eam
   economist analyst correspondent reporter editor author actor actress singer rapper shadow acting
   former interim undersecretary prosecutor crown campaigner barrister lawyer executive cfo coo cto
-  treasurer commissioner envoy nominee candidate senior administrator manager majority minority whip sheriff
+  treasurer commissioner envoy nominee candidate senior administrator manager majority minority whip sheriff adviser advisor
   constable coroner magistrate recorder advocate host taoiseach tánaiste tanaiste baroness baron viscount viscountess countess marquess
   patriarch ecumenical rabbi imam pastor mufti empress tsar tsarina assemblyman assemblywoman assemblymember
   councilman councilwoman councilmember alderman alderwoman selectman`.split(/\s+/),

@@ -485,7 +485,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   const isEdgeWord = (token: Token) => EDGE_WORDS.has(token.word.toLowerCase()) || classOf(token.word) === 'date';
   // "James To", "Michael Or": Cantonese surnames written as English words, after a first name.
   const surnameAfterFirstName = tokens.length >= 2 && classOf(tokens.at(-2)!.word) === 'first-name' && /^(?:To|Or)$/.test(tokens.at(-1)!.word);
-  while (tokens.length > 0 && isEdgeWord(tokens[tokens.length - 1]!) && !surnameAfterFirstName) tokens = tokens.slice(0, -1);
+  // "Serie A", "Plan A": a capital "A" after a name within a sentence is no article.
+  const letterA = tokens.length >= 2 && tokens.at(-1)!.word === 'A';
+  while (tokens.length > 0 && isEdgeWord(tokens[tokens.length - 1]!) && !surnameAfterFirstName && !letterA) tokens = tokens.slice(0, -1);
   // "Jan Egeland", "June Sarpong", "Jun Young-hyun": a month that is a name too opens one before a word no dictionary or calendar knows.
   const monthAsGivenName = tokens.length >= 2 && MONTHS_AS_GIVEN_NAMES.has(tokens[0]!.word) && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(tokens[1]!.word) && !isEnglishWord(tokens[1]!.word) && classOf(tokens[1]!.word) === undefined;
   while (tokens.length > 0 && isEdgeWord(tokens[0]!) && !monthAsGivenName) tokens = tokens.slice(1);
