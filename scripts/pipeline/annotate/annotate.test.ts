@@ -2283,6 +2283,11 @@ test('entities: a capital "A" after a name is part of it ("Serie A"); "Special A
   assert.deepEqual(typesOf('The Special Adviser to the President, Bayo Onanuga, said the fund would be disbursed.'), [['Bayo Onanuga', 'person']]);
 });
 
+test('times: a month "ahead of" which something happens is to come ("ahead of the July federal election")', () => {
+  assert.deepEqual(timesOf('2016-04-30', 'Wikinews spoke to Peter Walsh about his campaign ahead of the July federal election.'), [['July', '2016-07']]);
+  assert.deepEqual(timesOf('2026-11-22', 'Castro has agreed personal terms with Arsenal ahead of a January move.'), [['January', '2027-01']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -253,6 +253,8 @@ const FUTURE = /\b(will|shall|would|is to|are to|(?:is|are) set to|(?:is|are) (?
 /** A future tense later in the sentence: "…, which runs through January, will be about $65 billion". */
 const FUTURE_AFTER = /^[^.!?]*\b(?:will|shall|is to|are to|(?:is|are) set to|expected to|due to|scheduled to)\b/i;
 
+/** "ahead of a January move": what is ahead is to come. */
+const AHEAD_OF_BEFORE = /\bahead of (?:a |an |the |its |his |her |their )?$/i;
 /** What a futures contract's month comes before: "for January delivery", "the March contract". */
 const CONTRACT_AFTER = /^\s+(?:delivery|settlement|contracts?|futures|expiry|loading)\b/i;
 
@@ -369,11 +371,11 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       const heldOn = weekdayOnly && HELD_ON_BEFORE.test(before) && !inPastTense(sentence);
       // "next Sunday": the date says itself that it is to come.
       const namedNext = /^next\s/i.test(pastReading.text);
-      // "Brent crude for January settlement": a futures contract's month is to come.
-      const contractMonth = CONTRACT_AFTER.test(segment.slice(pastReading.index + pastReading.text.length, pastReading.index + pastReading.text.length + 30));
-      const future = Boolean(articleDate) && !pastReading.start.isCertain('year') && !justPassed && (FUTURE.test(before) || futureAfter || lastsUntil || heldOn || namedNext || contractMonth);
+      // "Brent crude for January settlement", "ahead of a January move": a month that is to come, whatever the sentence's tense.
+      const toCome = CONTRACT_AFTER.test(segment.slice(pastReading.index + pastReading.text.length, pastReading.index + pastReading.text.length + 30)) || AHEAD_OF_BEFORE.test(before);
+      const future = Boolean(articleDate) && !pastReading.start.isCertain('year') && !justPassed && (FUTURE.test(before) || futureAfter || lastsUntil || heldOn || namedNext || toCome);
       const result = (future && chronoResults(readable, articleDate, true).find((reading) => reading.index === pastReading.index)) || pastReading;
-      const past = () => !FUTURE.test(before) && !contractMonth && inPastTense(sentence);
+      const past = () => !FUTURE.test(before) && !toCome && inPastTense(sentence);
       if (covered(span.start + result.index)) continue;
       const withArticle = `${/\bthe\s+$/i.test(before) ? 'the ' : ''}${result.text}`;
       // "March" and "May" alone are months after a word that dates: "In March, prices fell", "since May".
