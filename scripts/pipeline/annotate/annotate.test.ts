@@ -2288,6 +2288,12 @@ test('times: a month "ahead of" which something happens is to come ("ahead of th
   assert.deepEqual(timesOf('2026-11-22', 'Castro has agreed personal terms with Arsenal ahead of a January move.'), [['January', '2027-01']]);
 });
 
+test('quotes: the role after an opening clause speaks, not the name in the clause ("Speaking on BBC Radio Manchester, the mayor said")', () => {
+  const text = 'The mayor of Greater Manchester, Andy Burnham, has defended the response. Speaking on BBC Radio Manchester, the mayor said gritters had been out "all night". "Nobody should have to spend eight hours in their car," he said.';
+  assert.deepEqual(quotesOf(text), [['all night', 'Andy Burnham'], ['Nobody should have to spend eight hours in their car,', 'Andy Burnham']]);
+  assert.deepEqual(typesOf(text).find(([name]) => name === 'BBC Radio Manchester'), ['BBC Radio Manchester', 'organization']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -174,6 +174,8 @@ export const isOccupation = (word: string) => OCCUPATION.test(word);
 /** A role in lower case right before a name, as an occupation or a title: "fashion designer Halston", "police spokesman Nafiu Abubakar". */
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:${OCCUPATIONS}|${KIN}|spokes(?:man|woman|person)|(?:minister|president|secretar(?:y|ie)|governor|mayor|senator|ambassador)s?|chairman|chairwoman)\s+$`);
 /** A role the name is in apposition to: "Wellington's current mayor, Tory Whanau, has said". */
+/** A role that speaks after a comma is a clause's subject, not the name's apposition: ", the mayor said". */
+const ROLE_SPEAKS_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:said|says|told|tells|added|explained|insisted|argued|warned)\b/u;
 const PERSON_APPOSITION_BEFORE = /\b(?:mayor|minister|president|premier|chancellor|spokes(?:man|woman|person)|director|leader|secretary|governor|candidate|chairman|chairwoman|ambassador|envoy|founder|editor|wife|husband|son|daughter|mother|father|brother|sister),\s+$/;
 /**
  * A person's description after a comma: an age, a role or an occupation ("Maria Gonzalez, 64,",
@@ -425,7 +427,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // "Andrew Miller's The Land in Winter": someone's work by its title.
   if (THING_BEFORE.test(before) || BENCHMARK_AFTER.test(after) || madeThing || /\p{L}['’]s?\s+The\s+$/u.test(before)) return 'misc';
   // "fashion designer Halston".
-  if (ROLE_BEFORE.test(before) || PERSON_APPOSITION_AFTER.test(after) || PERSON_APPOSITION_BEFORE.test(before)) return 'person';
+  // Not the subject after an opening clause: "Speaking on BBC Radio Manchester, the mayor said".
+  const apposed = PERSON_APPOSITION_AFTER.test(after) && !ROLE_SPEAKS_AFTER.test(after);
+  if (ROLE_BEFORE.test(before) || apposed || PERSON_APPOSITION_BEFORE.test(before)) return 'person';
   if (BASED_THING_AFTER.test(after)) return 'misc';
   // "Ontario's Progressive Conservative government": a party's adjectives before its government.
   if (words.length > 1 && LEADER_OF_AFTER.test(after) && words.every((word) => PARTY_ADJECTIVE.test(word))) return 'organization';

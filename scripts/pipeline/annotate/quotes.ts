@@ -246,6 +246,8 @@ function rolePhrase(text: string, from: number, to: number, side: 'after' | 'bef
   return { start, end: start + match[1]!.length };
 }
 
+/** A role opening the main clause after a comma, just before the cue: ", the mayor ". */
+const ROLE_AFTER_CLAUSE = /,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
 /** A role in lower case just before a name, perhaps after a body's: "Labour leader ", "TDP supremo ". */
 const ROLE_LEADING_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){1,2})$/u;
 /** A role set off by a comma before a name: "The mayor of Bristol, ", "its chief executive, ". */
@@ -701,6 +703,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
             const body = spansWithin(speakers, cueEnd, windowEnd).find((mention) => mention.type === 'organization' && SPOKESPERSON_OF_BODY.test(text.slice(cueEnd, mention.start)));
             if (body) fromMention(body);
           }
+        } else if (subjectBefore && ROLE_AFTER_CLAUSE.test(text.slice(subjectBefore.end, cueStart)) && fromRole(rolePhrase(text, subjectBefore.end, cueStart, 'before'))) {
+          // The role after an opening clause speaks, not the name in it: "Speaking on BBC Radio Manchester, the mayor said".
         } else if (subjectBefore && subjectBefore.end > pronounStart && !epithetBefore && !qualifiesRole(text, subjectBefore, cueStart)) {
           // A name within an epithet qualifies it, and does not speak: "the Tamale South lawmaker said".
           fromMention(subjectBefore);
