@@ -2294,6 +2294,12 @@ test('quotes: the role after an opening clause speaks, not the name in the claus
   assert.deepEqual(typesOf(text).find(([name]) => name === 'BBC Radio Manchester'), ['BBC Radio Manchester', 'organization']);
 });
 
+test('entities: a surname the text shows to be a person\'s ("Prescott said") outweighs a guess at the full name ("Dak Prescott threw")', () => {
+  const text = 'Dak Prescott threw for 301 yards and two touchdowns for Dallas. "We had our chances," Prescott said.';
+  assert.deepEqual(typesOf(text), [['Dak Prescott', 'person'], ['Dallas', 'place'], ['Prescott', 'person']]);
+  assert.deepEqual(quotesOf(text), [['We had our chances,', 'Dak Prescott']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -746,6 +746,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   // A name's type is what most of its occurrences show: a headline's guess ("Boeing Starliner returns")
   // gives way to "the Boeing Starliner capsule".
   const votesByName = new Map<string, Map<EntityType, number>>();
+  const namesShown = new Set(found.filter((item) => !item.guessed).map((item) => item.name));
   for (const { name, type, guessed } of found) {
     const votes = votesByName.get(name) ?? new Map<EntityType, number>();
     votesByName.set(name, votes.set(type, (votes.get(type) ?? 0) + (guessed ? GUESS_WEIGHT : 1)));
@@ -868,7 +869,9 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       const named = NAMED_AS_WORK_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
       if (fullName && !named) {
         key = typeof fullName === 'string' ? fullName : fullName.name;
-        type = typeof fullName === 'string' ? 'person' : fullName.type;
+        // A surname the text shows to be a person's ("Prescott said") outweighs a guess at the full name ("Dak Prescott threw").
+        const personShown = typeof fullName === 'string' || (type === 'person' && !guessed && !namesShown.has(fullName.name) && !namedAfterSomeone.includes(fullName));
+        type = typeof fullName === 'string' || personShown ? 'person' : fullName.type;
       } else if (organisation ?? company) {
         key = (organisation ?? company)!;
         type = 'organization';
