@@ -870,7 +870,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       if (fullName && !named) {
         key = typeof fullName === 'string' ? fullName : fullName.name;
         // A surname the text shows to be a person's ("Prescott said") outweighs a guess at the full name ("Dak Prescott threw").
-        const personShown = typeof fullName === 'string' || (type === 'person' && !guessed && !namesShown.has(fullName.name) && !namedAfterSomeone.includes(fullName));
+        const personShown = typeof fullName !== 'string' && type === 'person' && !guessed && !namesShown.has(fullName.name) && !namedAfterSomeone.includes(fullName);
         type = typeof fullName === 'string' || personShown ? 'person' : fullName.type;
       } else if (organisation ?? company) {
         key = (organisation ?? company)!;
