@@ -2300,6 +2300,10 @@ test('entities: a surname the text shows to be a person\'s ("Prescott said") out
   assert.deepEqual(quotesOf(text), [['We had our chances,', 'Dak Prescott']]);
 });
 
+test('entities: a name set beside "a restaurant" or "a studio" is a business\'s', () => {
+  assert.deepEqual(typesOf('Asma Khan runs Darjeeling Express, a restaurant in Covent Garden.'), [['Asma Khan', 'person'], ['Darjeeling Express', 'organization'], ['Covent Garden', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
