@@ -2304,6 +2304,10 @@ test('entities: a name set beside "a restaurant" or "a studio" is a business\'s'
   assert.deepEqual(typesOf('Asma Khan runs Darjeeling Express, a restaurant in Covent Garden.'), [['Asma Khan', 'person'], ['Darjeeling Express', 'organization'], ['Covent Garden', 'place']]);
 });
 
+test('entities: a name of several words that no first name opens and that speaks of itself as "it" is a body\'s ("National Highways said it had")', () => {
+  assert.deepEqual(typesOf('National Highways said it had 40 gritters out overnight.'), [['National Highways', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

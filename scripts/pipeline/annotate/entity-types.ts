@@ -486,6 +486,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
     return verb && !AUXILIARIES.has(verb) && !REGION_MEMBERS.has(verb) && (isPresentTenseVerb(verb) || isPastTenseVerb(verb)) ? 'organization' : null;
   }
+  // "National Highways said it had": a name that no first name opens and that speaks of itself as "it" is a body's.
+  if (SAID_IT_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!)) return 'organization';
   // "in the US Open", "Las Vegas Grand Prix": an event's head outweighs where the text puts it.
   // "World War II": a numbered event.
   if (THING_HEADS.has(lastWord) || (isRomanNumeral(words.at(-1)!) && THING_HEADS.has(words.at(-2)!.toLowerCase()))) return 'misc';
