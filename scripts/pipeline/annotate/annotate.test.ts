@@ -2308,6 +2308,16 @@ test('entities: a name of several words that no first name opens and that speaks
   assert.deepEqual(typesOf('National Highways said it had 40 gritters out overnight.'), [['National Highways', 'organization']]);
 });
 
+test('entities: a name that "who" follows is a person\'s whatever its last word ("Linda Park, who lives"); "Construction" ends a firm\'s name, "Isles" a place\'s', () => {
+  const text = 'The bid from Kessler Construction was the lowest. Resident Linda Park, who lives on Elm Street, spoke. "It\'s like living next to a highway," she said. It is the most northerly point of the British Isles.';
+  assert.deepEqual(typesOf(text), [['Kessler Construction', 'organization'], ['Linda Park', 'person'], ['Elm Street', 'place'], ['British Isles', 'place']]);
+  assert.deepEqual(quotesOf(text), [['It\'s like living next to a highway,', 'Linda Park']]);
+});
+
+test('quotes: "the forum", "the charity" said is the body the text named before', () => {
+  assert.deepEqual(quotesOf('Families will meet on Monday, according to the Missing Families Forum.\n\nThe forum said in a statement that "time is running out."'), [['time is running out.', 'Missing Families Forum']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -336,8 +336,10 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (/\b(?:occupied|annexed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start))) return 'place';
   // "a 34-year-old Brandon man": where someone of an age is from.
   if (/\b(?:\d+|\p{L}+)-year-old\s+$/u.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)) && HOMETOWN_PERSON_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return 'place';
-  // A relative named in full is a person, whatever the last word: "Her husband, Robert Park, died".
-  if (words.length > 1 && (classOf(words[0]!) === 'first-name' || isFirstNameToo(words[0]!)) && KIN_APPOSED_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return 'person';
+  // A relative named in full is a person, whatever the last word, and so is someone a "who" follows:
+  // "Her husband, Robert Park, died", "Resident Linda Park, who lives on Elm Street".
+  const someone = KIN_APPOSED_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) || /^,\s+who\b/.test(text.slice(candidate.end, candidate.end + 8));
+  if (words.length > 1 && (classOf(words[0]!) === 'first-name' || isFirstNameToo(words[0]!)) && someone) return 'person';
   // A building's name that speaks is the body in it: "the Carter Center said", "Downing Street said".
   // So is one with officers: "chairman of the Gulf Research Center".
   if (words.length > 1 && STREET_HEADS.has(lastWord) && SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return 'organization';

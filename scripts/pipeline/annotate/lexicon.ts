@@ -105,7 +105,7 @@ export const ORGANIZATION_HEADS = new Set(
   studio studios records team trust magazine paper review weekly daily monitor observer examiner
   inquirer bulletin digest quarterly standard conference convention municipality brotherhood sisterhood guild fellowship
   consortium syndicate exchange securities capital partners holdings ventures investments industries enterprises motors
-  pharmaceuticals technologies treasury mining solutions systems electronics entertainment media communications energy
+  pharmaceuticals technologies treasury mining construction engineering builders consulting forum solutions systems electronics entertainment media communications energy
   telecommunications petroleum logistics robotics analytics aerospace dynamics insurance semiconductor semiconductors devices platforms networks brands
   foods materials resources instruments products stores sciences biosciences therapeutics management motor embassy consulate survey publishers publishing sports centres centers liga commons lords representatives programme chamber democrats republicans socialists greens liberals conservatives
   bundestag bundesrat knesset duma sejm senedd riksdag storting folketing eduskunta oireachtas dáil seanad majlis rada sabha fed
@@ -117,7 +117,7 @@ export const ORGANIZATION_HEADS = new Set(
 
 /** Words that make a name a place. */
 export const PLACE_HEADS = new Set(
-  `city town village county province region oblast district constituency state republic island islands river lake
+  `city town village county province region oblast district constituency state republic island islands isles river lake
   mountain mountains sea ocean bay gulf strait valley street avenue road square park airport port
   harbour harbor bridge peninsula desert coast border reef ridge trench basin plateau canyon crater volcano
   outcrop seamount cave falls strip expressway highway motorway freeway boulevard canal tunnel delta gyratory roundabout`.split(/\s+/),

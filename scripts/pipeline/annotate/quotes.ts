@@ -307,10 +307,10 @@ const EPITHET_AFTER = new RegExp(String.raw`^\s+the\s+(${EPITHET})\b`, 'u');
 const isEpithet = (words: string) => /year-old/.test(words) || classOf(words) === 'demonym' || ENDS_IN_EPITHET_NOUN.test(words);
 
 /** A body named by a common noun as the subject of a cue: "The city reasoned", "the ministry said". */
-const BODY_SUBJECT = /\b(?:the\s+(?:[\p{Ll}-]+\s+)?(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office|center|centre|institute|service|bureau|authority|foundation|group|band|watchdog|regulator)|the\s+(spokesperson|spokesman|spokeswoman)|an?\s+(spokesperson|spokesman|spokeswoman))\s*,?\s*$/iu;
+const BODY_SUBJECT = /\b(?:the\s+(?:[\p{Ll}-]+\s+)?(city|town|municipality|company|firm|ministry|department|agency|council|club|party|union|court|board|committee|commission|school|university|church|government|administration|police|army|embassy|office|center|centre|institute|service|bureau|authority|foundation|group|band|watchdog|regulator|forum|association|federation|alliance|coalition|network|trust|charity)|the\s+(spokesperson|spokesman|spokeswoman)|an?\s+(spokesperson|spokesman|spokeswoman))\s*,?\s*$/iu;
 const PLACE_BODIES = new Set(['city', 'town', 'municipality']);
 /** Nouns any kind of body goes by ("the agency" for the National Weather Service), unlike "the ministry". */
-const ANY_BODY = new Set(['company', 'firm', 'agency', 'club', 'group', 'band', 'watchdog', 'regulator']);
+const ANY_BODY = new Set(['company', 'firm', 'agency', 'club', 'group', 'band', 'watchdog', 'regulator', 'charity']);
 /** A regulator's name: "Civil Aviation Authority", "Federal Trade Commission", "Ofcom". */
 const REGULATOR_NAME = /\b(?:Authority|Commission|Agency|Office|Board|Regulator|Ombudsman|Inspectorate|Of[a-z]{3,})$/;
 /** A sport's league or governing body, which is no club: "the Premier League champions". */
