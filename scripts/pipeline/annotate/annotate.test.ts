@@ -2318,6 +2318,13 @@ test('quotes: "the forum", "the charity" said is the body the text named before'
   assert.deepEqual(quotesOf('Families will meet on Monday, according to the Missing Families Forum.\n\nThe forum said in a statement that "time is running out."'), [['time is running out.', 'Missing Families Forum']]);
 });
 
+test('entities: an English name before a Cantonese given name stands for the whole ("John Lee" for "John Lee Ka-chiu")', () => {
+  const text = 'Hong Kong leader John Lee vows to act. Chief Executive John Lee Ka-chiu said flats would be built. "We owe it to the families," Lee said.';
+  assert.deepEqual(mentionsOf(text).filter(([, , type]) => type === 'person').map(([written, key]) => [written, key]), [
+    ['John Lee', 'John Lee Ka-chiu'], ['John Lee Ka-chiu', 'John Lee Ka-chiu'], ['Lee', 'John Lee Ka-chiu'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

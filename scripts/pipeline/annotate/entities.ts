@@ -608,6 +608,8 @@ function transliteratedSurname<T extends { type: EntityType }>(word: string, ful
   return matches.length === 1 ? matches[0]![1] : undefined;
 }
 
+/** A Cantonese given name of two syllables, as Hong Kong writes it after an English name and a surname: "Ka-chiu", "Puk-sun". */
+const CANTONESE_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** English first names as they are commonly shortened, with the full name each stands for. */
 const SHORT_FIRST_NAMES = new Map(Object.entries({
   Larry: 'Lawrence', Bill: 'William', Will: 'William', Bob: 'Robert', Rob: 'Robert', Bobby: 'Robert', Jim: 'James', Jimmy: 'James',
@@ -741,6 +743,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   const fullNameByLastTwo = new OnlyName();
   // A given name and surname stand for the full name with a middle name between: "Ayana Johnson" for "Ayana Elizabeth Johnson".
   const fullNameByFirstAndLast = new OnlyName();
+  // An English name before a Cantonese given name stands for the whole: "John Lee" for "John Lee Ka-chiu".
+  const fullNameByEnglishName = new OnlyName();
   const namedAfterSomeone: { name: string; words: string[]; type: EntityType }[] = [];
   const bodiesNamedAlone = brandsNamedAlone(found);
   // A name's type is what most of its occurrences show: a headline's guess ("Boeing Starliner returns")
@@ -767,6 +771,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     if (type === 'person' && words.length > 2) {
       fullNameByLastTwo.add(words.slice(-2).join(' '), name);
       fullNameByFirstAndLast.add(`${words[0]} ${words.at(-1)}`, name);
+      if (words.length === 3 && CANTONESE_GIVEN_NAME.test(words[2]!) && classOf(words[0]!) === 'first-name') fullNameByEnglishName.add(`${words[0]} ${words[1]}`, name);
     }
     if (type === 'person') for (const middle of words.slice(1, -1)) if (!NAME_PARTICLES.has(middle.toLowerCase())) fullNameByMiddle.add(middle, name);
     // A thing's last word after common words or its maker's name stands for it, as a surname does:
@@ -889,7 +894,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       if (earlier?.type === 'person' && earlier.name !== name && earlier.words.length === tokens.length && sameFirst(earlier.words[0]!)) key = earlier.name;
       // Two surnames stand for the full name they end: "López Obrador" for "Andrés Manuel López Obrador";
       // a given name and surname for the full name with a middle name.
-      else if (tokens.length === 2) key = fullNameByLastTwo.get(name) ?? fullNameByFirstAndLast.get(name) ?? key;
+      else if (tokens.length === 2) key = fullNameByLastTwo.get(name) ?? fullNameByFirstAndLast.get(name) ?? fullNameByEnglishName.get(name) ?? key;
     }
     // "Gen Mohamed Hamdan Dagalo, known as Hemedti", "the California Department of Forestry and Fire
     // Protection, known as Cal Fire": the name after "known as" is the person's or the body's.
