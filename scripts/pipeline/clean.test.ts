@@ -413,6 +413,18 @@ test('an outlet\'s copyright by name, a long reservation of rights and a "Contac
   assert.deepEqual(removed.map((line) => line.slice(0, 40)), ['page-chrome: Copyright PUNCH.', 'page-chrome: All rights reserved. This m', 'contact: Contact: theeditor@punchng.com']);
 });
 
+test('a press release\'s notes to editors close it, and "Live Reporting" is chrome', () => {
+  const { removed } = clean([
+    'New powers to tackle rogue landlords come into force',
+    'Live Reporting',
+    'Tenants in England will be better protected from rogue landlords as new enforcement powers come into force today.',
+    'Councils can now issue civil penalties of up to £40,000 for the most serious breaches, the ministry said.',
+    'Notes to editors',
+    'The Act received Royal Assent on 27 October 2025.',
+  ].join('\n'));
+  assert.deepEqual(removed, ['page-chrome: Live Reporting', 'page-chrome: Notes to editors', 'page-chrome: The Act received Royal Assent on 27 October 2025.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

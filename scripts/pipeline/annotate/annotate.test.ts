@@ -2325,6 +2325,10 @@ test('entities: an English name before a Cantonese given name stands for the who
   ]);
 });
 
+test('entities: a journal a study was "published today in" is a body, not a place', () => {
+  assert.deepEqual(typesOf('The test works, according to a study published today in Nature Medicine.'), [['Nature Medicine', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

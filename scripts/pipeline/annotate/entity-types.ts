@@ -102,7 +102,7 @@ const STATEMENT_AFTER = /^\s+(?:said|says) in (?:a|an|its) (?:written |new |annu
 export const SAID_IT_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:said|says|announced|claimed|confirmed|denied)\b(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+it\s+(?:had|has|was|is|would|will|could|wants|plans|hopes|intends)\b/u;
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|news (?=quoted|reported|said)|newspaper|agency|website|broadcaster)\b/i;
 /** Where a study, a paper or a column appears: "published on Tuesday in Nature Climate Change", "published its findings in Nature", "wrote columnist Elena Martín in El País". */
-const PUBLISHED_IN_BEFORE = /\bpublished\s+(?:(?:on|last|this)\s+\p{L}+\s+|(?:its|their|the|his|her)\s+(?:\p{Ll}+\s+)?(?:findings|results|study|paper|research|work|analysis)\s+)?in\s+(?:the\s+)?(?:journal\s+)?$|\b(?:wrote|writes|writing)\b[^,.;:!?"“”]{0,40}\bin\s+(?:the\s+)?$/iu;
+const PUBLISHED_IN_BEFORE = /\bpublished\s+(?:(?:on|last|this)\s+\p{L}+\s+|(?:today|yesterday|online|recently)\s+|(?:its|their|the|his|her)\s+(?:\p{Ll}+\s+)?(?:findings|results|study|paper|research|work|analysis)\s+)?in\s+(?:the\s+)?(?:journal\s+)?$|\b(?:wrote|writes|writing)\b[^,.;:!?"“”]{0,40}\bin\s+(?:the\s+)?$/iu;
 /** Who a report comes from: "according to Eurostat", "reported by Armenpress", "…, reports Xinhua". */
 const SOURCE_BEFORE = /\b(?:according to|reported by)\s+(?:the\s+)?$|,\s*reports\s+$/i;
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
