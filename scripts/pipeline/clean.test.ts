@@ -425,6 +425,18 @@ test('a press release\'s notes to editors close it, and "Live Reporting" is chro
   assert.deepEqual(removed, ['page-chrome: Live Reporting', 'page-chrome: Notes to editors', 'page-chrome: The Act received Royal Assent on 27 October 2025.']);
 });
 
+test('a press release\'s "About" section on its issuer closes it, with its boilerplate', () => {
+  const { removed } = clean([
+    'Roche drug cuts risk of breast cancer returning',
+    'Roche today announced results from a phase III study of giredestrant in early breast cancer.',
+    '"These results could change how early breast cancer is treated," said Levi Garraway, chief medical officer.',
+    'Data will be presented at the San Antonio Breast Cancer Symposium in December.',
+    'About Roche',
+    'Founded in 1896 in Basel, Switzerland, Roche is one of the world\'s largest biotech companies.',
+  ].join('\n'));
+  assert.deepEqual(removed, ['page-chrome: About Roche', 'page-chrome: Founded in 1896 in Basel, Switzerland, Roche is one of the world\'s largest biotech companies.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

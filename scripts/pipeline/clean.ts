@@ -104,8 +104,8 @@ const WIRE_SIGN_OFF = /^(?:(?:--|—|–)\s*\p{Lu}{2,6}|\p{Ll}{2,12}(?:\/\p{Ll}{
 /** A comment form's smileys: ":D :lol: :-) ;-) 8)". */
 const SMILEY_ROW = /^(?:(?::[a-z]+:?|[:;8]-?[()|*DPOoxX?])\s*){3,}$/;
 const REFERENCES_LABEL = /^(?:references|bibliography|further reading|external links|sources|notes and references):?$/i;
-/** A press release's notes for the press, which close it: "Notes to editors". */
-const NOTES_TO_EDITORS = /^(?:notes?|information) (?:to|for) editors:?$/i;
+/** A press release's notes for the press, which close it: "Notes to editors", "About Roche", "About the author". */
+const NOTES_TO_EDITORS = /^(?:(?:[Nn]otes?|[Ii]nformation) (?:to|for) [Ee]ditors|About the [Aa]uthors?|About \p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4}):?$/u;
 /** A live page's summary, whose points are written as headlines: "Summary", "Key points:". */
 const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?: so far)?|key developments):?$/i;
 /** A sentence that introduces the article's own list ("Here's how the company did versus LSEG consensus estimates:"), not links to others. */
@@ -270,7 +270,7 @@ export function cleanArticle(article: Article): Article {
     const { span, line } = shape;
     if (shape.furniture) return remove(span, shape.furniture);
     if (referencesAt > shapes.length / 2 && index >= referencesAt) return removeLink(index);
-    if (notesAt > shapes.length / 2 && index >= notesAt) return remove(span, 'page-chrome');
+    if (notesAt >= 3 && notesAt > shapes.length / 3 && index >= notesAt) return remove(span, 'page-chrome');
     const dateline = datelines.get(span);
     if (dateline) {
       // The date a page was published outweighs the date it was updated, wherever each stands.
