@@ -2329,6 +2329,14 @@ test('entities: a journal a study was "published today in" is a body, not a plac
   assert.deepEqual(typesOf('The test works, according to a study published today in Nature Medicine.'), [['Nature Medicine', 'organization']]);
 });
 
+test('entities: an unknown adjective before a title qualifies it ("Maronite Patriarch"); a station takes its number ("BBC Radio 1"); a place after "of" is no battle\'s short name', () => {
+  assert.deepEqual(typesOf('He was greeted by President Joseph Aoun and Maronite Patriarch Bechara Boutros al-Rahi. Kumamoto Governor Ikuo Kabashima spoke.').map(([name]) => name), [
+    'Joseph Aoun', 'Bechara Boutros al-Rahi', 'Kumamoto', 'Ikuo Kabashima',
+  ]);
+  assert.deepEqual(typesOf('Emily Eavis announced the headliners on BBC Radio 1 on Friday.'), [['Emily Eavis', 'person'], ['BBC Radio 1', 'organization']]);
+  assert.deepEqual(mentionsOf('They remembered the Battle of Arnhem. Paratroopers landed near Arnhem.').filter(([written, , , nested]) => written === 'Arnhem' && !nested).map(([, key, type]) => [key, type]), [['Arnhem', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -188,6 +188,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   }
   found.sort((a, b) => a.candidate.start - b.candidate.start);
   dropCommonPlurals(found, text);
+  dropTitleQualifiers(found, text);
   typeListsAlike(found, text);
   typeByPlaceInName(found);
   typeByMakerInName(found);
@@ -541,6 +542,19 @@ function joinLawTitles(found: Found[], text: string): Found[] {
   return joined;
 }
 
+const ADJECTIVE_ENDING = /\p{Ll}(?:ite|ic|ish|ese|ist|al|ary)$/u;
+/**
+ * An adjective no lexicon knows before a title qualifies the title: "Maronite Patriarch Bechara
+ * al-Rahi", "Regional Director" (but "Kumamoto Governor" is the governor of a place).
+ */
+function dropTitleQualifiers(found: Found[], text: string): void {
+  const qualifiesTitle = (item: Found) => {
+    const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(item.candidate.end, item.candidate.end + 30))?.[1];
+    return item.guessed && item.candidate.tokens.length === 1 && ADJECTIVE_ENDING.test(item.name) && next !== undefined && classOf(next) === 'title';
+  };
+  found.splice(0, found.length, ...found.filter((item) => !qualifiesTitle(item)));
+}
+
 /** A court case is one name, its parties within it: "Free Speech Coalition v. Paxton" (a match's "England v Australia" has no point). */
 function joinCaseNames(found: Found[], text: string): Found[] {
   const joined: Found[] = [];
@@ -579,7 +593,9 @@ function extendToModelNumbers(found: Found[], text: string): void {
     // after a model's word ("Apple Watch Series 11", "AirPods Pro 3"), or a ranking's size ("Billboard Hot 100").
     const several = item.type === 'misc' && item.candidate.tokens.length > 1;
     const version = several ? POINTED_VERSION_AFTER.exec(after) ?? (MODEL_WORDS.has(item.candidate.tokens.at(-1)!.word) ? MODEL_NUMBER_AFTER.exec(after) : null) ?? RANKING_SIZE_AFTER.exec(after) : null;
-    const number = modelNumber ?? version ?? (item.type === 'misc' && /\d$/.test(item.candidate.tokens.at(-1)!.word) ? VERSION_POINT_AFTER.exec(after) : null);
+    // A broadcaster's station takes its number: "BBC Radio 1".
+    const station = item.type === 'organization' && /^(?:Radio|Channel|TV)$/.test(item.candidate.tokens.at(-1)!.word) ? /^ \d{1,2}\b(?![.,:]?\d)/.exec(after) : null;
+    const number = modelNumber ?? version ?? station ?? (item.type === 'misc' && /\d$/.test(item.candidate.tokens.at(-1)!.word) ? VERSION_POINT_AFTER.exec(after) : null);
     if (!number) continue;
     // A model's words after its number are the model's: "iPhone 17 Pro Max".
     const modelWords = MODEL_WORDS_AFTER.exec(text.slice(item.candidate.end + number[0].length, item.candidate.end + number[0].length + 20))?.[0] ?? '';
@@ -777,7 +793,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     // A thing's last word after common words or its maker's name stands for it, as a surname does:
     // "Atlantis" for "Space Shuttle Atlantis", "Starliner" for "Boeing Starliner", "Starship" for
     // "SpaceX Starship" where the text names SpaceX alone.
-    const thing = type === 'misc' && words.slice(0, -1).every((word) => isEnglishWord(word) || classOfName(word) === 'organization' || bodiesNamedAlone.has(word));
+    // Not where "of" puts a place's name last: "Arnhem" is not "Battle of Arnhem".
+    const thing = type === 'misc' && words.slice(0, -1).every((word) => isEnglishWord(word) || classOfName(word) === 'organization' || bodiesNamedAlone.has(word)) && !CONNECTORS.has(words.at(-2) ?? '');
     // A saint's name is no surname's: "Pope Francis" is not "St Francis".
     if ((type === 'person' || thing) && !fullNameBySurname.has(words.at(-1)!) && !/^(?:St|Saint|San|Santa|São)$/.test(words[0]!)) fullNameBySurname.set(words.at(-1)!, { name, words, type });
     if (type !== 'person' && words.length > 2 && classOf(words[0]!) === 'first-name' && !isEnglishWord(words[1]!) && words.slice(2).every(isEnglishWord)) namedAfterSomeone.push({ name, words, type });
