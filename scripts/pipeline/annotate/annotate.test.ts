@@ -2337,6 +2337,11 @@ test('entities: an unknown adjective before a title qualifies it ("Maronite Patr
   assert.deepEqual(mentionsOf('They remembered the Battle of Arnhem. Paratroopers landed near Arnhem.').filter(([written, , , nested]) => written === 'Arnhem' && !nested).map(([, key, type]) => [key, type]), [['Arnhem', 'place']]);
 });
 
+test('entities: a member\'s seat is a place ("the MP for York Central"); a month\'s abbreviation by a particle is a name\'s word ("Viña del Mar")', () => {
+  assert.deepEqual(typesOf('Rachael Maskell, the MP for York Central, spoke.'), [['Rachael Maskell', 'person'], ['York Central', 'place']]);
+  assert.deepEqual(typesOf('She lives in the hills above Viña del Mar.').map(([name]) => name), ['Viña del Mar']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

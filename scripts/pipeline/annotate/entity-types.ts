@@ -132,6 +132,8 @@ const BASED_AFTER = /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?-based\b/u;
 /** A place's common noun before its name: "the village of Moulay Brahim". */
 const PLACE_OF_BEFORE = /\b(?:city|cities|towns?|villages?|suburbs?|outskirts|regions?|provinces?|districts?|county|counties|islands?|states?) of\s+(?:the\s+)?$/i;
 /** Where something is, or where a correspondent reports from ("Hind Khoudary, reporting from Deir el-Balah"). */
+/** A member's seat: "the MP for York Central", "TD for Dublin Bay South". */
+const CONSTITUENCY_BEFORE = /\b(?:MPs?|MSPs?|MLAs?|MEPs?|TDs?|AMs?|MS|[Mm]ember of [Pp]arliament|[Mm]ember|[Rr]epresentative|[Cc]ongress(?:wo)?man|[Cc]andidate|[Cc]ouncillor) for\s+$/;
 const IN_PLACE_BEFORE = /\b(?:in|at|near|(?:reporting|speaking|broadcasting) from)\s+(?:the\s+)?$/i;
 /** Speaking right after the name, or "who" after it; "owns Facebook and Instagram, said" ends a clause instead. */
 const PERSON_AFTER = /^(?:\s+(?:said|says|told|stated|added|tweeted|wrote|explained|noted|argued|asked|replied)|[\s,]*(?:who|whose|himself|herself)|\s+[a-z]+\s+(?:his|her))\b/i;
@@ -354,6 +356,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A club's letters: "FC Barcelona", "Nashville SC", "AC Milan"; a club's word: "Manchester United", "Port United".
   if (words.length > 1 && [words[0]!, words.at(-1)!].some((word) => /^(?:FC|SC|CF|AFC|AC)$/.test(word))) return 'organization';
   if (words.length >= 2 && CLUB_WORDS.has(words.at(-1)!) && classOf(words[0]!) !== 'first-name') return 'organization';
+  if (CONSTITUENCY_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start))) return 'place';
   // "Former FTX boss": an acronym after a title is the body whose officer the title describes.
   if (candidate.titles.length > 0 && !(words.length === 1 && isAcronym(words[0]!))) return 'person';
   const after = text.slice(candidate.end, candidate.end + 40);

@@ -482,7 +482,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
 
   // "The" in capitals within a sentence opens a title: "an interview with The Economist".
   const titleOpens = !candidate.sentenceInitial && tokens[0]!.word === 'The' && tokens.length > 1;
-  const isEdgeWord = (token: Token) => EDGE_WORDS.has(token.word.toLowerCase()) || classOf(token.word) === 'date';
+  // A month's abbreviation by a particle is a name's word: "Viña del Mar", "Mar del Plata".
+  const byParticle = (token: Token) => tokens.some((other, at) => NAME_PARTICLES.has(other.word) && (tokens[at - 1] === token || tokens[at + 1] === token));
+  const isEdgeWord = (token: Token) => EDGE_WORDS.has(token.word.toLowerCase()) || (classOf(token.word) === 'date' && !byParticle(token));
   // "James To", "Michael Or": Cantonese surnames written as English words, after a first name.
   const surnameAfterFirstName = tokens.length >= 2 && classOf(tokens.at(-2)!.word) === 'first-name' && /^(?:To|Or)$/.test(tokens.at(-1)!.word);
   // "Serie A", "Plan A": a capital "A" after a name within a sentence is no article.
