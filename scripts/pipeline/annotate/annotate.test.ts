@@ -2342,6 +2342,10 @@ test('entities: a member\'s seat is a place ("the MP for York Central"); a month
   assert.deepEqual(typesOf('She lives in the hills above Viña del Mar.').map(([name]) => name), ['Viña del Mar']);
 });
 
+test('entities: Portuguese "do" joins a first name to the rest ("Maria do Socorro Silva"); "Indigenous" is a people\'s word, no name', () => {
+  assert.deepEqual(typesOf('Maria do Socorro Silva, an Indigenous land defender, was shot. What do Americans think?'), [['Maria do Socorro Silva', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

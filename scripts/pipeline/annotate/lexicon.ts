@@ -141,7 +141,7 @@ const MORE_DEMONYMS = new Set(
   `british english scottish welsh irish american european western eastern soviet nazi kurdish palestinian
   israeli iraqi iranian saudi pakistani afghan yemeni syrian turkish chechen crimean african asian arab
   latin nordic baltic balkan slavic muslim christian jewish islamic hindu buddhist catholic protestant
-  sunni shia shiite orthodox olympic paralympic swedish brazilian brazillian hispanic slovenian montenegrin
+  indigenous aboriginal sunni shia shiite orthodox olympic paralympic swedish brazilian brazillian hispanic slovenian montenegrin
   moldovan azerbaijani uzbek kyrgyz tajik nepalese nepali laotian somali malian uruguayan salvadoran danish
   finnish spanish cypriot maltese polish bahraini hebrew yiddish arabic persian farsi mandarin cantonese
   hindi urdu swahili briton monegasque tory conservative democratic democrat republican serb croat

@@ -233,8 +233,8 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const workTitle = first.word === 'The' && !/^[\s“"‘'(\[—–-]*$/.test(text.slice(sentence.start, first.start));
       // Someone's work goes on after more prepositions: "Andrew Miller's The Land in Winter".
       const someonesWork = workTitle && /\p{L}['’]s?\s+$/u.test(text.slice(Math.max(0, first.start - 4), first.start));
-      // Portuguese "do" ("André Corrêa do Lago") is an English verb after an English word ("What do Americans think").
-      const joins = (connector: string) => !(PORTUGUESE_DO.has(connector) && isEnglishWord(previous.word))
+      // Portuguese "do" ("André Corrêa do Lago", "Maria do Socorro") is an English verb after an English word ("What do Americans think").
+      const joins = (connector: string) => !(PORTUGUESE_DO.has(connector) && isEnglishWord(previous.word) && classOf(previous.word) !== 'first-name')
         && ((CONNECTORS.has(connector) && (NAME_PARTICLES.has(connector) || headsPhrase)) || connector.split(' ').every((word) => NAME_PARTICLES.has(word)) || onSubject(connector) || (workTitle && /^of(?: (?:the|a|an))?$/.test(connector)) || (someonesWork && /^(?:in|on|at|for|from|with|to|under|over|after|before)(?: (?:the|a|an))?$/.test(connector)));
       // A body of so many members: "Group of 20", "Committee of 100".
       const members = token.word === 'of' && two !== undefined && /^\d{1,3}$/.test(two.word) && ORGANIZATION_HEADS.has(previous.word.toLowerCase());
