@@ -2346,6 +2346,12 @@ test('entities: Portuguese "do" joins a first name to the rest ("Maria do Socorr
   assert.deepEqual(typesOf('Maria do Socorro Silva, an Indigenous land defender, was shot. What do Americans think?'), [['Maria do Socorro Silva', 'person']]);
 });
 
+test('entities: a house with a name is a place ("State House"), the body in it where it speaks', () => {
+  assert.deepEqual(typesOf('Ruto spoke in a televised address from State House in Nairobi. Penguin Random House said it would appeal.'), [
+    ['Ruto', 'organization'], ['State House', 'place'], ['Nairobi', 'place'], ['Penguin Random House', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

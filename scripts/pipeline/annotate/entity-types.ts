@@ -90,6 +90,8 @@ const MEMBER_OF_BEFORE = /\b(?:(?:leader|leaders|leadership|founder|co-founder|c
 const POST_AT_BEFORE = /\b(?:head|director|chief|officer|manager|analyst|economist|strategist|professor|lecturer|researcher|partner|fellow|president|chairman|chairwoman|\p{Ll}{3,}(?:ist|ian))\b[^,.;:()]{0,50}\bat\s+(?:the\s+)?$/u;
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
 const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?) (?:at|with|from) (?:the )?$/i;
+/** An officer after a body's name, perhaps with their brief: "the White House AI and crypto czar", "a Downing Street aide". */
+const OFFICER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:czar|tsar|aides?|advisers?|advisors?|press secretary|chief of staff)\b/u;
 /** The people a body employs or has, after its name: "a White House official", "Google engineers", "Wagner fighters". */
 const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|drivers?|riders?|team-?mates?|correspondents?|reporters?|researchers?|spokes(?:person|man|woman)|fighters|militants|gunmen|rebels|mercenaries|leadership|lawmakers?|legislators?|MPs?|commanders?)\b/;
 /** Owned, run or made by the name: a body's, or a person's when the name is one ("owned by Rosneft", "developed by Eisai"). */
@@ -345,7 +347,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A building's name that speaks is the body in it: "the Carter Center said", "Downing Street said".
   // So is one with officers: "chairman of the Gulf Research Center".
   if (words.length > 1 && STREET_HEADS.has(lastWord) && SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return 'organization';
-  if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20)) || MEMBER_OF_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) ? 'organization' : 'place';
+  // Or the body in it that employs people: "a White House official".
+  const staffAfter = STAFF_AFTER.test(text.slice(candidate.end, candidate.end + 40)) || OFFICER_AFTER.test(text.slice(candidate.end, candidate.end + 40));
+  if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20)) || MEMBER_OF_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) || staffAfter ? 'organization' : 'place';
   // "Amnesty International", "General Staff": a body's last word, which opens other names as well
   // ("International Space Station", "Staff Sergeant").
   // A place's head after a body's word is a place's: "Parliament Square", "Church Street".
