@@ -542,6 +542,7 @@ function joinLawTitles(found: Found[], text: string): Found[] {
   return joined;
 }
 
+/** Endings of English adjectives: "Maronite", "Regional", "International". */
 const ADJECTIVE_ENDING = /\p{Ll}(?:ite|ic|ish|ese|ist|al|ary)$/u;
 /**
  * An adjective no lexicon knows before a title qualifies the title: "Maronite Patriarch Bechara
@@ -745,7 +746,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   // "Italian Supreme Court of Cassation").
   const fullNameBySurname = new Map<string, { name: string; words: string[]; type: EntityType }>();
   // Relatives share a surname: "Ms Walsh" after "Jayden Walsh … his mother, Kerry Walsh" is not the boy.
-  const peopleBySurname = new Map<string, string[][]>();
+  const peopleBySurname = new Map<string, { name: string; words: string[] }[]>();
   const nameByInitials = new Map<string, string>();
   const personByInitials = new Map<string, string>();
   const fullNameByFirst = new OnlyName();
@@ -782,7 +783,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     }
     if (words.length < 2) continue;
     if (type === 'person') fullNameByFirst.add(words[0]!, name);
-    if (type === 'person') peopleBySurname.set(words.at(-1)!, [...(peopleBySurname.get(words.at(-1)!) ?? []), words]);
+    if (type === 'person') peopleBySurname.set(words.at(-1)!, [...(peopleBySurname.get(words.at(-1)!) ?? []), { name, words }]);
     if (type === 'person' && !guessed) shownPersonByFirst.add(words[0]!, name);
     if (type === 'person' && words.length > 2) {
       fullNameByLastTwo.add(words.slice(-2).join(' '), name);
@@ -941,11 +942,11 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
 }
 
 /** The person a surname after an honorific stands for: the first full name it ends, unless that name is of the other sex and another is not. */
-function ofHonorificSex<T extends { words: string[] }>(surname: string, titles: string[], first: T | undefined, peopleBySurname: Map<string, string[][]>): T | string | undefined {
+function ofHonorificSex<T extends { words: string[] }>(surname: string, titles: string[], first: T | undefined, peopleBySurname: Map<string, { name: string; words: string[] }[]>): T | string | undefined {
   const sex = titles.map(sexOfHonorific).find(Boolean);
   const sexOf = (words: string[]) => sexOfFirstName(words[0]!);
   if (!sex || !first || (sexOf(first.words) ?? sex) === sex) return first;
-  return peopleBySurname.get(surname)?.find((words) => (sexOf(words) ?? sex) === sex)?.join(' ') ?? first;
+  return peopleBySurname.get(surname)?.find((person) => (sexOf(person.words) ?? sex) === sex)?.name ?? first;
 }
 
 /**
