@@ -103,6 +103,7 @@ const PAGE_CHROME = /^(?:disclaimer:.{0,300}|(?:correction|clarification|editor[
 const WIRE_SIGN_OFF = /^(?:(?:--|—|–)\s*\p{Lu}{2,6}|\p{Ll}{2,12}(?:\/\p{Ll}{2,12})+)$/u;
 /** A comment form's smileys: ":D :lol: :-) ;-) 8)". */
 const SMILEY_ROW = /^(?:(?::[a-z]+:?|[:;8]-?[()|*DPOoxX?])\s*){3,}$/;
+/** A reference list's label, at a paper's or a wiki's end: "References", "Further reading". */
 const REFERENCES_LABEL = /^(?:references|bibliography|further reading|external links|sources|notes and references):?$/i;
 /** A press release's notes for the press, which close it: "Notes to editors", "About Roche", "About the author". */
 const NOTES_TO_EDITORS = /^(?:(?:[Nn]otes?|[Ii]nformation) (?:to|for) [Ee]ditors|About the [Aa]uthors?|About \p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4}):?$/u;
