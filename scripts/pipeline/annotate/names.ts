@@ -94,9 +94,10 @@ const isCommonPossessor = (word: string) => isEnglishWord(word) && (classOf(word
 /** A plural of doers, which the lexicon may not know: "Renters' Rights Act". */
 const DOERS = /\p{Ll}(?:er|or|ant|ent|ist|ee)s$/u;
 
-const HEADS_OF_PLACE_OR_BODY = [ORGANIZATION_HEADS, PLACE_HEADS, FACILITY_HEADS];
+/** Whether a word ends a body's or a place's name: "Office", "Park", "Palace". */
+const isBodyOrPlaceHead = (word: string) => [ORGANIZATION_HEADS, PLACE_HEADS, FACILITY_HEADS].some((heads) => heads.has(word.toLowerCase()));
 /** A title's possessive before a body's or a place's head: "Minister's Office", "Governor's Office", "Queen's Park". */
-const isTitlesBody = (possessive: string, next: string) => /[’']s$/.test(possessive) && classOf(possessive.slice(0, -2)) === 'title' && HEADS_OF_PLACE_OR_BODY.some((heads) => heads.has(next.toLowerCase()));
+const isTitlesBody = (possessive: string, next: string) => /[’']s$/.test(possessive) && classOf(possessive.slice(0, -2)) === 'title' && isBodyOrPlaceHead(next);
 
 /** A US legislator's party and state after the name (", D-N.Y.,", "(R-Texas)"): no name of its own. */
 const PARTY_AND_STATE = /^[DRI]-((?:[A-Z]\.){1,2}[A-Z]?[a-z]?|[A-Z][a-z]{1,5}|[A-Z]{2})(?![\p{L}-])/u;
@@ -487,7 +488,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   const isEdgeWord = (token: Token) => EDGE_WORDS.has(token.word.toLowerCase()) || (classOf(token.word) === 'date' && !byParticle(token));
   // "James To", "Michael Or": Cantonese surnames written as English words, after a first name.
   const surnameAfterFirstName = tokens.length >= 2 && classOf(tokens.at(-2)!.word) === 'first-name' && /^(?:To|Or)$/.test(tokens.at(-1)!.word);
-  // "Serie A", "Plan A": a capital "A" after a name within a sentence is no article.
+  // "Serie A", "Plan A": a capital "A" after a name is no article.
   const letterA = tokens.length >= 2 && tokens.at(-1)!.word === 'A';
   while (tokens.length > 0 && isEdgeWord(tokens[tokens.length - 1]!) && !surnameAfterFirstName && !letterA) tokens = tokens.slice(0, -1);
   // "Jan Egeland", "June Sarpong", "Jun Young-hyun": a month that is a name too opens one before a word no dictionary or calendar knows.
@@ -540,8 +541,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   if (tokens.length === 2 && classOf(tokens[0]!.word) === 'demonym' && isAcronym(tokens[1]!.word)) tokens = tokens.slice(1);
   // "British-led", "Kremlin-backed", "Twenty-eight" are no names; "Leung Kwok-hung" is one, and so
   // is a body's or a place's that a compound in capitals opens ("Anti-Corruption Foundation", "Mid-Atlantic Ridge").
-  const head = tokens.at(-1)?.word.toLowerCase() ?? '';
-  const opensBodyOrPlace = tokens.length > 1 && /^\p{Lu}\p{Ll}*-\p{Lu}/u.test(tokens[0]!.word) && (ORGANIZATION_HEADS.has(head) || PLACE_HEADS.has(head) || FACILITY_HEADS.has(head));
+  const opensBodyOrPlace = tokens.length > 1 && /^\p{Lu}\p{Ll}*-\p{Lu}/u.test(tokens[0]!.word) && isBodyOrPlaceHead(tokens.at(-1)!.word);
   tokens = tokens.filter((token, index) => (index === 0 && opensBodyOrPlace) || !isCompoundModifier(token.word, index > 0 && !isCompoundModifier(tokens[index - 1]!.word)));
   // "a Kentucky Republican": a party's member after a place is no part of its name.
   if (tokens.length === 2 && PARTY_MEMBERS.has(tokens[1]!.word) && classOfName(tokens[0]!.word) === 'place') tokens = tokens.slice(0, 1);
