@@ -2352,6 +2352,21 @@ test('entities: a house with a name is a place ("State House"), the body in it w
   ]);
 });
 
+test('entities: a title after a body\'s letters or a place is a role ("WHO Director-General"); what someone named in full is "of" is a body, or a hometown by their age; "ET" is a time zone', () => {
+  assert.deepEqual(typesOf('"We won," said Tedros Adhanom Ghebreyesus, WHO Director-General. Mark Rutte, NATO Secretary General, agreed at 5:03 p.m. ET. The Texas Governor spoke.'), [
+    ['Tedros Adhanom Ghebreyesus', 'person'], ['WHO', 'organization'], ['Mark Rutte', 'person'], ['NATO', 'organization'], ['Texas', 'place'],
+  ]);
+  assert.deepEqual(typesOf('Oscar Piastri was third, ahead of Charles Leclerc of Ferrari. The crash killed 67-year-old Dale Hensley of Fletcher.'), [
+    ['Oscar Piastri', 'person'], ['Charles Leclerc', 'person'], ['Ferrari', 'organization'], ['Dale Hensley', 'person'], ['Fletcher', 'place'],
+  ]);
+});
+
+test('quotes: a pilot radios and a witness testifies; a role set off before an aged name is that person\'s ("the pilot, 67-year-old Dale Hensley")', () => {
+  assert.deepEqual(quotesOf('The plane crashed, killing the pilot, 67-year-old Dale Hensley. "I have got a rough running engine," the pilot radioed. "It was hard," Ann Smith testified on Monday.'), [
+    ['I have got a rough running engine,', 'Dale Hensley'], ['It was hard,', 'Ann Smith'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

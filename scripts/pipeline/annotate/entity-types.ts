@@ -218,6 +218,10 @@ const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
 const CRAFT_WORDS = new Set(['shuttle', 'orbiter', 'rocket', 'spacecraft', 'satellite', 'missile']);
 /** A possessive (a plural's too) followed by a person's name: "Demosisto's Nathan Law", "Wolves' Joao Gomes". */
 const MEMBER_AFTER = /^\s?['’]s?\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
+/** Someone named in full, and perhaps their age, before "of": "Charles Leclerc of Ferrari", "Dale Hensley, 67, of Fletcher". */
+const PERSON_OF_BEFORE = /\b(\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+(, \d{1,3},)? of $/u;
+/** An age before a name: "67-year-old Dale Hensley of". */
+const AGED_BEFORE = /\b(?:\d+|\p{L}+)-year-old \p{Lu}[\p{L}'’ -]*$/u;
 /** What follows a dateline's place in capitals at a line's start: "SYDNEY, Australia (AP) —", "TOKYO (Reuters) -", "OUAGADOUGOU, June 3 (Reuters) -". */
 const AGENCY_IN_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,[^\n()]{1,30})? \($`, 'u');
 /** The first of a dateline's two places, before the second: "NEW YORK/". */
@@ -459,6 +463,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // "Ferrari's Charles Leclerc": a surname's possessive before someone named in full is a body's, as a team's or a firm's.
   const fullMember = words.length === 1 && known === 'last-name' ? MEMBER_AFTER.exec(after) : null;
   if (fullMember && classOf(fullMember[1]!) === 'first-name') return 'organization';
+  // What someone named in full is "of" is where they live, when their age tells a report of people, or else the body they belong to.
+  const ofSomeone = words.length === 1 && (known === 'last-name' || known === 'first-name') ? PERSON_OF_BEFORE.exec(before) : null;
+  if (ofSomeone && classOf(ofSomeone[1]!) === 'first-name') return ofSomeone[2] || AGED_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start - 4)) ? 'place' : 'organization';
   if (known === 'first-name' || known === 'last-name') return 'person';
   // Not a part of a book's ("Volume 1, Chapter 1"), unless a bowler's figures or a not-out's star tell a scorecard.
   const scorersBefore = SCORERS_BEFORE.exec(before);

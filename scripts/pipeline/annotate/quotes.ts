@@ -25,7 +25,7 @@ interface QuoteMarks extends Span {
 
 /** A cue whose speaker follows it: "That was the message from union leader Christiane Benner". */
 const MESSAGE_FROM = String.raw`(?:was|were|is) the (?:message|word|words|verdict|warning|response) (?:from|of)`;
-const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|posted|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|reiterated|reiterates|maintained|affirmed|underscored|underlined|revealed|disclosed|contended|countered|retorted|exclaimed|confirmed|confirms|boasted|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|called (?:this|that|them|him|her|the [a-z]+)|conceded|concedes|predicted|complained|lamented|cautioned|called for|calls for|called on|calls on|accused|accuses|accusing|alleged|alleges|asserted|asserts|has called|have called|had called|issued a statement|released a statement|${MESSAGE_FROM}`;
+const SPEECH_VERBS = String.raw`said|says|say|saying|stated|told|tells|telling|added|adds|adding|stressed|stresses|noted|warned|warns|explained|explains|claimed|insisted|insists|argued|argues|asked|asks|replied|replies|responded|wrote|writes|tweeted|tweets|posted|commented|announced|announces|declared|declares|continued|concluded|acknowledged|admitted|suggested|urged|remarked|recalled|pointed out|went on|according to|as per|in the words of|reported|denied|quoting|quoted by|recommending|recommended|described|describes|reads|cited|stating|reasoned|replying|warning|insisting|explaining|continues|emphasised|emphasized|reiterated|reiterates|maintained|affirmed|underscored|underlined|revealed|disclosed|contended|countered|retorted|exclaimed|radioed|radios|messaged|texted|emailed|whispered|yelled|screamed|testified|testifies|recounted|recounts|mused|wondered|confirmed|confirms|boasted|observed|promised|promising|promises|vowed|vows|pledged|pledges|joked|jokes|quipped|quips|shouted|calling it|called it|called (?:this|that|them|him|her|the [a-z]+)|conceded|concedes|predicted|complained|lamented|cautioned|called for|calls for|called on|calls on|accused|accuses|accusing|alleged|alleges|asserted|asserts|has called|have called|had called|issued a statement|released a statement|${MESSAGE_FROM}`;
 /** Someone issuing a statement, which the quote after it is: "Cornyn issued a statement regarding …". */
 const STATEMENT_ISSUED = /\b(?:issued|released|published|put out)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement\b/iu;
 const CUE = new RegExp(String.raw`\b(${SPEECH_VERBS})\b`, 'gi');
@@ -117,7 +117,7 @@ const WORDS_NAMED = /\b(?:(?:the|a|an|this|that|its|his|her|their)\s+(?:\p{L}+\s
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-const ROLE_WORDS = new Set([...TITLES, 'governor', 'official', 'officials', 'head', 'chief', 'supremo', 'representative', 'adviser', 'advisor', 'aide', 'prosecutor', 'lawyer', 'attorney', 'analyst', 'expert', 'source', 'witness', 'resident', 'owner', 'coach', 'captain', 'manager', 'organiser', 'organizer', 'researcher', 'scientist', 'doctor']);
+const ROLE_WORDS = new Set([...TITLES, 'governor', 'official', 'officials', 'head', 'chief', 'supremo', 'representative', 'adviser', 'advisor', 'aide', 'prosecutor', 'lawyer', 'attorney', 'analyst', 'expert', 'source', 'witness', 'resident', 'owner', 'coach', 'captain', 'manager', 'organiser', 'organizer', 'researcher', 'scientist', 'doctor', 'pilot', 'engineer', 'teacher', 'nurse', 'firefighter', 'paramedic', 'detective', 'investigator', 'surgeon']);
 /** A role set before a name in apposition, opening a sentence: "China's lead negotiator, ", "His lawyer, ". */
 const APPOSED_ROLE = new RegExp(String.raw`^\s*(?:(?:the|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:${[...ROLE_WORDS].join('|')}|negotiator),\s*$`, 'iu');
 const NOT_CONTENT = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'his', 'her', 'their', 'its', 'who', 'which', 'that']);
@@ -250,8 +250,8 @@ function rolePhrase(text: string, from: number, to: number, side: 'after' | 'bef
 const ROLE_AFTER_CLAUSE = /,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*$/u;
 /** A role in lower case just before a name, perhaps after a body's: "Labour leader ", "TDP supremo ". */
 const ROLE_LEADING_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){1,2})$/u;
-/** A role set off by a comma before a name: "The mayor of Bristol, ", "its chief executive, ". */
-const ROLE_APPOSED_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([^,.;:“”"]{2,60}),\s*$/;
+/** A role set off by a comma before a name, perhaps with an age: "The mayor of Bristol, ", "its chief executive, ", "the pilot, 67-year-old ". */
+const ROLE_APPOSED_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([^,.;:“”"]{2,60}),\s*(?:(?:\d+|\p{L}+)-year-old\s+)?$/u;
 
 /**
  * The person the article names in a role: the one whose titles or apposition ("Serhii Haidai, the
