@@ -437,6 +437,25 @@ test('a press release\'s "About" section on its issuer closes it, with its boile
   assert.deepEqual(removed, ['page-chrome: About Roche', 'page-chrome: Founded in 1896 in Basel, Switzerland, Roche is one of the world\'s largest biotech companies.']);
 });
 
+test('an outlet\'s desk as the byline, an appeal to become a member, and "For more information:" over the contacts are furniture', () => {
+  const { removed } = clean([
+    'Drone strikes hit Odesa port as Zelensky meets Nordic leaders',
+    'Kyiv Independent news desk',
+    'Russian drones struck port infrastructure in Odesa overnight, injuring four people, the governor said.',
+    'Ukraine\'s Air Force said it shot down 58 of the 74 drones launched overnight.',
+    'We\'ve been working hard to bring you independent news from Ukraine. Consider supporting the Kyiv Independent.',
+    'Become a member',
+    'For more information:',
+    'Media contacts',
+    'mediainquiries@who.int',
+  ].join('\n'));
+  assert.deepEqual(removed, [
+    'byline: Kyiv Independent news desk',
+    'page-chrome: We\'ve been working hard to bring you independent news from Ukraine. Consider supporting the Kyiv Independent.',
+    'page-chrome: Become a member', 'contact: For more information:', 'contact: Media contacts', 'contact: mediainquiries@who.int',
+  ]);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
