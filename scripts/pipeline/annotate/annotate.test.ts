@@ -2367,6 +2367,12 @@ test('quotes: a pilot radios and a witness testifies; a role set off before an a
   ]);
 });
 
+test('quotes: a country that is a cue\'s subject speaks, past an aside ("Saudi Arabia, speaking for the Arab Group, said")', () => {
+  assert.deepEqual(quotesOf('Saudi Arabia, speaking for the Arab Group, said the text "must respect national circumstances". China said: "We oppose it."'), [
+    ['must respect national circumstances', 'Saudi Arabia'], ['We oppose it.', 'China'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

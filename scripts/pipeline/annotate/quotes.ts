@@ -202,6 +202,9 @@ function openingSubject(text: string, sentenceStart: number, cueStart: number, s
 
 /** A state's body, after its name: "Qatar's foreign ministry said", "Russia's defence ministry". The state speaks through it. */
 const STATE_BODY_AFTER = /^\s?['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|army|military|embassy|parliament|presidency|armed forces|air force|navy)\b/u;
+/** Where a clause opens: a sentence's start, after "and" or "but" (not "in London, who … said"). */
+const CLAUSE_OPENS_BEFORE = /(?:^|[.!?:;]\s+|\n|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?$/;
+const PLACE_SPEAKS_AFTER = new RegExp(String.raw`^(?:,[^,.;:!?"“”]{1,120},)?\s+(?:${SPEECH_VERBS})\b`, 'u');
 /** People one has, who speak for themselves: "Savage's readers", "her lawyer". */
 const PEOPLE_WORDS = new Set(['readers', 'fans', 'supporters', 'critics', 'followers', 'family', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'colleague', 'colleagues', 'staff', 'members', 'aides', 'officials']);
 
@@ -561,7 +564,8 @@ function solePersonIn(paragraph: Span, mentions: Mention[]): Mention | undefined
 export function annotateQuotes(text: string, blocks: Block[], sentences: Sentence[], mentions: Mention[]): Quote[] {
   const quotes: Quote[] = [];
   const quoteBlocks: number[] = [];
-  const speakers = mentions.filter((mention) => mention.type === 'person' || mention.type === 'organization' || (mention.type === 'place' && STATE_BODY_AFTER.test(text.slice(mention.end, mention.end + 40))));
+  // A country speaks through its state's bodies ("Mexico's foreign ministry said"), or as the subject of a cue ("Saudi Arabia, speaking for the Arab Group, said").
+  const speakers = mentions.filter((mention) => mention.type === 'person' || mention.type === 'organization' || (mention.type === 'place' && (STATE_BODY_AFTER.test(text.slice(mention.end, mention.end + 40)) || (CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)) && PLACE_SPEAKS_AFTER.test(text.slice(mention.end, mention.end + 160))))));
   const typeOfKey = new Map(mentions.map((mention) => [mention.key, mention.type]));
   const sentenceAt = (offset: number) => spanAt(sentences, offset);
 
