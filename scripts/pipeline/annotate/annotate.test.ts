@@ -2373,6 +2373,12 @@ test('quotes: a country that is a cue\'s subject speaks, past an aside ("Saudi A
   ]);
 });
 
+test('quotes: a group by its plural as the cue\'s subject ("officials said", "Police said") names no one, and the one quoted before does not speak for it', () => {
+  assert.deepEqual(quotesOf('John Smith said: "We oppose it." In Paris, officials said "no". Police said the man was "dangerous". "We lost," Smith said. "It was hard," added the coach.'), [
+    ['We oppose it.', 'John Smith'], ['no', null], ['dangerous', null], ['We lost,', 'John Smith'], ['It was hard,', 'John Smith'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

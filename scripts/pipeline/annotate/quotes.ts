@@ -365,8 +365,8 @@ const ROLE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt
 /** A relative clause set off by commas just before a cue: ", who asked not to be named because she feared for her career, ". */
 const CLAUSE_BEFORE_CUE = String.raw`,\s*(?:who|whose)\b[^;:“”"]*,\s*`;
 const RELATIVE_CLAUSE_BEFORE_CUE = new RegExp(`${CLAUSE_BEFORE_CUE}$`, 'u');
-/** A subject that names no one, before its cue: "a resident", "one mother", "the official". */
-const UNNAMED_SUBJECT = new RegExp(String.raw`\b(?:a|an|one|another|some|the)\s+\p{L}[^,;:“”"]*(?:${CLAUSE_BEFORE_CUE})?$`, 'iu');
+/** A subject that names no one, before its cue: "a resident", "one mother", "the official", or a group by its plural: "officials", "Police", "local residents". */
+const UNNAMED_SUBJECT = new RegExp(String.raw`(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]he)\s+\p{L}[^,;:“”"]*|(?:^\s*|[.!?;:,]\s+|\b(?:and|but)\s+)(?:\p{Lu}\p{Ll}*\s+)?(?:\p{Ll}+\s+){0,2}(?:\p{Ll}+s|police|staff|people)|^\s*(?:\p{Lu}\p{Ll}+s|Police|Staff|People))\s*(?:${CLAUSE_BEFORE_CUE})?$`, 'u');
 
 /** Cues whose object listens or is spoken of, rather than speaks: "told Reuters", "accused Netanyahu of …". */
 const LISTENER_CUE = /^(?:told|tells|telling|asked|asks|accused|accuses|accusing)$/;
