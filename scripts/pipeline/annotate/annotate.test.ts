@@ -2379,6 +2379,12 @@ test('quotes: a group by its plural as the cue\'s subject ("officials said", "Po
   ]);
 });
 
+test('entities: an era named after its leader is a person\'s ("the Biden-era Justice Department"); a firm\'s plural head ("Farside Investors", "Yum Brands") is no surname', () => {
+  assert.deepEqual(typesOf('The Biden-era Justice Department sued. A Mao-era famine. Data were tracked by Farside Investors and Yum Brands. Joan Rivers joked.'), [
+    ['Biden', 'person'], ['Justice Department', 'organization'], ['Mao', 'person'], ['Farside Investors', 'organization'], ['Yum Brands', 'organization'], ['Joan Rivers', 'person'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

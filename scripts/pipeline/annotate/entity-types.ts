@@ -269,8 +269,8 @@ function isCountedElsewhere(word: string, text: string): boolean {
 }
 let wordsOfText: { text: string; words: Set<string> } | undefined;
 
-/** A government or an era named after its leader: "the Monti government", "the Blair years". */
-const LEADER_OF_AFTER = /^\s+(?:government|administration|cabinet|presidency|premiership|era|years)\b/;
+/** A government or an era named after its leader: "the Monti government", "the Blair years", "the Biden-era Justice Department". */
+const LEADER_OF_AFTER = /^(?:\s+|-)(?:government|administration|cabinet|presidency|premiership|era|years)\b/;
 /** The shape of a party's adjective, which names a government too: "the Conservative government". */
 const PARTY_ADJECTIVE = /(?:ive|ist|al|ic|an)$/;
 /** Forms of be and have, which places take as readily as anyone ("Bakhmut was taken"). */
