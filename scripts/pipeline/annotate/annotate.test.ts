@@ -2385,6 +2385,10 @@ test('entities: an era named after its leader is a person\'s ("the Biden-era Jus
   ]);
 });
 
+test('entities: two fields share a law\'s head ("Rivers and Harbors Act", "Clean Air and Water Act")', () => {
+  assert.deepEqual(typesOf('The Rivers and Harbors Act applies, and the Clean Air and Water Act passed.'), [['Rivers and Harbors Act', 'misc'], ['Clean Air and Water Act', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

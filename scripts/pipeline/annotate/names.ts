@@ -281,7 +281,7 @@ export const PUBLIC_BODY_HEAD = /^(?:Administration|Commission|Agency|Authority|
 
 /**
  * Two fields that share one head word are one name: "National Air and Space Museum", "Evergreen
- * Aviation & Space Museum"; so are two places' ("Avon and Somerset Police"), and a body's two
+ * Aviation & Space Museum", a law's "Rivers and Harbors Act"; so are two places' ("Avon and Somerset Police"), and a body's two
  * fields after "of" ("Institute of Allergy and Infectious Diseases"). The words before "and" are
  * common words with no head and no person's name ("Stan Lee and Marvel Studios" stay two); the
  * words after end in a body's or building's head.
@@ -298,10 +298,10 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     // two bodies ("Navy and Air Force", "Ford and General Motors", "Amazon and Meta Platforms").
     const field = fieldsOf(words).length === 1 ? fieldsOf(words)[0]! : undefined;
     const oneField = field !== undefined && classOfName(field) === undefined && (!BODY_OR_BUILDING_HEADS.has(field.toLowerCase()) || field.endsWith('s'))
-      && runWords.length <= 3 && runWords.every(isEnglishWord) && PUBLIC_BODY_HEAD.test(runWords.at(-1)!);
+      && runWords.length <= 3 && runWords.every(isEnglishWord) && (PUBLIC_BODY_HEAD.test(runWords.at(-1)!) || LAW_HEADS.has(runWords.at(-1)!.toLowerCase()));
     const fieldWords = words.length >= 2 || (words.length === 1 && text.slice(previous.end, run.start) === ' & ') || oneField;
     const shares = joinedByAnd && fieldWords
-      && runWords.slice(0, 3).some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()))
+      && runWords.slice(0, 3).some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) || LAW_HEADS.has(word.toLowerCase()))
       && fieldsOf(words).every(isEnglishWord) && !words.some((word) => (BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) && !oneField) || CONNECTORS.has(word))
       && !['first-name', 'title'].includes(classOf(words[0]!) ?? '')
       && isEnglishWord(words[words.length - 1]!) && classOf(words[words.length - 1]!) !== 'place';
