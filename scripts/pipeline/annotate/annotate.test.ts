@@ -2389,6 +2389,10 @@ test('entities: two fields share a law\'s head ("Rivers and Harbors Act", "Clean
   assert.deepEqual(typesOf('The Rivers and Harbors Act applies, and the Clean Air and Water Act passed.'), [['Rivers and Harbors Act', 'misc'], ['Clean Air and Water Act', 'misc']]);
 });
 
+test('entities: letters and a number are a code or a numbered meeting, no place ("Cop32", "A380"); "G7" is a group', () => {
+  assert.deepEqual(typesOf('Australia will host Cop32 preparatory talks. The firm delivered an A380. Leaders of the G7 met.'), [['Australia', 'place'], ['Cop32', 'misc'], ['A380', 'misc'], ['G7', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

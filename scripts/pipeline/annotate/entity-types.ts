@@ -324,6 +324,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const lastWord = words[words.length - 1]!.toLowerCase();
   const known = classOfName(name);
   if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
+  // "G7", "G20": a group of countries.
+  if (/^G\d{1,2}$/.test(name)) return 'organization';
   // A term's letters in brackets after it, the term in lower case: "Marburg virus disease (MVD)".
   if (words.length === 1 && isAcronym(name) && isTermsAcronym(text, candidate.start, name)) return 'misc';
   // A reading list's author, surname first ("London, Jack"), and the work after it ("White Fang").
@@ -547,6 +549,8 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   const words = candidate.tokens.map((token) => token.word);
   // One unknown word is most often a place, unless it is a first name or ends as surnames do
   // ("Dostoyevsky", "Kaufman"); a few words are most often a person's name.
+  // Letters and a number are a code, a model's or a numbered meeting's, no place: "Cop31", "A380" (a longer word is a name: "Politics1").
+  if (words.length === 1 && /^\p{Lu}\p{L}{0,3}\d+$/u.test(words[0]!)) return { type: 'misc', guessed: true };
   if (words.length === 1) return { type: isFirstNameToo(words[0]!) || SURNAME_ENDING.test(words[0]!) ? 'person' : 'place', guessed: true };
   // A name opening with a place ("Ontario Ghostbusters", "Hollywood Magic") is rarely a person's.
   const placeFirst = [1, 2].some((count) => count < words.length && knownPlace(words.slice(0, count).join(' ')) !== undefined);
