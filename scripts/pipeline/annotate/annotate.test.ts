@@ -2393,6 +2393,10 @@ test('entities: letters and a number are a code or a numbered meeting, no place 
   assert.deepEqual(typesOf('Australia will host Cop32 preparatory talks. The firm delivered an A380. Leaders of the G7 met.'), [['Australia', 'place'], ['Cop32', 'misc'], ['A380', 'misc'], ['G7', 'organization']]);
 });
 
+test('entities: the last of places one is "in" is a place, though a given name too ("in Cagayan and Isabela"), unless it acts ("in Texas and Maria moved")', () => {
+  assert.deepEqual(typesOf('Communities in Cagayan and Isabela began clearing debris. He lived in Texas and Maria moved.'), [['Cagayan', 'place'], ['Isabela', 'place'], ['Texas', 'place'], ['Maria', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -284,6 +284,8 @@ const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+(?:\s+(?:(?:home |away )?(?:win|victor
 /** Words after a place that make its name a club's. */
 const CLUB_WORDS = new Set(['United', 'Utd', 'Rovers', 'Wanderers', 'Albion', 'Athletic', 'Hotspur']);
 /** Where a side travels in a match report: a club for a name of several words ("travel to Bayern Munich"), a place for a city or a country. */
+/** "in" before a list of names, up to its last: "in Cagayan and ", "in Cagayan, Apayao or ". */
+const IN_LIST_BEFORE = /\bin\s+(?:\p{Lu}[\p{L}'’-]*,\s+){0,4}\p{Lu}[\p{L}'’-]*,?\s+(?:and|or)\s+$/u;
 const TRAVEL_TO_BEFORE = /\b(?:travel|travels|travelled|traveled) to\s+$/i;
 
 /**
@@ -458,8 +460,10 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && !namesWithThe(before, after) && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
   if (words.length > 1 && isCounted(before, after)) return 'misc';
   if (words.length > 1 && STATEMENT_AFTER.test(after)) return 'organization';
-  // No one is "in" a given name alone, nor travels to one: "starts in Adelaide", "a rally in Charlotte", "Villa travel to Chelsea".
-  if (words.length === 1 && known === 'first-name' && (/\bin\s+$/.test(before) || TRAVEL_TO_BEFORE.test(before)) && !/^['’]s?\s/.test(after)) return 'place';
+  // No one is "in" a given name alone, nor travels to one: "starts in Adelaide", "a rally in Charlotte", "Villa travel to Chelsea";
+  // nor is the last of places one is in, unless it does something: "communities in Cagayan and Isabela" (not "in Texas and Maria moved").
+  const lastPlaceInList = IN_LIST_BEFORE.test(before) && !/^\s+\p{Ll}+(?:ed|s)\b/u.test(after);
+  if (words.length === 1 && known === 'first-name' && (/\bin\s+$/.test(before) || lastPlaceInList || TRAVEL_TO_BEFORE.test(before)) && !/^['’]s?\s/.test(after)) return 'place';
   // "the Claude chatbot": the kind of thing after a first name outweighs it.
   if (words.length === 1 && known === 'first-name' && THING_AFTER.test(after)) return 'misc';
   // "Ferrari's Charles Leclerc": a surname's possessive before someone named in full is a body's, as a team's or a firm's.
