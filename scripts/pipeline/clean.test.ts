@@ -456,6 +456,17 @@ test('an outlet\'s desk as the byline, an appeal to become a member, and "For mo
   ]);
 });
 
+test('a site\'s sign-off by its address and how to cite the page are furniture', () => {
+  const { removed } = clean([
+    'Typhoon death toll climbs to 23 as Cagayan digs out',
+    'The death toll rose to 23 on Sunday as communities began clearing debris, the disaster council said.',
+    'Power remains out in 14 towns, according to the electric cooperative.',
+    '– Rappler.com',
+    'Recommended Citation: Amy Howe, Supreme Court sides with Texas in border buoy dispute, SCOTUSblog (Nov. 21, 2026)',
+  ].join('\n'));
+  assert.deepEqual(removed, ['page-chrome: – Rappler.com', 'page-chrome: Recommended Citation: Amy Howe, Supreme Court sides with Texas in border buoy dispute, SCOTUSblog (Nov. 21, 2026)']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

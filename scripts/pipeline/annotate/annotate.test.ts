@@ -2397,6 +2397,10 @@ test('entities: the last of places one is "in" is a place, though a given name t
   assert.deepEqual(typesOf('Communities in Cagayan and Isabela began clearing debris. He lived in Texas and Maria moved.'), [['Cagayan', 'place'], ['Isabela', 'place'], ['Texas', 'place'], ['Maria', 'person']]);
 });
 
+test('entities: a site by its address is its publisher ("Rappler.com")', () => {
+  assert.deepEqual(typesOf('The story ran on Rappler.com today.'), [['Rappler.com', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -326,8 +326,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const lastWord = words[words.length - 1]!.toLowerCase();
   const known = classOfName(name);
   if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
-  // "G7", "G20": a group of countries.
-  if (/^G\d{1,2}$/.test(name)) return 'organization';
+  // "G7", "G20": a group of countries; a site by its address is its publisher: "Rappler.com", "Politico.eu".
+  if (/^G\d{1,2}$/.test(name) || (words.length === 1 && /\p{L}\.(?:com|org|net|eu|co\.uk|com\.au|ph|in)$/u.test(name))) return 'organization';
   // A term's letters in brackets after it, the term in lower case: "Marburg virus disease (MVD)".
   if (words.length === 1 && isAcronym(name) && isTermsAcronym(text, candidate.start, name)) return 'misc';
   // A reading list's author, surname first ("London, Jack"), and the work after it ("White Fang").
