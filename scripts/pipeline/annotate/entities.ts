@@ -109,6 +109,11 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
       const commonAfterThe = run.tokens.length === 1 && (classOf(run.tokens[0]!.word) === 'first-name' || isFirstNameToo(run.tokens[0]!.word)) && isEnglishWord(run.tokens[0]!.word)
         && /\bthe\s+$/i.test(text.slice(Math.max(0, run.start - 4), run.start)) && !/^\s*(?:&|and)\s+\p{Lu}/u.test(text.slice(run.end, run.end + 8)) && !(nextWord && isNounLike(nextWord));
       if (commonAfterThe) continue;
+      // A quote in another language opens with a capital that names no one: "“Walang maiiwan (No one will be left behind),”".
+      const foreignAfter = /^(?:\s+\p{Ll}{2,}){1,3}/u.exec(text.slice(run.end, run.end + 60))?.[0].trim().split(/\s+/);
+      const foreignQuote = run.tokens.length === 1 && /[“"]$/.test(text.slice(Math.max(0, run.start - 1), run.start)) && !shownNames.has(run.tokens[0]!.word)
+        && foreignAfter !== undefined && foreignAfter.every((word) => !isEnglishWord(word));
+      if (foreignQuote) continue;
       const candidate = refine(run, lowercaseWords, shownNames);
       if (!candidate) {
         if (run.tokens.length === 1) commonWordRuns.push(run);
