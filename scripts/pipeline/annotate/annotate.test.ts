@@ -2405,6 +2405,10 @@ test('entities: a quote in another language opens with a capital that names no o
   assert.deepEqual(typesOf('"Walang maiiwan (No one will be left behind)," Marcos said. "Kyiv residents fled," she said.'), [['Marcos', 'person'], ['Kyiv', 'place']]);
 });
 
+test('entities: an unknown name ending as surnames do is someone\'s when it acts ("Zelensky tweeted"), not a body\'s ("Roscosmos launched")', () => {
+  assert.deepEqual(typesOf('"Zelensky tweeted it," he said. Roscosmos launched.'), [['Zelensky', 'person'], ['Roscosmos', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

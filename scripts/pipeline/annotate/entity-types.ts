@@ -500,13 +500,14 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     // No one's name takes "the": "the Vatican said". A word no lexicon knows as a name that speaks
     // is a body's more often than someone the article never names in full ("Roscosmos said"), unless
     // it ends a longer name ("Amneh Jafari" … "Jafari said").
-    if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return /\bthe\s+$/i.test(before) || (SPEAKS_AFTER.test(after) && !endsLongerName(text, words[0]!)) ? 'organization' : 'person';
+    if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) return /\bthe\s+$/i.test(before) || (SPEAKS_AFTER.test(after) && !endsLongerName(text, words[0]!) && !SURNAME_ENDING.test(words[0]!)) ? 'organization' : 'person';
     if (LEADER_OF_AFTER.test(after) && !PARTY_ADJECTIVE.test(words[0]!)) return 'person';
     // An unknown name that does something ("Wikinews interviews…", "Wikinews observed") is an
     // organisation more often than a place.
     // Not a plural of a region's kind: "Gulf states", "Baltic countries".
     const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-    return verb && !AUXILIARIES.has(verb) && !REGION_MEMBERS.has(verb) && (isPresentTenseVerb(verb) || isPastTenseVerb(verb)) ? 'organization' : null;
+    // Not one ending as surnames do, here or as it speaks above: "Zelensky tweeted".
+    return verb && !AUXILIARIES.has(verb) && !REGION_MEMBERS.has(verb) && !SURNAME_ENDING.test(words[0]!) && (isPresentTenseVerb(verb) || isPastTenseVerb(verb)) ? 'organization' : null;
   }
   // "National Highways said it had": a name that no first name opens and that speaks of itself as "it" is a body's.
   if (SAID_IT_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!)) return 'organization';
