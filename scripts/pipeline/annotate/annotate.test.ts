@@ -2409,6 +2409,12 @@ test('entities: an unknown name ending as surnames do is someone\'s when it acts
   assert.deepEqual(typesOf('"Zelensky tweeted it," he said. Roscosmos launched.'), [['Zelensky', 'person'], ['Roscosmos', 'organization']]);
 });
 
+test('entities: a body\'s letters written as a word are the letters where the text gives them in capitals too ("Cop31" and "COP31", "Nasa" and "NASA")', () => {
+  assert.deepEqual(mentionsOf('Leaders met at COP31 in Antalya. The Cop31 climate summit ran late. Nasa and NASA agreed.').filter((mention) => !mention[3]), [
+    ['COP31', 'COP31', 'misc'], ['Antalya', 'Antalya', 'place'], ['Cop31', 'COP31', 'misc'], ['Nasa', 'NASA', 'organization'], ['NASA', 'NASA', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -860,12 +860,16 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   });
   const typeVotes = new Map<string, Map<EntityType, number>>();
   const writtenInLowerCase = new Map(found.filter(({ name }) => /\p{Ll}/u.test(name) && !/^\p{Lu}{2,} /u.test(name)).map(({ name }) => [name.toLowerCase(), name]));
+  // A body's letters written as a word are the letters: "Cop31" where the text writes "COP31" too, "Nasa" where it writes "NASA".
+  const inCapitals = new Set(found.filter(({ name, candidate }) => candidate.tokens.length === 1 && /^\p{Lu}[\p{Lu}\d]+$/u.test(name)).map(({ name }) => name));
   let previous: Mention | undefined;
   const keyed = found.map(({ candidate, name, type, guessed }) => {
     // An acronym written as a word is one where the text gives it in brackets: "the UN Environment Programme (Unep)".
     const acronym = isAcronym(name) || bracketedWords.has(name);
     const abbreviated = candidate.tokens.length === 1 && acronym ? nameByInitials.get(name.replace(/\./g, '').toUpperCase()) : undefined;
-    let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? shortNames.get(name) ?? nameInCapitals(name, type, writtenInLowerCase) ?? name;
+    // (A place's or a person's name in capitals is the name: "JASPER, Alta." is Jasper.)
+    const asLetters = candidate.tokens.length === 1 && (type === 'organization' || type === 'misc') && inCapitals.has(name.toUpperCase()) ? name.toUpperCase() : undefined;
+    let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? shortNames.get(name) ?? nameInCapitals(name, type, writtenInLowerCase) ?? asLetters ?? name;
     if (shortNames.has(name)) type = majority(votesByName.get(shortNames.get(name)!)!);
     // The text's own acronym is of its name's type, whatever else the lexicon knows it for ("Serious Fraud Office (SFO)", not the airport)
     // or a guess makes of it ("Unep's executive director").
