@@ -2415,6 +2415,10 @@ test('entities: a body\'s letters written as a word are the letters where the te
   ]);
 });
 
+test('entities: an appeals court by its ordinal is a body ("the 5th Circuit")', () => {
+  assert.deepEqual(typesOf('It returns to the U.S. Court of Appeals for the 5th Circuit.'), [['U.S. Court of Appeals', 'organization'], ['5th Circuit', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

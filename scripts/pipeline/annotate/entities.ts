@@ -487,12 +487,14 @@ const ORDINAL_BEFORE = /(?<![\p{L}\d])\d+(?:st|nd|rd|th) $/u;
 /** Military units, which go by their numbers ("the 110th Brigade"), unlike events ("the 97th Academy Awards"). */
 const UNITS = new Set(['brigade', 'battalion', 'regiment', 'rifles', 'division', 'corps', 'army', 'fleet', 'squadron', 'wing', 'infantry', 'artillery']);
 
-/** A military unit numbered by an ordinal takes it in: "the 110th Brigade", "the 82nd Airborne Division". */
+/** A military unit numbered by an ordinal takes it in: "the 110th Brigade", "the 82nd Airborne Division"; so does an appeals court, a body whatever its word alone seemed: "the 5th Circuit". */
 function extendToOrdinals(found: Found[], text: string): void {
   for (const item of found) {
-    const unit = item.type === 'organization' && UNITS.has(item.candidate.tokens.at(-1)!.word.toLowerCase());
+    const circuit = item.name === 'Circuit';
+    const unit = (item.type === 'organization' && UNITS.has(item.candidate.tokens.at(-1)!.word.toLowerCase())) || circuit;
     const ordinal = unit ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, item.candidate.start - 8), item.candidate.start)) : null;
     if (!ordinal) continue;
+    if (circuit) item.type = 'organization';
     const start = item.candidate.start - ordinal[0].length;
     item.candidate = { ...item.candidate, start, tokens: tokensOf(text, { start, end: item.candidate.end }) };
     item.name = text.slice(start, item.candidate.end);
