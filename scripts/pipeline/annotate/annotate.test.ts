@@ -2419,6 +2419,14 @@ test('entities: an appeals court by its ordinal is a body ("the 5th Circuit")', 
   assert.deepEqual(typesOf('It returns to the U.S. Court of Appeals for the 5th Circuit.'), [['U.S. Court of Appeals', 'organization'], ['5th Circuit', 'organization']]);
 });
 
+test('entities: a dateline\'s place in capitals may have a hyphen ("DEIR AL-BALAH"); a centre a doctor works at is a body; "Philanthropies" heads one', () => {
+  assert.deepEqual(mentionsOf('DEIR AL-BALAH, Gaza Strip (AP) — Strikes killed 12 in Deir al-Balah. Milton Packer, a cardiologist at Baylor University Medical Center in Dallas, spoke of a grant from Bloomberg Philanthropies.').filter((mention) => !mention[3]), [
+    ['DEIR AL-BALAH', 'Deir al-Balah', 'place'], ['Gaza Strip', 'Gaza Strip', 'place'], ['AP', 'AP', 'organization'], ['Deir al-Balah', 'Deir al-Balah', 'place'],
+    ['Milton Packer', 'Milton Packer', 'person'], ['Baylor University Medical Center', 'Baylor University Medical Center', 'organization'], ['Dallas', 'Dallas', 'place'],
+    ['Bloomberg Philanthropies', 'Bloomberg Philanthropies', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -968,7 +968,7 @@ function ofHonorificSex<T extends { words: string[] }>(surname: string, titles: 
 function nameInCapitals(name: string, type: EntityType, writtenInLowerCase: Map<string, string>): string | undefined {
   // A story's first word in capitals, as tabloids and local papers write it: "HOLLY Willoughby is in talks", "COFFS United Lions defeated".
   if (/^\p{Lu}{2,} \p{Lu}\p{Ll}/u.test(name)) return writtenInLowerCase.get(name.toLowerCase());
-  if (!/^\p{Lu}+(?: \p{Lu}+)*$/u.test(name) || name.replace(/ /g, '').length < 4) return undefined;
+  if (!/^\p{Lu}+(?:[ -]\p{Lu}+)*$/u.test(name) || name.replace(/ /g, '').length < 4) return undefined;
   const usual = name.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (letter) => letter.toUpperCase());
   // As the text writes it elsewhere: "DAR ES SALAAM" is "Dar es Salaam" (but a body's letters are its name: "KORVA", not "Korva").
   const written = type === 'organization' ? undefined : writtenInLowerCase.get(name.toLowerCase());

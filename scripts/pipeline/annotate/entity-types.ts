@@ -89,7 +89,7 @@ const MEMBER_OF_BEFORE = /\b(?:(?:leader|leaders|leadership|founder|co-founder|c
 /** Someone's post at a body, before its name: "head of European pharmaceuticals research at Barclays", "a geneticist at Harvard". */
 const POST_AT_BEFORE = /\b(?:head|director|chief|officer|manager|analyst|economist|strategist|professor|lecturer|researcher|partner|fellow|president|chairman|chairwoman|\p{Ll}{3,}(?:ist|ian))\b[^,.;:()]{0,50}\bat\s+(?:the\s+)?$/u;
 /** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
-const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?) (?:at|with|from) (?:the )?$/i;
+const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?|cardiologists?|oncologists?|surgeons?|physicians?|doctors?|nurses?|epidemiologists?|professors?|researchers?|scientists?) (?:at|with|from) (?:the )?$/i;
 /** An officer after a body's name, perhaps with their brief: "the White House AI and crypto czar", "a Downing Street aide". */
 const OFFICER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:czar|tsar|aides?|advisers?|advisors?|press secretary|chief of staff)\b/u;
 /** The people a body employs or has, after its name: "a White House official", "Google engineers", "Wagner fighters". */
@@ -357,7 +357,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && STREET_HEADS.has(lastWord) && SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return 'organization';
   // Or the body in it that employs people: "a White House official".
   const staffAfter = STAFF_AFTER.test(text.slice(candidate.end, candidate.end + 40)) || OFFICER_AFTER.test(text.slice(candidate.end, candidate.end + 40));
-  if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20)) || MEMBER_OF_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) || staffAfter ? 'organization' : 'place';
+  if (words.length > 1 && FACILITY_HEADS.has(lastWord)) return SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20)) || MEMBER_OF_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) || STAFF_AT_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start)) || staffAfter ? 'organization' : 'place';
   // "Amnesty International", "General Staff": a body's last word, which opens other names as well
   // ("International Space Station", "Staff Sergeant").
   // A place's head after a body's word is a place's: "Parliament Square", "Church Street".
@@ -407,6 +407,10 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if ((words.length > 1 && MEMBER_OF_BEFORE.test(before)) || COMPANY_OFFICER_OF_BEFORE.test(before)) return 'organization';
   // A person by a role and a letter, as a court or an inquiry keeps them anonymous: "Soldier N7", "Witness X".
   if (isAnonymisedName(words)) return 'person';
+  // A dateline may name two places: "NEW YORK/SYDNEY, Nov 20 (Reuters) -".
+  const lineBefore = text.slice(text.lastIndexOf('\n', candidate.start - 1) + 1, candidate.start);
+  const opensDateline = lineBefore === '' || FIRST_DATELINE_PLACE.test(lineBefore);
+  if (opensDateline && words.every((word) => /^\p{Lu}+(?:[-'’]\p{Lu}+)*$/u.test(word)) && DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'place';
   if (words.some(hyphenatedCode) || (words.length > 1 && (EVENT_WORDS.has(words[0]!.toLowerCase()) || SHIP_PREFIXES.has(words[0]!)))) return 'misc';
   // A place's body by its letters: "Africa CDC", "Nigeria LNG".
   if (words.length === 2 && isAcronym(words[1]!) && !isRomanNumeral(words[1]!) && knownPlace(words[0]!)?.type === 'place') return 'organization';
@@ -420,10 +424,6 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && GRADE_WORDS.has(words.at(-1)!)) return 'misc';
   // No one's name ends in a number: "Formula One", "Air Force One".
   if (words.length > 1 && /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(words.at(-1)!)) return 'misc';
-  // A dateline may name two places: "NEW YORK/SYDNEY, Nov 20 (Reuters) -".
-  const lineBefore = text.slice(text.lastIndexOf('\n', candidate.start - 1) + 1, candidate.start);
-  const opensDateline = lineBefore === '' || FIRST_DATELINE_PLACE.test(lineBefore);
-  if (opensDateline && words.every((word) => /^\p{Lu}+$/u.test(word)) && DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'place';
   // The agency in a dateline's brackets: "BEIJING, Nov. 17 (Xinhua) --".
   if (AGENCY_IN_DATELINE.test(lineBefore) && /^\) ?[—–-]/.test(text.slice(candidate.end, candidate.end + 3))) return 'organization';
   // "HIMARS launchers": a weapon's letters before its kind are the weapon's, not a body's.

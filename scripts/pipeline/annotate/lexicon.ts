@@ -104,7 +104,7 @@ export const ORGANIZATION_HEADS = new Set(
   alliance coalition bloc cartel movement front church hospital infirmary museum library laboratory laboratories lab labs
   studio studios records team trust magazine paper review weekly daily monitor observer examiner
   inquirer bulletin digest quarterly standard conference convention municipality brotherhood sisterhood guild fellowship
-  consortium syndicate exchange securities capital partners investors advisors advisers associates brands foods holdings ventures investments industries enterprises motors
+  consortium syndicate exchange securities capital partners philanthropies investors advisors advisers associates brands foods holdings ventures investments industries enterprises motors
   pharmaceuticals technologies treasury mining construction engineering builders consulting forum solutions systems electronics entertainment media communications energy
   telecommunications petroleum logistics robotics analytics aerospace dynamics insurance semiconductor semiconductors devices platforms networks brands
   foods materials resources instruments products stores sciences biosciences therapeutics management motor embassy consulate survey publishers publishing sports centres centers liga commons lords representatives programme chamber democrats republicans socialists greens liberals conservatives
