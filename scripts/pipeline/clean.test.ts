@@ -467,6 +467,22 @@ test('a site\'s sign-off by its address and how to cite the page are furniture',
   assert.deepEqual(removed, ['page-chrome: – Rappler.com', 'page-chrome: Recommended Citation: Amy Howe, Supreme Court sides with Texas in border buoy dispute, SCOTUSblog (Nov. 21, 2026)']);
 });
 
+test('where the writers reported from, a funder\'s disclosure and the AP\'s support note are furniture; a sentence on a broadcaster\'s funding is not', () => {
+  const { removed } = clean([
+    'Israeli strikes kill 12 in Gaza despite ceasefire',
+    'Israeli strikes killed at least 12 people across the Gaza Strip overnight, local health officials said.',
+    'The BBC\'s journalism is funded by the licence fee, the minister said.',
+    'Magdy reported from Cairo.',
+    'STAT\'s coverage of chronic health issues is supported by a grant from Bloomberg Philanthropies. Our financial supporters are not involved in any decisions about our journalism.',
+    'The Associated Press receives support from several private foundations. The AP is solely responsible for all content.',
+  ].join('\n'));
+  assert.deepEqual(removed, [
+    'byline: Magdy reported from Cairo.',
+    'page-chrome: STAT\'s coverage of chronic health issues is supported by a grant from Bloomberg Philanthropies. Our financial supporters are not involved in any decisions about our journalism.',
+    'page-chrome: The Associated Press receives support from several private foundations. The AP is solely responsible for all content.',
+  ]);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
