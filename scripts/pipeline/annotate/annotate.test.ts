@@ -2427,6 +2427,12 @@ test('entities: a dateline\'s place in capitals may have a hyphen ("DEIR AL-BALA
   ]);
 });
 
+test('quotes: right after a quote, the one who asks follows the cue ("“What did they cross?” asked their uncle, Mahmoud Abu Shamala"); "a resident asked Reuters" still names no one', () => {
+  assert.deepEqual(quotesOf('Three children died. "What did they cross?" asked their uncle, Mahmoud Abu Shamala. "Why?" asked Jane Doe. "Is it safe?" a resident asked Reuters.'), [
+    ['What did they cross?', 'Mahmoud Abu Shamala'], ['Why?', 'Jane Doe'], ['Is it safe?', null],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -629,6 +629,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const cueEnd = cueStart + cue[0].length;
         const lowerCue = cue[0].toLowerCase();
         const windowEnd = from + window.length;
+        // "“What did they cross?” asked their uncle": right after the quote, the one who asks follows the cue.
+        const listens = LISTENER_CUE.test(lowerCue) && !(!cueIsLast && /^ask/.test(lowerCue) && /^[\s,]*$/.test(window.slice(0, cue.index)));
         // Words within a quote do not attribute it: "“They arrived,” a resident told Reuters". Quotes
         // are in order, so only the last ones can reach into the window.
         const reaching: Span[] = [...marks];
@@ -640,11 +642,11 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         const pronounBefore = [...text.slice(from, cueStart).matchAll(PRONOUN)].filter((pronoun) => !quotedAt(from + pronoun.index) && pronoun.index < clauseAt).pop();
         const epithet = EPITHET_BEFORE.exec(text.slice(from, cueStart));
         const epithetBefore = epithet && isEpithet(epithet[1]!) ? epithet : null;
-        const epithetFollowing = LISTENER_CUE.test(lowerCue) ? null : EPITHET_AFTER.exec(text.slice(cueEnd, windowEnd));
+        const epithetFollowing = listens ? null : EPITHET_AFTER.exec(text.slice(cueEnd, windowEnd));
         const epithetAfter = epithetFollowing && isEpithet(epithetFollowing[1]!) ? epithetFollowing : null;
         // "said Mauer", "according to the ministry"; not "said in a statement on Telegram".
         // The one told or asked listens: "a resident told Reuters".
-        const namedAfter = LISTENER_CUE.test(lowerCue) ? [] : spansWithin(speakers, cueEnd, windowEnd).filter((mention) => mention.start - cueEnd < 60
+        const namedAfter = listens ? [] : spansWithin(speakers, cueEnd, windowEnd).filter((mention) => mention.start - cueEnd < 60
           && !AFTER_PREPOSITION.test(text.slice(cueEnd, mention.start)) && !reportsSubject(text.slice(mention.end, mention.end + 20)));
         // "said Jefferies analyst Martin Deboo", "said ESB's Derek Hynes": the person whose role a body's name qualifies speaks.
         const [firstAfter, nextAfter] = namedAfter;
