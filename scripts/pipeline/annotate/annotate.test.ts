@@ -2433,6 +2433,13 @@ test('quotes: right after a quote, the one who asks follows the cue ("“What di
   ]);
 });
 
+test('entities: a surname the text shows to be a company ("Lilly shares rose", "funded by Lilly") votes for a company against the full name\'s look ("Eli Lilly")', () => {
+  assert.deepEqual(mentionsOf('An injection from Eli Lilly cut deaths. The trial was funded by Lilly. Lilly shares rose 3%.').map(([written, key, type]) => [written, key, type]), [
+    ['Eli Lilly', 'Eli Lilly', 'organization'], ['Lilly', 'Eli Lilly', 'organization'], ['Lilly', 'Eli Lilly', 'organization'],
+  ]);
+  assert.deepEqual(typesOf('Henry Ford built cars. Ford said he was proud. He bought shares in Ford.'), [['Henry Ford', 'person'], ['Ford', 'person'], ['Ford', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -7,7 +7,7 @@
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, isRomanNumeral, isStateAbbreviation, isUsPostalCode, LEGAL_FORMS, ORGANIZATION_HEADS, sexOfFirstName, sexOfHonorific } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, PUBLIC_BODY_HEAD, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
-import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN_APPOSED_BEFORE, knownPlace, MODEL_NUMBER_AFTER, MODEL_WORDS, PLACE_PREFIXES, SAID_IT_AFTER, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
+import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN_APPOSED_BEFORE, knownPlace, MODEL_NUMBER_AFTER, MODEL_WORDS, PLACE_PREFIXES, SAID_IT_AFTER, showsCompany, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
 const GUESS_WEIGHT = 0.4;
@@ -905,7 +905,9 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
         key = typeof fullName === 'string' ? fullName : fullName.name;
         // A surname the text shows to be a person's ("Prescott said") outweighs a guess at the full name ("Dak Prescott threw").
         const personShown = typeof fullName !== 'string' && type === 'person' && !guessed && !namesShown.has(fullName.name) && !namedAfterSomeone.includes(fullName);
-        type = typeof fullName === 'string' || personShown ? 'person' : fullName.type;
+        // So does a company the text shows it to be ("Lilly's shares rose" after "Eli Lilly"), as one vote against the full name's look.
+        const companyShown = typeof fullName !== 'string' && showsCompany(text, candidate.start, candidate.end);
+        type = companyShown ? 'organization' : typeof fullName === 'string' || personShown ? 'person' : fullName.type;
       } else if (organisation ?? company) {
         key = (organisation ?? company)!;
         type = 'organization';

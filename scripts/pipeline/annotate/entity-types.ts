@@ -96,6 +96,12 @@ const OFFICER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:czar|tsar|aides?|advisers?|ad
 const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|drivers?|riders?|team-?mates?|correspondents?|reporters?|researchers?|spokes(?:person|man|woman)|fighters|militants|gunmen|rebels|mercenaries|leadership|lawmakers?|legislators?|MPs?|commanders?)\b/;
 /** Owned, run or made by the name: a body's, or a person's when the name is one ("owned by Rosneft", "developed by Eisai"). */
 const OWNED_BY_BEFORE = /\b(?:owned|run|operated|controlled|developed|made|manufactured|produced|backed|funded|financed|compiled|published|commissioned|conducted)\s+by\s+(?:the\s+)?$/i;
+
+/** Whether the text shows a name to be a company's where it stands: its shares ("Lilly's shares rose"), a stake in it, or what it funds or makes ("funded by Lilly"). */
+export function showsCompany(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return SHARES_AFTER.test(text.slice(end, end + 30)) || SHARES_BEFORE.test(before) || OWNED_BY_BEFORE.test(before);
+}
 /** What a body does, in a clause after its name: "Bavarian Nordic, which makes an mpox vaccine". */
 const BODY_CLAUSE_AFTER = /^,\s+which\s+(?:makes|made|produces|owns|runs|operates|employs|represents|sells|manufactures|publishes|builds|tracks|monitors|campaigns|lobbies|oversees|regulates|organi[sz]es|funds)\b/;
 /** A name that speaks by statement or report: a body more often than someone the article never names in full ("Hamas said in a statement", "Human Rights Watch said in a report"). */
