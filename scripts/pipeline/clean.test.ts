@@ -483,6 +483,22 @@ test('where the writers reported from, a funder\'s disclosure and the AP\'s supp
   ]);
 });
 
+test('a copyright by its owner first, an app\'s promotion and a section\'s are furniture; a sentence on copyright law is not', () => {
+  const { removed } = clean([
+    'Unilever in talks to sell food brands',
+    'Unilever is in advanced talks to sell a portfolio of food brands, according to people familiar with the matter.',
+    'Copyright law changed in 2024.',
+    '(Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.)',
+    'Download The Economic Times News App to get Daily Market Updates & Live Business News.',
+    'Copyright The Financial Times Limited 2026. All rights reserved.',
+  ].join('\n'));
+  assert.deepEqual(removed, [
+    'page-chrome: (Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.)',
+    'page-chrome: Download The Economic Times News App to get Daily Market Updates & Live Business News.',
+    'page-chrome: Copyright The Financial Times Limited 2026. All rights reserved.',
+  ]);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -2440,6 +2440,10 @@ test('entities: a surname the text shows to be a company ("Lilly shares rose", "
   assert.deepEqual(typesOf('Henry Ford built cars. Ford said he was proud. He bought shares in Ford.'), [['Henry Ford', 'person'], ['Ford', 'person'], ['Ford', 'person']]);
 });
 
+test('entities: a rank\'s word between a title and a first name is the title\'s ("Det Con Amy Richardson"); "Its" opening a sentence is no name\'s', () => {
+  assert.deepEqual(typesOf('Det Con Amy Richardson spoke. Its Super Heavy booster returned to the tower.'), [['Amy Richardson', 'person'], ['Super Heavy', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -32,7 +32,7 @@ const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue'
 /** Bodies named for a subject after "on". */
 const SUBJECT_BODIES = new Set(['commission', 'committee', 'council', 'conference', 'institute', 'centre', 'center', 'panel', 'convention']);
 /** Words that never end or open a name ("Elizabeth Quat In", "Ahmed Mohamed Image"). */
-const EDGE_WORDS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'in', 'on', 'at', 'the', 'a', 'an', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if', 'why', 'how', 'what', 'where']);
+const EDGE_WORDS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'in', 'on', 'at', 'the', 'a', 'an', 'its', 'their', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if', 'why', 'how', 'what', 'where']);
 const MONTHS_AS_GIVEN_NAMES = new Set(['Jan', 'January', 'April', 'Jun', 'June', 'July', 'August']);
 const ABBREVIATED = /^(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|Mt|Ft)$/;
 export const POSSESSIVE = /[’']s?$/;
@@ -604,9 +604,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
         tokens = tokens.slice(1);
       } else break;
     }
-    // Common words left between a title and a first name are the title's: "General Staff Valery Gerasimov".
+    // Common words left between a title and a first name are the title's: "General Staff Valery Gerasimov", "Det Con Amy Richardson".
     const firstNameAt = titles.length > 0 ? tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'first-name') : -1;
-    if (firstNameAt > 0 && firstNameAt < tokens.length - 1 && tokens.slice(0, firstNameAt).every((token) => isEnglishWord(token.word) && classOf(token.word) === 'common')) {
+    if (firstNameAt > 0 && firstNameAt < tokens.length - 1 && tokens.slice(0, firstNameAt).every((token) => isEnglishWord(token.word) && (classOf(token.word) ?? 'common') === 'common')) {
       titles.push(...tokens.slice(0, firstNameAt).map((token) => token.word));
       tokens = tokens.slice(firstNameAt);
     }
