@@ -2444,6 +2444,10 @@ test('entities: a rank\'s word between a title and a first name is the title\'s 
   assert.deepEqual(typesOf('Det Con Amy Richardson spoke. Its Super Heavy booster returned to the tower.'), [['Amy Richardson', 'person'], ['Super Heavy', 'misc']]);
 });
 
+test('times: a speaker\'s "I\'ll" and "are going to" put a date without a year in the future', () => {
+  assert.deepEqual(timesOf('2026-11-21', '"I\'ll be going to China in April," Trump said. "We are going to win in March," he said. "We won in March," he said.').map(([text, value]) => [text, value]), [['April', '2027-04'], ['March', '2027-03'], ['March', '2026-03']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
