@@ -2448,6 +2448,10 @@ test('times: a speaker\'s "I\'ll" and "are going to" put a date without a year i
   assert.deepEqual(timesOf('2026-11-21', '"I\'ll be going to China in April," Trump said. "We are going to win in March," he said. "We won in March," he said.').map(([text, value]) => [text, value]), [['April', '2027-04'], ['March', '2027-03'], ['March', '2026-03']]);
 });
 
+test('entities: an event\'s head goes on after "of" ("Africa Cup of Nations", "Tour of Britain") and makes an event of it', () => {
+  assert.deepEqual(typesOf('Morocco won the Africa Cup of Nations. He rode in the Tour of Britain.'), [['Morocco', 'place'], ['Africa Cup of Nations', 'misc'], ['Tour of Britain', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

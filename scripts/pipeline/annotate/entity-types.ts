@@ -519,7 +519,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (SAID_IT_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!)) return 'organization';
   // "in the US Open", "Las Vegas Grand Prix": an event's head outweighs where the text puts it.
   // "World War II": a numbered event.
-  if (THING_HEADS.has(lastWord) || (isRomanNumeral(words.at(-1)!) && THING_HEADS.has(words.at(-2)!.toLowerCase()))) return 'misc';
+  // An event's head before "of" too: "Africa Cup of Nations", "Tour of Britain".
+  if (THING_HEADS.has(lastWord) || (isRomanNumeral(words.at(-1)!) && THING_HEADS.has(words.at(-2)!.toLowerCase())) || (ofAt > 0 && THING_HEADS.has(words[ofAt - 1]!.toLowerCase()))) return 'misc';
   // A body's letters opening a name make a body of it: "UN Environment Programme".
   if (isAcronym(words[0]!) && (classOfName(words[0]!) === 'organization' || knownPlace(words[0]!)?.type === 'organization') && words.slice(1).every((word) => isEnglishWord(word) && classOf(word) !== 'title')) return 'organization';
   if (PLACE_PREFIXES.has(words[0]!) && classOf(words[1]!) !== 'first-name') return 'place';
