@@ -2452,6 +2452,12 @@ test('entities: an event\'s head goes on after "of" ("Africa Cup of Nations", "T
   assert.deepEqual(typesOf('Morocco won the Africa Cup of Nations. He rode in the Tour of Britain.'), [['Morocco', 'place'], ['Africa Cup of Nations', 'misc'], ['Tour of Britain', 'misc']]);
 });
 
+test('entities: a building named after a titled person keeps the title ("Prince Moulay Abdellah Stadium", "Queen Elizabeth Hospital")', () => {
+  assert.deepEqual(typesOf('Fans filled the Prince Moulay Abdellah Stadium in Rabat. She was taken to Queen Elizabeth Hospital. King Charles visited.'), [
+    ['Prince Moulay Abdellah Stadium', 'place'], ['Rabat', 'place'], ['Queen Elizabeth Hospital', 'organization'], ['Charles', 'person'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -269,6 +269,8 @@ const joinLegalForms = (runs: Candidate[], text: string, tokens: Token[]) =>
   joinWithPrevious(runs, tokens, (previous, run) => run.tokens.length === 1 && LEGAL_FORMS.has(run.tokens[0]!.word) && text.slice(previous.end, run.start) === ', ');
 
 const BODY_OR_BUILDING_HEADS = new Set([...ORGANIZATION_HEADS, ...FACILITY_HEADS]);
+/** Heads of what is named after someone with their title: "Prince Moulay Abdellah Stadium", "Queen Elizabeth Hospital". */
+const NAMED_BUILDING_HEADS = new Set([...FACILITY_HEADS, 'hospital', 'airport', 'university', 'college', 'school', 'bridge']);
 
 /** The field words of a name before "and", "The" and a country's acronym before them left out: "Food" in "The U.S. Food and Drug Administration". */
 function fieldsOf(words: string[]): string[] {
@@ -597,9 +599,11 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       const ownedByBody = BODY_OR_BUILDING_HEADS.has(tokens[1]!.word.toLowerCase())
         || (tokens.length > 2 && LAW_HEADS.has(tokens.at(-1)!.word.toLowerCase()) && tokens.slice(1).every((token) => isEnglishWord(token.word)))
         || (tokens.length === 2 && (LAW_HEADS.has(tokens[1]!.word.toLowerCase()) || ROAD_HEADS.has(tokens[1]!.word.toLowerCase()) || tokens[1]!.word === 'Staff' || tokens[1]!.word === 'House'));
+      // A building named for a titled person keeps the title: "Prince Moulay Abdellah Stadium", "Queen Elizabeth Hospital".
+      const namedBuilding = tokens.length >= 3 && NAMED_BUILDING_HEADS.has(tokens.at(-1)!.word.toLowerCase()) && tokens.slice(1, -1).every((token) => classOf(token.word) !== 'title');
       // "Justices Sonia Sotomayor": a title in the plural before a first name, one of several named.
       const pluralTitle = classOfSingular(word) === 'title' && nextKnown === 'first-name';
-      if ((known === 'title' && !ownedByBody) || pluralTitle || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
+      if ((known === 'title' && !ownedByBody && !namedBuilding) || pluralTitle || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
         titles.push(word);
         tokens = tokens.slice(1);
       } else break;
