@@ -2458,6 +2458,12 @@ test('entities: a building named after a titled person keeps the title ("Prince 
   ]);
 });
 
+test('entities: a family name that opens a full name with no Western given name stands for it alone ("Xi" for "Xi Jinping"), though an English word too', () => {
+  assert.deepEqual(mentionsOf('Donald Trump met Chinese leader Xi Jinping in Busan. Talks between Trump and Xi went well.').map(([written, key, type]) => [written, key, type]), [
+    ['Donald Trump', 'Donald Trump', 'person'], ['Xi Jinping', 'Xi Jinping', 'person'], ['Busan', 'Busan', 'place'], ['Trump', 'Donald Trump', 'person'], ['Xi', 'Xi Jinping', 'person'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
