@@ -2464,6 +2464,12 @@ test('entities: a family name that opens a full name with no Western given name 
   ]);
 });
 
+test('quotes: a title in quote marks bounds no window of words before a quote ("told CNN\'s “State of the Union” … that the deal was “a floor, not a ceiling.”")', () => {
+  assert.deepEqual(quotesOf('Treasury Secretary Scott Bessent told CNN\'s "State of the Union" last month that the deal was "a floor, not a ceiling." Smith told the "Today" programme it was "a disgrace".'), [
+    ['a floor, not a ceiling.', 'Scott Bessent'], ['a disgrace', 'Smith'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -598,11 +598,13 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       quoteBlocks.push(blockIndex);
       return;
     }
+    // Marks around no one's words (a title: told CNN's “State of the Union”) bound no window of words before a quote.
+    const unspoken = new Set<QuoteMarks>();
     marks.forEach((mark, markIndex) => {
       const sentence = sentenceAt(mark.start) ?? block;
-      const previousMark = marks[markIndex - 1];
+      const previousSpoken = marks.slice(0, markIndex).findLast((earlier) => !unspoken.has(earlier));
       const nextMark = marks[markIndex + 1];
-      const beforeFrom = Math.max(block.start, previousMark && previousMark.after > sentence.start ? previousMark.after : sentence.start);
+      const beforeFrom = Math.max(block.start, previousSpoken && previousSpoken.after > sentence.start ? previousSpoken.after : sentence.start);
       const closingSentence = sentenceAt(Math.max(mark.start, mark.end - 1)) ?? block;
       // "“Another jet is down. Glory to the soldiers!” Commander Mykola Oleshchuk wrote on Telegram.":
       // whole sentences quoted may be attributed by a short sentence of their own after them, or by a
@@ -794,7 +796,10 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       // A few words in capitals are a title even by a cue: "in his “Urbi et Orbi” blessing".
       // Unattributed, a title may take the comma after it inside its marks: "“My Songs Know What You Did in the Dark (Light Em Up),” was released".
       const isSpeech = !named && (joined || (short ? !looksLikeTitle(quoted) && ((Boolean(fromBefore) && cueNear) || accordingAfter || saidAfter || goesOn) : Boolean(fromBefore || fromAfter) || !looksLikeTitle(quoted.trimEnd().replace(/,$/, ''))));
-      if (!isSpeech) return;
+      if (!isSpeech) {
+        unspoken.add(mark);
+        return;
+      }
       let found = fromBefore ?? fromAfter ?? (accordingAfter ? attribution(afterText, mark.after, false) : null);
       // "It said" is no person's words, whoever spoke before.
       const itSaid = /^it$/i.test(found?.speaker?.text ?? '') && typeOfKey.get(previousQuote?.speakerKey ?? '') === 'person';
