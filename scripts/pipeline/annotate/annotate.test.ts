@@ -2470,6 +2470,10 @@ test('quotes: a title in quote marks bounds no window of words before a quote ("
   ]);
 });
 
+test('entities: a family name that is an English word opens a name before a hyphenated given name ("Park Chan-wook")', () => {
+  assert.deepEqual(typesOf('Park Chan-wook directed it. Well-known actors came.'), [['Park Chan-wook', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -535,9 +535,11 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // "Storm Bert has brought heavy rain", "Operation Epic Fury began": an event's kind opens its name.
     const event = tokens.length > 1 && EVENT_WORDS.has(word.toLowerCase());
     const anonymised = isAnonymisedName(tokens.map((token) => token.word));
+    // A family name before a hyphenated given name: "Park Chan-wook", "Moon Jae-in".
+    const familyFirst = tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(second!) && !isEnglishWord(second!);
     // "Greater Manchester Police", "Inner Mongolia": a word that makes a known place a larger or smaller one.
     const region = REGION_PREFIX.test(word) && second !== undefined && classOfName(second) === 'place';
-    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !party && !bodyName && !givenName && !event && !anonymised && !region && !isAcronym(word)) tokens = tokens.slice(1);
+    if ((known === 'common' || commonShape) && !knownWhole && !heads && !firstName && !opensPortfolio && !titleCased && !party && !bodyName && !givenName && !event && !anonymised && !familyFirst && !region && !isAcronym(word)) tokens = tokens.slice(1);
   }
   // "any other European NATO member": a people before a body's letters qualifies them.
   if (tokens.length === 2 && classOf(tokens[0]!.word) === 'demonym' && isAcronym(tokens[1]!.word)) tokens = tokens.slice(1);
