@@ -2474,6 +2474,12 @@ test('entities: a family name that is an English word opens a name before a hyph
   assert.deepEqual(typesOf('Park Chan-wook directed it. Well-known actors came.'), [['Park Chan-wook', 'person']]);
 });
 
+test('entities: a title-like word before a body\'s name with its head further on is the body\'s ("State Grid Corporation of China"); a portfolio\'s last word before someone named in full is the title\'s ("Minister of Mines and Energy Alexandre Silveira")', () => {
+  assert.deepEqual(mentionsOf('Officials from State Grid Corporation of China met. China agreed. Ding met Brazilian Minister of Mines and Energy Alexandre Silveira. Silveira said so.').filter((mention) => !mention[3]).map(([written, key, type]) => [written, key, type]), [
+    ['State Grid Corporation of China', 'State Grid Corporation of China', 'organization'], ['China', 'China', 'place'], ['Alexandre Silveira', 'Alexandre Silveira', 'person'], ['Silveira', 'Alexandre Silveira', 'person'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -598,7 +598,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       // A title-like word before a body's head is the body's own: "State University", "Justice Department".
       // "General Staff": a staff a title names is a body too.
       // "State House", "Government House": a residence a title-like word names; "State Road 60" a road; "General Data Protection Regulation" a law.
+      // So is one before a body's name with its head further on: "State Grid Corporation of China" (not "Chairman Jerome Powell").
       const ownedByBody = BODY_OR_BUILDING_HEADS.has(tokens[1]!.word.toLowerCase())
+        || (tokens.length > 2 && tokens.slice(2).some((token) => ORGANIZATION_HEADS.has(token.word.toLowerCase())) && tokens.slice(1).every((token) => classOf(token.word) !== 'first-name' && classOf(token.word) !== 'title'))
         || (tokens.length > 2 && LAW_HEADS.has(tokens.at(-1)!.word.toLowerCase()) && tokens.slice(1).every((token) => isEnglishWord(token.word)))
         || (tokens.length === 2 && (LAW_HEADS.has(tokens[1]!.word.toLowerCase()) || ROAD_HEADS.has(tokens[1]!.word.toLowerCase()) || tokens[1]!.word === 'Staff' || tokens[1]!.word === 'House'));
       // A building named for a titled person keeps the title: "Prince Moulay Abdellah Stadium", "Queen Elizabeth Hospital".
@@ -615,6 +617,11 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     if (firstNameAt > 0 && firstNameAt < tokens.length - 1 && tokens.slice(0, firstNameAt).every((token) => isEnglishWord(token.word) && (classOf(token.word) ?? 'common') === 'common')) {
       titles.push(...tokens.slice(0, firstNameAt).map((token) => token.word));
       tokens = tokens.slice(firstNameAt);
+    }
+    // A portfolio's last word before someone named in full, the title before it split off at "and": "Minister of Mines and Energy Alexandre Silveira".
+    if (titles.length === 0 && !candidate.sentenceInitial && tokens.length >= 3 && classOf(tokens[0]!.word) === 'common' && isEnglishWord(tokens[0]!.word) && !isFirstNameToo(tokens[0]!.word) && classOf(tokens[1]!.word) === 'first-name') {
+      titles.push(tokens[0]!.word);
+      tokens = tokens.slice(1);
     }
     if (tokens.length === 1 && classOf(tokens[0]!.word) === 'title' && !titleOpens) return null;
     // A role of common words ending in a title names no one: "Assistant Professor", "International President"
