@@ -499,6 +499,20 @@ test('a copyright by its owner first, an app\'s promotion and a section\'s are f
   ]);
 });
 
+test('a dateline with who posted it dates the page; editors\' initials in capitals, a release\'s number and a shop\'s button are furniture', () => {
+  const cleaned = clean([
+    'Prime Minister inaugurates Navi Mumbai International Airport',
+    'Posted On: 22 NOV 2026 6:45PM by PIB Delhi',
+    'The Prime Minister, Shri Narendra Modi inaugurated the Navi Mumbai International Airport today.',
+    'The airport would strengthen Mumbai\'s position as a gateway to the world.',
+    '$399 at Amazon',
+    'MJPS/ST',
+    '(Release ID: 2178342)',
+  ].join('\n'));
+  assert.deepEqual(cleaned.removed, ['page-chrome: $399 at Amazon', 'page-chrome: MJPS/ST', 'page-chrome: (Release ID: 2178342)']);
+  assert.equal(cleaned.article.date, '2026-11-22');
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -311,7 +311,8 @@ export function findDateline(line: string): { start: number; end: number; value:
     // How long the page takes to read, or how long ago it went up: "10:14 AM 2 min read", "22-Nov-2026 • 3 hrs ago".
     const readingTime = /^\s*[·•|–-]?\s*\d{1,2}\s*(?:min(?:ute)?s?\.?\s+read|(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago)\s*$/i.exec(line.slice(end));
     if (readingTime) end += readingTime[0].length;
-    const place = /^\s*(?:[-–—|]\s*\p{Lu}[\p{L}.'’ ]{0,30}(?:,\s*\p{Lu}[\p{L}.'’ ]{0,30}){0,3}|,\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,3})$/u.exec(line.slice(end));
+    // Or who posted it: "Posted On: 22 NOV 2026 6:45PM by PIB Delhi".
+    const place = /^\s*(?:[-–—|]\s*\p{Lu}[\p{L}.'’ ]{0,30}(?:,\s*\p{Lu}[\p{L}.'’ ]{0,30}){0,3}|,\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,3}|\s+by\s+\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,3})$/u.exec(line.slice(end));
     const after = line.slice(end);
     // "PUBLISHED: … | UPDATED: …", "Posted …, updated …": the date it was updated goes with the line.
     const updated = DATE_UPDATED_AFTER.test(after);
