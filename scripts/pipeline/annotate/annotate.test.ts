@@ -2480,6 +2480,12 @@ test('entities: a title-like word before a body\'s name with its head further on
   ]);
 });
 
+test('entities: a country\'s one-word name is a place, though a given name too ("Jordan\'s King Abdullah"), unless it names someone the text names in full', () => {
+  assert.deepEqual(typesOf('The king of Jordan spoke. Later, Jordan\'s King Abdullah agreed. Chad Johnson scored, and Chad said it was fun.'), [
+    ['Jordan', 'place'], ['Jordan', 'place'], ['Abdullah', 'person'], ['Chad Johnson', 'person'], ['Chad', 'person'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

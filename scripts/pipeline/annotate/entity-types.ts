@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isCountryWord, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, DATELINE_PLACE, isIndexAt, isListedAt, NAME_PARTICLES, SHIP_PREFIXES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
@@ -343,7 +343,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A ticker outweighs a place's name: "Amazon.com (AMZN.O)"; an index's code names an index ("DAX (.GDAXI)").
   if (isListedAt(text, candidate.end)) return isIndexAt(text, candidate.end) ? 'misc' : 'organization';
   // A country's acronym or the name it stands for ("USSR", "Soviet Union"); the UN and the EU are bodies.
-  const country = COUNTRY_ALIASES.get(name) ?? (COUNTRY_NAMES.has(name) ? name : undefined);
+  const country = COUNTRY_ALIASES.get(name) ?? (COUNTRY_NAMES.has(name) || (words.length === 1 && isCountryWord(name)) ? name : undefined);
   const place = country ? countryType(country) === 'place' : known === 'place';
   // "Ebola", "the Marburg virus": a disease named for a place.
   if (words.length === 1 && (isKnownDisease(name) || namesDisease(text, name) || isFestival(name))) return 'misc';

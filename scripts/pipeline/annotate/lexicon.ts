@@ -345,6 +345,9 @@ const ISO_COUNTRY_NAMES = Object.values(isoCountryNames.countries as Record<stri
 let countryWords: Set<string> | undefined;
 const isoCountryWords = () => (countryWords ??= new Set([...ISO_COUNTRY_NAMES.flatMap(({ all }) => all), 'Laos'].filter((name) => !name.includes(' ')).map((name) => name.toLowerCase())));
 
+/** Whether a word is a country's one-word name in ISO 3166, though the lexicon knows it as a given name too: "Jordan", "Chad". */
+export const isCountryWord = (word: string) => isoCountryWords().has(word.toLowerCase());
+
 /**
  * A country's longer and abbreviated English names, each with the short name it goes by, from the
  * ISO 3166 names `i18n-iso-countries` lists: "Russian Federation" → "Russia", "Republic of Korea"
