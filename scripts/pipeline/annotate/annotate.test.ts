@@ -2486,6 +2486,10 @@ test('entities: a country\'s one-word name is a place, though a given name too (
   ]);
 });
 
+test('entities: a vice president or a general counsel after a name is a body\'s officer ("Zorbex vice president Kevin Keith")', () => {
+  assert.deepEqual(typesOf('The deal was announced by Zorbex vice president Kevin Keith and Kalmora general counsel Ann Lee.'), [['Zorbex', 'organization'], ['Kevin Keith', 'person'], ['Kalmora', 'organization'], ['Ann Lee', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

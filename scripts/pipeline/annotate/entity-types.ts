@@ -58,8 +58,8 @@ function isTermsAcronym(text: string, start: number, letters: string): boolean {
 const READING_LIST_AUTHOR_BEFORE = /^\p{Lu}\p{Ll}[\p{L}'’-]*, (\p{Lu}\p{Ll}+)\.\s/u;
 /** Someone a town is home to, after its name: "a 34-year-old Brandon man". */
 const HOMETOWN_PERSON_AFTER = /^\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple)\b/;
-/** A body's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk", "Hamas leader", "Comscore senior media analyst". */
-const COMPANY_TITLE_AFTER = /^\s+(?:(?:senior|chief|lead|principal|global)\s+)?(?:(?:media|markets?|equity|research|investment|credit|political|industry|technology|energy|economic|data)\s+)?(?:CEO|CFO|COO|CTO|chief|chairman|chairwoman|founder|co-founder|boss|manager|coach|captain|owner|leader|analysts?|economists?|strategists?)\b/i;
+/** A body's officer after its name: "Quora CEO Adam D'Angelo", "Tesla boss Elon Musk", "Hamas leader", "Comscore senior media analyst", "Zorbex vice president Kevin Keith". */
+const COMPANY_TITLE_AFTER = /^\s+(?:(?:senior|chief|lead|principal|global)\s+)?(?:(?:media|markets?|equity|research|investment|credit|political|industry|technology|energy|economic|data)\s+)?(?:CEO|CFO|COO|CTO|chief|(?:senior |executive )?vice president|general counsel|chairman|chairwoman|founder|co-founder|boss|manager|coach|captain|owner|leader|analysts?|economists?|strategists?)\b/i;
 /** A company's shares, before or after its name, or its takeover: "shares in Apple", "invest up to $4bn in Anthropic", "Nvidia's stock", "the takeover of Credit Suisse". */
 const SHARES_BEFORE = /\b(?:shares|stock|stake|invest(?:s|ed|ing|ments?)?)\b[^.!?]{0,30}?\s(?:in|of)\s+$|\b(?:takeover|acquisition|buyout|merger)\s+(?:of|with)\s+$/i;
 const SHARES_AFTER = /^(?:['’]s)?\s+(?:shares|stock|share price|stock price|market value)\b/;
