@@ -2490,6 +2490,19 @@ test('entities: a vice president or a general counsel after a name is a body\'s 
   assert.deepEqual(typesOf('The deal was announced by Zorbex vice president Kevin Keith and Kalmora general counsel Ann Lee.'), [['Zorbex', 'organization'], ['Kevin Keith', 'person'], ['Kalmora', 'organization'], ['Ann Lee', 'person']]);
 });
 
+test('entities: a name within quote marks that hold only a title is a work\'s ("The Kingdom: Exodus", "Night Flower"), not a known place\'s nor a name given as a name; a drama in apposition is a work', () => {
+  const types = typesOf('Adolescence, the Netflix drama, won. Denmark\'s "The Kingdom: Exodus" took the award. Yu Aoi won for "Night Flower." She said "Germany" twice. A cosplayer going by the name "The Katherinator" came. He sold "Scarne on Card Tricks".');
+  assert.deepEqual(types.filter(([written]) => written !== 'Katherinator' && written !== 'Scarne'), [
+    ['Adolescence', 'misc'], ['Netflix', 'organization'], ['Denmark', 'place'], ['Kingdom', 'misc'], ['Exodus', 'misc'], ['Yu Aoi', 'person'], ['Night Flower', 'misc'], ['Germany', 'place'], ['Card Tricks', 'misc'],
+  ]);
+  // A nickname, and a title's author, are no works.
+  assert.ok(types.filter(([written]) => written === 'Katherinator' || written === 'Scarne').every(([, type]) => type !== 'misc'));
+});
+
+test('entities: those who live in a place of two words are a people ("New Zealanders"); a given name alone among places is a place ("south Wales, Devon and Cornwall")', () => {
+  assert.deepEqual(typesOf('"New Zealanders can see it," he said. The warnings cover much of south Wales, Devon and Cornwall.'), [['Wales', 'place'], ['Devon', 'place'], ['Cornwall', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -450,6 +450,9 @@ function typeListsAlike(found: Found[], text: string): void {
       // Only one-word guesses: a guessed person's name of several words holds its own in a list.
       for (const item of list) if (item.guessed && item.candidate.tokens.length === 1) item.type = type;
     }
+    // A given name alone among places is a place's too: "south Wales, Devon and Cornwall".
+    const places = list.filter((item) => item.type === 'place' && !item.guessed);
+    if (list.length >= 3 && places.length === list.length - 1) for (const item of list) if (item.type === 'person' && item.candidate.tokens.length === 1) item.type = 'place';
   };
   for (const [index, item] of found.entries()) {
     const previous = found[index - 1];

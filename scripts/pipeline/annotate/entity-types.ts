@@ -79,7 +79,7 @@ export const endsLongerName = perText((text, word) => new RegExp(String.raw`\p{L
 const namesDisease = perText((text, name) => [`${name}'s `, `${name}’s `, `${name} virus`, `${name} fever`].some((written) => text.includes(written))
   && new RegExp(String.raw`(?<![\p{L}-])${name}(?:['’]s (?:disease|syndrome)| (?:virus|fever)\b)`, 'u').test(text));
 /** What an apposition calls a thing: "Leqembi, the Alzheimer's drug developed by Eisai". */
-const THING_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drug|vaccine|medicine|treatment|device|phone|smartphone|chip|app|film|book|album|song|game|chatbot|rocket|spacecraft|satellite|telescope|probe|aircraft|jet|missile|drone|ship|vessel)\b(?![’'-])/u;
+const THING_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drug|vaccine|medicine|treatment|device|phone|smartphone|chip|app|film|movie|documentary|drama|series|miniseries|sitcom|podcast|book|novel|album|song|game|chatbot|rocket|spacecraft|satellite|telescope|probe|aircraft|jet|missile|drone|ship|vessel)\b(?![’'-])/u;
 /** A vehicle one travels aboard: "aboard Air Force One", "aboard the Titanic". */
 const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/i;
 /** An officer that only a company has: "CEO of Dotmatics" (a country has a president and a leader too). */
@@ -327,10 +327,28 @@ const namedAsTeam = perText((text, name) => {
 });
 
 /** The type the name or its context shows, or null when nothing does. */
+/** Words a title leaves in lower case: "Tapas e Beijos", "The Life of a Showgirl". */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'e', 'de', 'la', 'le', 'y', 'da', 'do', 'del']);
+
+/** Whether a name stands within quote marks that hold nothing but a title: Denmark's “The Kingdom: Exodus”, for “Night Flower.” */
+function inQuotedTitle(text: string, start: number, end: number): boolean {
+  const opening = /[“"‘](?:[^“”"‘’\n]{0,60})$/u.exec(text.slice(Math.max(0, start - 60), start));
+  const closing = /^[^“”"‘’\n]{0,60}?[”"’]/u.exec(text.slice(end, end + 61));
+  // Not a name given as a name: going by the name “The Katherinator”, nicknamed “Fergie”.
+  if (!opening || !closing || /\b(?:name|named|nicknamed|known as|dubbed|called|alias)\s*$/i.test(text.slice(Math.max(0, start - opening[0].length - 20), start - opening[0].length))) return false;
+  const content = (opening[0].slice(1) + text.slice(start, end) + closing[0].slice(0, -1)).replace(/[.,!?]$/, '');
+  const words = content.split(/[\s:]+/).filter(Boolean);
+  return words.length <= 8 && /^\p{Lu}/u.test(words[0] ?? '') && words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_SMALL_WORDS.has(word));
+}
+
 function typeFromEvidence(candidate: Candidate, name: string, text: string): EntityType | null {
   const words = candidate.tokens.map((token) => token.word);
   const lastWord = words[words.length - 1]!.toLowerCase();
   const known = classOfName(name);
+  // A work's title in quote marks, whatever names it holds: “Night Flower”, “The Kingdom: Exodus”.
+  // (A one-word name opening a title "on" its subject is its author's: “Scarne on Card Tricks”.)
+  const authorOfTitle = words.length === 1 && /[“"‘]$/.test(text.slice(candidate.start - 1, candidate.start)) && /^ on \p{Lu}/u.test(text.slice(candidate.end, candidate.end + 5));
+  if (known === undefined && !isCountryWord(name) && !COUNTRY_ALIASES.has(name) && !authorOfTitle && inQuotedTitle(text, candidate.start, candidate.end)) return 'misc';
   if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
   // "G7", "G20": a group of countries; a site by its address is its publisher: "Rappler.com", "Politico.eu".
   if (/^G\d{1,2}$/.test(name) || (words.length === 1 && /\p{L}\.(?:com|org|net|eu|co\.uk|com\.au|ph|in)$/u.test(name))) return 'organization';

@@ -483,6 +483,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   if (/[’']s$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 2, word: last.word.slice(0, -2) };
   else if (/[’']$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 1, word: last.word.slice(0, -1) };
 
+  // Those who live in a place of two words are a people, no name: "New Zealanders", "New Yorkers".
+  const dwellers = tokens.map((token) => token.word).join(' ');
+  if (tokens.length > 1 && dwellers.endsWith('ers') && classOfName(dwellers.slice(0, -3)) === 'place') return null;
   // "The" in capitals within a sentence opens a title: "an interview with The Economist".
   const titleOpens = !candidate.sentenceInitial && tokens[0]!.word === 'The' && tokens.length > 1;
   // A month's abbreviation by a particle is a name's word: "Viña del Mar", "Mar del Plata".
