@@ -2503,6 +2503,11 @@ test('entities: those who live in a place of two words are a people ("New Zealan
   assert.deepEqual(typesOf('"New Zealanders can see it," he said. The warnings cover much of south Wales, Devon and Cornwall.'), [['Wales', 'place'], ['Devon', 'place'], ['Cornwall', 'place']]);
 });
 
+test('entities: a title that is the surname of someone named in full is theirs where no name follows it ("Travis Head" … "Head, dropped on 14, raced"); a bowler\'s figures are no version ("Mark Wood 1 for 70")', () => {
+  assert.deepEqual(quotesOf('Travis Head struck 128. Head, dropped on 14 by Harry Brook, raced to his hundred. "It was one of those days," he said.'), [['It was one of those days,', 'Travis Head']]);
+  assert.deepEqual(typesOf('Jofra Archer took 2 for 61 and Mark Wood 1 for 70. The Head of Science spoke.'), [['Jofra Archer', 'person'], ['Mark Wood', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

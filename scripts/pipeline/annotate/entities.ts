@@ -187,7 +187,9 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     }
     const shownAlone = shownNames.has(word) && !NO_BARE_NAME_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start));
     const namedAlone = guessedSurnames.has(word) && (shownAlone || SPEAKS_AFTER.test(text.slice(run.start + word.length, run.start + word.length + 12)));
-    if (!(surnames.has(word) || namedAlone || body) || classOf(word) === 'title') continue;
+    // A title that is the surname of someone named in full is theirs where no name or "of" follows it: "Travis Head" … "Head raced to his hundred".
+    const titleAsSurname = surnames.has(word) && !/^\s+(?:of\b|\p{Lu})/u.test(text.slice(run.start + word.length, run.start + word.length + 6));
+    if (!(surnames.has(word) || namedAlone || body) || (classOf(word) === 'title' && !titleAsSurname)) continue;
     const candidate = { ...run, end: run.start + word.length, tokens: [{ ...run.tokens[0]!, end: run.start + word.length, word }] };
     found.push({ candidate, name: word, type: body ? 'organization' : 'person' });
   }

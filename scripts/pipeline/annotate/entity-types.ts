@@ -218,8 +218,8 @@ const SCORE = String.raw`\d{1,3}\*?(?:-\d{1,3})?`;
 const SCORER = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? ${SCORE}`;
 const SCORERS_BEFORE = new RegExp(String.raw`\((?:${SCORER}, )*$`, 'u');
 const SCORERS_AFTER = new RegExp(String.raw`^ ${SCORE}(?:, ${SCORER})*\)`, 'u');
-/** A number right after a name, not a score: a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
-const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d)/;
+/** A number right after a name, not a score nor a bowler's figures ("Mark Wood 1 for 70"): a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
+const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d|\s+for\s+\d)/;
 /** Words of a craft's name: "Space Shuttle Atlantis", "Shuttle Endeavour". */
 const CRAFT_WORDS = new Set(['shuttle', 'orbiter', 'rocket', 'spacecraft', 'satellite', 'missile']);
 /** A possessive (a plural's too) followed by a person's name: "Demosisto's Nathan Law", "Wolves' Joao Gomes". */
