@@ -725,12 +725,12 @@ function bodiesByHead(found: Found[]): OnlyName {
 /** Words after a firm's own name that only say it is a firm. */
 const FIRM_WORDS = new Set(['Management', 'Capital', 'Partners', 'Group', 'Holdings', 'Investments', 'Advisors', 'Advisers', 'Associates', 'Securities', 'Asset']);
 
-/** Names indexed by a word of theirs, read back only when one name alone has that word. */
 /** Whether a full name puts the family name first, its given names no English words nor Western given names: "Xi Jinping", "Wang Yi" ("Xi" alone is Xi Jinping). */
 function familyNameFirst(fullName: string | undefined): boolean {
   return fullName !== undefined && fullName.split(' ').slice(1).every((word) => !isEnglishWord(word) && classOf(word) === undefined);
 }
 
+/** Names indexed by a word of theirs, read back only when one name alone has that word. */
 class OnlyName {
   private readonly names = new Map<string, Set<string>>();
 
@@ -904,7 +904,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       const brand = /\p{Ll}\p{Lu}/u.test(name);
       // "Her father, Tom,": a relative named by first name is someone of their own, not another Tom the text names in full.
       const relative = KIN_APPOSED_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start));
-      const firstOfFull = brand || relative ? undefined : classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' || (known === undefined && (!isEnglishWord(name) || familyNameFirst(fullNameByFirst.get(name)))) ? fullNameByFirst.get(name) : known === undefined ? shownPersonByFirst.get(name) : undefined;
+      const fullByFirst = fullNameByFirst.get(name);
+      const firstOfFull = brand || relative ? undefined : classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' || (known === undefined && (!isEnglishWord(name) || familyNameFirst(fullByFirst))) ? fullByFirst : known === undefined ? shownPersonByFirst.get(name) : undefined;
       const middleOfFull = known !== 'place' && known !== 'organization' ? fullNameByMiddle.get(name) : undefined;
       const fullName = ofHonorificSex(name, candidate.titles, fullNameBySurname.get(name), peopleBySurname) ?? fullNameBySurname.get(withParticleRecased(name)) ?? firstOfFull ?? middleOfFull ?? (type === 'person' || guessed ? transliteratedSurname(name, fullNameBySurname) : undefined);
       const company = fullBodyName.get(name);

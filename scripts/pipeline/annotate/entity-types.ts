@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isCountryWord, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isCountryWord, SITE_ADDRESS_ENDING, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, DATELINE_PLACE, isIndexAt, isListedAt, NAME_PARTICLES, SHIP_PREFIXES, tokensOf, type Candidate } from './names.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
@@ -327,6 +327,7 @@ const namedAsTeam = perText((text, name) => {
 });
 
 /** The type the name or its context shows, or null when nothing does. */
+const SITE_ADDRESS = new RegExp(String.raw`\p{L}${SITE_ADDRESS_ENDING}$`, 'u');
 /** Words a title leaves in lower case: "Tapas e Beijos", "The Life of a Showgirl". */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'e', 'de', 'la', 'le', 'y', 'da', 'do', 'del']);
 
@@ -351,7 +352,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (known === undefined && !isCountryWord(name) && !COUNTRY_ALIASES.has(name) && !authorOfTitle && inQuotedTitle(text, candidate.start, candidate.end)) return 'misc';
   if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
   // "G7", "G20": a group of countries; a site by its address is its publisher: "Rappler.com", "Politico.eu".
-  if (/^G\d{1,2}$/.test(name) || (words.length === 1 && /\p{L}\.(?:com|org|net|eu|co\.uk|com\.au|ph|in)$/u.test(name))) return 'organization';
+  if (/^G\d{1,2}$/.test(name) || (words.length === 1 && SITE_ADDRESS.test(name))) return 'organization';
   // A term's letters in brackets after it, the term in lower case: "Marburg virus disease (MVD)".
   if (words.length === 1 && isAcronym(name) && isTermsAcronym(text, candidate.start, name)) return 'misc';
   // A reading list's author, surname first ("London, Jack"), and the work after it ("White Fang").

@@ -345,7 +345,7 @@ const ISO_COUNTRY_NAMES = Object.values(isoCountryNames.countries as Record<stri
 let countryWords: Set<string> | undefined;
 const isoCountryWords = () => (countryWords ??= new Set([...ISO_COUNTRY_NAMES.flatMap(({ all }) => all), 'Laos'].filter((name) => !name.includes(' ')).map((name) => name.toLowerCase())));
 
-/** Whether a word is a country's one-word name in ISO 3166, though the lexicon knows it as a given name too: "Jordan", "Chad". */
+/** Whether a word is a country's one-word name in ISO 3166 ("Jordan", "Chad"), whatever else the lexicon knows it as. */
 export const isCountryWord = (word: string) => isoCountryWords().has(word.toLowerCase());
 
 /**
@@ -362,3 +362,6 @@ export const COUNTRY_SHORT_NAMES: ReadonlyMap<string, string> = (() => {
     .filter((name) => isAcronym(name) || wordCount(name) > wordCount(short))
     .map((name): [string, string] => [name, short]))));
 })();
+
+/** The endings of a site's address, as a sign-off or a name gives it: "Rappler.com", "Politico.eu". */
+export const SITE_ADDRESS_ENDING = String.raw`\.(?:com|org|net|news|eu|co\.uk|com\.au|ph|in)`;

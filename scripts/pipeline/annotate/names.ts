@@ -538,7 +538,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // "Storm Bert has brought heavy rain", "Operation Epic Fury began": an event's kind opens its name.
     const event = tokens.length > 1 && EVENT_WORDS.has(word.toLowerCase());
     const anonymised = isAnonymisedName(tokens.map((token) => token.word));
-    // A family name before a hyphenated given name: "Park Chan-wook", "Moon Jae-in".
+    // A family name before a hyphenated given name: "Park Chan-wook".
     const familyFirst = tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(second!) && !isEnglishWord(second!);
     // "Greater Manchester Police", "Inner Mongolia": a word that makes a known place a larger or smaller one.
     const region = REGION_PREFIX.test(word) && second !== undefined && classOfName(second) === 'place';

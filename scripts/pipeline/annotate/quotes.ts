@@ -204,6 +204,7 @@ function openingSubject(text: string, sentenceStart: number, cueStart: number, s
 const STATE_BODY_AFTER = /^\s?['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|army|military|embassy|parliament|presidency|armed forces|air force|navy)\b/u;
 /** Where a clause opens: a sentence's start, after "and" or "but" (not "in London, who … said"). */
 const CLAUSE_OPENS_BEFORE = /(?:^|[.!?:;]\s+|\n|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?$/;
+/** A cue right after a name, perhaps past an aside set off by commas: " said", ", speaking for the Arab Group, said". */
 const PLACE_SPEAKS_AFTER = new RegExp(String.raw`^(?:,[^,.;:!?"“”]{1,120},)?\s+(?:${SPEECH_VERBS})\b`, 'u');
 /** People one has, who speak for themselves: "Savage's readers", "her lawyer". */
 const PEOPLE_WORDS = new Set(['readers', 'fans', 'supporters', 'critics', 'followers', 'family', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'friend', 'friends', 'colleague', 'colleagues', 'staff', 'members', 'aides', 'officials']);
