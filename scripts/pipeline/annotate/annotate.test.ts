@@ -2508,6 +2508,13 @@ test('entities: a title that is the surname of someone named in full is theirs w
   assert.deepEqual(typesOf('Jofra Archer took 2 for 61 and Mark Wood 1 for 70. The Head of Science spoke.'), [['Jofra Archer', 'person'], ['Mark Wood', 'person']]);
 });
 
+test('entities: a shorter name after ", or" that ends its clause is the body\'s ("the California Department of Forestry and Fire Protection, or Cal Fire"), not a second body ("the Labour Party, or the Greens")', () => {
+  assert.deepEqual(mentionsOf('It was 0% contained, according to the California Department of Forestry and Fire Protection, or Cal Fire. Voters chose the Labour Party, or the Greens.').filter((mention) => !mention[3]).map(([written, key]) => [written, key]), [
+    ['California Department of Forestry and Fire Protection', 'California Department of Forestry and Fire Protection'], ['Cal Fire', 'California Department of Forestry and Fire Protection'],
+    ['Labour Party', 'Labour Party'], ['Greens', 'Greens'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
