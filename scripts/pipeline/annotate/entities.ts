@@ -942,8 +942,9 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     // Protection, known as Cal Fire": the name after "known as" is the person's or the body's.
     // So is a shorter name after ", or" that ends its clause: "the California Department of Forestry and Fire Protection, or Cal Fire,".
     const between = previous ? text.slice(previous.end, candidate.start) : '';
+    const previousWords = previous?.text.split(' ').length ?? 0;
     const orAlias = previous?.type === 'organization' && between === ', or ' && /^[,.;)]/.test(text.slice(candidate.end, candidate.end + 1))
-      && candidate.tokens.length < previous.text.split(' ').length && previous.text.split(' ').length >= 3;
+      && previousWords >= 3 && candidate.tokens.length < previousWords;
     if ((previous?.type === 'person' || previous?.type === 'organization') && (KNOWN_AS.test(between) || orAlias)) {
       key = previous.key;
       type = previous.type;
