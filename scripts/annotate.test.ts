@@ -1,16 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from './pipeline/model.ts';
 import { decodeArticle } from './pipeline/read.ts';
+import { scratchFolder } from './scratch.ts';
 
 const seeds = new URL('./eval/reference/seeds/', import.meta.url).pathname;
 
 test('npm run annotate exports the contract: offsets slice the original file text', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'briefings-annotate-'));
+  const folder = scratchFolder('annotate');
   for (const name of readdirSync(seeds).filter((file) => file.endsWith('.txt'))) copyFileSync(join(seeds, name), join(folder, name));
   writeFileSync(join(folder, 'empty.txt'), '');
   const out = join(folder, 'out.json');

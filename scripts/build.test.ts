@@ -5,11 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, type BuildSummary } from './build.ts';
 import { cachePath } from './pipeline/cache.ts';
+import { scratchFolder } from './scratch.ts';
 
 const seed = readFileSync(new URL('./eval/reference/seeds/004_1756103fc976af02.txt', import.meta.url), 'utf8');
 
@@ -74,7 +74,7 @@ function visibleText(html: string): string {
 const ALLOWED_TAG = /^<\/?(?:div class="briefing-body"|div|p|h2|a class="mention" id="m\d+" href="[^"]*" data-type="\w+" title="[^"]*"|a class="quote-speaker" href="[^"]*"|a|span class="quote" id="q\d+"|span class="quote-text"|span class="quote-speaker unknown"|span)>$/;
 
 test('hostile and broken articles: the build finishes, skips only the unreadable, shows text literally, and is deterministic', { timeout: 600_000 }, async () => {
-  const work = mkdtempSync(join(tmpdir(), 'briefings-hostile-'));
+  const work = scratchFolder('hostile');
   const articles = join(work, 'articles');
   writeCorpus(articles);
   const lines: string[] = [];
@@ -124,7 +124,6 @@ test('hostile and broken articles: the build finishes, skips only the unreadable
     await build('site-b');
     assertSameFiles(out, join(work, 'site-b'));
   } finally {
-    rmSync(work, { recursive: true, force: true });
     rmSync(cachePath(process.cwd(), articles), { recursive: true, force: true });
   }
 });
@@ -136,15 +135,11 @@ function assertSameFiles(a: string, b: string): void {
 }
 
 test('the sample articles build the same site twice, PDFs included', { timeout: 300_000 }, async () => {
-  const work = mkdtempSync(join(tmpdir(), 'briefings-twice-'));
+  const work = scratchFolder('twice');
   const articles = new URL('../content/articles/', import.meta.url).pathname;
   const build = (out: string) => buildSite({ articles, content: join(work, 'content'), out: join(work, out), pdf: true, log: () => {} });
-  try {
-    await build('one');
-    await build('two');
-    assert.ok(filesOf(join(work, 'one')).some((file) => file.endsWith('.pdf')), 'PDFs were made');
-    assertSameFiles(join(work, 'one'), join(work, 'two'));
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  await build('one');
+  await build('two');
+  assert.ok(filesOf(join(work, 'one')).some((file) => file.endsWith('.pdf')), 'PDFs were made');
+  assertSameFiles(join(work, 'one'), join(work, 'two'));
 });

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from './config.ts';
+import { scratchFolder } from './scratch.ts';
 
 function withFile(content: string | null): string {
-  const root = mkdtempSync(join(tmpdir(), 'briefings-config-'));
+  const root = scratchFolder('config');
   mkdirSync(join(root, 'content'));
   if (content !== null) writeFileSync(join(root, 'content', 'site.yaml'), content);
   return root;

@@ -1,15 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotateFolder } from './run.ts';
 import { loadCuration } from './curate.ts';
+import { scratchFolder } from '../scratch.ts';
 
 const seeds = new URL('../eval/reference/seeds/', import.meta.url).pathname;
 
 function curationFile(text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'briefings-curation-')), 'entities.yaml');
+  const path = join(scratchFolder('curation'), 'entities.yaml');
   writeFileSync(path, text);
   return path;
 }
