@@ -2515,6 +2515,17 @@ test('entities: a shorter name after ", or" that ends its clause is the body\'s 
   ]);
 });
 
+test('quotes: "according to" and a colon open the writer\'s account of a source, not its words', () => {
+  const text = [
+    'Prosecutors charged Dana Holt in March.',
+    'According to the indictment, court filings, and statements made in court:',
+    'From 2019 through 2024, Holt moved funds from client accounts into accounts he controlled.',
+    'Meridian Bank denied the allegations:',
+    'We were never told of any transfers.',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [['We were never told of any transfers.', 'Meridian Bank']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -538,7 +538,8 @@ const SECTION_LABEL = /^[^.!?:"“”]{3,30}:\s*$/;
 function introducesStatement(text: string, paragraph: Span, sentences: Sentence[]): boolean {
   const body = text.slice(paragraph.start, paragraph.end).trimEnd();
   const last = spanAt(sentences, paragraph.start + body.length - 1) ?? paragraph;
-  return body.endsWith(':') && (text.slice(last.start, paragraph.start + body.length).match(CUE)?.length ?? 0) > 0;
+  // "According to the indictment:" opens the writer's account of a source, not its words.
+  return body.endsWith(':') && (text.slice(last.start, paragraph.start + body.length).match(CUE) ?? []).some((cue) => !SOURCE_CUE.test(cue));
 }
 
 /** A picture's caption, which ends with its credit ("… on their launchpads. Image: NASA."): it does not interrupt a quote. */
