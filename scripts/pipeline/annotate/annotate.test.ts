@@ -2526,6 +2526,11 @@ test('quotes: "according to" and a colon open the writer\'s account of a source,
   assert.deepEqual(quotesOf(text), [['We were never told of any transfers.', 'Meridian Bank']]);
 });
 
+test('quotes: a person "of the ruling" party speaks, not the party', () => {
+  const text = 'His closest rival, Nicholas Ukachukwu of the ruling All Progressives Congress, has called the vote "a sham" and said his party would go to court.';
+  assert.deepEqual(quotesOf(text), [['a sham', 'Nicholas Ukachukwu']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

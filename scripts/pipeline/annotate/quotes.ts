@@ -136,8 +136,8 @@ const APPOSITION = new RegExp(String.raw`^(?:,(?:[^,.;:!?"“”]|${ABBREVIATION
 const RELATIVE_CLAUSE = new RegExp(String.raw`^,\s+(?:who|whose|which)\b(?:[^.;:!?"“”]|${ABBREVIATION_POINT}){1,160},\s*(?:(?:has|had|have)\s+)?$`, 'u');
 /** The city a body is in, after its name: " in London". */
 const BODY_CITY = /^\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u;
-/** Where a person works, between the name and the next one: "James Gibbs of the State University …", "Rebecca Brunner of the University of California, Berkeley". */
-const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:of|for|and|the|at)\s+)*){0,6}$/u;
+/** Where a person works, between the name and the next one: "James Gibbs of the State University …", "Rebecca Brunner of the University of California, Berkeley", "Ana Ruiz of the ruling Popular Party". */
+const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:of|for|and|the|at)\s+)*){0,6}$/u;
 
 /**
  * The subject of a cue among the names before it: the last one, unless that one only describes a
