@@ -2531,6 +2531,11 @@ test('quotes: a person "of the ruling" party speaks, not the party', () => {
   assert.deepEqual(quotesOf(text), [['a sham', 'Nicholas Ukachukwu']]);
 });
 
+test('entities: runs that an acronym after ", or" spells out with its connectors are one name ("Indigenous People of Biafra, or IPOB")', () => {
+  const text = 'Anambra has been hit by attacks blamed on gunmen linked to the outlawed Indigenous People of Biafra, or IPOB. The group denies it.';
+  assert.deepEqual(mentionsOf(text).map(([written, key]) => [written, key]), [['Anambra', 'Anambra'], ['Indigenous People of Biafra', 'Indigenous People of Biafra'], ['IPOB', 'Indigenous People of Biafra']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -336,20 +336,24 @@ function joinWithPrevious(runs: Candidate[], tokens: Token[], joins: (previous: 
 /** Words that may stand between the runs of one name that an acronym spells out. */
 const SPELLED_OUT_GAP = /^ (?:and|&|of|of the|for|for the|in|on|on the) $/;
 
+/** An acronym after a name, in brackets or as what the name is also called: " (CMA)", ", or IPOB". */
+const ACRONYM_AFTER = /^\s*(?:\(|,\s+(?:or|known as)\s+)(\p{Lu}{3,})\b/u;
+
 /**
- * Runs that the acronym in brackets after them spells out are one name: "Competition and Markets
- * Authority (CMA)", "Board of Control for Cricket in India (BCCI)".
+ * Runs that the acronym after them spells out are one name: "Competition and Markets Authority
+ * (CMA)", "Board of Control for Cricket in India (BCCI)", "Indigenous People of Biafra, or IPOB" (an
+ * acronym may keep its connectors).
  */
 function joinSpelledOut(runs: Candidate[], text: string, tokens: Token[]): Candidate[] {
   const joined: Candidate[] = [];
   for (const run of runs) {
     joined.push(run);
-    const acronym = /^\s*\((\p{Lu}{3,})\)/u.exec(text.slice(run.end, run.end + 12))?.[1];
+    const acronym = ACRONYM_AFTER.exec(text.slice(run.end, run.end + 24))?.[1];
     if (!acronym) continue;
     for (let from = joined.length - 2; from >= Math.max(0, joined.length - 5) && SPELLED_OUT_GAP.test(text.slice(joined[from]!.end, joined[from + 1]!.start)); from -= 1) {
       const whole = tokens.filter((token) => token.start >= joined[from]!.start && token.end <= run.end);
-      const capitals = whole.filter((token) => /^\p{Lu}/u.test(token.word) && token.word !== 'The').map((token) => token.word[0]).join('');
-      if (capitals !== acronym) continue;
+      const initials = (words: Token[]) => words.filter((token) => /^\p{L}/u.test(token.word) && token.word !== 'The' && token.word !== 'the').map((token) => token.word[0]!.toUpperCase()).join('');
+      if (initials(whole.filter((token) => /^\p{Lu}/u.test(token.word))) !== acronym && initials(whole) !== acronym) continue;
       joined.splice(from, joined.length - from, { ...joined[from]!, end: run.end, tokens: whole });
       break;
     }
