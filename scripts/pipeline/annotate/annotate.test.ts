@@ -2536,6 +2536,15 @@ test('entities: runs that an acronym after ", or" spells out with its connectors
   assert.deepEqual(mentionsOf(text).map(([written, key]) => [written, key]), [['Anambra', 'Anambra'], ['Indigenous People of Biafra', 'Indigenous People of Biafra'], ['IPOB', 'Indigenous People of Biafra']]);
 });
 
+test('entities: a full name in capitals, as a press release writes a defendant\'s, is the person its usual case names', () => {
+  const text = 'Prosecutors said DANIEL R. HOLLOWAY, a former bank executive, was sentenced today. HOLLOWAY pled guilty in June. "Daniel Holloway abused the trust of elderly clients," the prosecutor said.';
+  assert.deepEqual(mentionsOf(text).map(([written, key]) => [written, key]), [['DANIEL R. HOLLOWAY', 'Daniel R. Holloway'], ['HOLLOWAY', 'Daniel R. Holloway'], ['Daniel Holloway', 'Daniel R. Holloway']]);
+});
+
+test('entities: a noun before another in an apposition describes it and heads nothing ("a former bank executive")', () => {
+  assert.deepEqual(typesOf('Prosecutors said VANCE OKORO, a former bank executive, was sentenced today.'), [['VANCE OKORO', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

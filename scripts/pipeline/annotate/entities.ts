@@ -791,7 +791,9 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   }
   for (const { candidate, name, guessed } of found) {
     const type = majority(votesByName.get(name)!);
-    const words = candidate.tokens.map((token) => token.word);
+    const written = candidate.tokens.map((token) => token.word);
+    // A full name in capitals, as a press release writes a defendant's ("DANIEL R. HOLLOWAY"), is what its usual case stands for ("Daniel Holloway").
+    const words = type === 'person' && written.length > 1 && !/\p{Ll}/u.test(name) ? titleCased(name).split(' ') : written;
     if (type !== 'person') {
       for (const acronym of acronymsOf(words)) if (!nameByInitials.has(acronym)) nameByInitials.set(acronym, name);
     } else if (words.length >= 3) {
@@ -907,7 +909,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       const fullByFirst = fullNameByFirst.get(name);
       const firstOfFull = brand || relative ? undefined : classOf(name) === 'first-name' || isFirstNameToo(name) || type === 'person' || (known === undefined && (!isEnglishWord(name) || familyNameFirst(fullByFirst))) ? fullByFirst : known === undefined ? shownPersonByFirst.get(name) : undefined;
       const middleOfFull = known !== 'place' && known !== 'organization' ? fullNameByMiddle.get(name) : undefined;
-      const fullName = ofHonorificSex(name, candidate.titles, fullNameBySurname.get(name), peopleBySurname) ?? fullNameBySurname.get(withParticleRecased(name)) ?? firstOfFull ?? middleOfFull ?? (type === 'person' || guessed ? transliteratedSurname(name, fullNameBySurname) : undefined);
+      const fullName = ofHonorificSex(name, candidate.titles, fullNameBySurname.get(name), peopleBySurname) ?? fullNameBySurname.get(withParticleRecased(name)) ?? (/\p{Ll}/u.test(name) ? undefined : fullNameBySurname.get(titleCased(name))) ?? firstOfFull ?? middleOfFull ?? (type === 'person' || guessed ? transliteratedSurname(name, fullNameBySurname) : undefined);
       const company = fullBodyName.get(name);
       const organisation = /\bthe\s+$/i.test(text.slice(Math.max(0, candidate.start - 5), candidate.start)) ? organisationByHead.get(name) : undefined;
       // A word named as a publication or a work ("the journal Science") is no person's surname.
@@ -986,12 +988,15 @@ function ofHonorificSex<T extends { words: string[] }>(surname: string, titles: 
 function nameInCapitals(name: string, type: EntityType, writtenInLowerCase: Map<string, string>): string | undefined {
   // A story's first word in capitals, as tabloids and local papers write it: "HOLLY Willoughby is in talks", "COFFS United Lions defeated".
   if (/^\p{Lu}{2,} \p{Lu}\p{Ll}/u.test(name)) return writtenInLowerCase.get(name.toLowerCase());
-  if (!/^\p{Lu}+(?:[ -]\p{Lu}+)*$/u.test(name) || name.replace(/ /g, '').length < 4) return undefined;
-  const usual = name.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (letter) => letter.toUpperCase());
+  if (!/^\p{Lu}+\.?(?:[ -]\p{Lu}+\.?)*$/u.test(name) || name.replace(/ /g, '').length < 4) return undefined;
+  const usual = titleCased(name);
   // As the text writes it elsewhere: "DAR ES SALAAM" is "Dar es Salaam" (but a body's letters are its name: "KORVA", not "Korva").
   const written = type === 'organization' ? undefined : writtenInLowerCase.get(name.toLowerCase());
   return (written !== name ? written : undefined) ?? knownPlace(usual)?.key ?? (type === 'place' || (type === 'person' && name.includes(' ')) ? usual : undefined);
 }
+
+/** "DAR ES SALAAM" as "Dar Es Salaam". */
+const titleCased = (name: string) => name.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (letter) => letter.toUpperCase());
 
 export function majority<T>(votes: Map<T, number>): T {
   return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];

@@ -148,9 +148,10 @@ const PERSON_AFTER = /^(?:\s+(?:said|says|told|stated|added|tweeted|wrote|explai
 /**
  * What an apposition calls the name: "Unison, the UK's largest union" (not "Elon Musk, the
  * company's founder", nor "Mahmoud Basal, a spokesperson for the agency": a noun after a
- * preposition heads nothing).
+ * preposition heads nothing; nor "Dan Holt, a former bank executive": a body's noun before
+ * a person's describes that person).
  */
-export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|on|to|by)\s)[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|manufacturer|retailer|provider|supplier|operator|distributor|vendor|chain|utility|airline|lender|insurer|giant(?=\s*[,.;:)])|conglomerate|school|college|university|hospital|regulator|watchdog|authority|commission|tribunal|institute|ministry|department|lobby|federation|council|club|team|platform|service|app|site|website|network|restaurant|café|cafe|pub|brewery|bakery|studio|publisher|label|store|shop)\b(?![’'-])/u;
+export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|on|to|by)\s)[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|manufacturer|retailer|provider|supplier|operator|distributor|vendor|chain|utility|airline|lender|insurer|giant(?=\s*[,.;:)])|conglomerate|school|college|university|hospital|regulator|watchdog|authority|commission|tribunal|institute|ministry|department|lobby|federation|council|club|team|platform|service|app|site|website|network|restaurant|café|cafe|pub|brewery|bakery|studio|publisher|label|store|shop)\b(?![’'-])(?!\s+(?:executive|official|worker|employee|manager|director|analyst|economist|lawyer|boss|chief|spokes(?:man|woman|person)|founder|owner|staffer|insider|veteran|clerk|teller|reporter|journalist|correspondent|trader|investor)s?\b)/u;
 /** A price benchmark's name before what it prices: "Brent crude", "Brent futures". */
 const BENCHMARK_AFTER = /^\s+(?:crude|futures)\b/;
 /** A station's medium after its name: "broadcast by Al-Manar television", not "a Fox TV show". */
