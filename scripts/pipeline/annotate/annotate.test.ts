@@ -2545,6 +2545,12 @@ test('entities: a noun before another in an apposition describes it and heads no
   assert.deepEqual(typesOf('Prosecutors said VANCE OKORO, a former bank executive, was sentenced today.'), [['VANCE OKORO', 'person']]);
 });
 
+test('entities: a city\'s team by its plural nickname is a body ("Las Vegas Raiders", not "Santa Cruz Mountains"), and goes by its nickname where the text names its city a place ("Bills")', () => {
+  assert.deepEqual(typesOf('They face the Las Vegas Raiders after hikes in the Santa Cruz Mountains and New South Wales.'), [['Las Vegas Raiders', 'organization'], ['Santa Cruz Mountains', 'place'], ['New South Wales', 'place']]);
+  const text = 'Kansas City beat the Buffalo Bills 27-24. Josh Allen threw for Buffalo. The Bills\' only possession of overtime ended in a sack.';
+  assert.deepEqual(mentionsOf(text).filter(([written]) => written === 'Bills').map(([, key]) => key), ['Buffalo Bills']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -5,7 +5,7 @@
  * ("Helsinki" in "University of Helsinki") as nested mentions.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, isRomanNumeral, isStateAbbreviation, isUsPostalCode, LEGAL_FORMS, ORGANIZATION_HEADS, sexOfFirstName, sexOfHonorific } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isTeamName, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, isRomanNumeral, isStateAbbreviation, isUsPostalCode, LEGAL_FORMS, ORGANIZATION_HEADS, sexOfFirstName, sexOfHonorific } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, PUBLIC_BODY_HEAD, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN_APPOSED_BEFORE, knownPlace, MODEL_NUMBER_AFTER, MODEL_WORDS, PLACE_PREFIXES, SAID_IT_AFTER, showsCompany, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
@@ -689,17 +689,21 @@ export function initialsOf(words: string[]): string {
 }
 
 /** The words of a body's name that "the …" can stand for: "Church", "Court" in "Supreme Court of Cassation". */
-function bodyHeadsOf(words: string[]): Set<string> {
+function bodyHeadsOf(words: string[], placesNamed: Set<string>): Set<string> {
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for');
   const heads = [words[0]!, words[words.length - 1]!, ...(ofAt > 0 ? [words[ofAt - 1]!] : [])].filter((word) => ORGANIZATION_HEADS.has(word.toLowerCase()));
-  const nickname = teamNickname(words);
+  const nickname = teamNickname(words, placesNamed);
   return new Set(nickname ? [...heads, nickname] : heads);
 }
 
-/** A team named after its city goes by its own last word: "Nuggets" for "Denver Nuggets", "Thunder" for "Oklahoma City Thunder". */
-function teamNickname(words: string[]): string | undefined {
+/**
+ * A team named after its city goes by its own last word: "Nuggets" for "Denver Nuggets", "Thunder"
+ * for "Oklahoma City Thunder"; a city the lexicon knows or the text names as a place ("Bills" for
+ * "Buffalo Bills" where "Buffalo" is a place).
+ */
+function teamNickname(words: string[], placesNamed: Set<string>): string | undefined {
   const nickname = words.at(-1)!;
-  const city = words.length > 1 && words.length <= 3 && (knownPlace(words.slice(0, -1).join(' ')) ?? knownPlace(words[0]!))?.type === 'place';
+  const city = words.length > 1 && words.length <= 3 && ((knownPlace(words.slice(0, -1).join(' ')) ?? knownPlace(words[0]!))?.type === 'place' || (PLACE_PREFIXES.has(words[0]!) && isTeamName(words)) || placesNamed.has(words.slice(0, -1).join(' ')));
   return city && !ORGANIZATION_HEADS.has(nickname.toLowerCase()) && !FACILITY_HEADS.has(nickname.toLowerCase()) && !PUBLIC_BODY_HEAD.test(nickname) ? nickname : undefined;
 }
 
@@ -713,11 +717,14 @@ function dividedCountries(found: Found[]): Map<string, string> {
   return divided ? halves : new Map();
 }
 
+const placesNamedIn = (found: Found[]) => new Set(found.filter(({ type }) => type === 'place').map(({ name }) => name));
+
 /** The article's bodies by the head words "the …" can stand for (see `bodyHeadsOf`). */
 function bodiesByHead(found: Found[]): OnlyName {
+  const placesNamed = placesNamedIn(found);
   const bodies = new OnlyName();
   for (const { type, name, candidate: { tokens } } of found) {
-    if (type === 'organization' && tokens.length > 1) for (const head of bodyHeadsOf(tokens.map((token) => token.word))) bodies.add(head, name);
+    if (type === 'organization' && tokens.length > 1) for (const head of bodyHeadsOf(tokens.map((token) => token.word), placesNamed)) bodies.add(head, name);
   }
   return bodies;
 }
@@ -767,6 +774,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   const nameByInitials = new Map<string, string>();
   const personByInitials = new Map<string, string>();
   const fullNameByFirst = new OnlyName();
+  const placesNamed = placesNamedIn(found);
   const organisationByHead = bodiesByHead(found);
   const fullBodyName = new OnlyName();
   const companyShortNames = new Set<string>();
@@ -834,7 +842,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       const university = /^(?:University|College)$/.test(words[1]!);
       const club = knownPlace(words[1]!)?.type === 'place' && !isEnglishWord(words[0]!);
       if (words.length === 2 && (club || university) && knownPlace(words[0]!) === undefined) fullBodyName.add(words[0]!, name);
-      const nickname = teamNickname(words);
+      const nickname = teamNickname(words, placesNamed);
       if (nickname) fullBodyName.add(nickname, name);
       // A party is its name without "Party", its members' plural too: "Labour", "the Conservatives".
       if (words.length > 1 && words.at(-1) === 'Party') {

@@ -123,6 +123,15 @@ export const PLACE_HEADS = new Set(
   outcrop seamount cave falls strip expressway highway motorway freeway boulevard canal tunnel delta gyratory roundabout`.split(/\s+/),
 );
 
+/** Plural last words of places' names: "Golan Heights", "North York Moors". */
+export const PLACE_PLURAL_HEADS = new Set(
+  `heights hills springs lakes keys moors highlands lowlands plains dunes rapids glades downs fens wolds marshes sands flats
+  woods gardens meadows rocks cliffs shoals territories provinces states emirates lands mountains islands isles falls`.split(/\s+/),
+);
+
+/** A city's team by its plural nickname: "Las Vegas Raiders", "San Francisco 49ers" (not "Santa Cruz Mountains", "New South Wales"). */
+export const isTeamName = (words: string[]) => words.length >= 3 && /^[\p{Lu}\d][\p{L}\d]*[^s\W]s$/u.test(words.at(-1)!) && !PLACE_PLURAL_HEADS.has(words.at(-1)!.toLowerCase()) && classOfName(words.at(-1)!) !== 'place';
+
 /** Last words of a shop's or a restaurant's name, which is a business's: "Dave's Market". */
 export const SHOP_HEADS = new Set(['market', 'store', 'shop', 'diner', 'cafe', 'café', 'restaurant', 'pub', 'bakery', 'deli', 'grill', 'garage', 'pharmacy', 'tavern']);
 
