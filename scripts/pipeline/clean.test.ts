@@ -513,6 +513,18 @@ test('a dateline with who posted it dates the page; editors\' initials in capita
   assert.equal(cleaned.article.date, '2026-11-22');
 });
 
+test('a note on what the byline\'s writer covers, under the byline, is the byline\'s', () => {
+  const cleaned = clean([
+    'Mahomes rallies Chiefs past Bills in overtime',
+    'Nov 23, 2026, 11:58 PM ET',
+    'Adam Teicher',
+    'Adam Teicher covers the Kansas City Chiefs for ESPN.',
+    'KANSAS CITY, Mo. -- Patrick Mahomes threw for 312 yards as the Kansas City Chiefs beat the Buffalo Bills 27-24 on Sunday night.',
+    'Mahomes found Travis Kelce for a 9-yard score with 38 seconds left.',
+  ].join('\n'));
+  assert.deepEqual(cleaned.removed, ['byline: Adam Teicher', 'byline: Adam Teicher covers the Kansas City Chiefs for ESPN.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -69,7 +69,7 @@ const isWritersNames = (line: string) => WRITERS_NAMES.test(line) && writersOf(l
 /** The names a byline gives: "By Martin Wolf", "By Lewis Krauskopf and Stella Qiu". */
 const BYLINE_NAMES = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,7})$/u;
 /**
- * A note of one sentence or two on who wrote the piece, opening with the author's name and "is".
+ * A note of one sentence or two on who wrote the piece, opening with the author's name and "is" or what they cover.
  * The byline may run on into the outlet's name ("By Liz Friden Fox News"): the note names the
  * author by the byline's first two words or more.
  */
@@ -78,7 +78,7 @@ function isAuthorNote(paragraph: string, author: string): boolean {
   const words = author.split(/\s+/);
   for (let count = words.length; count >= 2; count -= 1) {
     const name = words.slice(0, count).join(' ');
-    if (paragraph.startsWith(`${name} `) && /^\s(?:is|was|writes|has been)\b/.test(paragraph.slice(name.length))) return true;
+    if (paragraph.startsWith(`${name} `) && /^\s(?:is|was|writes|covers|reports on|has been)\b/.test(paragraph.slice(name.length))) return true;
   }
   return false;
 }
@@ -336,11 +336,13 @@ export function cleanArticle(article: Article): Article {
     remove(lastBlock, 'page-chrome');
   }
   // A column's last paragraph may say who its author is ("Martin Wolf is chief economics commentator at the Financial Times."): a byline's.
+  // So may the first, under the byline ("Adam Teicher covers the Kansas City Chiefs for ESPN.").
   const authors = removed.filter((line) => line.reason === 'byline').flatMap((line) => BYLINE_NAMES.exec(line.text)?.[1]!.split(/\s+and\s+/) ?? (WRITERS_NAMES.test(line.text) ? writersOf(line.text) : []));
-  const last = blocks.at(-1);
-  if (last?.kind === 'paragraph' && authors.some((author) => isAuthorNote(text.slice(last.start, last.end), author))) {
-    blocks.pop();
-    remove(last, 'byline');
+  for (const note of new Set([blocks.at(-1), blocks.find((block) => block.kind === 'paragraph')])) {
+    if (note?.kind === 'paragraph' && authors.some((author) => isAuthorNote(text.slice(note.start, note.end), author))) {
+      blocks.splice(blocks.indexOf(note), 1);
+      remove(note, 'byline');
+    }
   }
 
   // A link's note inside a paragraph goes, and matching reads spaces in its place (offsets stay).
