@@ -2551,6 +2551,12 @@ test('entities: a city\'s team by its plural nickname is a body ("Las Vegas Raid
   assert.deepEqual(mentionsOf(text).filter(([written]) => written === 'Bills').map(([, key]) => key), ['Buffalo Bills']);
 });
 
+test('entities: a bill is a thing, "Bill" after common words being no first name ("Online Safety Bill"); a law\'s bracket may list its parts and an amendment follow it', () => {
+  assert.deepEqual(typesOf('Lawmakers passed the Online Safety Bill and the Development (Town Planning, Lands and Works) Amendment Bill on Sunday.'), [
+    ['Online Safety Bill', 'misc'], ['Development (Town Planning, Lands and Works) Amendment Bill', 'misc'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

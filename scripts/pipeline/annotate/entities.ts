@@ -535,15 +535,22 @@ function joinNicknames(found: Found[], text: string): Found[] {
   return joined;
 }
 
-const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|on|in|to)\s+)*\p{Lu}[\p{L}'’-]*)*`;
-/** A law's title with a part in brackets, and perhaps its year: "Marine Fisheries (Regulation and Management) Bill, 2026". */
-const LAW_TITLE = new RegExp(String.raw`(?<!\p{L})(?!The\s)${CAPITALISED_WORDS}\s+\(${CAPITALISED_WORDS}\)\s+(?:Bill|Act|Rules|Regulations|Order|Code|Ordinance)(?:,\s+\d{4})?`, 'gu');
+/** Capitalised words, perhaps with small ones between: "Regulation and Management". */
+const capitalisedWords = (word: string) => String.raw`${word}(?:\s+(?:(?:of|the|and|for|on|in|to)\s+)*${word})*`;
+const CAPITALISED_WORDS = capitalisedWords(String.raw`\p{Lu}[\p{L}'’-]*`);
+/** The words of a law's name before its bracket, which no other law's kind ends: not "Online Safety Bill and the Development (…". */
+const LAW_NAME_WORDS = capitalisedWords(String.raw`(?!(?:Bill|Act|Rules|Regulations|Order|Code|Ordinance)\b)\p{Lu}[\p{L}'’-]*`);
+/** A law's kind after its title's bracket, perhaps as an amendment: ") Bill", ") Amendment Bill". */
+const LAW_HEAD = String.raw`\)\s+(?:Amendment\s+)?(?:Bill|Act|Rules|Regulations|Order|Code|Ordinance)\b`;
+const HAS_LAW_HEAD = new RegExp(LAW_HEAD);
+/** A law's title with a part in brackets, and perhaps its year: "Marine Fisheries (Regulation and Management) Bill, 2026", "Development (Town Planning, Lands and Works) Amendment Bill". */
+const LAW_TITLE = new RegExp(String.raw`(?<!\p{L})(?!The\s)${LAW_NAME_WORDS}\s+\(${CAPITALISED_WORDS}(?:,\s+${CAPITALISED_WORDS})*${LAW_HEAD}(?:,\s+\d{4})?`, 'gu');
 
 /** A law's title is one name, whatever its brackets hold: "Representation of the People (Amendment) Act, 1950". */
 function joinLawTitles(found: Found[], text: string): Found[] {
   let joined = found;
   // Most texts name no such law: a quick look for its bracket and head spares the long pattern.
-  if (!/\)\s+(?:Bill|Act|Rules|Regulations|Order|Code|Ordinance)\b/.test(text)) return found;
+  if (!HAS_LAW_HEAD.test(text)) return found;
   for (const match of text.matchAll(LAW_TITLE)) {
     const span = { start: match.index, end: match.index + match[0].length };
     const within = joined.filter((item) => item.candidate.start >= span.start && item.candidate.start < span.end);

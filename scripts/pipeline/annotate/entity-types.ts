@@ -372,6 +372,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (known === 'organization') return 'organization';
   // "the occupied West Bank": only a place is occupied, whatever its last word.
   if (/\b(?:occupied|annexed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start))) return 'place';
+  // A bill before a parliament, "Bill" after common words as no first name comes: "Online Safety Bill", "Amendment Bill".
+  if (words.length > 1 && lastWord === 'bill' && words.slice(0, -1).every((word) => isEnglishWord(word) && classOf(word) !== 'first-name')) return 'misc';
   // "a 34-year-old Brandon man": where someone of an age is from.
   if (/\b(?:\d+|\p{L}+)-year-old\s+$/u.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)) && HOMETOWN_PERSON_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return 'place';
   // A relative named in full is a person, whatever the last word, and so is someone a "who" follows:
