@@ -525,6 +525,17 @@ test('a note on what the byline\'s writer covers, under the byline, is the bylin
   assert.deepEqual(cleaned.removed, ['byline: Adam Teicher', 'byline: Adam Teicher covers the Kansas City Chiefs for ESPN.']);
 });
 
+test('another story\'s headline after its section\'s label and a bar is a link, a byline with its editor is not', () => {
+  const cleaned = clean([
+    'Hong Kong lawmakers pass bill to speed up land approvals',
+    'Hong Kong lawmakers on Sunday passed a bill aimed at fast-tracking land approvals.',
+    'The Legislative Council voted 78-1 in favour of the bill after a debate that stretched over two days.',
+    'Explainer | What is the Northern Metropolis and why does it matter?',
+    'By Omkar Godbole | Edited by Sheldon Reback',
+  ].join('\n'));
+  assert.deepEqual(cleaned.removed, ['related-link: Explainer | What is the Northern Metropolis and why does it matter?', 'byline: By Omkar Godbole | Edited by Sheldon Reback']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -169,6 +169,13 @@ const isLinkRow = (line: string) => {
   return items.length >= 3 && items.every((item) => wordCount(item) <= 5) && !TERMINAL_PUNCTUATION.test(line);
 };
 
+/** Another story's headline after its section's label and a bar: "Explainer | What is the Northern Metropolis and why does it matter?". */
+const LABELLED_HEADLINE = /^(?!By\b)\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2} \| (\p{Lu}[^|]+)$/u;
+const isLabelledHeadline = (line: string) => {
+  const headline = LABELLED_HEADLINE.exec(line)?.[1];
+  return headline !== undefined && wordCount(headline) >= 4 && isHeadlineShaped(headline.replace(/\?$/, ''));
+};
+
 /** A line of the body with what its shape says: the furniture it is, if any, and whether it reads as a headline. */
 interface LineShape {
   span: Span;
@@ -178,7 +185,7 @@ interface LineShape {
 }
 
 function furnitureReason(line: string): RemovalReason | null {
-  if (LINK_LEAD.test(line) || BARE_LINK_LEAD.test(line) || isLinkRow(line) || ADDRESS_LINE.test(line)) return 'related-link';
+  if (LINK_LEAD.test(line) || BARE_LINK_LEAD.test(line) || isLinkRow(line) || isLabelledHeadline(line) || ADDRESS_LINE.test(line)) return 'related-link';
   if ((OPENS_IN_NEW_WINDOW.test(line) && wordCount(line) <= MAX_LINK_WORDS) || (BRACKETED_LINK.test(line) && line.length < 200)) return 'external-link';
   if ((IMAGE_CREDIT.test(line) && wordCount(line) <= 12) || PHOTO_FROM_SITE.test(line) || (CAPTION.test(line) && wordCount(line) <= 60) || PICTURE_BY.test(line)) return 'image-credit';
   // A line with no word at all: a dash a page sets apart ("CNN\n — \n"), a row of stars, a comment form's smileys.
