@@ -2557,6 +2557,12 @@ test('entities: a bill is a thing, "Bill" after common words being no first name
   ]);
 });
 
+test('entities: a title in the plural after a country, with a rank before it, is a role and no name ("Assistant U.S. Attorneys")', () => {
+  assert.deepEqual(typesOf('Assistant U.S. Attorneys Emily Deininger and Thomas Burnett are in charge. Two EU Commissioners objected.'), [
+    ['U.S.', 'place'], ['Emily Deininger', 'person'], ['Thomas Burnett', 'person'], ['EU', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

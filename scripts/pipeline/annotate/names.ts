@@ -558,10 +558,13 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   if (tokens.length === 2 && PARTY_MEMBERS.has(tokens[1]!.word) && classOfName(tokens[0]!.word) === 'place') tokens = tokens.slice(0, 1);
   // "Conservative MPs", "SNP MSPs": a title's letters in the plural end no name.
   if (tokens.length > 1 && /^\p{Lu}{2,4}s$/u.test(tokens.at(-1)!.word) && (classOf(tokens.at(-1)!.word.slice(0, -1)) === 'title' || POST_NOMINALS.has(tokens.at(-1)!.word.slice(0, -1)))) tokens = tokens.slice(0, -1);
-  // A title after a body's letters or a place, with no name after it, is a role, not the body's name: "WHO Director-General", "NATO Secretary General".
-  const trailingTitleAt = tokens.findLastIndex((token) => classOf(token.word) !== 'title') + 1;
-  const owner = tokens.slice(0, trailingTitleAt).map((token) => token.word).join(' ');
-  if (trailingTitleAt > 0 && trailingTitleAt < tokens.length && ((trailingTitleAt === 1 && isAcronym(owner)) || classOfName(owner) === 'place' || classOfName(owner) === 'organization' || isCountry(owner))) tokens = tokens.slice(0, trailingTitleAt);
+  // A title after a body's letters or a place, with no name after it, is a role, not the body's name: "WHO Director-General", "NATO Secretary General",
+  // in the plural too, after a rank: "Assistant U.S. Attorneys".
+  const isTitle = (token: Token, index: number) => classOf(token.word) === 'title' || (index === tokens.length - 1 && classOfSingular(token.word) === 'title');
+  const trailingTitleAt = tokens.findLastIndex((token, index) => !isTitle(token, index)) + 1;
+  const ownerAt = Math.min(trailingTitleAt, tokens.findIndex((token, index) => !isTitle(token, index)));
+  const owner = tokens.slice(ownerAt, trailingTitleAt).map((token) => token.word).join(' ');
+  if (trailingTitleAt > 0 && trailingTitleAt < tokens.length && ((trailingTitleAt - ownerAt === 1 && isAcronym(owner)) || classOfName(owner) === 'place' || classOfName(owner) === 'organization' || isCountry(owner))) tokens = tokens.slice(ownerAt, trailingTitleAt);
   // "Chief Executive Officer of Northvolt Energy", "President of the Royal Society": titles of a body
   // named in full are someone's, no part of the body's name. Titles of a body named by a common word,
   // or by common words with no body's head, name no one ("President of the Republic", "Chairman of
