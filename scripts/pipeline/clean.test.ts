@@ -525,15 +525,17 @@ test('a note on what the byline\'s writer covers, under the byline, is the bylin
   assert.deepEqual(cleaned.removed, ['byline: Adam Teicher', 'byline: Adam Teicher covers the Kansas City Chiefs for ESPN.']);
 });
 
-test('another story\'s headline after its section\'s label and a bar is a link, a byline with its editor is not', () => {
+test('another story\'s headline after its section\'s label and a bar is a link, a byline with its editor or a dateline after a place is not', () => {
   const cleaned = clean([
     'Hong Kong lawmakers pass bill to speed up land approvals',
+    'New Delhi | Updated: November 23, 2026 21:14 IST',
     'Hong Kong lawmakers on Sunday passed a bill aimed at fast-tracking land approvals.',
     'The Legislative Council voted 78-1 in favour of the bill after a debate that stretched over two days.',
     'Explainer | What is the Northern Metropolis and why does it matter?',
     'By Omkar Godbole | Edited by Sheldon Reback',
   ].join('\n'));
   assert.deepEqual(cleaned.removed, ['related-link: Explainer | What is the Northern Metropolis and why does it matter?', 'byline: By Omkar Godbole | Edited by Sheldon Reback']);
+  assert.equal(cleaned.article.date, '2026-11-23', 'a dateline after where it was filed is no headline');
 });
 
 test('a dateline glued to the title or to the first paragraph is split off', () => {

@@ -173,7 +173,8 @@ const isLinkRow = (line: string) => {
 const LABELLED_HEADLINE = /^(?!By\b)\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2} \| (\p{Lu}[^|]+)$/u;
 const isLabelledHeadline = (line: string) => {
   const headline = LABELLED_HEADLINE.exec(line)?.[1];
-  return headline !== undefined && wordCount(headline) >= 4 && isHeadlineShaped(headline.replace(/\?$/, ''));
+  // Not a dateline after where it was filed: "New Delhi | Updated: November 23, 2026 21:14 IST".
+  return headline !== undefined && wordCount(headline) >= 4 && isHeadlineShaped(headline.replace(/\?$/, '')) && !findDateline(headline);
 };
 
 /** A line of the body with what its shape says: the furniture it is, if any, and whether it reads as a headline. */
