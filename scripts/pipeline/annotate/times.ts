@@ -250,6 +250,8 @@ function chronoResults(text: string, articleDate: string | null, forwardDate = f
  */
 const FUTURE = /(?:\b\w+['’]ll|\b(?:am|is|are|['’]m|['’]re) going to)\b[^.!?]*$|\b(will|shall|would|is to|are to|(?:is|are) set to|(?:is|are) (?:in force|in effect|valid)(?![^.!?]*\bsince\b)|takes office|begins|starts|opens|resumes|kicks off|closes|ends|expires|arrives|visits|travels|hosts|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|due to|upcoming|forthcoming|next|this coming|as (?:soon|early) as)\b[^.!?]*$/i;
 
+/** A speech verb in the past just before a weekday: "the automaker said Monday", "announced on Tuesday". */
+const SAID_ON_BEFORE = /\b(?:said|announced|told reporters|confirmed|stated|reported|wrote)\s+(?:on\s+)?$/i;
 /** A future tense later in the sentence: "…, which runs through January, will be about $65 billion". */
 const FUTURE_AFTER = /^[^.!?]*\b(?:will|shall|is to|are to|(?:is|are) set to|expected to|due to|scheduled to)\b/i;
 
@@ -374,7 +376,9 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       const namedNext = /^next\s/i.test(pastReading.text);
       // "Brent crude for January settlement", "ahead of a January move": a month that is to come, whatever the sentence's tense.
       const toCome = CONTRACT_AFTER.test(segment.slice(pastReading.index + pastReading.text.length, pastReading.index + pastReading.text.length + 30)) || AHEAD_OF_BEFORE.test(before);
-      const future = Boolean(articleDate) && !pastReading.start.isCertain('year') && !justPassed && (FUTURE.test(before) || futureAfter || lastsUntil || heldOn || namedNext || toCome);
+      // "…will invest ¥1 trillion, the automaker said Monday": the day something was said has passed, whatever it said.
+      const saidOn = weekdayOnly && SAID_ON_BEFORE.test(before);
+      const future = Boolean(articleDate) && !pastReading.start.isCertain('year') && !justPassed && !saidOn && (FUTURE.test(before) || futureAfter || lastsUntil || heldOn || namedNext || toCome);
       const result = (future && chronoResults(readable, articleDate, true).find((reading) => reading.index === pastReading.index)) || pastReading;
       const past = () => !FUTURE.test(before) && !toCome && inPastTense(sentence);
       if (covered(span.start + result.index)) continue;
