@@ -2567,6 +2567,10 @@ test('times: a weekday just after a past speech verb is the day it was said, wha
   assert.deepEqual(timesOf('2026-11-24', 'Toyota will invest ¥1 trillion over the next five years, the automaker said Monday. The plant will open on Monday, the company said.'), [['Monday', '2026-11-23'], ['on Monday', '2026-11-30']]);
 });
 
+test('times: "in five years" after a count of times is a span up to now, not a date to come', () => {
+  assert.deepEqual(timesOf('2026-11-24', 'Homes were flooded three times in five years. It was the first time in three years. The plant opens in five years.'), [['in five years', '2031']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

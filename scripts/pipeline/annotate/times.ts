@@ -388,8 +388,8 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       if ((FALSE_FRIENDS.test(result.text.trim()) && !monthAfterDatingWord) || RELATIVE_TO_EVENT.test(withArticle) || DURATION.test(result.text) || AFTER_SPAN.test(result.text)) continue;
       // "and last about five months" is a verb's span; "have not had a pay rise in three years" one up to now.
       if (LAST_AS_VERB_AFTER.test(result.text) || (LAST_COUNTED.test(result.text) && VERB_BEFORE.test(before))) continue;
-      // "its best performance in five years": a span up to now after a superlative too.
-      if (/^in\s+\S+\s+(?:years?|months?|weeks?|days?)\b/i.test(result.text) && (PERFECT_BEFORE.test(before) || SUPERLATIVE_BEFORE.test(before))) continue;
+      // "its best performance in five years": a span up to now after a superlative too, and after a count of times ("flooded three times in five years", "the first time in a decade").
+      if (/^in\s+\S+\s+(?:years?|months?|weeks?|days?)\b/i.test(result.text) && (PERFECT_BEFORE.test(before) || SUPERLATIVE_BEFORE.test(before) || /\b(?:times?|twice|once)\s+$/i.test(before))) continue;
       // "1/2 of the votes", "[1/2]": numbers with a slash and no year are a date only after a word that dates ("on 10/28").
       if (SLASHED_DAY.test(result.text.trim()) && !DATING_WORD_BEFORE.test(before)) continue;
       if (TITLE_PART_OF_DAY.test(result.text) && /^\s+\p{Lu}/u.test(segment.slice(result.index + result.text.length))) continue;
