@@ -2571,6 +2571,10 @@ test('times: "in five years" after a count of times is a span up to now, not a d
   assert.deepEqual(timesOf('2026-11-24', 'Homes were flooded three times in five years. It was the first time in three years. The plant opens in five years.'), [['in five years', '2031']]);
 });
 
+test('entities: a possessive ends a name with a particle in it, however common its words ("Marine Le Pen\'s National Rally")', () => {
+  assert.deepEqual(typesOf("The motion from Marine Le Pen's National Rally won 144 votes."), [['Marine Le Pen', 'person'], ['National Rally', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

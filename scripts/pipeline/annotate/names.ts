@@ -202,8 +202,8 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
         // the name ("Korean People's Army", "Women's Institute"), a title owns a body ("Prime Minister's
         // Office"), or a saint owns a building ("St Peter's Basilica").
         const saints = /^(?:St|Saint)$/.test(first.word);
-        // A name's possessive ends the name however common its last word: "Taylor Swift's Eras Tour".
-        const persons = run.length > 1 && (classOf(first.word) === 'first-name' || (!isEnglishWord(first.word) && classOf(first.word) === undefined));
+        // A name's possessive ends the name however common its last word: "Taylor Swift's Eras Tour", "Marine Le Pen's National Rally".
+        const persons = run.length > 1 && (classOf(first.word) === 'first-name' || (!isEnglishWord(first.word) && classOf(first.word) === undefined) || run.slice(1).some((earlier) => NAME_PARTICLES.has(earlier.word.toLowerCase())));
         // A body named for someone takes the possessive in: "Alzheimer's Association".
         // So does a shop: "Dave's Market".
         const namedBody = run.filter((earlier) => earlier.word !== 'The').length === 1 && (ORGANIZATION_HEADS.has(token.word.toLowerCase()) || SHOP_HEADS.has(token.word.toLowerCase())) && !isAcronym(previous.word.slice(0, -2)) && classOf(previous.word.slice(0, -2)) !== 'place';
