@@ -2575,6 +2575,11 @@ test('entities: a possessive ends a name with a particle in it, however common i
   assert.deepEqual(typesOf("The motion from Marine Le Pen's National Rally won 144 votes."), [['Marine Le Pen', 'person'], ['National Rally', 'organization']]);
 });
 
+test('entities: a company goes by its first word before a maker\'s words and its legal form ("Toyota" for "Toyota Motor Corp.")', () => {
+  const text = 'Toyota Motor Corp. will invest more, the automaker said. Shares of Toyota rose, and Samsung Electronics fell. Samsung said nothing.';
+  assert.deepEqual(mentionsOf(text).map(([written, key]) => [written, key]), [['Toyota Motor Corp', 'Toyota Motor Corp'], ['Toyota', 'Toyota Motor Corp'], ['Samsung Electronics', 'Samsung Electronics'], ['Samsung', 'Samsung Electronics']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -737,7 +737,7 @@ function bodiesByHead(found: Found[]): OnlyName {
 }
 
 /** Words after a firm's own name that only say it is a firm. */
-const FIRM_WORDS = new Set(['Management', 'Capital', 'Partners', 'Group', 'Holdings', 'Investments', 'Advisors', 'Advisers', 'Associates', 'Securities', 'Asset']);
+const FIRM_WORDS = new Set(['Management', 'Capital', 'Partners', 'Group', 'Holdings', 'Investments', 'Advisors', 'Advisers', 'Associates', 'Securities', 'Asset', 'Motor', 'Motors', 'Industries', 'Electric', 'Electronics', 'Technologies', 'Pharmaceuticals']);
 
 /** Whether a full name puts the family name first, its given names no English words nor Western given names: "Xi Jinping", "Wang Yi" ("Xi" alone is Xi Jinping). */
 function familyNameFirst(fullName: string | undefined): boolean {
@@ -836,8 +836,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     if (type === 'organization') {
       const ofAt = words.findIndex((word, index) => index > 1 && (word === 'of' || word === 'for'));
       if (ofAt > 0) fullBodyName.add(text.slice(candidate.start, candidate.tokens[ofAt - 1]!.end), name);
-      // A firm goes by its first word before words that only say it is a firm: "Elliott" for "Elliott Management".
-      if (words.length > 1 && words.slice(1).every((word) => FIRM_WORDS.has(word)) && !isEnglishWord(words[0]!)) fullBodyName.add(words[0]!, name);
+      // A firm goes by its first word before words that only say it is a firm: "Elliott" for "Elliott Management", "Toyota" for "Toyota Motor Corp.".
+      if (words.length > 1 && words.slice(1).every((word) => FIRM_WORDS.has(word) || LEGAL_FORMS.has(word.replace(/\.$/, ''))) && !isEnglishWord(words[0]!)) fullBodyName.add(words[0]!, name);
       // A company is its name without "Inc." or "Ltd": "Tesla" is "Tesla Inc".
       if (LEGAL_FORMS.has(words.at(-1)!.replace(/\.$/, ''))) {
         const company = text.slice(candidate.start, candidate.tokens.at(-2)!.end);
