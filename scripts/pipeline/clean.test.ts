@@ -538,6 +538,20 @@ test('another story\'s headline after its section\'s label and a bar is a link, 
   assert.equal(cleaned.article.date, '2026-11-23', 'a dateline after where it was filed is no headline');
 });
 
+test('a link\'s lead run into its headline and a translation\'s note are furniture', () => {
+  const cleaned = clean([
+    'Lecornu survives no-confidence vote as Socialists abstain',
+    'Prime Minister Sébastien Lecornu survived two no-confidence motions in the Assemblée Nationale on Monday.',
+    'The motion tabled by La France Insoumise received 271 votes, 18 short of the 289 needed.',
+    'Read more Subscribers only Budget 2027: What\'s in Lecornu\'s plan',
+    'Translation of an original article published in French on lemonde.fr; the publisher may only be liable for the French version.',
+  ].join('\n'));
+  assert.deepEqual(cleaned.removed, [
+    'related-link: Read more Subscribers only Budget 2027: What\'s in Lecornu\'s plan',
+    'page-chrome: Translation of an original article published in French on lemonde.fr; the publisher may only be liable for the French version.',
+  ]);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
