@@ -2580,6 +2580,10 @@ test('entities: a company goes by its first word before a maker\'s words and its
   assert.deepEqual(mentionsOf(text).map(([written, key]) => [written, key]), [['Toyota Motor Corp', 'Toyota Motor Corp'], ['Toyota', 'Toyota Motor Corp'], ['Samsung Electronics', 'Samsung Electronics'], ['Samsung', 'Samsung Electronics']]);
 });
 
+test('entities: a body\'s head in French, Spanish or Italian opens its name ("Assemblée Nationale", "Senado Federal")', () => {
+  assert.deepEqual(typesOf('Sébastien Lecornu survived two motions in the Assemblée Nationale, and the Senado Federal voted.'), [['Sébastien Lecornu', 'person'], ['Assemblée Nationale', 'organization'], ['Senado Federal', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -112,7 +112,9 @@ export const ORGANIZATION_HEADS = new Set(
   instituto istituto institut universidad università universität université universidade ministerio ministero
   ministère banco banca banque partido partito fundación fondazione fondation stiftung comité comitato consejo
   consiglio conseil gruppo groupe grupo compagnie compañía società sociedad société gesellschaft colegio collegio
-  liceo escuela scuola école ospedale hôpital museo musée`.split(/\s+/),
+  liceo escuela scuola école ospedale hôpital museo musée assemblée asamblea assemblea parti cour corte tribunale agence agencia
+  agenzia unión unione confédération confederación syndicat sindicato armée ejército esercito policía polizia gendarmerie sénat senado
+  senato congreso cámara chambre ministerium partei verband`.split(/\s+/),
 );
 
 /** Words that make a name a place. */
