@@ -552,6 +552,18 @@ test('a link\'s lead run into its headline and a translation\'s note are furnitu
   ]);
 });
 
+test('a page\'s first line of two short sentences, the second with no stop, is the title; a writer\'s name right under the title is the byline', () => {
+  const cleaned = clean([
+    'The budget was meant to fix Britain\'s finances. It has fixed nothing',
+    'Larry Elliott',
+    'Rachel Reeves had a chance to reset the economy. Instead she has raised taxes and hoped for the best',
+    'Rachel Reeves stood up in the Commons last Wednesday and told MPs that her second budget would work.',
+    'The Office for Budget Responsibility says growth will average 1.4% over the next five years.',
+  ].join('\n'));
+  assert.equal(cleaned.article.title, 'The budget was meant to fix Britain\'s finances. It has fixed nothing');
+  assert.deepEqual(cleaned.removed, ['byline: Larry Elliott']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -303,7 +303,11 @@ export function cleanArticle(article: Article): Article {
     // and the page's date ("Thursday, 11 August 2022").
     const afterMenu = index < DATELINE_LINES + 4 && wordCount(line) >= 4 && shapes.slice(0, index).every((earlier) => earlier.furniture || datelines.has(earlier.span) || (earlier.headline && wordCount(earlier.line) <= 3));
     // The page's first line may be a long headline, a quote and its speaker: "ISL 2019-20: 'To end 2019 at the top … is a great achievement,' says Goa assistant coach Tato".
-    const longHeadline = index === 0 && isHeadlineShaped(line, MAX_FIRST_HEADLINE_WORDS);
+    // Or two, the second with no stop: "The budget was meant to fix Britain's finances. It has fixed nothing"
+    // (not a pull quote signed by its speaker: "… was suppressive. Valeska Paris").
+    const parts = line.split(/(?<=[.!?])\s+/);
+    const longHeadline = index === 0 && (isHeadlineShaped(line, MAX_FIRST_HEADLINE_WORDS)
+      || (parts.length === 2 && wordCount(line) <= MAX_FIRST_HEADLINE_WORDS && !TERMINAL_PUNCTUATION.test(line) && /\s\p{Ll}/u.test(parts[1]!) && parts.every((part) => isHeadlineShaped(part.replace(/[.!?]$/, '')))));
     // A section's name above the headline, and perhaps the date, is no title: "International", then "Death toll in Philippines flash flood rises to 15".
     const next = shapes.slice(index + 1).find((later) => !datelines.has(later.span));
     const sectionLabel = wordCount(line) <= 2 && next !== undefined && !next.furniture && next.headline && wordCount(next.line) >= 4;
@@ -329,11 +333,13 @@ export function cleanArticle(article: Article): Article {
     const neighbours = [shapes[index - 1], shapes[index + 1]].filter((other): other is LineShape => other !== undefined && !other.furniture);
     // A label by the page's date is the page's: the site's name ("ABC NEWS"), the dateline's place ("ANKARA");
     // persons' names there are the writers': "Ng Wei Kai" above "Published Nov 23, 2026", "Dan Primack, Ina Fried".
+    // So are they right under the title: "Larry Elliott".
     const byDate = shape.headline && neighbours.some((other) => datelines.has(other.span));
-    if (byDate && isWritersNames(line)) return remove(span, 'byline');
+    const underTitle = blocks.length === 1 && blocks[0]!.kind === 'title' && index === 1;
+    if ((byDate || underTitle) && isWritersNames(line)) return remove(span, 'byline');
     if (byDate && wordCount(line) <= 3) return remove(span, 'page-chrome');
     // A headline-shaped line under the title is its standfirst ("Scientists say drought … towards becoming savannah").
-    if (shape.headline && blocks.length === 1 && blocks[0]!.kind === 'title' && index === 1) return blocks.push({ ...span, kind: 'paragraph' });
+    if (shape.headline && underTitle) return blocks.push({ ...span, kind: 'paragraph' });
     if (shape.headline) {
       if (neighbours.some((other) => other.headline && !datelines.has(other.span))) return removeLink(index);
       if (index > 0 && index < shapes.length - 1) return blocks.push({ ...span, kind: 'heading' });
