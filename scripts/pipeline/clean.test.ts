@@ -564,6 +564,21 @@ test('a page\'s first line of two short sentences, the second with no stop, is t
   assert.deepEqual(cleaned.removed, ['byline: Larry Elliott']);
 });
 
+test('a live page\'s label and its posts\' times of today are furniture, and each post\'s headline heads it', () => {
+  const cleaned = clean([
+    'Israel says it struck Hezbollah weapons depots in southern Lebanon',
+    'Live updates',
+    'Today, 4:12 pm',
+    'The Israel Defense Forces says it struck Hezbollah weapons depots in southern Lebanon overnight.',
+    'There is no immediate comment from Hezbollah.',
+    'Today, 3:40 pm',
+    'Netanyahu to meet US envoy Witkoff on Tuesday',
+    'Prime Minister Benjamin Netanyahu will meet US special envoy Steve Witkoff in Jerusalem on Tuesday, his office says.',
+  ].join('\n'));
+  assert.deepEqual(cleaned.removed, ['page-chrome: Live updates', 'page-chrome: Today, 4:12 pm', 'page-chrome: Today, 3:40 pm']);
+  assert.deepEqual(cleaned.kinds.map((kind) => kind.split(':')[0]), ['title', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
