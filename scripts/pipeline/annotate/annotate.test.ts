@@ -2584,6 +2584,11 @@ test('entities: a body\'s head in French, Spanish or Italian opens its name ("As
   assert.deepEqual(typesOf('Sébastien Lecornu survived two motions in the Assemblée Nationale, and the Senado Federal voted.'), [['Sébastien Lecornu', 'person'], ['Assemblée Nationale', 'organization'], ['Senado Federal', 'organization']]);
 });
 
+test('entities: a dateline block names nobody, its scrape glued into words ("ESTUpdated") none', () => {
+  const text = 'Stocks rally as Fed hopes revive\nNovember 24, 20264:32 PM ESTUpdated 2 hours ago\nNEW YORK (Reuters) - Wall Street closed higher on Monday, and Nvidia rose.';
+  assert.deepEqual(typesOf(text), [['NEW YORK', 'place'], ['Reuters', 'organization'], ['Wall Street', 'place'], ['Nvidia', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

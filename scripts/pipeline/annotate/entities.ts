@@ -81,7 +81,8 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const headingRuns: Candidate[] = [];
   const commonWordRuns: Candidate[] = [];
   const headlineCased = blocks.map((block) => block.kind !== 'paragraph' && isHeadlineCased(text.slice(block.start, block.end)));
-  const runsOf = sentences.map((sentence) => (headlineCased[sentence.block] ? [] : capitalisedRuns(text, sentence).flatMap(splitAtModifier).flatMap(splitAtPerson).flatMap(splitAtTitle)));
+  // A dateline block is the page's date, perhaps glued to its time by the scrape ("20264:32 PM ESTUpdated"): no names.
+  const runsOf = sentences.map((sentence) => (headlineCased[sentence.block] || blocks[sentence.block]?.kind === 'dateline' ? [] : capitalisedRuns(text, sentence).flatMap(splitAtModifier).flatMap(splitAtPerson).flatMap(splitAtTitle)));
   const wordsOf = (run: Candidate) => run.tokens.map((token) => token.word).join(' ');
   // Names the article shows to be names: written within a sentence, where no capital is the
   // sentence's ("Amazon's" too), or opening one with a description or a ticker after them ("Meta,
