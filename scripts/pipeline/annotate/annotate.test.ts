@@ -2589,6 +2589,10 @@ test('entities: a dateline block names nobody, its scrape glued into words ("EST
   assert.deepEqual(typesOf(text), [['NEW YORK', 'place'], ['Reuters', 'organization'], ['Wall Street', 'place'], ['Nvidia', 'organization']]);
 });
 
+test('entities: a company that moves may open a clause after ", while"', () => {
+  assert.deepEqual(typesOf('Shares of chipmakers jumped 5.3%, recovering some losses, while Alphabet rose 6.1% after reports.'), [['Alphabet', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

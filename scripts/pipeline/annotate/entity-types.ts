@@ -421,9 +421,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const appositionAfter = BODY_APPOSITION_AFTER.exec(text.slice(candidate.end, candidate.end + 80))?.[0];
   const personsApposition = fullPersonsName && /\b(?:developer|broadcaster)$/.test(appositionAfter ?? '');
   if (BODY_BEFORE.test(before) || SEATS_BEFORE.test(before) || QUOTED_BY_BEFORE.test(before) || (bodyApposition && !personAsDeveloper) || STAFF_AT_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(clauseBefore) || POST_AT_BEFORE.test(clauseBefore)) return 'organization';
-  // A company that moves opens its clause, alone or in a list; an index moves too ("the Dow Jones Industrial Average slipped").
+  // A company that moves opens its clause, alone or in a list, after ", while" too; an index moves too ("the Dow Jones Industrial Average slipped").
   const moved = MOVED_AFTER.test(text.slice(candidate.end, candidate.end + 120)) && !['average', 'index', 'composite'].includes(lastWord)
-    && LIST_OPENING.test(text.slice(Math.max(0, candidate.start - 80), candidate.start).split(/[.!?;:]\s+|\n/).at(-1)!);
+    && LIST_OPENING.test(text.slice(Math.max(0, candidate.start - 80), candidate.start).split(/[.!?;:]\s+|\n|,\s+(?:while|whereas|but)\s+/).at(-1)!);
   if (SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || moved || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
   // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".
   if (BODY_CLAUSE_AFTER.test(after) || STAFF_AFTER.test(after) || COMPANY_TITLE_AFTER.test(after) || (appositionAfter && !personsApposition)) return 'organization';
