@@ -579,6 +579,18 @@ test('a live page\'s label and its posts\' times of today are furniture, and eac
   assert.deepEqual(cleaned.kinds.map((kind) => kind.split(':')[0]), ['title', 'paragraph', 'paragraph', 'heading', 'paragraph']);
 });
 
+test('an interview\'s byline and its note that it was edited, and a newsletter\'s offer, are furniture', () => {
+  const cleaned = clean([
+    'UN climate chief on what COP31 must deliver',
+    'Interview by Fiona Harvey',
+    'In an interview ahead of the summit, Simon Stiell said countries\' new plans fall far short of what is needed.',
+    'The plans received would cut emissions by about 10% by 2035.',
+    'This interview has been edited for length and clarity.',
+    'Get our local newsletter, delivered free each Friday',
+  ].join('\n'));
+  assert.deepEqual(cleaned.removed, ['byline: Interview by Fiona Harvey', 'page-chrome: This interview has been edited for length and clarity.', 'page-chrome: Get our local newsletter, delivered free each Friday']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
