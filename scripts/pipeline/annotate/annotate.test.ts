@@ -2593,6 +2593,17 @@ test('entities: a company that moves may open a clause after ", while"', () => {
   assert.deepEqual(typesOf('Shares of chipmakers jumped 5.3%, recovering some losses, while Alphabet rose 6.1% after reports.'), [['Alphabet', 'organization']]);
 });
 
+test('quotes: an interview\'s answers are the words of the one person the text names before its questions', () => {
+  const text = [
+    'In an interview ahead of the summit, Simon Stiell said new plans fall short.',
+    'Q: How far off track are we?',
+    'A: Very far. Science tells us we need 60%.',
+    'Q: Is the Paris Agreement still working?',
+    'A: Yes. That is progress, but it is not enough.',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [['Very far. Science tells us we need 60%.', 'Simon Stiell'], ['Yes. That is progress, but it is not enough.', 'Simon Stiell']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

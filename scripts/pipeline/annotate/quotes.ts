@@ -502,6 +502,8 @@ function endsSignature(tail: string): boolean {
 const INTERVIEW_WITH_BEFORE = /\b(?:interview|conversation|Q&A) with\s+$/i;
 /** An answer's label in an interview: "A: Because …". */
 const ANSWER_LABEL = /^A(?:nswer)?:[ \t]+(?=\S)/;
+/** A question's label in an interview: "Q: How far off track are we?". */
+const QUESTION_LABEL = /^Q(?:uestion)?:[ \t]+(?=\S)/;
 /** A speaker's label opening a paragraph of a transcript: a title, a name and a colon ("SEN. MARK WARNER:"). */
 const TURN_LABEL = /^[^\n:“”"]{2,48}:[ \t]+(?=\S)/;
 
@@ -513,10 +515,15 @@ const TURN_LABEL = /^[^\n:“”"]{2,48}:[ \t]+(?=\S)/;
  */
 function transcriptTurns(text: string, blocks: Block[], speakers: Mention[]): Map<number, { speaker: Mention; start: number }> {
   const turns = new Map<number, { speaker: Mention; start: number }>();
-  // "an interview with Pat Cullen" near the top: the one who answers ("A: Because …").
+  // "an interview with Pat Cullen" near the top: the one who answers ("A: Because …"); else the one
+  // person the text names before its questions and answers ("In an interview, Simon Stiell said …").
   const opening = blocks.slice(0, 3);
+  const blockText = (block: Block) => text.slice(block.start, block.end);
+  const firstTurn = blocks.findIndex((block) => QUESTION_LABEL.test(blockText(block)) || ANSWER_LABEL.test(blockText(block)));
+  const answers = blocks.filter((block) => ANSWER_LABEL.test(blockText(block))).length;
   const interviewee = speakers.find((mention) => mention.type === 'person' && opening.some((block) => block.start <= mention.start && mention.end <= block.end)
-    && INTERVIEW_WITH_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)));
+    && INTERVIEW_WITH_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)))
+    ?? (answers >= 2 && firstTurn > 0 ? solePersonIn({ start: blocks[0]!.start, end: blocks[firstTurn - 1]!.end }, speakers) : undefined);
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph') return;
     const answer = interviewee && ANSWER_LABEL.exec(text.slice(block.start, block.end));
