@@ -2604,6 +2604,10 @@ test('quotes: an interview\'s answers are the words of the one person the text n
   assert.deepEqual(quotesOf(text), [['Very far. Science tells us we need 60%.', 'Simon Stiell'], ['Yes. That is progress, but it is not enough.', 'Simon Stiell']]);
 });
 
+test('entities: who surveyed or compiled something is a body, unless a person\'s name says otherwise ("economists surveyed by Bloomberg")', () => {
+  assert.deepEqual(typesOf('Economists surveyed by Bloomberg expect no change. Data compiled by Sarah Jones showed a rise.'), [['Bloomberg', 'organization'], ['Sarah Jones', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

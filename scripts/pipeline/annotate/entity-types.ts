@@ -162,6 +162,8 @@ const SEATS_BEFORE = /\b\d+-(?:seat|member)\s+(?:\p{Ll}+\s+)?$/u;
 const PROGRAMME_BEFORE = /\b(?:told|tells|telling|on|speaking to|in an interview with)\s+\p{Lu}[\p{L}&.-]*['’]s?\s+$/u;
 /** Who quoted someone: "was quoted as saying by Ukrainska Pravda". */
 const QUOTED_BY_BEFORE = /\bquoted\s+(?:as\s+saying\s+)?by\s+$/;
+/** Who asked many or gathered data, a body unless a person's name says otherwise: "economists surveyed by Bloomberg", "data compiled by LSEG". */
+const SURVEYED_BY_BEFORE = /\b(?:surveyed|polled|compiled)\s+by\s+$/;
 /** A common noun for a body just before a name: "localist group Civic Passion", "search engine Bing", "the opposition Kuomintang". */
 const BODY_BEFORE = /\b(?:(?:coalition partners?(?:\s+(?:in|from))?|maker|opposition|ruling|coalition|alliance|bloc|group|party|team|company|firm|band|magazine|newspaper|journal|website|channel|network|label|publisher|agency|charity|club|organi[sz]ation|movement|broadcaster|(?:radio|television|TV|news) station|publication|exchange|start-?up|developer|manufacturer|brand|retailer|airline|carrier|engine|outlet|union|society|orchestra|choir|subsidiary|lender|insurer|bank|automaker|carmaker|chipmaker|miner|conglomerate|supplier|contractor|operator|service|school|consultancy|think tank)|(?:group|firm|band|magazine|newspaper|website|network|club|broadcaster|brand|retailer|airline|union|lender|insurer|bank|automaker|carmaker|chipmaker|school)s|companies|parties|agencies|charities)\s+$/;
 /**
@@ -420,7 +422,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const personAsDeveloper = bodyApposition?.[0].startsWith('developer') && fullPersonsName;
   const appositionAfter = BODY_APPOSITION_AFTER.exec(text.slice(candidate.end, candidate.end + 80))?.[0];
   const personsApposition = fullPersonsName && /\b(?:developer|broadcaster)$/.test(appositionAfter ?? '');
-  if (BODY_BEFORE.test(before) || SEATS_BEFORE.test(before) || QUOTED_BY_BEFORE.test(before) || (bodyApposition && !personAsDeveloper) || STAFF_AT_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(clauseBefore) || POST_AT_BEFORE.test(clauseBefore)) return 'organization';
+  const surveyor = SURVEYED_BY_BEFORE.test(before) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!);
+  if (BODY_BEFORE.test(before) || SEATS_BEFORE.test(before) || QUOTED_BY_BEFORE.test(before) || surveyor || (bodyApposition && !personAsDeveloper) || STAFF_AT_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(clauseBefore) || POST_AT_BEFORE.test(clauseBefore)) return 'organization';
   // A company that moves opens its clause, alone or in a list, after ", while" too; an index moves too ("the Dow Jones Industrial Average slipped").
   const moved = MOVED_AFTER.test(text.slice(candidate.end, candidate.end + 120)) && !['average', 'index', 'composite'].includes(lastWord)
     && LIST_OPENING.test(text.slice(Math.max(0, candidate.start - 80), candidate.start).split(/[.!?;:]\s+|\n|,\s+(?:while|whereas|but)\s+/).at(-1)!);
