@@ -2608,6 +2608,10 @@ test('entities: who surveyed or compiled something is a body, unless a person\'s
   assert.deepEqual(typesOf('Economists surveyed by Bloomberg expect no change. Data compiled by Sarah Jones showed a rise.'), [['Bloomberg', 'organization'], ['Sarah Jones', 'person']]);
 });
 
+test('times: a count after a month is no time of day ("since June after eight cuts"); irregular past tenses the lexicon takes for nouns put a month in the past ("prices rose in May")', () => {
+  assert.deepEqual(timesOf('2026-11-24', 'The bank has held rates since June after eight quarter-point cuts. Prices rose in May, and Labour lost in April.'), [['June', '2026-06'], ['May', '2026-05'], ['April', '2026-04']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -221,6 +221,9 @@ const UNCOUNTED_UNIT_LEAD = /^in the (?:year|month|week)\b(?:\s+to\b)?\s*/i;
 /** A date with dots is written day first, as across Europe: "09.05.2017" is 9 May. */
 const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
 
+/** Number words that chrono reads as a time after a date: " after eight", " before six". */
+const COUNT_AS_TIME_TAIL = /\s+(?:after|before|past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+
 function chronoResults(text: string, articleDate: string | null, forwardDate = false): ParsedResult[] {
   const reference = articleDate ? utcDate(articleDate) : new Date(Date.UTC(2000, 0, 1, 12));
   const at = { instant: reference, timezone: 0 };
@@ -234,6 +237,12 @@ function chronoResults(text: string, articleDate: string | null, forwardDate = f
     // Chrono's words end at a letter outside ASCII: "in the D" of "in the Dáil" is no date; nor do
     // its numbers open after a thousands' comma: "000 years ago" of "8,000 years ago".
     if (/\p{L}/u.test(text[result.index + result.text.length] ?? '') || /\d[,.]$/.test(text.slice(Math.max(0, result.index - 2), result.index))) return [];
+    // "since June after eight quarter-point cuts": a count after the date, no time of day.
+    const counted = COUNT_AS_TIME_TAIL.exec(result.text);
+    if (counted) {
+      const date = parse(text.slice(result.index, result.index + counted.index))[0];
+      return date?.index === 0 ? [{ ...date, index: result.index } as ParsedResult] : [];
+    }
     const lead = PART_OF_DAY_LEAD.exec(result.text) ?? UNCOUNTED_UNIT_LEAD.exec(result.text);
     if (!lead) return [result];
     const rest = result.index + lead[0].length;
