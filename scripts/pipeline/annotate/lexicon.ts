@@ -314,11 +314,11 @@ export function isPresentTenseVerb(word: string): boolean {
  * Whether a word can be a verb in the past tense: known to the lexicon ("spoke") or regular
  * ("observed", which the lexicon lists as an adjective only).
  */
-/** Past tenses the lexicon takes for nouns or adjectives first: "prices rose", "Labour lost", "she left". */
-const PAST_TENSES_ALSO_NOUNS = new Set(['rose', 'lost', 'left', 'felt', 'found', 'bore', 'wound']);
+/** Irregular past tenses the lexicon misses or takes for nouns or adjectives first: "prices rose", "Labour lost", "she left", "they sought". */
+const IRREGULAR_PAST_TENSES = new Set(['rose', 'lost', 'left', 'felt', 'found', 'bore', 'wound', 'sought', 'overtook', 'woke']);
 
 export function isPastTenseVerb(word: string): boolean {
-  return tagsOf(word).includes('PastTense') || /^\p{Ll}{3,}ed$/u.test(word) || PAST_TENSES_ALSO_NOUNS.has(word);
+  return tagsOf(word).includes('PastTense') || /^\p{Ll}{3,}ed$/u.test(word) || IRREGULAR_PAST_TENSES.has(word);
 }
 
 /** Parties and armed movements by the names news gives them, which the lexicon takes for common words or does not know ("Labour won 412 seats", "held by Hamas"). */
