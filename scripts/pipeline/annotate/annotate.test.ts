@@ -2612,6 +2612,12 @@ test('times: a count after a month is no time of day ("since June after eight cu
   assert.deepEqual(timesOf('2026-11-24', 'The bank has held rates since June after eight quarter-point cuts. Prices rose in May, and Labour lost in April. Officials sought talks in March.'), [['June', '2026-06'], ['May', '2026-05'], ['April', '2026-04'], ['March', '2026-03']]);
 });
 
+test('entities: a family name written first stands alone for its titled full name, a word though it is ("Foreign Minister Wang Yi" … "Wang said")', () => {
+  const text = 'Foreign Minister Wang Yi held talks with Mauro Vieira in Beijing. Wang said China is ready to "align development strategies".';
+  assert.deepEqual(mentionsOf(text).filter(([written]) => written === 'Wang').map(([, key]) => key), ['Wang Yi']);
+  assert.deepEqual(quotesOf(text), [['align development strategies', 'Wang Yi']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

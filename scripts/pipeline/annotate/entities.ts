@@ -138,10 +138,10 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     }
   }
   // A surname that is also a word ("Hill", "Savage") counts when the article names the person in
-  // full with a title or a known first name.
+  // full with a title or a known first name; so does a family name written first ("Foreign Minister Wang Yi" … "Wang said").
   const surnames = new Set(found
     .filter(({ type, candidate: { tokens, titles } }) => type === 'person' && tokens.length > 1 && (titles.length > 0 || classOf(tokens[0]!.word) === 'first-name'))
-    .map(({ candidate: { tokens } }) => tokens[tokens.length - 1]!.word));
+    .flatMap(({ name, candidate: { tokens } }) => [tokens[tokens.length - 1]!.word, ...(familyNameFirst(name) ? [tokens[0]!.word] : [])]));
   // Of a name guessed to be a person's, only where the word alone speaks ("Taylor Swift" … "Swift
   // wrote") or the article writes it alone as a name elsewhere: "Sinner beats Alcaraz" … "said Sinner".
   const guessedSurnames = new Set(found
@@ -740,9 +740,10 @@ function bodiesByHead(found: Found[]): OnlyName {
 /** Words after a firm's own name that only say it is a firm. */
 const FIRM_WORDS = new Set(['Management', 'Capital', 'Partners', 'Group', 'Holdings', 'Investments', 'Advisors', 'Advisers', 'Associates', 'Securities', 'Asset', 'Motor', 'Motors', 'Industries', 'Electric', 'Electronics', 'Technologies', 'Pharmaceuticals']);
 
-/** Whether a full name puts the family name first, its given names no English words nor Western given names: "Xi Jinping", "Wang Yi" ("Xi" alone is Xi Jinping). */
+/** Whether a full name puts the family name first: no first name opens it, and its given names are no English words nor first names ("Xi Jinping", "Wang Yi"; "Xi" alone is Xi Jinping). */
 function familyNameFirst(fullName: string | undefined): boolean {
-  return fullName !== undefined && fullName.split(' ').slice(1).every((word) => !isEnglishWord(word) && classOf(word) === undefined);
+  const words = fullName?.split(' ') ?? [];
+  return words.length > 1 && classOf(words[0]!) !== 'first-name' && words.slice(1).every((word) => !isEnglishWord(word) && classOf(word) !== 'first-name');
 }
 
 /** Names indexed by a word of theirs, read back only when one name alone has that word. */
