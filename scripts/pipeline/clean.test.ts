@@ -591,6 +591,17 @@ test('an interview\'s byline and its note that it was edited, and a newsletter\'
   assert.deepEqual(cleaned.removed, ['byline: Interview by Fiona Harvey', 'page-chrome: This interview has been edited for length and clarity.', 'page-chrome: Get our local newsletter, delivered free each Friday']);
 });
 
+test('a byline\'s row with the date is the dateline, no row of links', () => {
+  const cleaned = clean([
+    'China, Brazil vow to deepen cooperation in green energy',
+    'By ZHANG YUNBI | China Daily | Updated: 2026-11-23 21:05',
+    'China and Brazil agreed on Sunday to deepen cooperation in green energy.',
+    'Foreign Minister Wang Yi held talks with Brazilian Foreign Minister Mauro Vieira in Beijing.',
+  ].join('\n'));
+  assert.equal(cleaned.article.date, '2026-11-23');
+  assert.deepEqual(cleaned.removed, []);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

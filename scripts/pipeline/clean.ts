@@ -169,7 +169,8 @@ const LINK_LEAD_BEFORE_HEADLINE = /^(?:read more|also read|read also|see also)\s
 /** A row of links set apart by bars: "PHOTOS: Top nominees | Ballot | Snubs | Concert | Complete list". */
 const isLinkRow = (line: string) => {
   const items = line.split(/\s+\|\s+/);
-  return items.length >= 3 && items.every((item) => wordCount(item) <= 5) && !TERMINAL_PUNCTUATION.test(line);
+  // Not a byline's row: "By ZHANG YUNBI | China Daily | Updated: 2026-11-23 21:05".
+  return items.length >= 3 && items.every((item) => wordCount(item) <= 5) && !TERMINAL_PUNCTUATION.test(line) && !/^By\s/i.test(line) && !findDateline(line);
 };
 
 /** Another story's headline after its section's label and a bar: "Explainer | What is the Northern Metropolis and why does it matter?". */
