@@ -2618,6 +2618,11 @@ test('entities: a family name written first stands alone for its titled full nam
   assert.deepEqual(quotesOf(text), [['align development strategies', 'Wang Yi']]);
 });
 
+test('entities: a firm goes by its first word before a business\'s word ("Northwind" for "Northwind Robotics")', () => {
+  const text = 'Northwind Robotics raised $120 million. Alfred Lin will join the board of Northwind, which has built the most reliable fleet.';
+  assert.deepEqual(mentionsOf(text).filter(([written]) => written === 'Northwind').map(([, key]) => key), ['Northwind Robotics']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

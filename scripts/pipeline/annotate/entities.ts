@@ -738,7 +738,9 @@ function bodiesByHead(found: Found[]): OnlyName {
 }
 
 /** Words after a firm's own name that only say it is a firm. */
-const FIRM_WORDS = new Set(['Management', 'Capital', 'Partners', 'Group', 'Holdings', 'Investments', 'Advisors', 'Advisers', 'Associates', 'Securities', 'Asset', 'Motor', 'Motors', 'Industries', 'Electric', 'Electronics', 'Technologies', 'Pharmaceuticals']);
+const FIRM_WORDS = new Set(['Management', 'Capital', 'Partners', 'Group', 'Holdings', 'Investments', 'Advisors', 'Advisers', 'Associates', 'Securities', 'Asset', 'Motor', 'Motors', 'Industries', 'Electric', 'Electronics', 'Technologies', 'Pharmaceuticals',
+  'Robotics', 'Systems', 'Labs', 'Software', 'Networks', 'Therapeutics', 'Biosciences', 'Aerospace', 'Semiconductor', 'Semiconductors', 'Foods', 'Brands',
+  'Media', 'Entertainment', 'Communications', 'Logistics', 'Solutions', 'Ventures', 'Enterprises', 'Energy', 'Airlines', 'Studios', 'Games']);
 
 /** Whether a full name puts the family name first: no first name opens it, and its given names are no English words nor first names ("Xi Jinping", "Wang Yi"; "Xi" alone is Xi Jinping). */
 function familyNameFirst(fullName: string | undefined): boolean {
