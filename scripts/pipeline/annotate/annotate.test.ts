@@ -2623,6 +2623,15 @@ test('entities: a firm goes by its first word before a business\'s word ("Northw
   assert.deepEqual(mentionsOf(text).filter(([written]) => written === 'Northwind').map(([, key]) => key), ['Northwind Robotics']);
 });
 
+test('quotes: a team\'s line-up after its name is no one\'s words', () => {
+  const text = [
+    '"The boys were outstanding," Arsenal manager Mikel Arteta told BBC Sport.',
+    'Arsenal: Raya, White, Saliba, Gabriel, Calafiori, Rice, Odegaard, Saka.',
+    'Chelsea: Sanchez, James, Colwill, Fofana, Cucurella, Caicedo, Palmer.',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [['The boys were outstanding,', 'Mikel Arteta']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -504,6 +504,8 @@ const INTERVIEW_WITH_BEFORE = /\b(?:interview|conversation|Q&A) with\s+$/i;
 const ANSWER_LABEL = /^A(?:nswer)?:[ \t]+(?=\S)/;
 /** A question's label in an interview: "Q: How far off track are we?". */
 const QUESTION_LABEL = /^Q(?:uestion)?:[ \t]+(?=\S)/;
+/** Names and nothing else, four or more, set apart by commas. */
+const NAME_LIST = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*){3,}\.?$/u;
 /** A speaker's label opening a paragraph of a transcript: a title, a name and a colon ("SEN. MARK WARNER:"). */
 const TURN_LABEL = /^[^\n:“”"]{2,48}:[ \t]+(?=\S)/;
 
@@ -529,7 +531,8 @@ function transcriptTurns(text: string, blocks: Block[], speakers: Mention[]): Ma
     const answer = interviewee && ANSWER_LABEL.exec(text.slice(block.start, block.end));
     if (answer) return turns.set(index, { speaker: interviewee, start: block.start + answer[0].length });
     const label = TURN_LABEL.exec(text.slice(block.start, block.end));
-    if (!label) return;
+    // A team's line-up after its name is no one's words: "Arsenal: Raya, White, Saliba, Gabriel, …".
+    if (!label || NAME_LIST.test(text.slice(block.start + label[0].length, block.end).trim())) return;
     const labelEnd = block.start + label[0].trimEnd().length - 1;
     const speaker = spansWithin(speakers, block.start, labelEnd).find((mention) => mention.type !== 'place' && mention.end === labelEnd);
     if (speaker) turns.set(index, { speaker, start: block.start + label[0].length });
