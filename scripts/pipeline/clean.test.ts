@@ -176,10 +176,14 @@ test('a row of links set apart by bars, "Share via" and "ALSO:" are furniture', 
   assert.deepEqual(removed, ['page-chrome: Share via', 'related-link: PHOTOS: Top nominees | Ballot | Snubs | Concert | Complete list', 'related-link: ALSO:', 'related-link: AEG moves to battle Ticketmaster head on']);
 });
 
-test('a wire\'s slug is no part of the title ("UPDATE 2-"), and a correction notice is page chrome', () => {
+test('a wire\'s slug is no part of the title ("UPDATE 2-", "(LEAD)") but kept among the removed lines, and a correction notice is page chrome', () => {
   const { article, removed } = clean('UPDATE 2-EU AGREES TO PHASE OUT RUSSIAN GAS IMPORTS BY 2027\n\nBRUSSELS, Dec 3 (Reuters) - EU countries agreed on Wednesday to phase out Russian gas.\n\nCORRECTION: An earlier version of this story misstated the deadline.\n');
   assert.equal(article.title, 'EU AGREES TO PHASE OUT RUSSIAN GAS IMPORTS BY 2027');
-  assert.deepEqual(removed, ['page-chrome: CORRECTION: An earlier version of this story misstated the deadline.']);
+  assert.deepEqual(removed, ['page-chrome: UPDATE 2-', 'page-chrome: CORRECTION: An earlier version of this story misstated the deadline.']);
+  const yonhap = clean('(LEAD) N. Korea fires ballistic missile into East Sea: JCS\n\nSEOUL, Nov. 24 (Yonhap) -- North Korea fired a short-range ballistic missile on Monday.\n');
+  assert.equal(yonhap.article.title, 'N. Korea fires ballistic missile into East Sea: JCS');
+  assert.deepEqual(yonhap.kinds[0], 'title: N. Korea fires ballistic missile into East Sea: JCS');
+  assert.deepEqual(yonhap.removed, ['page-chrome: (LEAD)']);
 });
 
 test('a name split off the date by a bar is a byline, the date updated after it goes with it, and a label by the date is the page\'s ("ANKARA")', () => {

@@ -115,8 +115,8 @@ const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?
 const introducesList = (line: string) => wordCount(line) >= 6 && line.endsWith(':') && !/\b(?:read|stories|articles|coverage|links?|interested|recommended|related|also)\b/i.test(line);
 /** A sentence's end, inside a closing quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'", "could meet ‘within weeks’"). */
 const TERMINAL_PUNCTUATION = /[.!?:;,")…]$|[.!?,…]['”’]$/;
-/** A wire's slug before its headline, no part of the title: "UPDATE 2-", "EXCLUSIVE-", "RPT-". */
-const WIRE_SLUG = /^(?:UPDATE \d+|EXCLUSIVE|CORRECTED|RPT|REFILE|ANALYSIS|FACTBOX|EXPLAINER|WRAPUP \d+|INSIGHT|BREAKINGVIEWS)\s?-\s?(?=\S)/;
+/** A wire's slug before its headline, no part of the title: "UPDATE 2-", "EXCLUSIVE-", "RPT-", "(LEAD) ". */
+const WIRE_SLUG = /^(?:(?:UPDATE \d+|EXCLUSIVE|CORRECTED|RPT|REFILE|ANALYSIS|FACTBOX|EXPLAINER|WRAPUP \d+|INSIGHT|BREAKINGVIEWS)\s?-\s?|\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|News Focus|News Analysis|Yonhap Interview)\)\s+)(?=\S)/;
 /** A paragraph of prose, not a label or a headline: a sentence of eight words or more. */
 const isProse = (line: string) => wordCount(line) >= 8 && /[.!?"”’]$/.test(line);
 /** The words of a line or a sentence. */
@@ -247,7 +247,7 @@ export function cleanArticle(article: Article): Article {
   });
   const shapes = spans.map((span): LineShape => {
     const line = text.slice(span.start, span.end);
-    return { span, line, furniture: furnitureReason(line), headline: isHeadlineShaped(line) };
+    return { span, line, furniture: furnitureReason(line), headline: isHeadlineShaped(line.replace(WIRE_SLUG, '')) };
   });
   // Names under a contacts' label, before their details, are a contact's: "Media Contacts", "WHO Media Team", "World Health Organization", "Email: …".
   const contactName = (shape: LineShape) => !shape.furniture && shape.headline && wordCount(shape.line) <= 4;
@@ -314,7 +314,9 @@ export function cleanArticle(article: Article): Article {
     const sectionLabel = wordCount(line) <= 2 && next !== undefined && !next.furniture && next.headline && wordCount(next.line) >= 4;
     if ((shape.headline || question || longHeadline) && !title && blocks.every((block) => block.kind === 'dateline') && shapes.length > 1 && ((index === 0 && !sectionLabel) || afterMenu)) {
       title = line.replace(WIRE_SLUG, '');
-      return blocks.push({ ...span, kind: 'title' });
+      const slug = trimmed(text, span.start, span.end - title.length);
+      if (slug) remove(slug, 'page-chrome');
+      return blocks.push({ start: span.end - title.length, end: span.end, kind: 'title' });
     }
     // A headline, a question one too, under a related-links lead with no link of its own ("Read
     // more:", "More on this story") is one of the links.
