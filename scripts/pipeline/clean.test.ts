@@ -583,7 +583,7 @@ test('a live page\'s label and its posts\' times of today are furniture, and eac
   assert.deepEqual(cleaned.kinds.map((kind) => kind.split(':')[0]), ['title', 'paragraph', 'paragraph', 'heading', 'paragraph']);
 });
 
-test('an interview\'s byline and its note that it was edited, and a newsletter\'s offer, are furniture', () => {
+test('an interview\'s byline and its note that it was edited, and a newsletter\'s offers, are furniture', () => {
   const cleaned = clean([
     'UN climate chief on what COP31 must deliver',
     'Interview by Fiona Harvey',
@@ -591,8 +591,12 @@ test('an interview\'s byline and its note that it was edited, and a newsletter\'
     'The plans received would cut emissions by about 10% by 2035.',
     'This interview has been edited for length and clarity.',
     'Get our local newsletter, delivered free each Friday',
+    'Thanks for reading! Subscribe for free to receive new posts and support my work.',
   ].join('\n'));
-  assert.deepEqual(cleaned.removed, ['byline: Interview by Fiona Harvey', 'page-chrome: This interview has been edited for length and clarity.', 'page-chrome: Get our local newsletter, delivered free each Friday']);
+  assert.deepEqual(cleaned.removed, [
+    'byline: Interview by Fiona Harvey', 'page-chrome: This interview has been edited for length and clarity.', 'page-chrome: Get our local newsletter, delivered free each Friday',
+    'page-chrome: Thanks for reading! Subscribe for free to receive new posts and support my work.',
+  ]);
 });
 
 test('a byline\'s row with the date is the dateline, no row of links', () => {
