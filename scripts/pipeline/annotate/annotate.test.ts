@@ -2632,6 +2632,11 @@ test('quotes: a team\'s line-up after its name is no one\'s words', () => {
   assert.deepEqual(quotesOf(text), [['The boys were outstanding,', 'Mikel Arteta']]);
 });
 
+test('entities: a given name after a family name keeps a hyphen\'s short tail ("Moon Jae-in"), which after a noun is a particle ("runners-up")', () => {
+  const text = 'Former President Moon Jae-in met the runners-up. Moon said little.';
+  assert.deepEqual(mentionsOf(text).map(([written, key]) => [written, key]), [['Moon Jae-in', 'Moon Jae-in'], ['Moon', 'Moon Jae-in']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

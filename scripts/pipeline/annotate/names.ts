@@ -65,8 +65,8 @@ function isCompoundModifier(word: string, afterName = false): boolean {
   if (!word.includes('-') || NAME_PREFIX.test(word)) return false;
   const base = word.slice(0, word.indexOf('-'));
   const baseClass = classOf(base);
-  // "Passers-by", "Runners-up": a noun and its particle.
-  if (/-(?:by|on|up|off|out|in)$/.test(word)) return true;
+  // "Passers-by", "Runners-up": a noun and its particle (not a given name: "Moon Jae-in").
+  if (/-(?:by|on|up|off|out|in)$/.test(word) && !(afterName && !isEnglishWord(singularOf(base)))) return true;
   if (MODIFIER_TAILS.test(word) || baseClass === 'demonym' || /^\p{Ll}/u.test(base) || MODIFIER_PREFIXES.has(base.toLowerCase())) return true;
   // "DNA-suitable", "HIV-positive": an initialism qualifying a common word.
   if (isAcronym(base) && /^\p{Ll}+$/u.test(word.slice(base.length + 1))) return true;
