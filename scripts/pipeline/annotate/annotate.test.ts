@@ -2641,6 +2641,10 @@ test('times: a participle before "by" or "with" puts no sentence in the past ("d
   assert.deepEqual(timesOf('2026-11-19', 'The company expects revenue of $65 billion for the quarter ending in January, compared with an estimate of $61.7 billion, according to data compiled by LSEG. Prices were raised by the firm in March.'), [['January', '2027-01'], ['March', '2026-03']]);
 });
 
+test('entities: a libertarian before a first name is a party\'s member, no part of the name', () => {
+  assert.deepEqual(typesOf('Libertarian Johannes Kaiser came third with 14%.'), [['Johannes Kaiser', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

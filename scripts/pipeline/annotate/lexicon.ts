@@ -91,7 +91,7 @@ export const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or
 export const LEGAL_FORMS = new Set(['Inc', 'Corp', 'Corporation', 'Ltd', 'LLC', 'plc', 'PLC', 'Co', 'AG', 'SA', 'GmbH', 'NV', 'SE']);
 
 /** What a party's members are called. */
-export const PARTY_MEMBERS = new Set(['Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Tory', 'Liberal', 'Socialist', 'Communist', 'Green']);
+export const PARTY_MEMBERS = new Set(['Republican', 'Democrat', 'Democratic', 'Conservative', 'Labour', 'Tory', 'Liberal', 'Socialist', 'Communist', 'Green', 'Libertarian']);
 /** Last words that make a name an organisation. */
 export const ORGANIZATION_HEADS = new Set(
   `ministry directorate agency council committee commission party army navy force forces corps guard rifles
