@@ -2645,6 +2645,12 @@ test('entities: a libertarian before a first name is a party\'s member, no part 
   assert.deepEqual(typesOf('Libertarian Johannes Kaiser came third with 14%.'), [['Johannes Kaiser', 'person']]);
 });
 
+test('times: "on the 12th" is that day of the article\'s month, or of the month before when it is still to come and nothing says it will be; no floor is a day', () => {
+  assert.deepEqual(timesOf('2026-11-24', 'It happened on the 12th. The vote will be held on the 28th. It was agreed on the 30th. He lives on the 12th floor.'), [
+    ['on the 12th', '2026-11-12'], ['on the 28th', '2026-11-28'], ['on the 30th', '2026-10-30'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -36,6 +36,16 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** A month named relative to the article's date, with no day: "last November", "next June". */
 const RELATIVE_MONTH = new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(${MONTHS.join('|')})\b(?!\s+\d)`, 'g');
 
+/** A day of the month alone: "on the 12th" (not "on the 12th floor"). */
+const DAY_OF_MONTH = /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|century|floor|anniversary|day|time|minute|round|hole|place|birthday|lap|inning|over|street|avenue|amendment)\b)/gi;
+
+/** "on the 12th": that day of the article's month, or of the month before when the day is still to come and nothing says it is. */
+function dayOfMonth(day: number, articleDate: string, future: boolean): string | null {
+  const [year, month, today] = articleDate.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1 - (day > today && !future ? 1 : 0), day));
+  return date.getUTCDate() === day ? iso(date) : null;
+}
+
 /** A month's `YYYY-MM`: "last November" is the one before the article's month, "next June" the one after it. */
 function relativeMonth(relation: string, monthName: string, articleDate: string): string {
   const month = MONTHS.indexOf(monthName) + 1;
@@ -366,6 +376,10 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       }
       for (const match of segment.matchAll(YEAR_END)) push(match.index, match[0], `${Number(articleDate.slice(0, 4)) - (match[1] ? 1 : 0)}-12-31`);
       for (const match of segment.matchAll(RELATIVE_MONTH)) push(match.index, match[0], relativeMonth(match[1]!, match[2]!, articleDate));
+      for (const match of segment.matchAll(DAY_OF_MONTH)) {
+        const before = segment.slice(Math.max(0, match.index - 100), match.index);
+        push(match.index, match[0], dayOfMonth(Number(match[1]), articleDate, FUTURE.test(before)));
+      }
     }
     // Editorial brackets ("[Ten] years ago") hide a date from chrono; it reads them as spaces.
     const readable = segment.replace(/[[\]]/g, ' ');
