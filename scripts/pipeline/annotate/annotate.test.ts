@@ -2651,6 +2651,11 @@ test('times: "on the 12th" is that day of the article\'s month, or of the month 
   ]);
 });
 
+test('quotes: after the cue, a person whose title a body\'s name qualifies speaks, not the body ("said NASA Administrator Bill Nelson")', () => {
+  const text = '"Early detection is key," said WHO Director-General Dr Tedros Adhanom Ghebreyesus. "It matters," said NASA Administrator Bill Nelson.';
+  assert.deepEqual(quotesOf(text), [['Early detection is key,', 'Tedros Adhanom Ghebreyesus'], ['It matters,', 'Bill Nelson']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

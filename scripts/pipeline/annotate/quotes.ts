@@ -662,10 +662,11 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         // The one told or asked listens: "a resident told Reuters".
         const namedAfter = listens ? [] : spansWithin(speakers, cueEnd, windowEnd).filter((mention) => mention.start - cueEnd < 60
           && !AFTER_PREPOSITION.test(text.slice(cueEnd, mention.start)) && !reportsSubject(text.slice(mention.end, mention.end + 20)));
-        // "said Jefferies analyst Martin Deboo", "said ESB's Derek Hynes": the person whose role a body's name qualifies speaks.
+        // "said Jefferies analyst Martin Deboo", "said ESB's Derek Hynes", "said NASA Administrator Bill Nelson": the person whose role a body's name qualifies speaks.
         const [firstAfter, nextAfter] = namedAfter;
         const between = firstAfter && nextAfter ? text.slice(firstAfter.end, nextAfter.start) : '';
-        const qualifies = nextAfter?.type === 'person' && ((/^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && between.trim().split(/\s+/).some((word) => ROLE_WORDS.has(word))) || /^['’]s\s+$/.test(between));
+        const titles = /^\s+(?:[\p{L}-]+\.?\s+){1,4}$/u.test(between) && between.trim().split(/\s+/).every((word) => classOf(word.replace(/\.$/, '')) === 'title');
+        const qualifies = nextAfter?.type === 'person' && ((/^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && between.trim().split(/\s+/).some((word) => ROLE_WORDS.has(word))) || /^['’]s\s+$/.test(between) || titles);
         const objectAfter = qualifies ? nextAfter : firstAfter;
         let speaker: (Span & { text: string }) | null = null;
         let key: string | null = null;
