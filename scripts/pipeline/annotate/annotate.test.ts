@@ -2656,6 +2656,12 @@ test('quotes: after the cue, a person whose title a body\'s name qualifies speak
   assert.deepEqual(quotesOf(text), [['Early detection is key,', 'Tedros Adhanom Ghebreyesus'], ['It matters,', 'Bill Nelson']]);
 });
 
+test('entities: who something is sold or given to is a body, no place ("sell its unit to Froneri"); so is a joint venture or a subsidiary in apposition', () => {
+  assert.deepEqual(typesOf('Unilever agreed to sell its ice cream unit to Froneri for $18 billion. Analysts met Kestrel, a joint venture of two firms. They sold arms to Ukraine.'), [
+    ['Unilever', 'organization'], ['Froneri', 'organization'], ['Kestrel', 'organization'], ['Ukraine', 'place'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -117,6 +117,8 @@ const SOURCE_BEFORE = /\b(?:according to|reported by)\s+(?:the\s+)?$|,\s*reports
 const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+(?:the\s+)?$/i;
 /** Where words were posted: a platform, "wrote on Telegram", "posted on Weibo". */
 const PLATFORM_BEFORE = /\b(?:wrote|writes|writing|posted|posts|posting|said|says|tweeted|announced|shared|published|streamed|statement|post|message|video|channel|account)\s+on\s+$/i;
+/** A sale or a gift to someone, before their name: "agreed to sell its ice cream unit to ", "handed the contract to ". */
+const SOLD_TO_BEFORE = /\b(?:sell|sells|sold|selling|give|gives|gave|given|hand|hands|handed|transfer|transfers|transferred|license|licensed|award|awarded|lend|lent)\b[^.;:!?]{0,60}\bto\s+$/i;
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?)\s+(?:the\s+)?$/i;
 /** Last words of the names of things: awards, events, agreements, laws ("Nobel Peace Prize"). */
 const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'slam', 'war', 'treaty', 'accord', 'accords', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'plan', 'index', 'fire', 'wildfire', 'election', 'elections', 'column', 'show', 'series', 'open', 'day', 'prix', 'marathon', 'tour', 'shield', 'test', 'final', 'finals']);
@@ -151,7 +153,7 @@ const PERSON_AFTER = /^(?:\s+(?:said|says|told|stated|added|tweeted|wrote|explai
  * preposition heads nothing; nor "Dan Holt, a former bank executive": a body's noun before
  * a person's describes that person).
  */
-export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|on|to|by)\s)[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|manufacturer|retailer|provider|supplier|operator|distributor|vendor|chain|utility|airline|lender|insurer|giant(?=\s*[,.;:)])|conglomerate|school|college|university|hospital|regulator|watchdog|authority|commission|tribunal|institute|ministry|department|lobby|federation|council|club|team|platform|service|app|site|website|network|restaurant|café|cafe|pub|brewery|bakery|studio|publisher|label|store|shop)\b(?![’'-])(?!\s+(?:executive|official|worker|employee|manager|director|analyst|economist|lawyer|boss|chief|spokes(?:man|woman|person)|founder|owner|staffer|insider|veteran|clerk|teller|reporter|journalist|correspondent|trader|investor)s?\b)/u;
+export const BODY_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|for|at|in|with|from|on|to|by)\s)[\p{L}'’-]+\s+){0,4}?(?:union|company|firm|party|group|charity|agency|organi[sz]ation|association|network|newspaper|broadcaster|bank|movement|start-?up|developer|maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|manufacturer|retailer|provider|supplier|operator|distributor|vendor|chain|utility|airline|lender|insurer|giant(?=\s*[,.;:)])|conglomerate|school|college|university|hospital|regulator|watchdog|authority|commission|tribunal|institute|ministry|department|lobby|federation|council|club|team|platform|service|app|site|website|network|restaurant|café|cafe|pub|brewery|bakery|studio|publisher|label|store|shop|venture|subsidiary|unit|division|affiliate)\b(?![’'-])(?!\s+(?:executive|official|worker|employee|manager|director|analyst|economist|lawyer|boss|chief|spokes(?:man|woman|person)|founder|owner|staffer|insider|veteran|clerk|teller|reporter|journalist|correspondent|trader|investor)s?\b)/u;
 /** A price benchmark's name before what it prices: "Brent crude", "Brent futures". */
 const BENCHMARK_AFTER = /^\s+(?:crude|futures)\b/;
 /** A station's medium after its name: "broadcast by Al-Manar television", not "a Fox TV show". */
@@ -524,7 +526,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     if (/^\p{L}\p{Ll}*\p{Lu}/u.test(words[0]!)) return 'organization';
     if (isCounted(before, after) || isCountedElsewhere(words[0]!, text)) return 'misc';
     // "according to Eurostat", "reports Armenpress": a source named in one word is a body more often than a place; "Bundesbank", "Rabobank".
-    if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BY_BEFORE.test(before) || SOURCE_BEFORE.test(before) || /\p{Ll}bank$/u.test(words[0]!)) && firstClass !== 'place') return 'organization';
+    // So is who something is sold or given to: "sell its ice cream unit to Froneri".
+    if ((RECIPIENT_BEFORE.test(before) || PLATFORM_BEFORE.test(before) || OWNED_BY_BEFORE.test(before) || SOURCE_BEFORE.test(before) || SOLD_TO_BEFORE.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) || /\p{Ll}bank$/u.test(words[0]!)) && firstClass !== 'place') return 'organization';
     // A preposition before a possessive governs what the name owns: "a premium to Kenvue's closing price".
     if ((PLACE_BEFORE.test(before) && !/^['’]s?\s/.test(after)) || firstClass === 'place') return 'place';
     if (STATEMENT_AFTER.test(after) || SAID_IT_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'organization';
