@@ -2662,6 +2662,10 @@ test('entities: who something is sold or given to is a body, no place ("sell its
   ]);
 });
 
+test('entities: a business named for two first names takes the possessive ("Ben & Jerry\'s"); two people joined by "&" stay two', () => {
+  assert.deepEqual(typesOf("Unilever owns Ben & Jerry's. Ben & Jerry met in 1963."), [['Unilever', 'organization'], ['Ben & Jerry', 'organization'], ['Ben', 'person'], ['Jerry', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

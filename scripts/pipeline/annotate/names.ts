@@ -195,8 +195,10 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const surnameFirst = gap === ', ' && run.length === 1 && /(?:^|\n)$/.test(text.slice(first.start - 1, first.start)) && classOf(token.word) === 'first-name' && text[token.end] === '.';
       // An ampersand joins one name's parts: "Brighton & Hove City Council", "Marks & Spencer", "Johnson & Johnson"
       // (not two people's: "Ben & Jerry", nor two names no dictionary knows, a picture's credit: "Miharris & Acphillips").
-      const ampersand = gap === ' & ' && classOf(previous.word) !== 'first-name'
-        && (isEnglishWord(previous.word) || isEnglishWord(token.word) || previous.word === token.word || classOfName(previous.word) === 'place');
+      // A business named for two takes the possessive: "Ben & Jerry's".
+      const ampersand = gap === ' & ' && ((classOf(previous.word) !== 'first-name'
+        && (isEnglishWord(previous.word) || isEnglishWord(token.word) || previous.word === token.word || classOfName(previous.word) === 'place'))
+        || (run.length === 1 && /[’']s$/.test(token.word) && classOf(token.word.slice(0, -2)) === 'first-name'));
       if (isCapitalised(token.word) && !isPronounLike(token.word) && (gap === ' ' || ampersand || pluralOwner || editorial || surnameFirst || (gap === '. ' && (ABBREVIATED.test(previous.word) || (/^\p{Lu}$/u.test(previous.word) && !isAcronym(token.word)))))) {
         // A possessive ends a name ("Russia's Defence Ministry"), unless a common word owns it within
         // the name ("Korean People's Army", "Women's Institute"), a title owns a body ("Prime Minister's
