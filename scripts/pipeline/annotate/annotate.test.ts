@@ -2666,6 +2666,12 @@ test('entities: a business named for two first names takes the possessive ("Ben 
   assert.deepEqual(typesOf("Unilever owns Ben & Jerry's. Ben & Jerry met in 1963."), [['Unilever', 'organization'], ['Ben & Jerry', 'organization'], ['Ben', 'person'], ['Jerry', 'person']]);
 });
 
+test('entities: "Türkiye" and "Turkiye" are Turkey; "Catalan" and "Flemish" are peoples\' adjectives, no names', () => {
+  assert.deepEqual(mentionsOf('Talks were mediated by Qatar and Turkiye. Junts, the Catalan separatist party, and the Flemish nationalists voted against. Türkiye agreed.').map(([written, key, type]) => [written, key, type]), [
+    ['Qatar', 'Qatar', 'place'], ['Turkiye', 'Turkey', 'place'], ['Junts', 'Junts', 'organization'], ['Türkiye', 'Turkey', 'place'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

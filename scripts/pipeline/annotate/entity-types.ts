@@ -33,7 +33,7 @@ const NAMED_COUNTRIES: [string, string][] = [
   // News writes "America" for the United States; the continents have names of two words.
   ['America', 'United States'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'],
   // Names that ISO's, written "Korea, Democratic People's Republic of", do not give.
-  ['DPRK', 'North Korea'], ['ROK', 'South Korea'], ['PRC', 'China'], ['Burma', 'Myanmar'], ['Lao People\'s Democratic Republic', 'Laos'],
+  ['DPRK', 'North Korea'], ['ROK', 'South Korea'], ['PRC', 'China'], ['Burma', 'Myanmar'], ['Lao People\'s Democratic Republic', 'Laos'], ['Türkiye', 'Turkey'], ['Turkiye', 'Turkey'],
   ['EU', 'European Union'], ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['USSR', 'Soviet Union'],
   // Headlines shorten a compass point: "N. Korea", "S. Africa".
   ...[...COUNTRY_SHORT_NAMES_ALL].flatMap((country): [string, string][] => (/^(?:North|South|East|West) \S+$/.test(country) ? [[`${country[0]}. ${country.split(' ').slice(1).join(' ')}`, country]] : [])),

@@ -156,7 +156,7 @@ const MORE_DEMONYMS = new Set(
   moldovan azerbaijani uzbek kyrgyz tajik nepalese nepali laotian somali malian uruguayan salvadoran danish
   finnish spanish cypriot maltese polish bahraini hebrew yiddish arabic persian farsi mandarin cantonese
   hindi urdu swahili briton monegasque tory conservative democratic democrat republican serb croat
-  bosniak slovak czech swede turk kurd thai scot brit spaniard filipino martian lunar`.split(/\s+/),
+  bosniak slovak czech swede turk kurd thai scot brit spaniard filipino martian lunar catalan galician flemish walloon`.split(/\s+/),
 );
 
 /** The planets, which the lexicon takes for common words ("mars", "earth") when it knows them. */
