@@ -2672,6 +2672,10 @@ test('entities: "Türkiye" and "Turkiye" are Turkey; "Catalan" and "Flemish" are
   ]);
 });
 
+test('times: an event called or set for a date is to come, whatever the tense of the calling ("called a snap election for February 22")', () => {
+  assert.deepEqual(timesOf('2026-11-24', 'Sánchez on Monday called a snap general election for February 22, after Congress rejected the budget.'), [['on Monday', '2026-11-23'], ['February 22', '2027-02-22']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

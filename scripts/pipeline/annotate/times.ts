@@ -276,6 +276,8 @@ const FUTURE_AFTER = /^[^.!?]*\b(?:will|shall|is to|are to|(?:is|are) set to|exp
 
 /** "ahead of a January move": what is ahead is to come. */
 const AHEAD_OF_BEFORE = /\bahead of (?:a |an |the |its |his |her |their )?$/i;
+/** An event called or set for a date, whatever the tense of the calling: "called a snap election for February 22". */
+const SET_FOR_BEFORE = /\b(?:election|vote|referendum|polls?|ballot|runoff|summit|hearing|trial|meeting|talks|sentencing)\s+for\s+$/i;
 /** What a futures contract's month comes before: "for January delivery", "the March contract". */
 const CONTRACT_AFTER = /^\s+(?:delivery|settlement|contracts?|futures|expiry|loading)\b/i;
 
@@ -398,8 +400,8 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       const heldOn = weekdayOnly && HELD_ON_BEFORE.test(before) && !inPastTense(sentence);
       // "next Sunday": the date says itself that it is to come.
       const namedNext = /^next\s/i.test(pastReading.text);
-      // "Brent crude for January settlement", "ahead of a January move": a month that is to come, whatever the sentence's tense.
-      const toCome = CONTRACT_AFTER.test(segment.slice(pastReading.index + pastReading.text.length, pastReading.index + pastReading.text.length + 30)) || AHEAD_OF_BEFORE.test(before);
+      // "Brent crude for January settlement", "ahead of a January move", "called a snap election for February 22": a month that is to come, whatever the sentence's tense.
+      const toCome = CONTRACT_AFTER.test(segment.slice(pastReading.index + pastReading.text.length, pastReading.index + pastReading.text.length + 30)) || AHEAD_OF_BEFORE.test(before) || SET_FOR_BEFORE.test(before);
       // "…will invest ¥1 trillion, the automaker said Monday": the day something was said has passed, whatever it said.
       const saidOn = weekdayOnly && SAID_ON_BEFORE.test(before);
       const future = Boolean(articleDate) && !pastReading.start.isCertain('year') && !justPassed && !saidOn && (FUTURE.test(before) || futureAfter || lastsUntil || heldOn || namedNext || toCome);
