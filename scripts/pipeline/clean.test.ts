@@ -610,6 +610,18 @@ test('a byline\'s row with the date is the dateline, no row of links', () => {
   assert.deepEqual(cleaned.removed, []);
 });
 
+test('a numbered short question alone before prose heads it', () => {
+  const cleaned = clean([
+    'What to know about the bird flu outbreak in California dairy herds',
+    'Bird flu has now been found in more than 700 dairy herds in California, state officials said Monday.',
+    '1. How many people have been infected?',
+    'The Centers for Disease Control and Prevention has confirmed 38 human cases in California since March.',
+    '2. Is milk safe to drink?',
+    'Pasteurized milk is safe, according to the Food and Drug Administration.',
+  ].join('\n'));
+  assert.deepEqual(cleaned.kinds.map((kind) => kind.split(':')[0]), ['title', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

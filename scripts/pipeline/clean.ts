@@ -328,9 +328,9 @@ export function cleanArticle(article: Article): Article {
     // "Published 2 June" under a link is the link's date.
     if (linkAt.has(index - 1) && DATE_LABEL_OPENING.test(line) && wordCount(line) <= 6) return removeLink(index);
     if (SUMMARY_LEAD.test(line) && index < shapes.length - 1) return blocks.push({ ...span, kind: 'heading' });
-    // A short question alone before prose heads it, as an explainer's do ("Who does it apply to?"),
+    // A short question alone before prose heads it, as an explainer's do ("Who does it apply to?", "1. Is milk safe to drink?"),
     // unless someone asks it ("Wikinews: What gives you hope?").
-    if (question && wordCount(line) <= 12 && !/[:.]\s/.test(line) && shapes[index + 1] !== undefined && !shapes[index + 1]!.headline && !shapes[index + 1]!.furniture) return blocks.push({ ...span, kind: 'heading' });
+    if (question && wordCount(line) <= 12 && !/[:.]\s/.test(line.replace(/^\d{1,2}[.)]\s+/, '')) && shapes[index + 1] !== undefined && !shapes[index + 1]!.headline && !shapes[index + 1]!.furniture) return blocks.push({ ...span, kind: 'heading' });
     // A summary's points, or a list a sentence of the article introduces, are the article's, not links, however like headlines they read.
     if (shape.headline && underIntroduction(index)) return blocks.push({ ...span, kind: 'paragraph' });
     const neighbours = [shapes[index - 1], shapes[index + 1]].filter((other): other is LineShape => other !== undefined && !other.furniture);
