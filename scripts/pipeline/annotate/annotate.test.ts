@@ -2676,6 +2676,12 @@ test('times: an event called or set for a date is to come, whatever the tense of
   assert.deepEqual(timesOf('2026-11-24', 'Sánchez on Monday called a snap general election for February 22, after Congress rejected the budget.'), [['on Monday', '2026-11-23'], ['February 22', '2027-02-22']]);
 });
 
+test('entities: Italian particles join a name ("Fondamenta dei Vetrai"), and a square or a street opening a name in its language makes a place', () => {
+  assert.deepEqual(typesOf('In a workshop on the Fondamenta dei Vetrai, he works. Tourists crowd the Piazza dei Miracoli in Pisa.'), [
+    ['Fondamenta dei Vetrai', 'place'], ['Piazza dei Miracoli', 'place'], ['Pisa', 'place'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -122,8 +122,8 @@ const SOLD_TO_BEFORE = /\b(?:sell|sells|sold|selling|give|gives|gave|given|hand|
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?)\s+(?:the\s+)?$/i;
 /** Last words of the names of things: awards, events, agreements, laws ("Nobel Peace Prize"). */
 const THING_HEADS = new Set(['prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'games', 'olympics', 'paralympics', 'festival', 'championship', 'championships', 'slam', 'war', 'treaty', 'accord', 'accords', 'agreement', 'act', 'amendment', 'charter', 'protocol', 'doctrine', 'directive', 'summit', 'plan', 'index', 'fire', 'wildfire', 'election', 'elections', 'column', 'show', 'series', 'open', 'day', 'prix', 'marathon', 'tour', 'shield', 'test', 'final', 'finals']);
-/** First words of place names: "Las Vegas", "San Diego", "North Carolina", "River Thames". */
-export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al', 'River', 'Loch', 'Isle']);
+/** First words of place names: "Las Vegas", "San Diego", "North Carolina", "River Thames", "Piazza San Marco". */
+export const PLACE_PREFIXES = new Set(['Las', 'Los', 'San', 'Santa', 'Saint', 'St', 'New', 'North', 'South', 'East', 'West', 'Upper', 'Lower', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'El', 'Al', 'River', 'Loch', 'Isle', 'Piazza', 'Plaza', 'Praça', 'Rue', 'Calle', 'Avenida', 'Fondamenta']);
 /**
  * A place's common noun or mayor after its name: "Santa Cruz island", "the Donetsk region", "Jasper
  * Mayor Richard Ireland"; a plural one after a list of them ("Nakuru, Uasin Gishu and Trans Nzoia counties"),

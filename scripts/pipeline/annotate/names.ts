@@ -27,7 +27,7 @@ export const CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'del'
 /** Letters after a person's name: "Mark Tedeschi, QC", "Clare Montgomery KC". */
 export const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MEP', 'MSP', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr', 'Esq']);
 const PORTUGUESE_DO = new Set(['do', 'dos', 'das']);
-export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'es', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
+export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'es', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
 const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue', 'house', 'duke', 'duchess', 'earl', 'prince', 'princess', 'isle', 'cape', 'gulf', 'bay', 'sea', 'day', 'war', 'battle', 'cup', 'tour', 'festival', 'act', 'treaty', 'order', 'museum', 'centre', 'center', 'institute']);
 /** Bodies named for a subject after "on". */
 const SUBJECT_BODIES = new Set(['commission', 'committee', 'council', 'conference', 'institute', 'centre', 'center', 'panel', 'convention']);
