@@ -2682,6 +2682,14 @@ test('entities: Italian particles join a name ("Fondamenta dei Vetrai"), and a s
   ]);
 });
 
+test('quotes: a relative of the one spoken of, named after "his son", is not the "he" who speaks next', () => {
+  const text = [
+    'Lucio Bubacco, 69, has worked glass since he was 14. His son, Marco, is a lawyer in Milan.',
+    '"When I started, there were 6,000 of us on the island," he said.',
+  ].join('\n\n');
+  assert.deepEqual(quotesOf(text), [['When I started, there were 6,000 of us on the island,', 'Lucio Bubacco']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

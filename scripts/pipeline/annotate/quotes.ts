@@ -12,6 +12,7 @@
 import type { Block, EntityType, Mention, Quote, Sentence, Span } from '../model.ts';
 import { spanAt, spanIndexAt, spansWithin } from './spans.ts';
 import { classOf, HEADLINE_LOWER_WORDS, isPastTenseVerb, isPresentTenseVerb, PARTY_MEMBERS, sexOfFirstName, TITLES } from './lexicon.ts';
+import { KIN_APPOSED_BEFORE } from './entity-types.ts';
 
 interface QuoteMarks extends Span {
   /** Offset just past the closing mark (the block's end when the quote runs on). */
@@ -417,7 +418,9 @@ function resolvePronoun(
       .filter((mention) => index === current || !(/^\s?['’]s?\s/.test(text.slice(mention.end, mention.end + 4)) && AFTER_PREPOSITION.test(text.slice(Math.max(0, mention.start - 12), mention.start))))
       // "Navalny's spokeswoman, Kira Yarmysh, said …. “…,” she wrote": in a sentence before, the one
       // whose role it is is not the one spoken of.
-      .filter((mention) => index === current || !possessesPerson(text, mention));
+      .filter((mention) => index === current || !possessesPerson(text, mention))
+      // "His son, Marco, is a lawyer. “…,” he said": a relative of the one spoken of is not that one.
+      .filter((mention) => index === current || !KIN_APPOSED_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)));
     // Of several, the one whose first name fits the pronoun; the lexicon's sexes of names are a hint only.
     const fitting = candidates.filter((mention) => fits(mention.key));
     const chosen = fitting.length > 0 ? fitting : candidates;
