@@ -2690,6 +2690,14 @@ test('quotes: a relative of the one spoken of, named after "his son", is not the
   assert.deepEqual(quotesOf(text), [['When I started, there were 6,000 of us on the island,', 'Lucio Bubacco']]);
 });
 
+test('times: what "is expected" by a date is to come', () => {
+  assert.deepEqual(timesOf('2026-11-24', 'The justices will hear arguments in January. A ruling is expected by the end of June.'), [['January', '2027-01'], ['end of June', '2027-06-30']]);
+});
+
+test('entities: a centre that reports or warns is a body ("the National Snow and Ice Data Center reported")', () => {
+  assert.deepEqual(typesOf('Sea ice shrank to a record low, the U.S. National Snow and Ice Data Center reported Tuesday.'), [['U.S. National Snow and Ice Data Center', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

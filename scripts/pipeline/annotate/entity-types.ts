@@ -70,7 +70,7 @@ const MOVED_AFTER = /^(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[
 /** A company's officers or owners, after its possessive: "Amazon's boss", "Tesla's chief executive", "Nvidia's shareholders". */
 const COMPANY_OWNED_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:boss|ceo|chief executive|founder|co-founder|chairman|chairwoman|shareholders|investors|board)\b/iu;
 /** A speech verb right after a name: a building's name that speaks is the body in it; a surname alone that speaks is a name. */
-export const SPEAKS_AFTER = /^\s+(?:said|says|wrote|writes|told|tells|added|posted|tweeted|announced|confirmed|denied)\b/;
+export const SPEAKS_AFTER = /^\s+(?:said|says|wrote|writes|told|tells|added|posted|tweeted|announced|confirmed|denied|reported|reports|warned|warns)\b/;
 /** What a body does to what it runs, as a modifier elsewhere in the text: "the Hamas-run health ministry", "Hamas-led gunmen". */
 const modifiesAsBody = perText((text, name) => text.includes(`${name}-`) && new RegExp(String.raw`(?<![\p{L}-])${name}-(?:run|led|backed|controlled|affiliated|linked|funded|owned|aligned)\b`, 'u').test(text));
 /** Whether a word ends a longer name anywhere in the text, as a surname does: "Amneh Jafari". */
