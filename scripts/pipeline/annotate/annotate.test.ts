@@ -2698,6 +2698,11 @@ test('entities: a centre that reports or warns is a body ("the National Snow and
   assert.deepEqual(typesOf('Sea ice shrank to a record low, the U.S. National Snow and Ice Data Center reported Tuesday.'), [['U.S. National Snow and Ice Data Center', 'organization']]);
 });
 
+test('entities: letters with a small connector among them are the acronym of the name they spell ("BoE" for "Bank of England")', () => {
+  const text = 'BoE holds rates. The Bank of England held interest rates at 4 per cent on Thursday.';
+  assert.deepEqual(mentionsOf(text).filter(([, , , nested]) => !nested).map(([written, key]) => [written, key]), [['BoE', 'Bank of England'], ['Bank of England', 'Bank of England']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

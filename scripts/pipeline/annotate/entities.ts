@@ -898,7 +898,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   let previous: Mention | undefined;
   const keyed = found.map(({ candidate, name, type, guessed }) => {
     // An acronym written as a word is one where the text gives it in brackets: "the UN Environment Programme (Unep)".
-    const acronym = isAcronym(name) || bracketedWords.has(name);
+    // Letters with a small connector among them are an acronym too: "BoE", "DfE".
+    const acronym = isAcronym(name) || bracketedWords.has(name) || /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(name);
     const abbreviated = candidate.tokens.length === 1 && acronym ? nameByInitials.get(name.replace(/\./g, '').toUpperCase()) : undefined;
     // (A place's or a person's name in capitals is the name: "JASPER, Alta." is Jasper.)
     const asLetters = candidate.tokens.length === 1 && (type === 'organization' || type === 'misc') && inCapitals.has(name.toUpperCase()) ? name.toUpperCase() : undefined;
