@@ -2541,7 +2541,7 @@ test('entities: a full name in capitals, as a press release writes a defendant\'
   assert.deepEqual(mentionsOf(text).map(([written, key]) => [written, key]), [['DANIEL R. HOLLOWAY', 'Daniel R. Holloway'], ['HOLLOWAY', 'Daniel R. Holloway'], ['Daniel Holloway', 'Daniel R. Holloway']]);
 });
 
-test('entities: a noun before another in an apposition describes it and heads nothing ("a former bank executive")', () => {
+test('entities: a body\'s noun before a person\'s in an apposition heads nothing ("a former bank executive")', () => {
   assert.deepEqual(typesOf('Prosecutors said VANCE OKORO, a former bank executive, was sentenced today.'), [['VANCE OKORO', 'person']]);
 });
 

@@ -668,8 +668,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         // "said Jefferies analyst Martin Deboo", "said ESB's Derek Hynes", "said NASA Administrator Bill Nelson": the person whose role a body's name qualifies speaks.
         const [firstAfter, nextAfter] = namedAfter;
         const between = firstAfter && nextAfter ? text.slice(firstAfter.end, nextAfter.start) : '';
-        const titles = /^\s+(?:[\p{L}-]+\.?\s+){1,4}$/u.test(between) && between.trim().split(/\s+/).every((word) => classOf(word.replace(/\.$/, '')) === 'title');
-        const qualifies = nextAfter?.type === 'person' && ((/^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && between.trim().split(/\s+/).some((word) => ROLE_WORDS.has(word))) || /^['’]s\s+$/.test(between) || titles);
+        const onlyTitles = /^\s+(?:[\p{L}-]+\.?\s+){1,4}$/u.test(between) && between.trim().split(/\s+/).every((word) => classOf(word.replace(/\.$/, '')) === 'title');
+        const qualifies = nextAfter?.type === 'person' && ((/^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(between) && between.trim().split(/\s+/).some((word) => ROLE_WORDS.has(word))) || /^['’]s\s+$/.test(between) || onlyTitles);
         const objectAfter = qualifies ? nextAfter : firstAfter;
         let speaker: (Span & { text: string }) | null = null;
         let key: string | null = null;

@@ -297,8 +297,10 @@ function sentenceAround(segment: string, at: number): string {
   return segment.slice(from, to < 0 ? segment.length : at + to);
 }
 
-/** Whether a sentence tells of the past: a verb in the past tense (not a name's word, "the Met Office"), or "since" or "ago". */
-// A participle before "by" or "with" is a passive's or a comparison's, no tense of the sentence: "according to data compiled by LSEG", "compared with".
+/**
+ * Whether a sentence tells of the past: a verb in the past tense (not a name's word, "the Met Office"), or "since" or "ago".
+ * A participle before "by" or "with" is a passive's or a comparison's, no tense of the sentence: "according to data compiled by LSEG", "compared with".
+ */
 const inPastTense = (sentence: string) => /\b(?:since|ago)\b/i.test(sentence) || sentence.replace(/\b\p{Ll}+ed\s+(?:by|with)\b/gu, '').split(/[^\p{L}]+/u).filter(Boolean).some((word, index) => isPastTenseVerb(word.toLowerCase()) && (index === 0 || !/^\p{Lu}/u.test(word)));
 
 /** The label of a page's own date: "Published On", "First Published:", "UPDATED:", "Originally Published:", "Date:". */
