@@ -728,8 +728,7 @@ function dividedCountries(found: Found[]): Map<string, string> {
 const placesNamedIn = (found: Found[]) => new Set(found.filter(({ type }) => type === 'place').map(({ name }) => name));
 
 /** The article's bodies by the head words "the …" can stand for (see `bodyHeadsOf`). */
-function bodiesByHead(found: Found[]): OnlyName {
-  const placesNamed = placesNamedIn(found);
+function bodiesByHead(found: Found[], placesNamed = placesNamedIn(found)): OnlyName {
   const bodies = new OnlyName();
   for (const { type, name, candidate: { tokens } } of found) {
     if (type === 'organization' && tokens.length > 1) for (const head of bodyHeadsOf(tokens.map((token) => token.word), placesNamed)) bodies.add(head, name);
@@ -786,7 +785,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   const personByInitials = new Map<string, string>();
   const fullNameByFirst = new OnlyName();
   const placesNamed = placesNamedIn(found);
-  const organisationByHead = bodiesByHead(found);
+  const organisationByHead = bodiesByHead(found, placesNamed);
   const fullBodyName = new OnlyName();
   const companyShortNames = new Set<string>();
   // An unknown word stands for a person's full name it opens only where the text shows that name a person's ("China's Xi agrees" … "President Xi Jinping").
