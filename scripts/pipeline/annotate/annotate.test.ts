@@ -2703,6 +2703,10 @@ test('entities: letters with a small connector among them are the acronym of the
   assert.deepEqual(mentionsOf(text).filter(([, , , nested]) => !nested).map(([written, key]) => [written, key]), [['BoE', 'Bank of England'], ['Bank of England', 'Bank of England']]);
 });
 
+test('entities: the people of a place by "-(i)an" are no name ("Floridians", "Kenyan"), and a team so named keeps its city ("Houston Texans")', () => {
+  assert.deepEqual(typesOf('"Floridians deserved better," Rick Scott said. The Houston Texans won, and Kenyan runners too.'), [['Rick Scott', 'person'], ['Houston Texans', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

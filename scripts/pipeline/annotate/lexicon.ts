@@ -184,6 +184,9 @@ function lookUpClass(word: string): WordClass | undefined {
   if (people !== lower && people.length > 3 && classOf(people) === 'demonym') return 'demonym';
   const dwellers = lower.replace(/ers?$/, '');
   if (dwellers !== lower && dwellers.length > 3 && classOf(dwellers) === 'place') return 'demonym';
+  // "Floridians", "Kenyan", "Texans": the people of a place, its name's last letters turned to "-(i)an".
+  const natives = lower.replace(/(?:ian|an)s?$/, '');
+  if (natives !== lower && natives.length >= 3 && [`${natives}a`, `${natives}ia`, `${natives}as`].some((place) => classOf(place) === 'place')) return 'demonym';
   // The lexicon leaves out "march", a verb too; "may" stays out, being a name as often as a month.
   if (lower === 'march') return 'date';
   // A weekday shortened, as datelines write it ("Thu 13 Nov 2025"); not "Sat" or "Sun", which are words.
