@@ -503,7 +503,7 @@ test('a copyright by its owner first, an app\'s promotion and a section\'s are f
   ]);
 });
 
-test('a dateline with who posted it dates the page; editors\' initials in capitals, a release\'s number and a shop\'s button are furniture', () => {
+test('a dateline with who posted it dates the page; editors\' initials in capitals or with the agencies, a release\'s number and a shop\'s button are furniture', () => {
   const cleaned = clean([
     'Prime Minister inaugurates Navi Mumbai International Airport',
     'Posted On: 22 NOV 2026 6:45PM by PIB Delhi',
@@ -512,8 +512,9 @@ test('a dateline with who posted it dates the page; editors\' initials in capita
     '$399 at Amazon',
     'MJPS/ST',
     '(Release ID: 2178342)',
+    'mf/sms (dpa, Reuters)',
   ].join('\n'));
-  assert.deepEqual(cleaned.removed, ['page-chrome: $399 at Amazon', 'page-chrome: MJPS/ST', 'page-chrome: (Release ID: 2178342)']);
+  assert.deepEqual(cleaned.removed, ['page-chrome: $399 at Amazon', 'page-chrome: MJPS/ST', 'page-chrome: (Release ID: 2178342)', 'page-chrome: mf/sms (dpa, Reuters)']);
   assert.equal(cleaned.article.date, '2026-11-22');
 });
 
