@@ -513,8 +513,9 @@ test('a dateline with who posted it dates the page; editors\' initials in capita
     'MJPS/ST',
     '(Release ID: 2178342)',
     'mf/sms (dpa, Reuters)',
+    'burs-app/mlr',
   ].join('\n'));
-  assert.deepEqual(cleaned.removed, ['page-chrome: $399 at Amazon', 'page-chrome: MJPS/ST', 'page-chrome: (Release ID: 2178342)', 'page-chrome: mf/sms (dpa, Reuters)']);
+  assert.deepEqual(cleaned.removed, ['page-chrome: $399 at Amazon', 'page-chrome: MJPS/ST', 'page-chrome: (Release ID: 2178342)', 'page-chrome: mf/sms (dpa, Reuters)', 'page-chrome: burs-app/mlr']);
   assert.equal(cleaned.article.date, '2026-11-22');
 });
 

@@ -2707,6 +2707,10 @@ test('entities: the people of a place by "-(i)an" are no name ("Floridians", "Ke
   assert.deepEqual(typesOf('"Floridians deserved better," Rick Scott said. The Houston Texans won, and Kenyan runners too.'), [['Rick Scott', 'person'], ['Houston Texans', 'organization']]);
 });
 
+test('entities: a grand prix shortened to "GP" is an event, whatever place opens it ("Las Vegas GP")', () => {
+  assert.deepEqual(typesOf('Lando Norris won the Las Vegas GP to close the gap.'), [['Lando Norris', 'person'], ['Las Vegas GP', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
