@@ -2711,6 +2711,10 @@ test('entities: a grand prix shortened to "GP" is an event, whatever place opens
   assert.deepEqual(typesOf('Lando Norris won the Las Vegas GP to close the gap.'), [['Lando Norris', 'person'], ['Las Vegas GP', 'misc']]);
 });
 
+test('quotes: two words or more after "called the plan" are the speaker\'s, one word names a thing', () => {
+  assert.deepEqual(quotesOf('NDP Leader Marit Stiles called the plan "a costly distraction" from renewables. Her deputy called the plan "bold".'), [['a costly distraction', 'Marit Stiles']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -792,9 +792,9 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
       const afterCue = lastCue ? beforeText.slice(lastCue.index + lastCue[0].length) : '';
       const reported = lastCue && DECLARING.test(lastCue[0]) ? /\bthat\b/.exec(afterCue)?.index : undefined;
       // "calling it “abominable”" quotes a word; "called it the ‘worst week’" and "called the plan
-      // “bold”" name a thing (a longer quote after "called the move" is speech all the same); "called
-      // on them to take “concrete steps”" is a call's words.
-      const nearWords = lastCue === undefined || !/^call(?!(?:ed|s)? (?:on|for)$)/i.test(lastCue[0]) ? 8 : /^call(?:ed|ing) it$/i.test(lastCue[0]) ? 0 : -1;
+      // “bold”" name a thing (two words or more after "called the plan" are speech all the same: “a
+      // costly distraction”); "called on them to take “concrete steps”" is a call's words.
+      const nearWords = lastCue === undefined || !/^call(?!(?:ed|s)? (?:on|for)$)/i.test(lastCue[0]) ? 8 : /^call(?:ed|ing) it$/i.test(lastCue[0]) || wordCount(quoted) >= 2 ? 0 : -1;
       // What a cue reports after "that" may open with a clause of its own ("that if the news was true, Putin would “bear responsibility”").
       const cueNear = !lastCue || SOURCE_CUE.test(lastCue[0]) || (reported === undefined ? wordCount(afterCue) <= nearWords : wordCount(afterCue.slice(reported)) <= 12);
       // One word after a preposition is a label, not speech: "the switches moved from “run” to “cutoff”".
