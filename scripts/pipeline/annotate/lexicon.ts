@@ -184,9 +184,9 @@ function lookUpClass(word: string): WordClass | undefined {
   if (people !== lower && people.length > 3 && classOf(people) === 'demonym') return 'demonym';
   const dwellers = lower.replace(/ers?$/, '');
   if (dwellers !== lower && dwellers.length > 3 && classOf(dwellers) === 'place') return 'demonym';
-  // "Floridians", "Kenyan", "Texans": the people of a place, its name's last letters turned to "-(i)an".
+  // "Floridians", "Kenyan", "Texans", "Bavarian", "Sicilian": the people of a place, its name's last letters turned to "-(i)an".
   const natives = lower.replace(/(?:ian|an)s?$/, '');
-  if (natives !== lower && natives.length >= 3 && [`${natives}a`, `${natives}ia`, `${natives}as`].some((place) => classOf(place) === 'place')) return 'demonym';
+  if (natives !== lower && natives.length >= 3 && [`${natives}a`, `${natives}ia`, `${natives}as`, `${natives}y`].some((place) => classOf(place) === 'place')) return 'demonym';
   // The lexicon leaves out "march", a verb too; "may" stays out, being a name as often as a month.
   if (lower === 'march') return 'date';
   // A weekday shortened, as datelines write it ("Thu 13 Nov 2025"); not "Sat" or "Sun", which are words.
@@ -196,8 +196,7 @@ function lookUpClass(word: string): WordClass | undefined {
   const entry = lexicon[lower];
   // "Laos", "Philippines": a country's name, which the lexicon takes for a people's plural; or one it lacks ("Türkiye", "Czechia").
   if ((entry === undefined || [entry].flat().includes('Demonym')) && isoCountryWords().has(lower)) return 'place';
-  // "Bavarian", "Tasmanian", "Sicilian": of a place the lexicon knows, where it lacks the word itself.
-  if (entry === undefined) return /\p{Ll}{3}ian$/u.test(lower) && [lower.slice(0, -1), `${lower.slice(0, -3)}y`].some((land) => classOf(land) === 'place') ? 'demonym' : undefined;
+  if (entry === undefined) return undefined;
   for (const tag of Array.isArray(entry) ? entry : [entry]) {
     const known = TAG_CLASS[tag];
     if (known) return known;
