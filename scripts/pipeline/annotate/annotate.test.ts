@@ -2715,6 +2715,10 @@ test('quotes: two words or more after "called the plan" are the speaker\'s, one 
   assert.deepEqual(quotesOf('NDP Leader Marit Stiles called the plan "a costly distraction" from renewables. Her deputy called the plan "bold".'), [['a costly distraction', 'Marit Stiles']]);
 });
 
+test('entities: common words before a point of the compass name a region ("the Middle East", "the Deep South"), and the lexicon\'s gaps among regions are places ("the Balkans")', () => {
+  assert.deepEqual(typesOf('Batteries were used in Ukraine and the Middle East. He toured the Deep South. Prices rose in the Balkans and the Arctic.'), [['Ukraine', 'place'], ['Middle East', 'place'], ['Deep South', 'place'], ['Balkans', 'place'], ['Arctic', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

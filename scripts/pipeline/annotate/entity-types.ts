@@ -583,6 +583,8 @@ export function speciesOf(candidate: Candidate, text: string): Found | null {
 }
 
 /** A name's type, and whether it is only a guess: nothing in the name or around it showed it. */
+const COMPASS_POINT = /^(?:North|South|East|West|(?:North|South)(?:east|west)|Midwest)$/;
+
 export function typeOf(candidate: Candidate, name: string, text: string): { type: EntityType; guessed: boolean } {
   const shown = typeFromEvidence(candidate, name, text);
   if (shown) return { type: shown, guessed: false };
@@ -599,6 +601,8 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   if (isMatchReport(text) && words.some((word) => knownPlace(word) !== undefined) && (travelledTo || namedAsTeam(text, name))) return { type: 'organization', guessed: false };
   // A part of a known place: "Central Europe", "Lower Saxony".
   if (words.length === 2 && isEnglishWord(words[0]!) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!) && knownPlace(words[1]!)?.type === 'place') return { type: 'place', guessed: true };
+  // Common words before a point of the compass name a region: "the Middle East", "the Deep South".
+  if (words.length > 1 && COMPASS_POINT.test(words.at(-1)!) && words.slice(0, -1).every((word) => isEnglishWord(word) && !isFirstNameToo(word))) return { type: 'place', guessed: true };
   // A numbered series whose name is no first name: "Artemis II", not "Felipe VI".
   if (words.length === 2 && words[1]!.length > 1 && isRomanNumeral(words[1]!) && !isFirstNameToo(words[0]!)) return { type: 'misc', guessed: true };
   // A product's name before common words or a number names a product too: "iPhone Air", "iPhone X".

@@ -162,6 +162,9 @@ const MORE_DEMONYMS = new Set(
 /** The planets, which the lexicon takes for common words ("mars", "earth") when it knows them. */
 const PLANETS = new Set(['mercury', 'venus', 'earth', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto']);
 
+/** Regions of the world the lexicon lacks or takes for a people ("Balkans") or a common word ("arctic"). */
+const WORLD_REGIONS = new Set(['balkans', 'baltics', 'arctic', 'antarctic', 'sahel', 'caucasus', 'levant', 'maghreb', 'scandinavia', 'siberia', 'patagonia']);
+
 /** Classes already looked up: the rules ask about the same words many times an article. */
 const classes = new Map<string, WordClass | undefined>();
 
@@ -177,8 +180,8 @@ function lookUpClass(word: string): WordClass | undefined {
   // "President-elect", "Secretary-General", "Minister-designate".
   const title = lower.replace(/\.$/, '').replace(/-(?:elect|designate)$/, '');
   if (TITLES.has(title) || (title.includes('-') && title.split('-').every((part) => TITLES.has(part)))) return 'title';
+  if (PLANETS.has(lower) || WORLD_REGIONS.has(lower)) return 'place';
   if (MORE_DEMONYMS.has(lower) || MORE_DEMONYMS.has(lower.replace(/s$/, ''))) return 'demonym';
-  if (PLANETS.has(lower)) return 'place';
   // "Dutchman", "Frenchwomen": one of a people; "Londoners": those who live in a place.
   const people = lower.replace(/(?:wo)?m[ae]n$/, '');
   if (people !== lower && people.length > 3 && classOf(people) === 'demonym') return 'demonym';
