@@ -2719,6 +2719,10 @@ test('entities: common words before a point of the compass name a region ("the M
   assert.deepEqual(typesOf('Batteries were used in Ukraine and the Middle East. He toured the Deep South. Prices rose in the Balkans and the Arctic.'), [['Ukraine', 'place'], ['Middle East', 'place'], ['Deep South', 'place'], ['Balkans', 'place'], ['Arctic', 'place']]);
 });
 
+test('entities: a known place\'s letters are the place ("T.N." of "Tamil Nadu"), and festivals the lexicon lacked are none ("ahead of Pongal")', () => {
+  assert.deepEqual(mentionsOf('T.N. govt. to set up shops\n\nThe Tamil Nadu government will stock rice ahead of Pongal.'), [['T.N.', 'Tamil Nadu', 'place'], ['Tamil Nadu', 'Tamil Nadu', 'place'], ['Pongal', 'Pongal', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

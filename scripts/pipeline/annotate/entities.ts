@@ -905,8 +905,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     let key = COUNTRY_ALIASES.get(name) ?? abbreviated ?? shortNames.get(name) ?? nameInCapitals(name, type, writtenInLowerCase) ?? asLetters ?? name;
     if (shortNames.has(name)) type = majority(votesByName.get(shortNames.get(name)!)!);
     // The text's own acronym is of its name's type, whatever else the lexicon knows it for ("Serious Fraud Office (SFO)", not the airport)
-    // or a guess makes of it ("Unep's executive director").
-    if (abbreviated && !COUNTRY_ALIASES.has(name) && (classOfName(name) !== undefined || guessed)) type = majority(votesByName.get(abbreviated)!);
+    // or a guess makes of it ("Unep's executive director"); a known place's letters are the place ("T.N." of "Tamil Nadu").
+    if (abbreviated && !COUNTRY_ALIASES.has(name) && (classOfName(name) !== undefined || guessed || knownPlace(abbreviated) !== undefined)) type = majority(votesByName.get(abbreviated)!);
     const initialsOfPerson = !abbreviated && isAcronym(name) && name.length >= 3 && classOfName(name) === undefined ? personByInitials.get(name) : undefined;
     if (initialsOfPerson) {
       key = initialsOfPerson;

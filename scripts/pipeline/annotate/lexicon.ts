@@ -77,7 +77,7 @@ const KNOWN_DISEASES = new Set(['ebola', 'zika', 'lassa', 'nipah', 'hendra', 'co
 export const isKnownDisease = (word: string) => KNOWN_DISEASES.has(word.toLowerCase());
 
 /** Festivals and holy days, events the lexicon does not know: "Easter Sunday message", "during Ramadan". */
-const FESTIVALS = new Set(['easter', 'christmas', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover', 'thanksgiving', 'lent', 'advent', 'pentecost', 'holi', 'navratri', 'vesak']);
+const FESTIVALS = new Set(['easter', 'christmas', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover', 'thanksgiving', 'lent', 'advent', 'pentecost', 'holi', 'navratri', 'vesak', 'pongal', 'onam', 'nowruz', 'kwanzaa', 'hogmanay', 'vaisakhi', 'songkran', 'purim', 'sukkot']);
 export const isFestival = (word: string) => FESTIVALS.has(word.toLowerCase());
 
 /** Roles a court or an inquiry names people by, with a letter, to keep them anonymous: "Soldier F", "Witness X", "Patient A". */
