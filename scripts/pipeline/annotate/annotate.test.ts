@@ -2723,6 +2723,10 @@ test('entities: a known place\'s letters are the place ("T.N." of "Tamil Nadu"),
   assert.deepEqual(mentionsOf('T.N. govt. to set up shops\n\nThe Tamil Nadu government will stock rice ahead of Pongal.'), [['T.N.', 'Tamil Nadu', 'place'], ['Tamil Nadu', 'Tamil Nadu', 'place'], ['Pongal', 'Pongal', 'misc']]);
 });
 
+test('entities: two fields share a facility\'s head ("the Launch and Landing Facility"), and a body\'s field after "of" may end in "Services" ("Department of Health and Human Services")', () => {
+  assert.deepEqual(typesOf('The crew will arrive at the Launch and Landing Facility on Monday. He heads the Department of Health and Human Services.'), [['Launch and Landing Facility', 'place'], ['Department of Health and Human Services', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

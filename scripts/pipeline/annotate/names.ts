@@ -283,6 +283,9 @@ function fieldsOf(words: string[]): string[] {
 /** Heads of public bodies, which two fields share: "Food and Drug Administration", "Health and Safety Executive". */
 export const PUBLIC_BODY_HEAD = /^(?:Administration|Commission|Agency|Authority|Council|Committee|Board|Office|Services?|Department|Executive|Institute|Union|Association|Society|Federation|Foundation|Museum|Trust)$/;
 
+/** Heads that name a field as much as a body, which a body's field after "of" may end in: "Department of Health and Human Services". */
+const FIELD_LIKE_HEADS = new Set(['Services', 'Affairs']);
+
 /**
  * Two fields that share one head word are one name: "National Air and Space Museum", "Evergreen
  * Aviation & Space Museum", a law's "Rivers and Harbors Act"; so are two places' ("Avon and Somerset Police"), and a body's two
@@ -302,7 +305,7 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     // two bodies ("Navy and Air Force", "Ford and General Motors", "Amazon and Meta Platforms").
     const field = fieldsOf(words).length === 1 ? fieldsOf(words)[0]! : undefined;
     const oneField = field !== undefined && classOfName(field) === undefined && (!BODY_OR_BUILDING_HEADS.has(field.toLowerCase()) || field.endsWith('s'))
-      && runWords.length <= 3 && runWords.every(isEnglishWord) && (PUBLIC_BODY_HEAD.test(runWords.at(-1)!) || LAW_HEADS.has(runWords.at(-1)!.toLowerCase()));
+      && runWords.length <= 3 && runWords.every(isEnglishWord) && (PUBLIC_BODY_HEAD.test(runWords.at(-1)!) || LAW_HEADS.has(runWords.at(-1)!.toLowerCase()) || FACILITY_HEADS.has(runWords.at(-1)!.toLowerCase()));
     const fieldWords = words.length >= 2 || (words.length === 1 && text.slice(previous.end, run.start) === ' & ') || oneField;
     const shares = joinedByAnd && fieldWords
       && runWords.slice(0, 3).some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) || LAW_HEADS.has(word.toLowerCase()))
@@ -313,7 +316,7 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     const ofAt = words.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for') && ORGANIZATION_HEADS.has(words[index - 1]!.toLowerCase()));
     const fieldGoesOn = joinedByAnd && runWords.length <= 3 && ofAt > 0 && !words.slice(ofAt + 1).some((word) => classOf(word) === 'place')
       && runWords.every((word) => isEnglishWord(word) && classOf(word) !== 'place' && classOf(word) !== 'first-name')
-      && !BODY_OR_BUILDING_HEADS.has(runWords[runWords.length - 1]!.toLowerCase());
+      && (!BODY_OR_BUILDING_HEADS.has(runWords.at(-1)!.toLowerCase()) || FIELD_LIKE_HEADS.has(runWords.at(-1)!));
     // Two places share a body: "Avon and Somerset Police", "Hammersmith and Fulham Council".
     const placeName = (word: string) => classOfName(word) === 'place' || (!isEnglishWord(word) && !['common', 'first-name', 'title'].includes(classOf(word) ?? ''));
     const placesShare = joinedByAnd && words.length === 1 && runWords.length >= 2 && placeName(words[0]!) && placeName(runWords[0]!)
