@@ -2727,6 +2727,11 @@ test('entities: two fields share a facility\'s head ("the Launch and Landing Fac
   assert.deepEqual(typesOf('The crew will arrive at the Launch and Landing Facility on Monday. He heads the Department of Health and Human Services.'), [['Launch and Landing Facility', 'place'], ['Department of Health and Human Services', 'organization']]);
 });
 
+test('entities: a two-word name the text calls by its first word alone, no first name, is a firm\'s ("Lockheed" for "Lockheed Martin", "Goldman" for "Goldman Sachs"), and opens a sentence as a name ("Lockheed said")', () => {
+  assert.deepEqual(mentionsOf('The Army awarded Lockheed Martin a contract. Lockheed said production would rise in Arkansas. Goldman Sachs cut its forecast. Goldman expects two rate cuts.').filter(([, , , nested]) => nested === undefined), [['Army', 'Army', 'organization'], ['Lockheed Martin', 'Lockheed Martin', 'organization'], ['Lockheed', 'Lockheed Martin', 'organization'], ['Arkansas', 'Arkansas', 'place'], ['Goldman Sachs', 'Goldman Sachs', 'organization'], ['Goldman', 'Goldman Sachs', 'organization']]);
+  assert.deepEqual(typesOf('Anjali Sharma runs a tea stall in Pune. Business has been slow, Anjali says.'), [['Anjali Sharma', 'person'], ['Pune', 'place'], ['Anjali', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -807,6 +807,21 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     const votes = votesByName.get(name) ?? new Map<EntityType, number>();
     votesByName.set(name, votes.set(type, (votes.get(type) ?? 0) + (guessed ? GUESS_WEIGHT : 1)));
   }
+  // A two-word name that the text calls by its first word alone, no first name, is a firm's: "Lockheed"
+  // for "Lockheed Martin", "Goldman" for "Goldman Sachs"; a person goes by their surname.
+  const namedAlone = new Set(found.filter((item) => item.candidate.tokens.length === 1).map((item) => item.name));
+  for (const [name, votes] of votesByName) {
+    const [first, last, ...rest] = name.split(' ');
+    const byFirstWord = last !== undefined && rest.length === 0 && namedAlone.has(first!) && !namedAlone.has(last) && classOf(first!) !== 'first-name' && !isFirstNameToo(first!);
+    // (A place's name alone is the place, not a firm's short name: "Europa" of "Europa Clipper".)
+    if (!byFirstWord || isAcronym(first!) || majority(votesByName.get(first!)!) === 'place') continue;
+    // (A product's word after a firm's is no first name: "Apple Intelligence".)
+    if (majority(votes) === 'person' && (classOf(last) === 'first-name' || isFirstNameToo(last)) && !namesShown.has(name) && !familyNameFirst(name)) {
+      votesByName.set(name, new Map([['organization', 1]]));
+      for (const item of found) if (item.name === name) item.type = 'organization';
+    }
+    if (majority(votesByName.get(name)!) === 'organization' && classOfName(first!) === undefined) fullBodyName.add(first!, name);
+  }
   for (const { candidate, name, guessed } of found) {
     const type = majority(votesByName.get(name)!);
     const written = candidate.tokens.map((token) => token.word);

@@ -484,6 +484,9 @@ const LAW_HEADS = new Set(['bill', 'act', 'regulation', 'directive']);
 const ROAD_HEADS = new Set(['road', 'highway', 'route', 'avenue', 'boulevard']);
 
 /** Trims a run to the name it holds, or returns null when it holds none. */
+/** Whether a word no dictionary knows is, or opens, a name the article shows to be one. */
+const opensShownName = (word: string, shownNames: Set<string>) => !isEnglishWord(word) && [...shownNames].some((name) => name === word || name.startsWith(`${word} `));
+
 export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownNames: Set<string>): Candidate | null {
   let tokens = [...candidate.tokens];
   const titles: string[] = [];
@@ -514,7 +517,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // Capitals inside a word make a brand's name, however the article writes it elsewhere ("OpenAI").
     const brand = /\p{Ll}\p{Lu}/u.test(word);
     // A common word's ending marks a word alone, not a first name before a surname ("Erling Haaland").
-    const commonEnding = COMMON_SUFFIX.test(word) && (tokens.length === 1 || isEnglishWord(word));
+    // (No dictionary's word that opens a name the article shows is that name's: "Lockheed said" after "Lockheed Martin".)
+    const commonEnding = COMMON_SUFFIX.test(word) && (tokens.length === 1 || isEnglishWord(word)) && !opensShownName(word, shownNames);
     // "Rivals Exxon Mobil": a plural common noun before a word no dictionary knows is no part of the name ("Doctors Without Borders" is).
     const pluralBeforeName = tokens.length > 1 && classOfSingular(word) === 'common' && !isEnglishWord(tokens[1]!.word);
     // "Weight-loss jabs": a compound of English words, only the first capitalised, is a word, not a name ("Jean-Pierre", "Coca-Cola").
