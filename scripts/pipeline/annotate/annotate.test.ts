@@ -2732,6 +2732,11 @@ test('entities: a two-word name the text calls by its first word alone, no first
   assert.deepEqual(typesOf('Anjali Sharma runs a tea stall in Pune. Business has been slow, Anjali says.'), [['Anjali Sharma', 'person'], ['Pune', 'place'], ['Anjali', 'person']]);
 });
 
+test('entities: one told something is a publication or a body, though its name is a word ("told Variety"); what is built or supplied by a name is a body\'s ("built by Raytheon")', () => {
+  assert.deepEqual(typesOf('Cynthia Erivo told Variety at the premiere that the cast gave everything. The radars are built by Raytheon.'), [['Cynthia Erivo', 'person'], ['Variety', 'organization'], ['Raytheon', 'organization']]);
+  assert.deepEqual(typesOf('Rachel Reeves told MPs that the budget was fair.'), [['Rachel Reeves', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

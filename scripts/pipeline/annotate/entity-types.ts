@@ -95,7 +95,7 @@ const OFFICER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:czar|tsar|aides?|advisers?|ad
 /** The people a body employs or has, after its name: "a White House official", "Google engineers", "Wagner fighters". */
 const STAFF_AFTER = /^\s+(?:officials?|employees?|staff|staffers?|engineers?|executives?|drivers?|riders?|team-?mates?|correspondents?|reporters?|researchers?|spokes(?:person|man|woman)|fighters|militants|gunmen|rebels|mercenaries|leadership|lawmakers?|legislators?|MPs?|commanders?)\b/;
 /** Owned, run or made by the name: a body's, or a person's when the name is one ("owned by Rosneft", "developed by Eisai"). */
-const OWNED_BY_BEFORE = /\b(?:owned|run|operated|controlled|developed|made|manufactured|produced|backed|funded|financed|compiled|published|commissioned|conducted)\s+by\s+(?:the\s+)?$/i;
+const OWNED_BY_BEFORE = /\b(?:owned|run|operated|controlled|developed|made|manufactured|produced|built|designed|supplied|distributed|sponsored|backed|funded|financed|compiled|published|commissioned|conducted)\s+by\s+(?:the\s+)?$/i;
 
 /** Whether the text shows a name to be a company's where it stands: its shares ("Lilly's shares rose"), a stake in it, or what it funds or makes ("funded by Lilly"). */
 export function showsCompany(text: string, start: number, end: number): boolean {
@@ -114,7 +114,7 @@ const PUBLISHED_IN_BEFORE = /\bpublished\s+(?:(?:on|last|this)\s+\p{L}+\s+|(?:to
 /** Who a report comes from: "according to Eurostat", "reported by Armenpress", "…, reports Xinhua". */
 const SOURCE_BEFORE = /\b(?:according to|reported by)\s+(?:the\s+)?$|,\s*reports\s+$/i;
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
-const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+(?:the\s+)?$/i;
+export const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+(?:the\s+)?$/i;
 /** Where words were posted: a platform, "wrote on Telegram", "posted on Weibo". */
 const PLATFORM_BEFORE = /\b(?:wrote|writes|writing|posted|posts|posting|said|says|tweeted|announced|shared|published|streamed|statement|post|message|video|channel|account)\s+on\s+$/i;
 /** A sale or a gift to someone, before their name: "agreed to sell its ice cream unit to ", "handed the contract to ". */
