@@ -2737,6 +2737,10 @@ test('entities: one told something is a publication or a body, though its name i
   assert.deepEqual(typesOf('Rachel Reeves told MPs that the budget was fair.'), [['Rachel Reeves', 'person']]);
 });
 
+test('entities: "General" before an adjective, a plural or a word no dictionary lists opens a firm\'s name, not a rank ("General Electric", "General Mills"); before a name it is a rank ("General Lee")', () => {
+  assert.deepEqual(typesOf('Investors include General Catalyst. Shares of General Electric and General Mills rose. General Lee surrendered. General Wood spoke.'), [['General Catalyst', 'organization'], ['General Electric', 'organization'], ['General Mills', 'organization'], ['Lee', 'person'], ['Wood', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

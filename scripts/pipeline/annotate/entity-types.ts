@@ -603,6 +603,8 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   if (words.length === 2 && isEnglishWord(words[0]!) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!) && knownPlace(words[1]!)?.type === 'place') return { type: 'place', guessed: true };
   // Common words before a point of the compass name a region: "the Middle East", "the Deep South".
   if (words.length > 1 && COMPASS_POINT.test(words.at(-1)!) && words.slice(0, -1).every((word) => isEnglishWord(word) && !isFirstNameToo(word))) return { type: 'place', guessed: true };
+  // "General" that no rank's holder follows names a firm: "General Mills", "General Catalyst".
+  if (words.length === 2 && words[0] === 'General') return { type: 'organization', guessed: true };
   // A numbered series whose name is no first name: "Artemis II", not "Felipe VI".
   if (words.length === 2 && words[1]!.length > 1 && isRomanNumeral(words[1]!) && !isFirstNameToo(words[0]!)) return { type: 'misc', guessed: true };
   // A product's name before common words or a number names a product too: "iPhone Air", "iPhone X".

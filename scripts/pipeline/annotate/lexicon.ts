@@ -235,7 +235,7 @@ export function isCompoundPlural(word: string): boolean {
 }
 
 /** The lexicon's tags of a word; none when it does not list it. */
-const tagsOf = (word: string): string[] => {
+export const tagsOf = (word: string): string[] => {
   const entry = lexicon[word.toLowerCase()];
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 };

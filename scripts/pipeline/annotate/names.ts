@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, ORGANIZATION_HEADS, PARTY_MEMBERS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
+import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, ORGANIZATION_HEADS, PARTY_MEMBERS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS, tagsOf, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -622,11 +622,14 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
         || (tokens.length > 2 && tokens.slice(2).some((token) => ORGANIZATION_HEADS.has(token.word.toLowerCase())) && tokens.slice(1).every((token) => classOf(token.word) !== 'first-name' && classOf(token.word) !== 'title'))
         || (tokens.length > 2 && LAW_HEADS.has(tokens.at(-1)!.word.toLowerCase()) && tokens.slice(1).every((token) => isEnglishWord(token.word)))
         || (tokens.length === 2 && (LAW_HEADS.has(tokens[1]!.word.toLowerCase()) || ROAD_HEADS.has(tokens[1]!.word.toLowerCase()) || tokens[1]!.word === 'Staff' || tokens[1]!.word === 'House'));
+      // "General" before an adjective or a plural opens a firm's name, not a rank's: "General Electric", "General Mills" (not "General Wood").
+      const next = tokens[1]!.word;
+      const generalFirm = tokens.length === 2 && word === 'General' && isEnglishWord(next) && (nextKnown ?? 'common') === 'common' && (/\p{Ll}s$/u.test(next) || !tagsOf(next).some((tag) => ['Singular', 'Uncountable', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName'].includes(tag)));
       // A building named for a titled person keeps the title: "Prince Moulay Abdellah Stadium", "Queen Elizabeth Hospital".
       const namedBuilding = tokens.length >= 3 && NAMED_BUILDING_HEADS.has(tokens.at(-1)!.word.toLowerCase()) && tokens.slice(1, -1).every((token) => classOf(token.word) !== 'title');
       // "Justices Sonia Sotomayor": a title in the plural before a first name, one of several named.
       const pluralTitle = classOfSingular(word) === 'title' && nextKnown === 'first-name';
-      if ((known === 'title' && !ownedByBody && !namedBuilding) || pluralTitle || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
+      if ((known === 'title' && !ownedByBody && !namedBuilding && !generalFirm) || pluralTitle || ((known === 'demonym' || known === 'place') && nextKnown === 'title')) {
         titles.push(word);
         tokens = tokens.slice(1);
       } else break;
