@@ -624,6 +624,12 @@ test('a numbered short question alone before prose heads it', () => {
   assert.deepEqual(cleaned.kinds.map((kind) => kind.split(':')[0]), ['title', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
 });
 
+test('clean: an agency\'s copyright with "(c)" before its name is furniture ("(c) EFE Agency"), not a list\'s item', () => {
+  const { removed, kinds } = clean('Bogotá, Nov 22 (EFE).- The president spoke.\n\nThe rules say:\n\n(c) the state shall protect children\n\n(c) EFE Agency\n');
+  assert.deepEqual(removed, ['page-chrome: (c) EFE Agency']);
+  assert.ok(kinds.includes('paragraph: (c) the state shall protect children'));
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
