@@ -2741,6 +2741,11 @@ test('entities: "General" before an adjective, a plural or a word no dictionary 
   assert.deepEqual(typesOf('Investors include General Catalyst. Shares of General Electric and General Mills rose. General Lee surrendered. General Wood spoke.'), [['General Catalyst', 'organization'], ['General Electric', 'organization'], ['General Mills', 'organization'], ['Lee', 'person'], ['Wood', 'person']]);
 });
 
+test('entities: an ombudsman is a title ("Ombudsman Iris Marín said"), and a body\'s other name in brackets is a body\'s, though it looks like someone\'s ("Ombudsman\'s Office (Defensoría del Pueblo)")', () => {
+  assert.deepEqual(mentionsOf('The Ombudsman\'s Office (Defensoría del Pueblo) demanded an inquiry. "The State has a duty," Ombudsman Iris Marín said.'), [['Ombudsman\'s Office', 'Defensoría del Pueblo', 'organization'], ['Defensoría del Pueblo', 'Defensoría del Pueblo', 'organization'], ['Iris Marín', 'Iris Marín', 'person']]);
+  assert.deepEqual(quotesOf('"The State has a duty," Ombudsman Iris Marín said.'), [['The State has a duty,', 'Iris Marín']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -809,6 +809,11 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     const votes = votesByName.get(name) ?? new Map<EntityType, number>();
     votesByName.set(name, votes.set(type, (votes.get(type) ?? 0) + (guessed ? GUESS_WEIGHT : 1)));
   }
+  /** Gives every occurrence of a name the type the text shows it to have elsewhere. */
+  const retype = (name: string, type: EntityType) => {
+    votesByName.set(name, new Map([[type, 1]]));
+    for (const item of found) if (item.name === name) item.type = type;
+  };
   // A two-word name that the text calls by its first word alone, no first name, is a firm's: "Lockheed"
   // for "Lockheed Martin", "Goldman" for "Goldman Sachs"; a person goes by their surname.
   const namedAlone = new Set(found.filter((item) => item.candidate.tokens.length === 1).map((item) => item.name));
@@ -819,8 +824,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     if (!byFirstWord || isAcronym(first!) || majority(votesByName.get(first!)!) === 'place') continue;
     // (A product's word after a firm's is no first name: "Apple Intelligence".)
     if (majority(votes) === 'person' && (classOf(last) === 'first-name' || isFirstNameToo(last)) && !namesShown.has(name) && !familyNameFirst(name)) {
-      votesByName.set(name, new Map([['organization', 1]]));
-      for (const item of found) if (item.name === name) item.type = 'organization';
+      retype(name, 'organization');
     }
     if (majority(votesByName.get(name)!) === 'organization' && classOfName(first!) === undefined) fullBodyName.add(first!, name);
   }
@@ -905,6 +909,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       && text.slice(named.candidate.end, item.candidate.start) === ' (' && text[item.candidate.end] === ')') {
       const [short, long] = item.name.length < named.name.length ? [item.name, named.name] : [named.name, item.name];
       shortNames.set(short, long);
+      // A body's other name is a body's, though it looks like someone's: "Ombudsman's Office (Defensoría del Pueblo)".
+      if (type === 'organization' && majority(votesByName.get(item.name)!) === 'person') retype(item.name, 'organization');
     }
   });
   const typeVotes = new Map<string, Map<EntityType, number>>();

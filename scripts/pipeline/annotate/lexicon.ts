@@ -47,7 +47,7 @@ export const TITLE_QUALIFIERS = new Set(['shadow', 'acting', 'former', 'interim'
 export const TITLES = new Set(
   `mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister deputy secretary
   chancellor premier king queen prince princess emperor pope cardinal bishop archbishop rev reverend
-  sheikh emir sultan alhaji alhaja mallam shri sri smt shrimati senator sen rep representative congressman congresswoman governor gov mayor judge
+  ombudsman ombudswoman ombudsperson sheikh emir sultan alhaji alhaja mallam shri sri smt shrimati senator sen rep representative congressman congresswoman governor gov mayor judge
   justice chief general gen colonel col lieutenant lt major maj captain capt sergeant sgt admiral
   commander marshal ambassador spokesman spokeswoman spokesperson chairman chairwoman chair director
   officer minister foreign defence defense interior finance health state home justice attorney
