@@ -2750,6 +2750,10 @@ test('quotes: one by whom someone is accused or criticised speaks the words ("ac
   assert.deepEqual(quotesOf('Keir Starmer has been accused by Kemi Badenoch of a "betrayal of working people" after the government moved. The plan was criticised by Ed Davey as "a con".'), [['betrayal of working people', 'Kemi Badenoch'], ['a con', 'Ed Davey']]);
 });
 
+test('quotes: letters spelt out are a name, not speech ("the MASGA project, short for “Make American Shipbuilding Great Again”")', () => {
+  assert.deepEqual(quotesOf('The deal includes the MASGA project, short for "Make American Shipbuilding Great Again." President Lee Jae-myung said it "will last".'), [['will last', 'Lee Jae-myung']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -112,9 +112,9 @@ const DECLARING = /^(?:said|says|told|tells|wrote|writes|stated|added|announced|
 
 /**
  * Words quoted as words or as a name, not as anyone's speech: "adding the words “and Emergency”", "the
- * adage, “Those who forget …”", "the booster, nicknamed “Never Tell Me The Odds”", a work's title: "his solo single “Seven”".
+ * adage, “Those who forget …”", "the booster, nicknamed “Never Tell Me The Odds”", a work's title: "his solo single “Seven”", letters spelt out: "MASGA, short for “Make American Shipbuilding Great Again”".
  */
-const WORDS_NAMED = /\b(?:(?:the|a|an|this|that|its|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:word|words|phrase|term|terms|name|label|slogan|motto|adage|saying|proverb|expression|hashtag|single|song|track|album|film|movie|book|novel|memoir|documentary|podcast)|(?:nick|code-?)?named|dubbed|titled|entitled|known as)\s*,?\s*$/iu;
+const WORDS_NAMED = /\b(?:(?:the|a|an|this|that|its|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:word|words|phrase|term|terms|name|label|slogan|motto|adage|saying|proverb|expression|hashtag|single|song|track|album|film|movie|book|novel|memoir|documentary|podcast)|(?:nick|code-?)?named|dubbed|titled|entitled|known as|short for|stands? for|standing for)\s*,?\s*$/iu;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
