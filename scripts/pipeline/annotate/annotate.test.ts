@@ -2754,6 +2754,10 @@ test('quotes: letters spelt out are a name, not speech ("the MASGA project, shor
   assert.deepEqual(quotesOf('The deal includes the MASGA project, short for "Make American Shipbuilding Great Again." President Lee Jae-myung said it "will last".'), [['will last', 'Lee Jae-myung']]);
 });
 
+test('entities: a name that acquired or bought something is a body\'s ("Hanwha Ocean, which acquired …"); a shipyard or a refinery is a facility ("Philly Shipyard")', () => {
+  assert.deepEqual(typesOf('Hanwha Ocean, which acquired Philly Shipyard in Pennsylvania in 2024, said it would invest more.'), [['Hanwha Ocean', 'organization'], ['Philly Shipyard', 'place'], ['Pennsylvania', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -103,7 +103,7 @@ export function showsCompany(text: string, start: number, end: number): boolean 
   return SHARES_AFTER.test(text.slice(end, end + 30)) || SHARES_BEFORE.test(before) || OWNED_BY_BEFORE.test(before);
 }
 /** What a body does, in a clause after its name: "Bavarian Nordic, which makes an mpox vaccine". */
-const BODY_CLAUSE_AFTER = /^,\s+which\s+(?:makes|made|produces|owns|runs|operates|employs|represents|sells|manufactures|publishes|builds|tracks|monitors|campaigns|lobbies|oversees|regulates|organi[sz]es|funds)\b/;
+const BODY_CLAUSE_AFTER = /^,\s+which\s+(?:makes|made|produces|owns|acquired|acquires|bought|buys|runs|operates|employs|represents|sells|manufactures|publishes|builds|tracks|monitors|campaigns|lobbies|oversees|regulates|organi[sz]es|funds)\b/;
 /** A name that speaks by statement or report: a body more often than someone the article never names in full ("Hamas said in a statement", "Human Rights Watch said in a report"). */
 const STATEMENT_AFTER = /^\s+(?:said|says) in (?:a|an|its) (?:written |new |annual )?(?:statement|report|press release)\b/;
 /** One word that speaks of itself as "it": a body ("Hezbollah said on Sunday it had fired rockets", "Hamas has said it wants"). */
