@@ -630,6 +630,12 @@ test('clean: an agency\'s copyright with "(c)" before its name is furniture ("(c
   assert.ok(kinds.includes('paragraph: (c) the state shall protect children'));
 });
 
+test('clean: a writer\'s address in brackets after a paragraph\'s last sentence is furniture, listed among the removed lines ("… suppliers. (jhson@heraldcorp.com)")', () => {
+  const { removed, kinds } = clean('Lee vows to expand cooperation\n\nPresident Lee spoke in Seoul on Friday about the plan.\n\nThe minister said a fund would support small suppliers. (jhson@heraldcorp.com)\n');
+  assert.deepEqual(removed, ['contact: (jhson@heraldcorp.com)']);
+  assert.equal(kinds.at(-1), 'paragraph: The minister said a fund would support small suppliers.');
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -86,7 +86,7 @@ function isAuthorNote(paragraph: string, author: string): boolean {
 /** A press release's contacts: their label ("Media Contact:", "DBV Investor Relations Contact", "For more information:"), a contact on the label's line ("Press contact: Jacques René Zammit (+352) 4303 3355"), and a line that is only an address or a number. */
 const CONTACT_LABEL = /^for (?:more|further) information(?:,? (?:please )?contact)?\s*:?$|^(?:[\p{Lu}][\p{L}&.-]*\s+)?(?:(?:media|press|investor(?: relations)?|news|editorial)\s+)?(?:contacts?|enquiries|inquiries)\s*:?$|^(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries)\s*:.{1,160}$/iu;
 // A number with its groups apart, not a date: "+1 512-555-0100", not "12.11.2025".
-const CONTACT_DETAIL = /^(?:(?:[Ee]-?mail|[Tt]el(?:ephone)?|[Pp]hone|[Mm]obile|[Ff]ax|[Cc]ontact)\s*:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+ ?)?\(?\d(?=[\d().-]*[\s()+-])[\d\s().-]{6,}\d)$/;
+const CONTACT_DETAIL = /^(?:(?:[Ee]-?mail|[Tt]el(?:ephone)?|[Pp]hone|[Mm]obile|[Ff]ax|[Cc]ontact)\s*:\s*)?(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?|(?:\+ ?)?\(?\d(?=[\d().-]*[\s()+-])[\d\s().-]{6,}\d)$/;
 /** How many lines of names a contact's details may come under. */
 const CONTACT_NAME_LINES = 3;
 /** A press release's wire ends with its source: "SOURCE Northvolt Energy Inc.". */
@@ -207,9 +207,20 @@ function furnitureReason(line: string): RemovalReason | null {
  * Sorts the body's lines. A leading headline-shaped line is the title when the article has none;
  * a date standing alone near the top, before any paragraph, is its dateline.
  */
+/** A writer's address in brackets after a paragraph's last sentence, as the Korea Herald signs: "… small suppliers. (jhson@heraldcorp.com)". */
+const WRITERS_EMAIL_AFTER = /(?<=[.!?"”’])\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)$/u;
+
+/** A line, and the writer's address after it as a line of its own. */
+function apartFromWritersEmail(text: string, span: Span): Span[] {
+  const email = WRITERS_EMAIL_AFTER.exec(text.slice(span.start, span.end));
+  if (!email) return [span];
+  const emailStart = span.start + email.index + email[0].length - email[0].trimStart().length;
+  return [{ start: span.start, end: span.start + email.index }, { start: emailStart, end: span.end }];
+}
+
 export function cleanArticle(article: Article): Article {
   const { text, original } = article;
-  const lines = bodyLines(text, article.bodyStart);
+  const lines = bodyLines(text, article.bodyStart).flatMap((span) => apartFromWritersEmail(text, span));
   const removed: Removed[] = [...article.removed];
   const blocks: Block[] = [];
   let { title, date, dateSource } = article;
