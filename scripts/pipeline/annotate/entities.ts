@@ -823,9 +823,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     // (A place's name alone is the place, not a firm's short name: "Europa" of "Europa Clipper".)
     if (!byFirstWord || isAcronym(first!) || majority(votesByName.get(first!)!) === 'place') continue;
     // (A product's word after a firm's is no first name: "Apple Intelligence".)
-    if (majority(votes) === 'person' && (classOf(last) === 'first-name' || isFirstNameToo(last)) && !namesShown.has(name) && !familyNameFirst(name)) {
-      retype(name, 'organization');
-    }
+    if (majority(votes) === 'person' && (classOf(last) === 'first-name' || isFirstNameToo(last)) && !namesShown.has(name) && !familyNameFirst(name)) retype(name, 'organization');
     if (majority(votesByName.get(name)!) === 'organization' && classOfName(first!) === undefined) fullBodyName.add(first!, name);
   }
   for (const { candidate, name, guessed } of found) {

@@ -235,10 +235,14 @@ export function isCompoundPlural(word: string): boolean {
 }
 
 /** The lexicon's tags of a word; none when it does not list it. */
-export const tagsOf = (word: string): string[] => {
+const tagsOf = (word: string): string[] => {
   const entry = lexicon[word.toLowerCase()];
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 };
+
+/** Tags of a singular noun or of someone's name: "Wood", "Lee", not "Electric" or "Mills". */
+const SINGULAR_NOUN_OR_NAME_TAGS = new Set(['Singular', 'Uncountable', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+export const isSingularNounOrName = (word: string) => tagsOf(word).some((tag) => SINGULAR_NOUN_OR_NAME_TAGS.has(tag));
 
 /** Tags of words that may name a body's subject: nouns, and nouns the lexicon takes for verbs ("Parks", "Transport"). */
 const NOUN_LIKE_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'PresentTense', 'Infinitive']);

@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, ORGANIZATION_HEADS, PARTY_MEMBERS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS, tagsOf, TITLE_QUALIFIERS } from './lexicon.ts';
+import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isSingularNounOrName, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, ORGANIZATION_HEADS, PARTY_MEMBERS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -517,7 +517,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // Capitals inside a word make a brand's name, however the article writes it elsewhere ("OpenAI").
     const brand = /\p{Ll}\p{Lu}/u.test(word);
     // A common word's ending marks a word alone, not a first name before a surname ("Erling Haaland").
-    // (No dictionary's word that opens a name the article shows is that name's: "Lockheed said" after "Lockheed Martin".)
+    // (Not a word no dictionary knows that opens a name the article shows: "Lockheed said" after "Lockheed Martin".)
     const commonEnding = COMMON_SUFFIX.test(word) && (tokens.length === 1 || isEnglishWord(word)) && !opensShownName(word, shownNames);
     // "Rivals Exxon Mobil": a plural common noun before a word no dictionary knows is no part of the name ("Doctors Without Borders" is).
     const pluralBeforeName = tokens.length > 1 && classOfSingular(word) === 'common' && !isEnglishWord(tokens[1]!.word);
@@ -624,7 +624,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
         || (tokens.length === 2 && (LAW_HEADS.has(tokens[1]!.word.toLowerCase()) || ROAD_HEADS.has(tokens[1]!.word.toLowerCase()) || tokens[1]!.word === 'Staff' || tokens[1]!.word === 'House'));
       // "General" before an adjective or a plural opens a firm's name, not a rank's: "General Electric", "General Mills" (not "General Wood").
       const next = tokens[1]!.word;
-      const generalFirm = tokens.length === 2 && word === 'General' && isEnglishWord(next) && (nextKnown ?? 'common') === 'common' && (/\p{Ll}s$/u.test(next) || !tagsOf(next).some((tag) => ['Singular', 'Uncountable', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName'].includes(tag)));
+      const generalFirm = tokens.length === 2 && word === 'General' && isEnglishWord(next) && (nextKnown ?? 'common') === 'common' && (/\p{Ll}s$/u.test(next) || !isSingularNounOrName(next));
       // A building named for a titled person keeps the title: "Prince Moulay Abdellah Stadium", "Queen Elizabeth Hospital".
       const namedBuilding = tokens.length >= 3 && NAMED_BUILDING_HEADS.has(tokens.at(-1)!.word.toLowerCase()) && tokens.slice(1, -1).every((token) => classOf(token.word) !== 'title');
       // "Justices Sonia Sotomayor": a title in the plural before a first name, one of several named.
