@@ -636,6 +636,11 @@ test('clean: a writer\'s address in brackets after a paragraph\'s last sentence 
   assert.equal(kinds.at(-1), 'paragraph: The minister said a fund would support small suppliers.');
 });
 
+test('clean: where a writer reported from, then who else contributed, is one byline ("Mulvihill reported from Haddonfield, New Jersey. Associated Press writer Lisa Mascaro in Washington contributed.")', () => {
+  const { removed } = clean('Judge blocks cuts to benefits\n\nBOSTON (AP) — A federal judge on Thursday ordered full payments.\n\nMulvihill reported from Haddonfield, New Jersey. Associated Press writer Lisa Mascaro in Washington contributed.\n');
+  assert.deepEqual(removed, ['byline: Mulvihill reported from Haddonfield, New Jersey. Associated Press writer Lisa Mascaro in Washington contributed.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
