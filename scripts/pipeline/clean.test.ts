@@ -641,6 +641,11 @@ test('clean: where a writer reported from, then who else contributed, is one byl
   assert.deepEqual(removed, ['byline: Mulvihill reported from Haddonfield, New Jersey. Associated Press writer Lisa Mascaro in Washington contributed.']);
 });
 
+test('clean: a reading time in words and a link to the page in its first language are furniture ("Time to 3 min.", "Lire en français")', () => {
+  const { removed } = clean('In Mayotte, reconstruction remains slow\n\nPublished on December 14, 2025, at 5:00 am (Paris)\n\nTime to 3 min.\n\nLire en français\n\nOne year after Cyclone Chido devastated the island, residents still live under tarpaulins.\n');
+  assert.deepEqual(removed, ['page-chrome: Time to 3 min.', 'page-chrome: Lire en français']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
