@@ -2758,6 +2758,10 @@ test('entities: a name that acquired or bought something is a body\'s ("Hanwha O
   assert.deepEqual(typesOf('Hanwha Ocean, which acquired Philly Shipyard in Pennsylvania in 2024, said it would invest more.'), [['Hanwha Ocean', 'organization'], ['Philly Shipyard', 'place'], ['Pennsylvania', 'place']]);
 });
 
+test('entities: where someone worked before is a body ("both formerly of Meta", "previously at Quantexa")', () => {
+  assert.deepEqual(typesOf('He founded the company with Guillaume Lample and Timothée Lacroix, both formerly of Meta. She was previously at Quantexa.'), [['Guillaume Lample', 'person'], ['Timothée Lacroix', 'person'], ['Meta', 'organization'], ['Quantexa', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

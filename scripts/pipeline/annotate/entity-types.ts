@@ -88,8 +88,8 @@ const COMPANY_OFFICER_OF_BEFORE = /\b(?:ceo|cfo|coo|cto|chief (?:executive|finan
 const MEMBER_OF_BEFORE = /\b(?:(?:leader|leaders|leadership|founder|co-founder|ceo|chief executive(?: officer)?|members?|chairman|chairwoman|chair|director|head|president|fellow|spokes(?:man|woman|person)) of|who (?:leads|led|heads|headed|chairs|chaired|founded|co-founded))\s+(?:the\s+)?(?:[\p{L}-]+-based\s+)?$/iu;
 /** Someone's post at a body, before its name: "head of European pharmaceuticals research at Barclays", "a geneticist at Harvard". */
 const POST_AT_BEFORE = /\b(?:head|director|chief|officer|manager|analyst|economist|strategist|professor|lecturer|researcher|partner|fellow|president|chairman|chairwoman|\p{Ll}{3,}(?:ist|ian))\b[^,.;:()]{0,50}\bat\s+(?:the\s+)?$/u;
-/** Those who work at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics". */
-const STAFF_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?|cardiologists?|oncologists?|surgeons?|physicians?|doctors?|nurses?|epidemiologists?|professors?|researchers?|scientists?) (?:at|with|from) (?:the )?$/i;
+/** Those who work or worked at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics", "formerly of Meta". */
+const STAFF_AT_BEFORE = /\b(?:(?:formerly|previously) (?:of|at|with)|(?:analysts?|economists?|strategists?|executives?|employees?|engineers?|staff|bankers?|traders?|lawyers?|partners?|cardiologists?|oncologists?|surgeons?|physicians?|doctors?|nurses?|epidemiologists?|professors?|researchers?|scientists?) (?:at|with|from)) (?:the )?$/i;
 /** An officer after a body's name, perhaps with their brief: "the White House AI and crypto czar", "a Downing Street aide". */
 const OFFICER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:czar|tsar|aides?|advisers?|advisors?|press secretary|chief of staff)\b/u;
 /** The people a body employs or has, after its name: "a White House official", "Google engineers", "Wagner fighters". */
