@@ -2762,6 +2762,10 @@ test('entities: where someone worked before is a body ("both formerly of Meta", 
   assert.deepEqual(typesOf('He founded the company with Guillaume Lample and Timothée Lacroix, both formerly of Meta. She was previously at Quantexa.'), [['Guillaume Lample', 'person'], ['Timothée Lacroix', 'person'], ['Meta', 'organization'], ['Quantexa', 'organization']]);
 });
 
+test('entities: names listed after the kind of product or work they are name those things ("drugs such as Ozempic", "models, including Mistral Large")', () => {
+  assert.deepEqual(typesOf('The firm makes drugs such as Ozempic. Mistral has released models, including Mistral Large.'), [['Ozempic', 'misc'], ['Mistral Large', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -347,6 +347,8 @@ function inQuotedTitle(text: string, start: number, end: number): boolean {
   return words.length <= 8 && /^\p{Lu}/u.test(words[0] ?? '') && words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_SMALL_WORDS.has(word));
 }
 
+const PRODUCTS_LISTED_BEFORE = /\b(?:models|chips|processors|drugs|medicines|vaccines|films|movies|albums|novels|books)\s*,?\s+(?:including|such as)\s+(?:the\s+)?$/i;
+
 function typeFromEvidence(candidate: Candidate, name: string, text: string): EntityType | null {
   const words = candidate.tokens.map((token) => token.word);
   const lastWord = words[words.length - 1]!.toLowerCase();
@@ -355,6 +357,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // (A one-word name opening a title "on" its subject is its author's: “Scarne on Card Tricks”.)
   const authorOfTitle = words.length === 1 && /[“"‘]$/.test(text.slice(candidate.start - 1, candidate.start)) && /^ on \p{Lu}/u.test(text.slice(candidate.end, candidate.end + 5));
   if (known === undefined && !isCountryWord(name) && !COUNTRY_ALIASES.has(name) && !authorOfTitle && inQuotedTitle(text, candidate.start, candidate.end)) return 'misc';
+  // A list of products or works opened by their kind: "models, including Mistral Large 2 and Codestral".
+  if (PRODUCTS_LISTED_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return 'misc';
   if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';
   // "G7", "G20": a group of countries; a site by its address is its publisher: "Rappler.com", "Politico.eu".
   if (/^G\d{1,2}$/.test(name) || (words.length === 1 && SITE_ADDRESS.test(name))) return 'organization';
