@@ -208,7 +208,7 @@ const COUNTRY_PART_WORDS = /^(?:North|South|East|West|Northern|Southern|Eastern|
 /** Grades that end a product's name and no one's. */
 const GRADE_WORDS = new Set(['Ultra', 'Pro', 'Plus', 'Mini', 'Lite']);
 /** Words of a product's model, which a model's number follows or goes before: "Apple Watch Series 11", "iPhone 17 Pro Max". */
-export const MODEL_WORDS = new Set(['Series', 'Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'Mark', 'Gen', 'Edition', 'Air']);
+export const MODEL_WORDS = new Set(['Series', 'Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'Nano', 'Lite', 'Turbo', 'Large', 'Small', 'Medium', 'Mark', 'Gen', 'Edition', 'Air']);
 /**
  * A model's number after a thing's name, not a count of something: "iPhone 17e", "Falcon 9", "Windows
  * 11", "Falcon 9 was" (but "737 jets").
