@@ -2770,6 +2770,10 @@ test('entities: a model\'s size or speed before its number is the model\'s word 
   assert.deepEqual(typesOf('Mistral has released models, including Mistral Large 2, this year.'), [['Mistral Large 2', 'misc']]);
 });
 
+test('entities: a model\'s number may end a list\'s item, the next named alike ("Mistral Large 2 and Codestral")', () => {
+  assert.deepEqual(typesOf('Mistral has released models, including Mistral Large 2 and Codestral, this year.'), [['Mistral Large 2', 'misc'], ['Codestral', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -394,6 +394,7 @@ function headlinePersons(text: string, runs: Candidate[]): Found[] {
 
 /** What joins the names of a list: "Zeus, Hera, Poseidon, and Athena", "Google, Bing and Yahoo". */
 const LIST_JOIN = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+const MODEL_NUMBER_BEFORE_JOIN = /^ \d{1,3}(?:\.\d{1,2})?(?=,|\s+(?:and|or)\s)/;
 
 /**
  * A name guessed to be a person's that ends in a word the text shows to be a place is a place
@@ -464,7 +465,8 @@ function typeListsAlike(found: Found[], text: string): void {
     // "Kaiann Drance, Apple's vice president": a possessive after a comma opens a description, not a list's next item.
     const between = previous ? text.slice(previous.candidate.end, item.candidate.start) : '';
     const describes = /^,\s*$/.test(between) && /^['’]s\s/.test(text.slice(item.candidate.end, item.candidate.end + 3));
-    if (previous && !describes && LIST_JOIN.test(between)) list.push(item);
+    // (A model's number, joined to its name later, may end the item before: "Mistral Large 2 and Codestral".)
+    if (previous && !describes && LIST_JOIN.test(between.replace(MODEL_NUMBER_BEFORE_JOIN, ''))) list.push(item);
     else {
       settle();
       list = [item];
