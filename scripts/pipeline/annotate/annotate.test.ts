@@ -2774,6 +2774,10 @@ test('entities: a model\'s number may end a list\'s item, the next named alike (
   assert.deepEqual(typesOf('Mistral has released models, including Mistral Large 2 and Codestral, this year.'), [['Mistral Large 2', 'misc'], ['Codestral', 'misc']]);
 });
 
+test('entities: a one-word guess that a numbered thing\'s name opens is that series ("Artemis" beside "Artemis II")', () => {
+  assert.deepEqual(typesOf('The Artemis II crew will fly around the Moon. For more about Artemis, visit the site.'), [['Artemis II', 'misc'], ['Moon', 'place'], ['Artemis', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

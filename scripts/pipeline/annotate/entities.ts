@@ -202,6 +202,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   typeListsAlike(found, text);
   typeByPlaceInName(found);
   typeByMakerInName(found);
+  typeSeriesByNumbered(found);
   extendToAuthorities(found, text);
   extendToOrdinals(found, text);
   extendToModelNumbers(found, text);
@@ -439,6 +440,12 @@ function typeByMakerInName(found: Found[]): void {
     const personal = ['first-name', 'last-name', 'title'].includes(classOf(product) ?? '') || isOccupation(product);
     if ((bodies.has(maker) || classOfName(maker) === 'organization') && !personal) Object.assign(item, { type: 'misc' });
   }
+}
+
+/** A one-word guess that a numbered thing's name opens is that series: "Artemis" beside "Artemis II". */
+function typeSeriesByNumbered(found: Found[]): void {
+  const series = new Set(found.filter((item) => item.type === 'misc' && item.candidate.tokens.length === 2 && /^(?:[IVX]+|\d{1,3})$/.test(item.candidate.tokens[1]!.word)).map((item) => item.candidate.tokens[0]!.word));
+  for (const item of found) if (item.guessed && item.candidate.tokens.length === 1 && series.has(item.name)) Object.assign(item, { type: 'misc' });
 }
 
 /**
