@@ -2778,6 +2778,10 @@ test('entities: a one-word guess that a numbered thing\'s name opens is that ser
   assert.deepEqual(typesOf('The Artemis II crew will fly around the Moon. For more about Artemis, visit the site.'), [['Artemis II', 'misc'], ['Moon', 'place'], ['Artemis', 'misc']]);
 });
 
+test('entities: a chamber\'s party members are no chamber ("Senate Democrats" is not "the Senate"), and a body\'s head names no firm by its first word', () => {
+  assert.deepEqual(mentionsOf('Johnson blamed Senate Democrats. The Senate passed the measure Monday.').filter(([, , , nested]) => nested === undefined), [['Johnson', 'Johnson', 'person'], ['Senate Democrats', 'Senate Democrats', 'organization'], ['Senate', 'Senate', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

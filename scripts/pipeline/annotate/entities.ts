@@ -5,7 +5,7 @@
  * ("Helsinki" in "University of Helsinki") as nested mentions.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, isRomanNumeral, isStateAbbreviation, isTeamName, isUsPostalCode, LEGAL_FORMS, ORGANIZATION_HEADS, sexOfFirstName, sexOfHonorific } from './lexicon.ts';
+import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, isRomanNumeral, isStateAbbreviation, isTeamName, isUsPostalCode, LEGAL_FORMS, ORGANIZATION_HEADS, PARTY_MEMBERS, sexOfFirstName, sexOfHonorific } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, PUBLIC_BODY_HEAD, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN_APPOSED_BEFORE, knownPlace, MODEL_NUMBER_AFTER, MODEL_WORDS, PLACE_PREFIXES, RECIPIENT_BEFORE, SAID_IT_AFTER, showsCompany, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
@@ -710,7 +710,9 @@ export function initialsOf(words: string[]): string {
 /** The words of a body's name that "the …" can stand for: "Church", "Court" in "Supreme Court of Cassation". */
 function bodyHeadsOf(words: string[], placesNamed: Set<string>): Set<string> {
   const ofAt = words.findIndex((word) => word === 'of' || word === 'for');
-  const heads = [words[0]!, words[words.length - 1]!, ...(ofAt > 0 ? [words[ofAt - 1]!] : [])].filter((word) => ORGANIZATION_HEADS.has(word.toLowerCase()));
+  // A chamber's party members are no chamber: "Senate Democrats" is not "the Senate".
+  const members = words.length > 1 && PARTY_MEMBERS.has(words.at(-1)!.replace(/s$/, ''));
+  const heads = [...(members ? [] : [words[0]!]), words[words.length - 1]!, ...(ofAt > 0 ? [words[ofAt - 1]!] : [])].filter((word) => ORGANIZATION_HEADS.has(word.toLowerCase()));
   const nickname = teamNickname(words, placesNamed);
   return new Set(nickname ? [...heads, nickname] : heads);
 }
@@ -830,7 +832,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     const [first, last, ...rest] = name.split(' ');
     const byFirstWord = last !== undefined && rest.length === 0 && namedAlone.has(first!) && !namedAlone.has(last) && classOf(first!) !== 'first-name' && !isFirstNameToo(first!);
     // (A place's name alone is the place, not a firm's short name: "Europa" of "Europa Clipper".)
-    if (!byFirstWord || isAcronym(first!) || majority(votesByName.get(first!)!) === 'place') continue;
+    if (!byFirstWord || isAcronym(first!) || ORGANIZATION_HEADS.has(first!.toLowerCase()) || majority(votesByName.get(first!)!) === 'place') continue;
     // (A product's word after a firm's is no first name: "Apple Intelligence".)
     if (majority(votes) === 'person' && (classOf(last) === 'first-name' || isFirstNameToo(last)) && !namesShown.has(name) && !familyNameFirst(name)) retype(name, 'organization');
     if (majority(votesByName.get(name)!) === 'organization' && classOfName(first!) === undefined) fullBodyName.add(first!, name);
