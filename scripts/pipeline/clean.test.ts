@@ -646,6 +646,11 @@ test('clean: a reading time in words and a link to the page in its first languag
   assert.deepEqual(removed, ['page-chrome: Time to 3 min.', 'page-chrome: Lire en français']);
 });
 
+test('clean: "Read more from Sky News:" leads the links under it, a question\'s headline after another headline too', () => {
+  const { removed } = clean('Storm Claudia floods Monmouth\n\nHundreds of people have been evacuated from their homes after severe flooding.\n\nRead more from Sky News:\n\nMan charged after woman killed in hit-and-run\n\nWhy are there so many storms this year?\n');
+  assert.deepEqual(removed, ['related-link: Read more from Sky News:', 'related-link: Man charged after woman killed in hit-and-run', 'related-link: Why are there so many storms this year?']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

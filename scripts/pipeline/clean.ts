@@ -14,7 +14,7 @@ import type { Article, Block, Removed, RemovalReason, Span } from './model.ts';
 import { isEnglishWord, SITE_ADDRESS_ENDING } from './annotate/lexicon.ts';
 import { DATE_LABEL_ALONE, DATE_LABEL_OPENING, findDateline } from './annotate/times.ts';
 
-const LINK_LEAD = /^(also read|go deeper|read more(?: about)?|read also|read|more about|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss|suggested topics|topics|categories|category|tags|filed under)\s*[:|–—-]/i;
+const LINK_LEAD = /^(also read|go deeper|read more(?: about| from [^:|]{1,30})?|read also|read|more about|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss|suggested topics|topics|categories|category|tags|filed under)\s*[:|–—-]/i;
 /** A web address alone on its line, perhaps after a short label: "AP NBA: https://apnews.com/hub/NBA". */
 const ADDRESS_LINE = /^(?:[^.!?:]{1,40}:\s*)?(?:https?:\/\/|www\.)\S+$/i;
 /** A lead alone on its line, with no mark after it, over the links below: "More on this story", "Related internet links", Al Jazeera's "Keep reading" and "list of 4 items". */
@@ -284,6 +284,7 @@ export function cleanArticle(article: Article): Article {
   };
   // The lines removed as links, by index: a link's date may follow one.
   const linkAt = new Set(shapes.flatMap((shape, index) => (shape.furniture === 'related-link' ? [index] : [])));
+  const linksUnderLead = new Set<number>();
   const removeLink = (index: number) => {
     linkAt.add(index);
     remove(shapes[index]!.span, 'related-link');
@@ -332,8 +333,12 @@ export function cleanArticle(article: Article): Article {
     // A headline, a question one too, under a related-links lead with no link of its own ("Read
     // more:", "More on this story") is one of the links.
     const previousLine = shapes[index - 1];
-    const bareLead = previousLine !== undefined && linkAt.has(index - 1) && (/[:|–—-]\s*$/.test(previousLine.line) || BARE_LINK_LEAD.test(previousLine.line));
-    if ((question || shape.headline) && bareLead) return removeLink(index);
+    // So are the headlines after it: "Man charged after …", then "Why are there so many storms this year?".
+    const bareLead = previousLine !== undefined && linkAt.has(index - 1) && (/[:|–—-]\s*$/.test(previousLine.line) || BARE_LINK_LEAD.test(previousLine.line) || linksUnderLead.has(index - 1));
+    if ((question || shape.headline) && bareLead) {
+      linksUnderLead.add(index);
+      return removeLink(index);
+    }
     // A teaser cut short under a link is the link's: "Lapses by Bandra police … enabling…".
     if (linkAt.has(index - 1) && /(?:…|\.\.\.)(?:\s*Read More)?$/i.test(line)) return removeLink(index);
     // "Published 2 June" under a link is the link's date.
