@@ -2782,6 +2782,10 @@ test('entities: a chamber\'s party members are no chamber ("Senate Democrats" is
   assert.deepEqual(mentionsOf('Johnson blamed Senate Democrats. The Senate passed the measure Monday.').filter(([, , , nested]) => nested === undefined), [['Johnson', 'Johnson', 'person'], ['Senate Democrats', 'Senate Democrats', 'organization'], ['Senate', 'Senate', 'organization']]);
 });
 
+test('entities: a point of the compass before a known place opens a sentence as the region\'s name ("South Wales Fire and Rescue Service said")', () => {
+  assert.deepEqual(typesOf('South Wales Fire and Rescue Service said crews had rescued dozens of people.'), [['South Wales Fire and Rescue Service', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -366,8 +366,8 @@ function joinSpelledOut(runs: Candidate[], text: string, tokens: Token[]): Candi
   return joined;
 }
 
-/** Words that open a region's name before a place's: "Greater Manchester", "Inner Mongolia", "Outer Hebrides". */
-const REGION_PREFIX = /^(?:Greater|Inner|Outer|Upper|Lower)$/;
+/** Words that open a region's name before a place's: "Greater Manchester", "Inner Mongolia", "Outer Hebrides", "South Wales". */
+const REGION_PREFIX = /^(?:Greater|Inner|Outer|Upper|Lower|North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 
 /** A navy's prefix to its ships' names. */
 export const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'RFS', 'FS', 'ARA', 'JS', 'ROKS']);
