@@ -2786,6 +2786,11 @@ test('entities: a point of the compass before a known place opens a sentence as 
   assert.deepEqual(typesOf('South Wales Fire and Rescue Service said crews had rescued dozens of people.'), [['South Wales Fire and Rescue Service', 'organization']]);
 });
 
+test('entities: "the House" where the text speaks of a legislature is its chamber ("The House on Wednesday passed …, sending it to the Senate"), not a building elsewhere', () => {
+  assert.deepEqual(typesOf('The House on Wednesday night passed a bill, sending it to the Senate. Later the House adjourned.'), [['House', 'organization'], ['Senate', 'organization'], ['House', 'organization']]);
+  assert.deepEqual(typesOf('They bought the House on the hill.'), []);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -183,7 +183,9 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     const titleAfter = classOf(/^\s+(\p{Lu}\p{L}+)/u.exec(text.slice(run.end, run.end + 30))?.[1] ?? '') === 'title';
     // Not where the article names bodies with that head ("the Court" after two courts).
     const ownName = (afterThe || titleAfter) && ORGANIZATION_HEADS.has(word.toLowerCase()) && !lowercaseWords.has(word.toLowerCase()) && !bodyByHead.has(word);
-    const body = (afterThe && bodyByHead.get(word) !== undefined) || ownName || namedBodies.has(word);
+    // "the House" where the text speaks of a legislature is its chamber, not a building.
+    const chamber = afterThe && word === 'House' && LEGISLATURE_NAMED.test(text);
+    const body = (afterThe && bodyByHead.get(word) !== undefined) || ownName || chamber || namedBodies.has(word);
     if (afterThe && halves.has(word)) {
       found.push({ candidate: { ...run, tokens: [run.tokens[0]!] }, name: word, type: 'place' });
       continue;
@@ -394,6 +396,9 @@ function headlinePersons(text: string, runs: Candidate[]): Found[] {
 }
 
 /** What joins the names of a list: "Zeus, Hera, Poseidon, and Athena", "Google, Bing and Yahoo". */
+/** Words that show a text to be about a legislature: "the Senate", "Speaker Mike Johnson", "lawmakers". */
+const LEGISLATURE_NAMED = /\b(?:Senate|Congress|Speaker|Representatives|lawmakers|legislators|Parliament)\b/;
+
 const LIST_JOIN = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
 const MODEL_NUMBER_BEFORE_JOIN = /^ \d{1,3}(?:\.\d{1,2})?(?=,|\s+(?:and|or)\s)/;
 
