@@ -94,7 +94,7 @@ const RELEASE_SOURCE = /^SOURCE \p{Lu}[^.!?]{0,80}\.?$/u;
 /**
  * Who else reported or edited the story, at its end: "(Reporting by Camillus Eboh; Editing by …)",
  * "Edited by: Rob Mudge", "With files from The Canadian Press", "— With assistance from Daniel Cancel", "AP writer Ken Moritsugu in
- * Beijing contributed to this report.", perhaps after where the writers reported from ("Binkley reported from Washington."), or a writer, perhaps after that too, who contributed from a place ("Associated Press writer Christopher Weber contributed from Los Angeles.")
+ * Beijing contributed to this report.", perhaps after where the writers reported from ("Binkley reported from Washington."), or a writer who contributed, from a place or after where another reported from ("Associated Press writer Christopher Weber contributed from Los Angeles.")
  */
 const CREDITS = /^[(*]?(?:(?:additional )?reporting|writing|editing|edited|translated|compiled) by\b.{0,300}\)?$|^(?:[—–-]\s*)?\(?with (?:files|inputs|assistance) from\b.{0,80}$|^(?:[^.!?]{0,60}\breported from [^.!?]{1,60}\.\s+)?(?:[^.!?]{0,60}\b(?:writers?|reporters?|correspondents?)\b[^.!?]{0,80}\bcontributed\b[^.!?]{0,80}|[^.!?]{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article))\.?$/i;
 /** Where the writers reported from, alone at the end: "Magdy reported from Cairo.", "Shurafa and Magdy reported from Deir al-Balah." */

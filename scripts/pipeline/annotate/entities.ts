@@ -400,6 +400,7 @@ function headlinePersons(text: string, runs: Candidate[]): Found[] {
 const LEGISLATURE_NAMED = /\b(?:Senate|Congress|Speaker|Representatives|lawmakers|legislators|Parliament)\b/;
 
 const LIST_JOIN = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+/** A model's number before a list's join, which the model's name takes in later: " 2 and " of "Mistral Large 2 and Codestral". */
 const MODEL_NUMBER_BEFORE_JOIN = /^ \d{1,3}(?:\.\d{1,2})?(?=,|\s+(?:and|or)\s)/;
 
 /**
@@ -477,7 +478,6 @@ function typeListsAlike(found: Found[], text: string): void {
     // "Kaiann Drance, Apple's vice president": a possessive after a comma opens a description, not a list's next item.
     const between = previous ? text.slice(previous.candidate.end, item.candidate.start) : '';
     const describes = /^,\s*$/.test(between) && /^['’]s\s/.test(text.slice(item.candidate.end, item.candidate.end + 3));
-    // (A model's number, joined to its name later, may end the item before: "Mistral Large 2 and Codestral".)
     if (previous && !describes && LIST_JOIN.test(between.replace(MODEL_NUMBER_BEFORE_JOIN, ''))) list.push(item);
     else {
       settle();
