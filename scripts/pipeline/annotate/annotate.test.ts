@@ -2791,6 +2791,12 @@ test('entities: "the House" where the text speaks of a legislature is its chambe
   assert.deepEqual(typesOf('They bought the House on the hill.'), []);
 });
 
+test('entities: a telescope or a rover named after someone is a thing ("NASA\'s James Webb Space Telescope"); "City Hall" and "the Kuiper Belt" are places, "Stuart Hall" a person; "published Wednesday in Nature" names a journal', () => {
+  assert.deepEqual(typesOf("Astronomers using NASA's James Webb Space Telescope saw ice like that of the Kuiper Belt, in a study published Wednesday in Nature. Residents packed City Hall, where Stuart Hall spoke."), [
+    ['NASA', 'organization'], ['James Webb Space Telescope', 'misc'], ['Kuiper Belt', 'place'], ['Nature', 'organization'], ['City Hall', 'place'], ['Stuart Hall', 'person'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -110,7 +110,7 @@ const STATEMENT_AFTER = /^\s+(?:said|says) in (?:a|an|its) (?:written |new |annu
 export const SAID_IT_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:said|says|announced|claimed|confirmed|denied)\b(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+it\s+(?:had|has|was|is|would|will|could|wants|plans|hopes|intends)\b/u;
 const REPORTING_AFTER = /^[\s,]*(?:reported|reports|report|news agency|news (?=quoted|reported|said)|newspaper|agency|website|broadcaster)\b/i;
 /** Where a study, a paper or a column appears: "published on Tuesday in Nature Climate Change", "published its findings in Nature", "wrote columnist Elena Martín in El País". */
-const PUBLISHED_IN_BEFORE = /\bpublished\s+(?:(?:on|last|this)\s+\p{L}+\s+|(?:today|yesterday|online|recently)\s+|(?:its|their|the|his|her)\s+(?:\p{Ll}+\s+)?(?:findings|results|study|paper|research|work|analysis)\s+)?in\s+(?:the\s+)?(?:journal\s+)?$|\b(?:wrote|writes|writing)\b[^,.;:!?"“”]{0,40}\bin\s+(?:the\s+)?$/iu;
+const PUBLISHED_IN_BEFORE = /\bpublished\s+(?:(?:on|last|this)\s+\p{L}+\s+|\p{Lu}\p{Ll}+day\s+|(?:today|yesterday|online|recently)\s+|(?:its|their|the|his|her)\s+(?:\p{Ll}+\s+)?(?:findings|results|study|paper|research|work|analysis)\s+)?in\s+(?:the\s+)?(?:journal\s+)?$|\b(?:wrote|writes|writing)\b[^,.;:!?"“”]{0,40}\bin\s+(?:the\s+)?$/iu;
 /** Who a report comes from: "according to Eurostat", "reported by Armenpress", "…, reports Xinhua". */
 const SOURCE_BEFORE = /\b(?:according to|reported by)\s+(?:the\s+)?$|,\s*reports\s+$/i;
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
@@ -226,7 +226,7 @@ const SCORERS_AFTER = new RegExp(String.raw`^ ${SCORE}(?:, ${SCORER})*\)`, 'u');
 /** A number right after a name, not a score nor a bowler's figures ("Mark Wood 1 for 70"): a version, a model or an edition ("Internet Explorer 6", "Vostok 1"). */
 const VERSION_AFTER = /^ \d{1,4}[A-Za-z]?\b(?!\s*[-–:,]\s*\d|\s+for\s+\d)/;
 /** Words of a craft's name: "Space Shuttle Atlantis", "Shuttle Endeavour". */
-const CRAFT_WORDS = new Set(['shuttle', 'orbiter', 'rocket', 'spacecraft', 'satellite', 'missile']);
+const CRAFT_WORDS = new Set(['shuttle', 'orbiter', 'rocket', 'spacecraft', 'satellite', 'missile', 'telescope', 'spectrograph', 'spectrometer', 'rover', 'lander']);
 /** A possessive (a plural's too) followed by a person's name: "Demosisto's Nathan Law", "Wolves' Joao Gomes". */
 const MEMBER_AFTER = /^\s?['’]s?\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 /** Someone named in full, and perhaps their age, before "of": "Charles Leclerc of Ferrari", "Dale Hensley, 67, of Fletcher". */
@@ -494,6 +494,10 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && VERSION_AFTER.test(after)) return 'misc';
   // No one's name is given with its initials in brackets: "La Libertad Avanza (LLA)".
   if (words.length > 1 && /^ \((\p{Lu}{2,6})\)/u.exec(after)?.[1] === words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')) return 'organization';
+  // A craft or an instrument named after someone is a thing: "NASA's James Webb Space Telescope".
+  if (words.length > 1 && CRAFT_WORDS.has(lastWord)) return 'misc';
+  // "City Hall", "Carnegie Hall": a hall after a word that is no first name is a building, not "Stuart Hall".
+  if (words.length > 1 && lastWord === 'hall' && classOf(words.at(-2)!) !== 'first-name' && !isFirstNameToo(words.at(-2)!)) return 'place';
   if (words.length > 1 && !namesWithThe(before, after) && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
   if (words.length > 1 && isCounted(before, after)) return 'misc';
   if (words.length > 1 && STATEMENT_AFTER.test(after)) return 'organization';
