@@ -2797,6 +2797,15 @@ test('entities: a telescope or a rover named after someone is a thing ("NASA\'s 
   ]);
 });
 
+test('quotes: "the president" is the president of no body where a body\'s president is named too ("Senate President Godswill Akpabio")', () => {
+  assert.deepEqual(quotesOf('Headline\n\nPresident Bola Tinubu swore in the chiefs.\n\nSenate President Godswill Akpabio chaired the session.\n\n"The task before you is enormous," the president said.'), [['The task before you is enormous,', 'Bola Tinubu']]);
+});
+
+test('times: a weekday in someone\'s name is no date ("Air Vice Marshal Sunday Aneke"); a weekday opens a newspaper\'s name ("The Sunday Times")', () => {
+  assert.deepEqual(timesOf('2025-10-30', 'The chiefs are Air Vice Marshal Sunday Aneke and others, sworn in on Thursday.'), [['on Thursday', '2025-10-30']]);
+  assert.deepEqual(typesOf('He told The Sunday Times, and later the Sunday Telegraph.'), [['Sunday Times', 'organization'], ['Sunday Telegraph', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -33,6 +33,8 @@ const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue'
 const SUBJECT_BODIES = new Set(['commission', 'committee', 'council', 'conference', 'institute', 'centre', 'center', 'panel', 'convention']);
 /** Words that never end or open a name ("Elizabeth Quat In", "Ahmed Mohamed Image"). */
 const EDGE_WORDS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'in', 'on', 'at', 'the', 'a', 'an', 'its', 'their', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if', 'why', 'how', 'what', 'where']);
+/** A newspaper's last word, which a weekday may open: "The Sunday Times". */
+const NEWSPAPER_HEADS = new Set(['Times', 'Telegraph', 'Post', 'Mirror', 'Express', 'Herald', 'Mail', 'Tribune', 'Star', 'Independent', 'Observer']);
 const MONTHS_AS_GIVEN_NAMES = new Set(['Jan', 'January', 'April', 'Jun', 'June', 'July', 'August']);
 const ABBREVIATED = /^(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|Mt|Ft)$/;
 export const POSSESSIVE = /[’']s?$/;
@@ -502,7 +504,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   const titleOpens = !candidate.sentenceInitial && tokens[0]!.word === 'The' && tokens.length > 1;
   // A month's abbreviation by a particle is a name's word: "Viña del Mar", "Mar del Plata".
   const byParticle = (token: Token) => tokens.some((other, at) => NAME_PARTICLES.has(other.word) && (tokens[at - 1] === token || tokens[at + 1] === token));
-  const isEdgeWord = (token: Token) => EDGE_WORDS.has(token.word.toLowerCase()) || (classOf(token.word) === 'date' && !byParticle(token));
+  // "The Sunday Times", "the Sunday Telegraph": a weekday opening a newspaper's name.
+  const newspapersDay = (token: Token) => token === tokens.at(-2) && tokens.length <= 3 && tokens.length - (tokens[0]!.word === 'The' ? 1 : 0) === 2 && NEWSPAPER_HEADS.has(tokens.at(-1)!.word);
+  const isEdgeWord = (token: Token) => EDGE_WORDS.has(token.word.toLowerCase()) || (classOf(token.word) === 'date' && !byParticle(token) && !newspapersDay(token));
   // "James To", "Michael Or": Cantonese surnames written as English words, after a first name.
   const surnameAfterFirstName = tokens.length >= 2 && classOf(tokens.at(-2)!.word) === 'first-name' && /^(?:To|Or)$/.test(tokens.at(-1)!.word);
   // "Serie A", "Plan A": a capital "A" after a name is no article.

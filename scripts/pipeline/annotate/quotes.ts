@@ -268,8 +268,14 @@ const ROLE_APPOSED_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s
 function personInRole(text: string, role: Span, mentions: Mention[], blocks: Block[], blockIndex: number): string | null {
   const wanted = new Set(roleWords(text.slice(role.start, role.end)));
   const needed = Math.min(2, wanted.size);
+  // A title after a body's name is that body's officer's: "Senate President Godswill Akpabio".
+  const officerOfBody = (mention: Mention) => {
+    const titleStart = mention.start - (mention.titles?.length ?? 0) - 1;
+    return mention.titles !== undefined && mentions.some((body) => body.type === 'organization' && body.end < titleStart && /^\s+$/.test(text.slice(body.end, titleStart)));
+  };
   const holderWithin = (start: number, end: number) => {
     const holders = new Set<string>();
+    const plainHolders = new Set<string>();
     let best: { key: string; score: number; distance: number } | null = null;
     for (const mention of spansWithin(mentions, start, end)) {
       // A former holder holds the role no more: "Former President Andrés Manuel López Obrador".
@@ -285,9 +291,12 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
       const score = [...wanted].filter((word) => described.has(word)).length;
       const distance = Math.abs(mention.start - role.start);
       if (score >= needed) holders.add(mention.key);
+      if (score >= needed && !officerOfBody(mention)) plainHolders.add(mention.key);
       if (score >= needed && (!best || score > best.score || (score === best.score && distance < best.distance))) best = { key: mention.key, score, distance };
     }
-    return { holders, key: needed === 1 && holders.size > 1 ? null : best?.key ?? null };
+    // "The president" is not the "Senate President" where the text names a president of no body too.
+    const onlyPlain = plainHolders.size === 1 ? [...plainHolders][0]! : null;
+    return { holders, key: needed === 1 && holders.size > 1 ? onlyPlain : best?.key ?? null };
   };
   const nearStart = blocks[Math.max(0, blockIndex - 3)]!.start;
   const near = holderWithin(nearStart, blocks[Math.min(blocks.length - 1, blockIndex + 3)]!.end);
