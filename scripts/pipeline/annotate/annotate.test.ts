@@ -2806,6 +2806,12 @@ test('times: a weekday in someone\'s name is no date ("Air Vice Marshal Sunday A
   assert.deepEqual(typesOf('He told The Sunday Times, and later the Sunday Telegraph.'), [['Sunday Times', 'organization'], ['Sunday Telegraph', 'organization']]);
 });
 
+test('entities: a word that names one institution opens a sentence as its name ("Kremlin spokesman Dmitry Peskov said", "Congress passed")', () => {
+  assert.deepEqual(typesOf('Kremlin spokesman Dmitry Peskov said no. Congress passed the bill. Pentagon officials agreed.'), [
+    ['Kremlin', 'organization'], ['Dmitry Peskov', 'person'], ['Congress', 'organization'], ['Pentagon', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

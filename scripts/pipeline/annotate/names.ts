@@ -33,6 +33,8 @@ const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue'
 const SUBJECT_BODIES = new Set(['commission', 'committee', 'council', 'conference', 'institute', 'centre', 'center', 'panel', 'convention']);
 /** Words that never end or open a name ("Elizabeth Quat In", "Ahmed Mohamed Image"). */
 const EDGE_WORDS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'in', 'on', 'at', 'the', 'a', 'an', 'its', 'their', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if', 'why', 'how', 'what', 'where']);
+/** Words that, capitalised, name one institution even opening a sentence: "Kremlin spokesman Dmitry Peskov said". */
+const INSTITUTION_WORDS = new Set(['Kremlin', 'Pentagon', 'Congress', 'Parliament', 'Senate', 'Whitehall', 'Vatican']);
 /** A newspaper's last word, which a weekday may open: "The Sunday Times". */
 const NEWSPAPER_HEADS = new Set(['Times', 'Telegraph', 'Post', 'Mirror', 'Express', 'Herald', 'Mail', 'Tribune', 'Star', 'Independent', 'Observer']);
 const MONTHS_AS_GIVEN_NAMES = new Set(['Jan', 'January', 'April', 'Jun', 'June', 'July', 'August']);
@@ -527,7 +529,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     const pluralBeforeName = tokens.length > 1 && classOfSingular(word) === 'common' && !isEnglishWord(tokens[1]!.word);
     // "Weight-loss jabs": a compound of English words, only the first capitalised, is a word, not a name ("Jean-Pierre", "Coca-Cola").
     const commonCompound = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(word) && word.toLowerCase().split('-').every(isEnglishWord);
-    const commonShape = known === undefined && !brand && (lowercaseWords.has(word.toLowerCase()) || commonEnding || pluralBeforeName || commonCompound || (tokens.length === 1 && (isEnglishWord(word) || isCompoundPlural(word)) && !shownNames.has(word)));
+    const commonShape = known === undefined && !brand && (lowercaseWords.has(word.toLowerCase()) || commonEnding || pluralBeforeName || commonCompound || (tokens.length === 1 && (isEnglishWord(word) || isCompoundPlural(word)) && !shownNames.has(word) && !INSTITUTION_WORDS.has(word)));
     // "New Zealand" opening a sentence keeps its "New": the whole is a known name, to English or to
     // the article, which writes "Environment Canada" within a sentence too.
     const whole = tokens.map((token) => token.word).join(' ');
