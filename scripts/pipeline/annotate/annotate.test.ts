@@ -2812,6 +2812,12 @@ test('entities: a word that names one institution opens a sentence as its name (
   ]);
 });
 
+test('entities: a rank of several words is a title ("Air Vice Marshal Sunday Aneke", "Wing Commander", "Lance Corporal"); a post of a staff ("Chief of Army Staff") names no body; "Defence Headquarters" is one', () => {
+  assert.deepEqual(typesOf('They met Air Vice Marshal Sunday Aneke, Chief of Air Staff; Wing Commander Ian Dodd, Chief of Army Staff; and Lance Corporal Tim Lee. Reports of a plot were dismissed by the Defence Headquarters.'), [
+    ['Sunday Aneke', 'person'], ['Ian Dodd', 'person'], ['Tim Lee', 'person'], ['Defence Headquarters', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

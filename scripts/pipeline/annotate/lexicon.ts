@@ -48,7 +48,7 @@ export const TITLES = new Set(
   `mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister deputy secretary
   chancellor premier king queen prince princess emperor pope cardinal bishop archbishop rev reverend
   ombudsman ombudswoman ombudsperson sheikh emir sultan alhaji alhaja mallam shri sri smt shrimati senator sen rep representative congressman congresswoman governor gov mayor judge
-  justice chief general gen colonel col lieutenant lt major maj captain capt sergeant sgt admiral
+  justice chief general gen colonel col lieutenant lt major maj captain capt sergeant sgt corporal cpl admiral
   commander marshal ambassador spokesman spokeswoman spokesperson chairman chairwoman chair director
   officer minister foreign defence defense interior finance health state home justice attorney
   superintendent inspector detective agent coach head leader founder ceo chairperson councillor
@@ -97,7 +97,7 @@ export const ORGANIZATION_HEADS = new Set(
   `ministry directorate agency council committee commission party army navy force forces corps guard rifles
   guards police bank university college school institute institution academy corporation corp inc ltd
   llc plc company co group association union organisation organization department office administration
-  court parliament assembly senate congress cabinet government kremlin pentagon times news post journal
+  court parliament assembly senate congress cabinet government kremlin pentagon headquarters times news post journal
   herald tribune telegraph guardian gazette chronicle press reuters service services fund foundation
   federation league club society centre center network channel broadcasting television radio airlines
   airways railways authority board bureau commission command unit brigade battalion regiment division

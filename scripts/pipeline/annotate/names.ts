@@ -33,6 +33,13 @@ const HEADS_OF_PHRASE = new Set([...ORGANIZATION_HEADS, ...PLACE_HEADS, 'statue'
 const SUBJECT_BODIES = new Set(['commission', 'committee', 'council', 'conference', 'institute', 'centre', 'center', 'panel', 'convention']);
 /** Words that never end or open a name ("Elizabeth Quat In", "Ahmed Mohamed Image"). */
 const EDGE_WORDS = new Set(['hey', 'hi', 'hello', 'dear', 'oh', 'in', 'on', 'at', 'the', 'a', 'an', 'its', 'their', 'of', 'for', 'and', 'but', 'or', 'to', 'by', 'with', 'from', 'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'audio', 'yesterday', 'today', 'tomorrow', 'tonight', 'after', 'before', 'while', 'when', 'as', 'if', 'why', 'how', 'what', 'where']);
+/** Ranks of several words whose first is no title alone: "Air Vice Marshal", "Wing Commander", "Lance Corporal". */
+const COMPOUND_RANK = /^(?:Air (?:Chief |Vice[- ])?Marshal|Air Commodore|Field Marshal|Wing Commander|Flight (?:Lieutenant|Sergeant)|Squadron Leader|Group Captain|(?:Chief )?Petty Officer|Warrant Officer|Pilot Officer|Flying Officer|Lance (?:Corporal|Sergeant)|Staff Sergeant|Rear Admiral)(?= )/;
+/** How many of the tokens from `index` a compound rank takes, or 0. */
+function rankLengthAt(tokens: Token[], index: number): number {
+  const rank = COMPOUND_RANK.exec(tokens.slice(index, index + 4).map((token) => token.word).join(' '));
+  return rank ? rank[0].split(' ').length : 0;
+}
 /** Words that, capitalised, name one institution even opening a sentence: "Kremlin spokesman Dmitry Peskov said". */
 const INSTITUTION_WORDS = new Set(['Kremlin', 'Pentagon', 'Congress', 'Parliament', 'Senate', 'Whitehall', 'Vatican']);
 /** A newspaper's last word, which a weekday may open: "The Sunday Times". */
@@ -428,7 +435,9 @@ export function splitAtModifier(run: Candidate): Candidate[] {
  * before a title, as in "Russian President", is left for `refine` to drop.)
  */
 export function splitAtTitle(run: Candidate): Candidate[] {
-  let at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title');
+  // Not within a rank: "Air Vice Marshal Sunday Aneke".
+  const inRank = (index: number) => run.tokens.some((_, from) => from < index && index < from + rankLengthAt(run.tokens, from));
+  let at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title' && !inRank(index));
   if (at < 1 || classOf(run.tokens[at - 1]!.word) === 'demonym' || CONNECTORS.has(run.tokens[at - 1]!.word) || SHIP_PREFIXES.has(run.tokens[at - 1]!.word)) return [run];
   if (ORGANIZATION_HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())) return [run];
   // Titles before the name a title follows are the person's: "Former" in "Former U.S. Treasury Secretary";
@@ -591,7 +600,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     const headed = [body[0], body.at(-1)].some((token) => token && ORGANIZATION_HEADS.has(token.word.toLowerCase()));
     const someonesTitle = tokens.slice(0, ofAt).some((token) => !TITLE_QUALIFIERS.has(token.word.toLowerCase()));
     const commonWord = (word: string) => CONNECTORS.has(word) || (isEnglishWord(word) && ((classOf(word) ?? 'common') === 'common' || TITLE_QUALIFIERS.has(word.toLowerCase())));
-    if (someonesTitle && (body.length === 1 || !headed) && body.every((token) => commonWord(token.word))) return null;
+    // Nor does a staff's: "Chief of Army Staff", "Chief of the Defence Staff" is a post.
+    if (someonesTitle && (((body.length === 1 || !headed) && body.every((token) => commonWord(token.word))) || body.at(-1)?.word === 'Staff')) return null;
     if (body.length > 1 && headed && !body.some((token) => classOf(token.word) === 'first-name')) tokens = body;
   }
   const lastWord = tokens[tokens.length - 1]?.word.toLowerCase() ?? '';
@@ -616,6 +626,12 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       if (tokens.length > 2 && PARTY_MEMBERS.has(tokens[0]!.word) && classOf(tokens[1]!.word) === 'first-name') {
         titles.push(tokens[0]!.word);
         tokens = tokens.slice(1);
+      }
+      const rankLength = rankLengthAt(tokens, 0);
+      if (rankLength > 0 && rankLength < tokens.length) {
+        titles.push(...tokens.slice(0, rankLength).map((token) => token.word));
+        tokens = tokens.slice(rankLength);
+        continue;
       }
       const word = tokens[0]!.word;
       const known = classOf(word);
