@@ -651,6 +651,11 @@ test('clean: "Read more from Sky News:" leads the links under it, a question\'s 
   assert.deepEqual(removed, ['related-link: Read more from Sky News:', 'related-link: Man charged after woman killed in hit-and-run', 'related-link: Why are there so many storms this year?']);
 });
 
+test('clean: a plea for the site\'s journalism and its donation button are page chrome ("Support PREMIUM TIMES\' journalism …", "At Premium Times, we firmly believe …", "Make a donation")', () => {
+  const { removed } = clean('Tinubu swears in new service chiefs\n\nPresident Bola Tinubu on Thursday swore in the new service chiefs.\n\nSupport PREMIUM TIMES\' journalism of integrity and credibility\n\nAt Premium Times, we firmly believe in the importance of high-quality journalism.\n\nMake a donation\n');
+  assert.deepEqual(removed, ['page-chrome: Support PREMIUM TIMES\' journalism of integrity and credibility', 'page-chrome: At Premium Times, we firmly believe in the importance of high-quality journalism.', 'page-chrome: Make a donation']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
