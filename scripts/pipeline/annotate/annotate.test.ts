@@ -2818,6 +2818,12 @@ test('entities: a rank of several words is a title ("Air Vice Marshal Sunday Ane
   ]);
 });
 
+test('entities: a name in brackets after someone\'s full name is their team\'s or party\'s ("Charles Leclerc (Ferrari)"), not a place\'s other name ("Masjid Al-Haram (Grand Mosque)")', () => {
+  assert.deepEqual(typesOf('Results: 1. Lando Norris (McLaren) 2. Charles Leclerc (Ferrari) 3. Max Verstappen (Red Bull)'), [
+    ['Lando Norris', 'person'], ['McLaren', 'organization'], ['Charles Leclerc', 'person'], ['Ferrari', 'organization'], ['Max Verstappen', 'person'], ['Red Bull', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

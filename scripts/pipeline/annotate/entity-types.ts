@@ -347,6 +347,8 @@ function inQuotedTitle(text: string, start: number, end: number): boolean {
   return words.length <= 8 && /^\p{Lu}/u.test(words[0] ?? '') && words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_SMALL_WORDS.has(word));
 }
 
+const PERSONS_NAME_BRACKETED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}[\p{L}'’-]*\s+\($/u;
+
 const PRODUCTS_LISTED_BEFORE = /\b(?:models|chips|processors|drugs|medicines|vaccines|films|movies|albums|novels|books)\s*,?\s+(?:including|such as)\s+(?:the\s+)?$/i;
 
 function typeFromEvidence(candidate: Candidate, name: string, text: string): EntityType | null {
@@ -378,6 +380,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (place) return namedAsTeam(text, name) ? 'organization' : 'place';
   if (country) return countryType(country);
   if (known === 'organization') return 'organization';
+  // A name in brackets after someone's is their team's or their party's, not another name of theirs: "Charles Leclerc (Ferrari)".
+  const bracketedAfter = text[candidate.end] === ')' ? PERSONS_NAME_BRACKETED_BEFORE.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start)) : null;
+  if (bracketedAfter && classOf(bracketedAfter[1]!) === 'first-name' && !isAcronym(name) && classOf(words[0]!) !== 'first-name') return 'organization';
   // "the occupied West Bank": only a place is occupied, whatever its last word.
   if (/\b(?:occupied|annexed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start))) return 'place';
   // A bill before a parliament, "Bill" after common words as no first name comes: "Online Safety Bill", "Amendment Bill".
