@@ -2824,6 +2824,12 @@ test('entities: a name in brackets after someone\'s full name is their team\'s o
   ]);
 });
 
+test('entities: a title-like word heading a portfolio is the portfolio\'s ("Minister for Foreign Affairs Vivian Balakrishnan"); a complement may hold another ("Senior Minister of State for Manpower Koh Poh Koon")', () => {
+  assert.deepEqual(mentionsOf('The ages will rise, Senior Minister of State for Manpower Koh Poh Koon announced. Dr Koh said so, as did Minister for Foreign Affairs Vivian Balakrishnan.'), [
+    ['Koh Poh Koon', 'Koh Poh Koon', 'person'], ['Koh', 'Koh Poh Koon', 'person'], ['Vivian Balakrishnan', 'Vivian Balakrishnan', 'person'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

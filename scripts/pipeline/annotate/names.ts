@@ -674,9 +674,14 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // A title's complement ("Governor of Washington Chris Gregoire", "CEO of the Refugee Council
     // Enver Solomon") is not part of the name: the name starts at a first name or a further
     // title, else it is the last two words, and the initials before them ("Chief Justice of India B R Gavai").
-    if (titles.length > 0 && tokens.length > 2 && CONNECTORS.has(tokens[0]!.word)) {
-      const at = tokens.findIndex((token, index) => index > 0 && ['first-name', 'title'].includes(classOf(token.word) ?? ''));
-      let from = at > 0 ? at : Math.max(1, tokens.length - 2);
+    // A title-like word that heads common words is the portfolio's ("for Foreign Affairs Vivian Balakrishnan"); a
+    // complement may hold another ("Minister of State for Manpower Koh Poh Koon"), and a name no first name opens starts at a
+    // word no dictionary knows.
+    while (titles.length > 0 && tokens.length > 2 && CONNECTORS.has(tokens[0]!.word)) {
+      const portfolios = (index: number) => tokens[index + 1] !== undefined && isEnglishWord(tokens[index + 1]!.word) && (classOf(tokens[index + 1]!.word) ?? 'common') === 'common';
+      const at = tokens.findIndex((token, index) => index > 0 && (classOf(token.word) === 'first-name' || (classOf(token.word) === 'title' && !portfolios(index))));
+      const unknownAt = tokens.findIndex((token, index) => index > 1 && !isEnglishWord(token.word) && !CONNECTORS.has(token.word));
+      let from = at > 0 ? at : unknownAt > 0 && tokens.length - unknownAt <= 3 && tokens.length - unknownAt >= 2 ? unknownAt : Math.max(1, tokens.length - 2);
       while (at <= 0 && from > 1 && /^\p{Lu}\.?$/u.test(tokens[from - 1]!.word)) from -= 1;
       // The title keeps its complement as written: "Secretary of State Antony Blinken".
       titles.push(...tokens.slice(0, from).map((token) => token.word));
