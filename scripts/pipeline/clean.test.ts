@@ -656,6 +656,12 @@ test('clean: a plea for the site\'s journalism and its donation button are page 
   assert.deepEqual(removed, ['page-chrome: Support PREMIUM TIMES\' journalism of integrity and credibility', 'page-chrome: At Premium Times, we firmly believe in the importance of high-quality journalism.', 'page-chrome: Make a donation']);
 });
 
+test('clean: the first line\'s section label before a bar leaves the page\'s own headline ("Opinion | Europe cannot …"); another story\'s further down is a link', () => {
+  const { article, removed } = clean('Opinion | Europe cannot outsource its security any longer\n\nBy Anne Applebaum\n\nFor eight decades, Europeans have assumed that America would come to their rescue.\n\nAnalysis | Why Germany is rearming so slowly\n');
+  assert.equal(article.title, 'Europe cannot outsource its security any longer');
+  assert.deepEqual(removed, ['page-chrome: Opinion |', 'byline: By Anne Applebaum', 'related-link: Analysis | Why Germany is rearming so slowly']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

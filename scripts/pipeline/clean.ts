@@ -115,8 +115,8 @@ const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?
 const introducesList = (line: string) => wordCount(line) >= 6 && line.endsWith(':') && !/\b(?:read|stories|articles|coverage|links?|interested|recommended|related|also)\b/i.test(line);
 /** A sentence's end, inside a closing quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'", "could meet ‘within weeks’"). */
 const TERMINAL_PUNCTUATION = /[.!?:;,")…]$|[.!?,…]['”’]$/;
-/** A wire's slug before its headline, no part of the title: "UPDATE 2-", "EXCLUSIVE-", "RPT-", "(LEAD) ". */
-const WIRE_SLUG = /^(?:(?:UPDATE \d+|EXCLUSIVE|CORRECTED|RPT|REFILE|ANALYSIS|FACTBOX|EXPLAINER|WRAPUP \d+|INSIGHT|BREAKINGVIEWS)\s?-\s?|\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|News Focus|News Analysis|Yonhap Interview)\)\s+)(?=\S)/;
+/** A wire's slug or a section's label before its headline, no part of the title: "UPDATE 2-", "EXCLUSIVE-", "(LEAD) ", "Opinion | ". */
+const WIRE_SLUG = /^(?:(?:Opinion|Analysis|Comment|Commentary|Editorial|Explainer|Review|Interview|Feature|Perspective)\s+\|\s+|(?:UPDATE \d+|EXCLUSIVE|CORRECTED|RPT|REFILE|ANALYSIS|FACTBOX|EXPLAINER|WRAPUP \d+|INSIGHT|BREAKINGVIEWS)\s?-\s?|\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|News Focus|News Analysis|Yonhap Interview)\)\s+)(?=\S)/;
 /** A paragraph of prose, not a label or a headline: a sentence of eight words or more. */
 const isProse = (line: string) => wordCount(line) >= 8 && /[.!?"”’]$/.test(line);
 /** The words of a line or a sentence. */
@@ -256,9 +256,11 @@ export function cleanArticle(article: Article): Article {
     const after = trimmed(text, dateSpan.end, span.end);
     return [before, dateSpan, after].filter((part): part is Span => part !== null);
   });
-  const shapes = spans.map((span): LineShape => {
+  const shapes = spans.map((span, index): LineShape => {
     const line = text.slice(span.start, span.end);
-    return { span, line, furniture: furnitureReason(line), headline: isHeadlineShaped(line.replace(WIRE_SLUG, '')) };
+    // The page's own headline under its section's label, not another story's: "Opinion | Europe cannot outsource its security".
+    const ownHeadline = index === 0 && WIRE_SLUG.test(line);
+    return { span, line, furniture: ownHeadline ? null : furnitureReason(line), headline: isHeadlineShaped(line.replace(WIRE_SLUG, '')) };
   });
   // Names under a contacts' label, before their details, are a contact's: "Media Contacts", "WHO Media Team", "World Health Organization", "Email: …".
   const contactName = (shape: LineShape) => !shape.furniture && shape.headline && wordCount(shape.line) <= 4;
