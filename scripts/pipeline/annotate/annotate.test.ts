@@ -2830,6 +2830,11 @@ test('entities: a title-like word heading a portfolio is the portfolio\'s ("Mini
   ]);
 });
 
+test('entities: a name after "brand name" or "trade name" is a product\'s ("under the brand name Yeztugo"); a word ending in a medicine\'s stem is a medicine ("Lenacapavir", "Pembrolizumab")', () => {
+  assert.deepEqual(typesOf('Lenacapavir was approved in June under the brand name Yeztugo, and is also sold under the trade name Sunlenca. Pembrolizumab was not.'), [
+    ['Lenacapavir', 'misc'], ['Yeztugo', 'misc'], ['Sunlenca', 'misc'], ['Pembrolizumab', 'misc'],
+  ]);
+});
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -200,7 +200,7 @@ const PERSON_APPOSITION_BEFORE = /\b(?:mayor|minister|president|premier|chancell
 const PERSON_APPOSITION_AFTER = new RegExp(String.raw`^,\s+(?:\d{1,3},|(?:the\s+|a\s+|an\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${OCCUPATIONS}|${KIN}|predecessor|successor|deputy|mentor|adviser|advisor|aide|director|chief|head|founder|spokes(?:man|woman|person)|chair(?:man|woman)?|professor|lecturer|president|minister|secretary|governor|mayor|senator|ambassador)\b(?!-))`, 'u');
 /** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser"; a brand it is "sold as". */
 const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|system|platform|ship|vessel|barge|tanker|freighter|ferry|yacht|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car|chatbot|service|drug|vaccine|medicine|treatment|pill|jab|podcast|show|series|galaxy|asteroid|comet|nebula';
-const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})s?(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named|(?:sold|marketed|branded) as)\s+$`);
+const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})s?(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named|(?:sold|marketed|branded) as|(?:brand|trade|product) name)\s+$`);
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
 /** Words that make a country's part of it: "Northern Ireland", "Inner Mongolia". */
@@ -348,6 +348,9 @@ function inQuotedTitle(text: string, start: number, end: number): boolean {
 }
 
 const PERSONS_NAME_BRACKETED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}[\p{L}'’-]*\s+\($/u;
+
+/** Stems of medicines' international non-proprietary names. */
+const DRUG_STEM = /^\p{Lu}\p{Ll}{3,}(?:vir|mab|tinib|ciclib|glutide|patide|pril|sartan|olol|statin|mycin|cillin|floxacin|prazole|dipine|parin|oxetine|denafil|tadine|lukast|gliptin|gliflozin|formin)$/u;
 
 const PRODUCTS_LISTED_BEFORE = /\b(?:models|chips|processors|drugs|medicines|vaccines|films|movies|albums|novels|books)\s*,?\s+(?:including|such as)\s+(?:the\s+)?$/i;
 
@@ -606,6 +609,8 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   // ("Dostoyevsky", "Kaufman"); a few words are most often a person's name.
   // Letters and a number are a code, a model's or a numbered meeting's, no place: "Cop31", "A380" (a longer word is a name: "Politics1").
   if (words.length === 1 && /^\p{Lu}\p{L}{0,3}\d+$/u.test(words[0]!)) return { type: 'misc', guessed: true };
+  // A medicine's generic name ends in its class's stem: "Lenacapavir", "Semaglutide", "Pembrolizumab".
+  if (words.length === 1 && DRUG_STEM.test(words[0]!)) return { type: 'misc', guessed: true };
   if (words.length === 1) return { type: isFirstNameToo(words[0]!) || SURNAME_ENDING.test(words[0]!) ? 'person' : 'place', guessed: true };
   // A name opening with a place ("Ontario Ghostbusters", "Hollywood Magic") is rarely a person's.
   const placeFirst = [1, 2].some((count) => count < words.length && knownPlace(words.slice(0, count).join(' ')) !== undefined);
