@@ -662,6 +662,11 @@ test('clean: the first line\'s section label before a bar leaves the page\'s own
   assert.deepEqual(removed, ['page-chrome: Opinion |', 'byline: By Anne Applebaum', 'related-link: Analysis | Why Germany is rearming so slowly']);
 });
 
+test('clean: a news agency\'s name alone under a byline is the byline\'s ("The Associated Press"); "Related coverage:" leads the links under it', () => {
+  const { removed } = clean('Chiefs rally past Bills 27-24 as Mahomes throws for 3 TDs\n\nBy Dave Skretta\n\nThe Associated Press\n\nPatrick Mahomes threw three touchdown passes, and the Kansas City Chiefs rallied to beat the Buffalo Bills.\n\nRelated coverage:\n\nJapan, China leaders agree to build "constructive, stable" ties in 1st talks\n');
+  assert.deepEqual(removed, ['byline: By Dave Skretta', 'byline: The Associated Press', 'related-link: Related coverage:', 'related-link: Japan, China leaders agree to build "constructive, stable" ties in 1st talks']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -14,7 +14,7 @@ import type { Article, Block, Removed, RemovalReason, Span } from './model.ts';
 import { isEnglishWord, SITE_ADDRESS_ENDING } from './annotate/lexicon.ts';
 import { DATE_LABEL_ALONE, DATE_LABEL_OPENING, findDateline } from './annotate/times.ts';
 
-const LINK_LEAD = /^(also read|go deeper|read more(?: about| from [^:|]{1,30})?|read also|read|more about|related|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss|suggested topics|topics|categories|category|tags|filed under)\s*[:|–—-]/i;
+const LINK_LEAD = /^(also read|go deeper|read more(?: about| from [^:|]{1,30})?|read also|read|more about|related(?: coverage| stories| articles| content)?|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss|suggested topics|topics|categories|category|tags|filed under)\s*[:|–—-]/i;
 /** A web address alone on its line, perhaps after a short label: "AP NBA: https://apnews.com/hub/NBA". */
 const ADDRESS_LINE = /^(?:[^.!?:]{1,40}:\s*)?(?:https?:\/\/|www\.)\S+$/i;
 /** A lead alone on its line, with no mark after it, over the links below: "More on this story", "Related internet links", Al Jazeera's "Keep reading" and "list of 4 items". */
@@ -115,6 +115,8 @@ const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?
 const introducesList = (line: string) => wordCount(line) >= 6 && line.endsWith(':') && !/\b(?:read|stories|articles|coverage|links?|interested|recommended|related|also)\b/i.test(line);
 /** A sentence's end, inside a closing quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'", "could meet ‘within weeks’"). */
 const TERMINAL_PUNCTUATION = /[.!?:;,")…]$|[.!?,…]['”’]$/;
+/** A news agency's name, alone on a line under a byline. */
+const NEWS_AGENCY = /^(?:The )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|PA Media|Press Association|Kyodo News|Xinhua|Yonhap|ANI|PTI|IANS|EFE|dpa|CNN|BBC News)$/;
 /** A wire's slug or a section's label before its headline, no part of the title: "UPDATE 2-", "EXCLUSIVE-", "(LEAD) ", "Opinion | ". */
 const WIRE_SLUG = /^(?:(?:Opinion|Analysis|Comment|Commentary|Editorial|Explainer|Review|Interview|Feature|Perspective)\s+\|\s+|(?:UPDATE \d+|EXCLUSIVE|CORRECTED|RPT|REFILE|ANALYSIS|FACTBOX|EXPLAINER|WRAPUP \d+|INSIGHT|BREAKINGVIEWS)\s?-\s?|\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|News Focus|News Analysis|Yonhap Interview)\)\s+)(?=\S)/;
 /** A paragraph of prose, not a label or a headline: a sentence of eight words or more. */
@@ -273,7 +275,8 @@ export function cleanArticle(article: Article): Article {
     // so is who published it, under a "From:" of its own line.
     const above = shapes[index - 1];
     // Or where the outlet reports from: "BBC Sport at the Aviva Stadium".
-    const bylineBelow = above?.furniture === 'byline' && shape.headline && ((wordCount(shape.line) <= 8 && (JOURNALIST_ROLE.test(shape.line) || REPORTING_AT.test(shape.line))) || FROM_LABEL.test(above.line));
+    // Or the agency the writer works for alone: "The Associated Press".
+    const bylineBelow = above?.furniture === 'byline' && shape.headline && ((wordCount(shape.line) <= 8 && (JOURNALIST_ROLE.test(shape.line) || REPORTING_AT.test(shape.line))) || FROM_LABEL.test(above.line) || NEWS_AGENCY.test(shape.line));
     if (!shape.furniture && bylineBelow) shape.furniture = 'byline';
   });
 
