@@ -2835,6 +2835,13 @@ test('entities: a name after "brand name" or "trade name" is a product\'s ("unde
     ['Lenacapavir', 'misc'], ['Yeztugo', 'misc'], ['Sunlenca', 'misc'], ['Pembrolizumab', 'misc'],
   ]);
 });
+test('entities: a city with a team\'s record after it is the team ("for Buffalo (8-4)"), and stands for the team the report names in full', () => {
+  assert.deepEqual(mentionsOf('Patrick Mahomes threw two touchdowns, and Harrison Butker kicked a field goal as the Kansas City Chiefs beat the Buffalo Bills at Arrowhead Stadium. Josh Allen threw for another for Buffalo (8-4). The Bills lost.'), [
+    ['Patrick Mahomes', 'Patrick Mahomes', 'person'], ['Harrison Butker', 'Harrison Butker', 'person'], ['Kansas City Chiefs', 'Kansas City Chiefs', 'organization'], ['Kansas', 'Kansas', 'place', 'nested'], ['Buffalo Bills', 'Buffalo Bills', 'organization'],
+    ['Arrowhead Stadium', 'Arrowhead Stadium', 'place'], ['Josh Allen', 'Josh Allen', 'person'], ['Buffalo', 'Buffalo Bills', 'organization'], ['Bills', 'Buffalo Bills', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

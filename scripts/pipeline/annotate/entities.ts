@@ -7,7 +7,7 @@
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, isRomanNumeral, isStateAbbreviation, isTeamName, isUsPostalCode, LEGAL_FORMS, ORGANIZATION_HEADS, PARTY_MEMBERS, sexOfFirstName, sexOfHonorific } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, PUBLIC_BODY_HEAD, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
-import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN_APPOSED_BEFORE, knownPlace, MODEL_NUMBER_AFTER, MODEL_WORDS, PLACE_PREFIXES, RECIPIENT_BEFORE, SAID_IT_AFTER, showsCompany, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
+import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN_APPOSED_BEFORE, knownPlace, MODEL_NUMBER_AFTER, MODEL_WORDS, namedAsTeam, PLACE_PREFIXES, RECIPIENT_BEFORE, SAID_IT_AFTER, showsCompany, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
 const GUESS_WEIGHT = 0.4;
@@ -148,7 +148,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     .filter(({ type, candidate: { tokens } }) => type === 'person' && tokens.length > 1 && classOf(tokens[0]!.word) === undefined && !isEnglishWord(tokens[0]!.word))
     .map(({ candidate: { tokens } }) => tokens[tokens.length - 1]!.word));
   // "The Court", "the Times" within a sentence: the one body the article names with that head word.
-  const bodyByHead = bodiesByHead(found);
+  const bodyByHead = bodiesByHead(found, placesNamedIn(found, text));
   const halves = dividedCountries(found);
   const wordOf = (run: Candidate) => run.tokens[0]!.word.replace(POSSESSIVE, '');
   const capitalisedCounts = new Map<string, number>();
@@ -743,10 +743,15 @@ function dividedCountries(found: Found[]): Map<string, string> {
   return divided ? halves : new Map();
 }
 
-const placesNamedIn = (found: Found[]) => new Set(found.filter(({ type }) => type === 'place').map(({ name }) => name));
+/** The places the article names, and the cities it names as their teams ("for Buffalo (8-4)" beside "the Buffalo Bills"). */
+const placesNamedIn = (found: Found[], text: string) => {
+  const bodies = found.filter(({ type }) => type === 'organization').map(({ name }) => name);
+  const cityAsTeam = (name: string) => !name.includes(' ') && namedAsTeam(text, name) && bodies.some((body) => body.startsWith(`${name} `));
+  return new Set(found.filter(({ type, name }) => type === 'place' || (type === 'organization' && cityAsTeam(name))).map(({ name }) => name));
+};
 
 /** The article's bodies by the head words "the …" can stand for (see `bodyHeadsOf`). */
-function bodiesByHead(found: Found[], placesNamed = placesNamedIn(found)): OnlyName {
+function bodiesByHead(found: Found[], placesNamed: Set<string>): OnlyName {
   const bodies = new OnlyName();
   for (const { type, name, candidate: { tokens } } of found) {
     if (type === 'organization' && tokens.length > 1) for (const head of bodyHeadsOf(tokens.map((token) => token.word), placesNamed)) bodies.add(head, name);
@@ -802,7 +807,7 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   const nameByInitials = new Map<string, string>();
   const personByInitials = new Map<string, string>();
   const fullNameByFirst = new OnlyName();
-  const placesNamed = placesNamedIn(found);
+  const placesNamed = placesNamedIn(found, text);
   const organisationByHead = bodiesByHead(found, placesNamed);
   const fullBodyName = new OnlyName();
   const companyShortNames = new Set<string>();
@@ -889,6 +894,10 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       if (words.length === 2 && (club || university) && knownPlace(words[0]!) === undefined) fullBodyName.add(words[0]!, name);
       const nickname = teamNickname(words, placesNamed);
       if (nickname) fullBodyName.add(nickname, name);
+      // The city named as the team is the team: "Buffalo (8-4)".
+      const city = words.slice(0, -1).join(' ');
+      const cityVotes = votesByName.get(city);
+      if (nickname && cityVotes && majority(cityVotes) === 'organization') fullBodyName.add(city, name);
       // A party is its name without "Party", its members' plural too: "Labour", "the Conservatives".
       if (words.length > 1 && words.at(-1) === 'Party') {
         const party = text.slice(candidate.start, candidate.tokens.at(-2)!.end);

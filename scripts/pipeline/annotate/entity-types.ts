@@ -290,7 +290,7 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'h
 const hyphenatedCode = (word: string) => /^[\p{Lu}][\p{L}]*-[\p{Lu}\d][\p{Lu}\d]*$/u.test(word) || /^\p{Lu}+-?\d+[\p{Lu}]?$/u.test(word);
 
 /** A country's name in a match report is its team: "Sweden faced South Korea", "Belgium 3 – 0 Panama". */
-const TEAM_AFTER = /^(?:,\s+who)?\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost|won|wins|winning|scored|scores|host|hosts|travel|travelled|had (?:higher |greater |more )?(?:ball )?possession|(?:are|is|stay|stays|remain|remains|sit|sits|went|go|move|moved|climb|climbed|drop|dropped) (?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)))\b|^(?:['’]s)?\s+(?:defender|striker|midfielder|forward|goalkeeper|winger|manager|head coach|coach|boss|captain|players?|fans|supporters|squad)\b/i;
+const TEAM_AFTER = /^\s+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)|^(?:,\s+who)?\s+(?:\d+\s*[–-]\s*\d+|faced|faces|beat|beats|defeated|defeats|drew|draws|lost|won|wins|winning|scored|scores|host|hosts|travel|travelled|had (?:higher |greater |more )?(?:ball )?possession|(?:are|is|stay|stays|remain|remains|sit|sits|went|go|move|moved|climb|climbed|drop|dropped) (?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)))\b|^(?:['’]s)?\s+(?:defender|striker|midfielder|forward|goalkeeper|winger|manager|head coach|coach|boss|captain|players?|fans|supporters|squad)\b/i;
 const TEAM_BEFORE = /(?:\d+\s*[–-]\s*\d+(?:\s+(?:(?:home |away )?(?:win|victory|defeat|loss|draw)\s+)?(?:at|against|to|with|over)(?: home to)?)?|\b(?:against|vs\.?|versus|faced|beat|defeated|drew with|lost to|host|hosts|play|plays|face|faces))\s+$/i;
 /** Words after a place that make its name a club's. */
 const CLUB_WORDS = new Set(['United', 'Utd', 'Rovers', 'Wanderers', 'Albion', 'Athletic', 'Hotspur']);
@@ -307,7 +307,7 @@ const TEAM_SCORE = String.raw`(?:\d+\s*[–-]\s*\d+|\(?\d{1,2}:\d\)?)\b(?!\s*\(\
 const SCORE_AFTER = new RegExp(String.raw`^\s+(?:${TEAM_SCORE}|(?:beat|beats|defeated|defeats|drew with|draws with|lost to|loses to|edged|thrashed|routed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}${TEAM_SCORE})`, 'u');
 
 /** Words of a match report; a war report has "faced" and "won" too, but not these. */
-const SPORT_WORDS = /\b(?:match|matches|goal|goals|scored|penalty|stadium|tournament|World Cup|league|championship|striker|midfielder|defender|winger|goalkeeper|referee|kick-off|half-time|stoppage time|offside|hat-trick|head coach|season)\b/gi;
+const SPORT_WORDS = /\b(?:match|matches|goal|goals|scored|penalty|stadium|tournament|World Cup|league|championship|striker|midfielder|defender|winger|goalkeeper|referee|kick-off|half-time|stoppage time|offside|hat-trick|head coach|season|touchdowns?|field goals?|quarterback|innings|home runs?|rebounds|wickets?)\b/gi;
 let lastSportCheck: { text: string; sport: boolean } | undefined;
 
 function isMatchReport(text: string): boolean {
@@ -319,7 +319,7 @@ function isMatchReport(text: string): boolean {
  * Whether a match report names this country as a team anywhere ("Belgium 3 – 0 Panama"): then it
  * is the team throughout the report, "Belgium's second goal" as much as "Belgium faced Panama".
  */
-const namedAsTeam = perText((text, name) => {
+export const namedAsTeam = perText((text, name) => {
   if (!isMatchReport(text)) return false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const after = text.slice(at + name.length, at + name.length + 50);
