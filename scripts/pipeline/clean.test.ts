@@ -667,6 +667,11 @@ test('clean: a news agency\'s name alone under a byline is the byline\'s ("The A
   assert.deepEqual(removed, ['byline: By Dave Skretta', 'byline: The Associated Press', 'related-link: Related coverage:', 'related-link: Japan, China leaders agree to build "constructive, stable" ties in 1st talks']);
 });
 
+test('clean: the outlets a story came from, joined by a slash, sign it off ("ABC/Reuters")', () => {
+  const { removed } = clean('Albanese government passes environment laws\n\nThe federal government has passed its environment protection laws through the Senate.\n\nABC/Reuters\n');
+  assert.deepEqual(removed, ['page-chrome: ABC/Reuters']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -2842,6 +2842,10 @@ test('entities: a city with a team\'s record after it is the team ("for Buffalo 
   ]);
 });
 
+test('entities: a maidan, a chowk or a bagh is a place ("Patna\'s Gandhi Maidan", "Chandni Chowk")', () => {
+  assert.deepEqual(typesOf("The ceremony will be held at Patna's Gandhi Maidan, not at Chandni Chowk."), [['Patna', 'place'], ['Gandhi Maidan', 'place'], ['Chandni Chowk', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -122,7 +122,7 @@ export const PLACE_HEADS = new Set(
   `city town village county province region oblast district constituency state republic island islands isles river lake
   mountain mountains sea ocean bay gulf strait valley street avenue road square park airport port
   harbour harbor bridge peninsula desert coast border reef ridge trench basin plateau canyon crater volcano
-  outcrop seamount cave falls strip belt expressway highway motorway freeway boulevard canal tunnel delta gyratory roundabout`.split(/\s+/),
+  outcrop seamount cave falls strip belt maidan chowk bagh marg ghat expressway highway motorway freeway boulevard canal tunnel delta gyratory roundabout`.split(/\s+/),
 );
 
 /** Plural last words of places' names: "Golan Heights", "North York Moors". */
