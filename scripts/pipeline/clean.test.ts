@@ -672,6 +672,11 @@ test('clean: the outlets a story came from, joined by a slash, sign it off ("ABC
   assert.deepEqual(removed, ['page-chrome: ABC/Reuters']);
 });
 
+test('clean: "NEWS PROVIDED BY" over the publisher\'s name, which may end in a stop, is the byline\'s', () => {
+  const { removed } = clean('Acme Robotics Announces $200 Million Series C Financing\n\nNEWS PROVIDED BY\n\nAcme Robotics, Inc.\n\nAcme Robotics, Inc., a developer of humanoid robots, today announced a $200 million financing round.\n');
+  assert.deepEqual(removed, ['byline: NEWS PROVIDED BY', 'byline: Acme Robotics, Inc.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -54,8 +54,8 @@ const BYLINE = /^(?:(?:Written|Reporting|Words|Posted|Published|Interview|Interv
 const BYLINE_WITH_ROLE = /^By \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}, (?:a|an|the|our) (?:[\p{L}-]+ ){0,3}(?:reviewer|reporter|writer|editor|correspondent|journalist|columnist|critic|contributor)\b[^.!?]{0,100}\.?$/u;
 /** A name split off a date by a bar: "Gizem Nisa Çakır |08.06.2026", "By John Smith | May 5, 2020". */
 const BYLINE_BEFORE_DATE = /^(?:By\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s*[|·•]$/u;
-/** A label alone over who published the page: "From:" over "Ministry of Housing, Communities and Local Government". */
-const FROM_LABEL = /^From:$/;
+/** A label alone over who published the page: "From:" over "Ministry of Housing, Communities and Local Government", "NEWS PROVIDED BY" over "Acme Robotics, Inc.". */
+const FROM_LABEL = /^(?:From:|news provided by)$/i;
 /** Where the outlet reports from, in a byline's second line: "BBC Sport at the Aviva Stadium". */
 const REPORTING_AT = /^\p{Lu}[\p{L}\d]*(?: \p{Lu}[\p{L}\d]*){0,2} at (?:the )?\p{Lu}/u;
 /** What a writer is, in a byline's second line: "Chief F1 writer", "Political correspondent, BBC News". */
@@ -276,7 +276,9 @@ export function cleanArticle(article: Article): Article {
     const above = shapes[index - 1];
     // Or where the outlet reports from: "BBC Sport at the Aviva Stadium".
     // Or the agency the writer works for alone: "The Associated Press".
-    const bylineBelow = above?.furniture === 'byline' && shape.headline && ((wordCount(shape.line) <= 8 && (JOURNALIST_ROLE.test(shape.line) || REPORTING_AT.test(shape.line))) || FROM_LABEL.test(above.line) || NEWS_AGENCY.test(shape.line));
+    // (A publisher's name may end in a stop: "Acme Robotics, Inc.".)
+    const publisher = FROM_LABEL.test(above?.line ?? '') && (shape.headline || wordCount(shape.line) <= 8);
+    const bylineBelow = above?.furniture === 'byline' && (publisher || (shape.headline && ((wordCount(shape.line) <= 8 && (JOURNALIST_ROLE.test(shape.line) || REPORTING_AT.test(shape.line))) || NEWS_AGENCY.test(shape.line))));
     if (!shape.furniture && bylineBelow) shape.furniture = 'byline';
   });
 

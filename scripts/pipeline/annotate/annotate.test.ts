@@ -2846,6 +2846,12 @@ test('entities: a maidan, a chowk or a bagh is a place ("Patna\'s Gandhi Maidan"
   assert.deepEqual(typesOf("The ceremony will be held at Patna's Gandhi Maidan, not at Chandni Chowk."), [['Patna', 'place'], ['Gandhi Maidan', 'place'], ['Chandni Chowk', 'place']]);
 });
 
+test('entities: a possessive before a date is no part of the name ("the Federal Reserve\'s December meeting"); a market\'s index and a named tool are things ("Nasdaq Composite", "FedWatch tool")', () => {
+  assert.deepEqual(typesOf("Investors await the Federal Reserve's December meeting, says CME Group's FedWatch tool, as the Nasdaq Composite fell."), [
+    ['Federal Reserve', 'organization'], ['CME Group', 'organization'], ['FedWatch', 'misc'], ['Nasdaq Composite', 'misc'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -217,7 +217,7 @@ export const MODEL_NUMBER_AFTER = /^ \d{1,3}(?:\.\d{1,2})?[a-z]{0,2}\b(?![.,:/]?
 /** A weapon's kind after its name, or after a list it opens: "HIMARS launchers", "Patriot batteries", "ATACMS and Storm Shadow missiles". */
 const WEAPON_AFTER = /^(?:(?:,|\s+and|\s+or)(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:(?:rocket|missile|air defen[cs]e|ballistic|cruise)\s+)?(?:launchers?|batteries|battery|missiles?|rockets?|drones?)\b/u;
 /** A thing's kind after its name: "Internet Explorer 6 browser", "the Oreshnik hypersonic missile", "Shahed attack drones". */
-const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|cruise|tactical|nuclear|supersonic|intercontinental|anti-ship|anti-tank|anti-aircraft|surface-to-air|attack|kamikaze|reconnaissance|stealth|fighter|multiple)\s+(?:rocket\s+)?(?:missiles?|drones?|launchers?|systems?|jets?|aircraft|bombers?|submarines?)|(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rockets?|boosters?|missiles?|drones?|capsule|culture|civili[sz]ation|dynasty|landers?|rovers?|probes?|telescopes?|spacecraft|satellites?|mission|program|programme|assistant|chatbot|platform|(?:cloud|streaming|messaging|payments?|video|music|social media) (?:platform|service|app)|chips?|processors?|handsets?|smartphones?|tablets?|laptops?|consoles?|headsets?|(?:share |stock )?(?:average|index))\b/;
+const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|cruise|tactical|nuclear|supersonic|intercontinental|anti-ship|anti-tank|anti-aircraft|surface-to-air|attack|kamikaze|reconnaissance|stealth|fighter|multiple)\s+(?:rocket\s+)?(?:missiles?|drones?|launchers?|systems?|jets?|aircraft|bombers?|submarines?)|(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rockets?|boosters?|missiles?|drones?|capsule|culture|civili[sz]ation|dynasty|landers?|rovers?|probes?|telescopes?|spacecraft|satellites?|mission|program|programme|assistant|chatbot|platform|(?:cloud|streaming|messaging|payments?|video|music|social media) (?:platform|service|app)|chips?|processors?|handsets?|smartphones?|tablets?|laptops?|consoles?|headsets?|tools?|(?:share |stock )?(?:average|index))\b/;
 /** A player's score in a bracketed list of them: "(Kohli 121*, Gill 74, Starc 2-58)", "(Smith 24, Jones 18)". */
 const SCORE = String.raw`\d{1,3}\*?(?:-\d{1,3})?`;
 const SCORER = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? ${SCORE}`;
@@ -405,6 +405,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // "Amnesty International", "General Staff": a body's last word, which opens other names as well
   // ("International Space Station", "Staff Sergeant").
   // A place's head after a body's word is a place's: "Parliament Square", "Church Street".
+  // A market's index is no body, whoever runs it: "Nasdaq Composite", "FTSE All-World Index".
+  if (words.length > 1 && ['composite', 'index', 'average'].includes(lastWord)) return 'misc';
   const opensWithBody = ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) && !(words.length > 1 && PLACE_HEADS.has(lastWord));
   // A body's faction after its head: "Pakistan Muslim League-Nawaz".
   const factionOfBody = words.length > 1 && lastWord.includes('-') && ORGANIZATION_HEADS.has(lastWord.split('-')[0]!);

@@ -503,10 +503,13 @@ const opensShownName = (word: string, shownNames: Set<string>) => !isEnglishWord
 export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownNames: Set<string>): Candidate | null {
   let tokens = [...candidate.tokens];
   const titles: string[] = [];
-  const last = tokens[tokens.length - 1]!;
   // Possessive "Russia’s" names Russia; a plural possessive "Smiths’" keeps its letters.
-  if (/[’']s$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 2, word: last.word.slice(0, -2) };
-  else if (/[’']$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 1, word: last.word.slice(0, -1) };
+  const dropPossessive = () => {
+    const last = tokens[tokens.length - 1]!;
+    if (/[’']s$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 2, word: last.word.slice(0, -2) };
+    else if (/[’']$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 1, word: last.word.slice(0, -1) };
+  };
+  dropPossessive();
 
   // Those who live in a place of two words are a people, no name: "New Zealanders", "New Yorkers".
   const dwellers = tokens.map((token) => token.word).join(' ');
@@ -523,6 +526,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   // "Serie A", "Plan A": a capital "A" after a name is no article.
   const letterA = tokens.length >= 2 && tokens.at(-1)!.word === 'A';
   while (tokens.length > 0 && isEdgeWord(tokens[tokens.length - 1]!) && !surnameAfterFirstName && !letterA) tokens = tokens.slice(0, -1);
+  // A possessive before a date: "the Federal Reserve's December meeting".
+  if (tokens.length > 0 && tokens.length < candidate.tokens.length) dropPossessive();
   // "Jan Egeland", "June Sarpong", "Jun Young-hyun": a month that is a name too opens one before a word no dictionary or calendar knows.
   const monthAsGivenName = tokens.length >= 2 && MONTHS_AS_GIVEN_NAMES.has(tokens[0]!.word) && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(tokens[1]!.word) && !isEnglishWord(tokens[1]!.word) && classOf(tokens[1]!.word) === undefined;
   while (tokens.length > 0 && isEdgeWord(tokens[0]!) && !monthAsGivenName) tokens = tokens.slice(1);
