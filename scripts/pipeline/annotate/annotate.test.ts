@@ -2852,6 +2852,12 @@ test('entities: a possessive before a date is no part of the name ("the Federal 
   ]);
 });
 
+test('entities: letters joined by "&" are one word, a firm\'s ("AT&T", "M&S"), an index\'s before its number ("S&P 500"), and no name as a common term ("R&D", "Q&A")', () => {
+  assert.deepEqual(typesOf('AT&T shares rose and the S&P 500 fell. He shops at M&S, whose R&D budget grew.'), [
+    ['AT&T', 'organization'], ['S&P 500', 'misc'], ['M&S', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -362,6 +362,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // (A one-word name opening a title "on" its subject is its author's: “Scarne on Card Tricks”.)
   const authorOfTitle = words.length === 1 && /[“"‘]$/.test(text.slice(candidate.start - 1, candidate.start)) && /^ on \p{Lu}/u.test(text.slice(candidate.end, candidate.end + 5));
   if (known === undefined && !isCountryWord(name) && !COUNTRY_ALIASES.has(name) && !authorOfTitle && inQuotedTitle(text, candidate.start, candidate.end)) return 'misc';
+  // Letters joined by "&" are a firm's: "AT&T", "M&S", "H&M".
+  if (words.length === 1 && name.includes('&') && !/^ \d/.test(text.slice(candidate.end, candidate.end + 2))) return 'organization';
   // A list of products or works opened by their kind: "models, including Mistral Large 2 and Codestral".
   if (PRODUCTS_LISTED_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return 'misc';
   if (/^\p{Lu}\p{L}+ (Federation|Republic)$/u.test(name) && classOf(words[0]!) === 'demonym') return 'place';

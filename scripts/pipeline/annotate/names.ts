@@ -22,7 +22,7 @@ export interface Candidate extends Span {
 // A web address's domain is part of the name it gives: "Secunia.com", "CBC.ca".
 // A party's letters may take a letter in brackets: "JD(U)", "CPI(M)".
 // A degree's letters are one word: "Ph.D.".
-const TOKEN = /\p{Lu}{2,}\(\p{Lu}{1,2}\)(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}\.\p{Lu}\.|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|org|net|gov|edu|ca|us|uk|io)(?![\p{L}\p{N}]))?/gu;
+const TOKEN = /\p{Lu}{2,}\(\p{Lu}{1,2}\)(?![\p{L}\p{N}])|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}\.\p{Lu}\.|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|org|net|gov|edu|ca|us|uk|io)(?![\p{L}\p{N}]))?/gu;
 export const CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'es', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
 /** Letters after a person's name: "Mark Tedeschi, QC", "Clare Montgomery KC". */
 export const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MEP', 'MSP', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr', 'Esq']);
@@ -40,6 +40,8 @@ function rankLengthAt(tokens: Token[], index: number): number {
   const rank = COMPOUND_RANK.exec(tokens.slice(index, index + 4).map((token) => token.word).join(' '));
   return rank ? rank[0].split(' ').length : 0;
 }
+/** Letters joined by "&" that are common terms, no names: "R&D", "Q&A". */
+const AMPERSAND_TERMS = new Set(['R&D', 'Q&A', 'R&B', 'B&B', 'M&A', 'S&M', 'P&L', 'G&T', 'D&D', 'F&B', 'A&E', 'T&C', 'B&W', 'A&R']);
 /** Words that, capitalised, name one institution even opening a sentence: "Kremlin spokesman Dmitry Peskov said". */
 const INSTITUTION_WORDS = new Set(['Kremlin', 'Pentagon', 'Congress', 'Parliament', 'Senate', 'Whitehall', 'Vatican']);
 /** A newspaper's last word, which a weekday may open: "The Sunday Times". */
@@ -531,6 +533,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   // "Jan Egeland", "June Sarpong", "Jun Young-hyun": a month that is a name too opens one before a word no dictionary or calendar knows.
   const monthAsGivenName = tokens.length >= 2 && MONTHS_AS_GIVEN_NAMES.has(tokens[0]!.word) && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(tokens[1]!.word) && !isEnglishWord(tokens[1]!.word) && classOf(tokens[1]!.word) === undefined;
   while (tokens.length > 0 && isEdgeWord(tokens[0]!) && !monthAsGivenName) tokens = tokens.slice(1);
+  if (tokens.length === 1 && AMPERSAND_TERMS.has(tokens[0]!.word)) return null;
   if (candidate.sentenceInitial && tokens.length > 0 && tokens[0]!.start === candidate.tokens[0]!.start) {
     const word = tokens[0]!.word;
     const known = classOf(word);
