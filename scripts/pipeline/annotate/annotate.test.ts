@@ -2858,6 +2858,12 @@ test('entities: letters joined by "&" are one word, a firm\'s ("AT&T", "M&S"), a
   ]);
 });
 
+test('quotes: "she" is no man named in the paragraph before ("… led Leakey to write: …. “Every individual matters,” she often said"), though in her own paragraph a name the lexicon calls a man\'s may be hers', () => {
+  assert.deepEqual(quotesOf('Goodall dies at 91\n\nJane Goodall, the British primatologist, has died aged 91.\n\nHer observation that chimpanzees made tools led Louis Leakey to write: "Now we must redefine tool."\n\nIn later life she became a campaigner. "Every individual matters," she often said.\n\nCouncillor Alex Wagner said the work was late. "Residents have been let down," she said.'), [
+    ['Now we must redefine tool.', 'Louis Leakey'], ['Every individual matters,', 'Jane Goodall'], ['Residents have been let down,', 'Alex Wagner'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -430,9 +430,10 @@ function resolvePronoun(
       .filter((mention) => index === current || !possessesPerson(text, mention))
       // "His son, Marco, is a lawyer. “…,” he said": a relative of the one spoken of is not that one.
       .filter((mention) => index === current || !KIN_APPOSED_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)));
-    // Of several, the one whose first name fits the pronoun; the lexicon's sexes of names are a hint only.
+    // Of several, the one whose first name fits the pronoun; the lexicon's sexes of names are a hint only in the pronoun's paragraph.
+    // In the paragraph before, a name of the other sex is no one's the pronoun stands for: "… led Leakey to write: …. “…,” she often said".
     const fitting = candidates.filter((mention) => fits(mention.key));
-    const chosen = fitting.length > 0 ? fitting : candidates;
+    const chosen = fitting.length > 0 || sentence.block !== sentences[current]?.block ? fitting : candidates;
     return wanted === 'person' ? chosen[0] : chosen[chosen.length - 1];
   };
   const inOwnSentence = current >= 0 ? namedIn(current) : undefined;
