@@ -2864,6 +2864,12 @@ test('quotes: "she" is no man named in the paragraph before ("… led Leakey to 
   ]);
 });
 
+test('entities: a name after a preposition is no subject of the verb after it ("attack on Ternopil kills 25"); who runs a poll is a body ("a Bloomberg survey"); "The Kyiv Independent" is a newspaper', () => {
+  assert.deepEqual(typesOf('A missile attack on Ternopil kills 25, economists in a Bloomberg survey said, and The Kyiv Independent could not verify it.'), [
+    ['Ternopil', 'place'], ['Bloomberg', 'organization'], ['Kyiv Independent', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

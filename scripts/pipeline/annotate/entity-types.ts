@@ -412,7 +412,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const opensWithBody = ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) && !(words.length > 1 && PLACE_HEADS.has(lastWord));
   // A body's faction after its head: "Pakistan Muslim League-Nawaz".
   const factionOfBody = words.length > 1 && lastWord.includes('-') && ORGANIZATION_HEADS.has(lastWord.split('-')[0]!);
-  if (ORGANIZATION_HEADS.has(lastWord) || opensWithBody || factionOfBody || (words.length > 1 && (lastWord === 'international' || lastWord === 'staff'))) return 'organization';
+  // A newspaper named for its place: "The Kyiv Independent", "the Irish Independent".
+  const placesPaper = words.length === 2 && lastWord === 'independent' && (knownPlace(words[0]!) !== undefined || classOf(words[0]!) === 'demonym');
+  if (ORGANIZATION_HEADS.has(lastWord) || opensWithBody || factionOfBody || placesPaper || (words.length > 1 && (lastWord === 'international' || lastWord === 'staff'))) return 'organization';
   // A club's letters: "FC Barcelona", "Nashville SC", "AC Milan"; a club's word: "Manchester United", "Port United".
   if (words.length > 1 && [words[0]!, words.at(-1)!].some((word) => /^(?:FC|SC|CF|AFC|AC)$/.test(word))) return 'organization';
   if (words.length >= 2 && CLUB_WORDS.has(words.at(-1)!) && classOf(words[0]!) !== 'first-name') return 'organization';
@@ -540,7 +542,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
   if (REPORTING_AFTER.test(after) || BROADCASTER_AFTER.test(after) || SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
   if (words.length === 1) {
-    if (namedAsTeam(text, name) || modifiesAsBody(text, words[0]!)) return 'organization';
+    // Who runs a survey or a poll: "in a Bloomberg survey", "a Reuters/Ipsos poll".
+    const pollster = /\b(?:a|an|the|its|latest)\s+$/i.test(before) && /^\s+(?:survey|poll)s?\b/.test(after);
+    if (namedAsTeam(text, name) || modifiesAsBody(text, words[0]!) || pollster) return 'organization';
     // "LibriVox", "YouTube", "eBay": capitals inside a word are a brand's; an "i" before them, a product's ("iPhone", "iPad").
     if (/^i\p{Lu}/u.test(words[0]!)) return 'misc';
     if (/^\p{L}\p{Ll}*\p{Lu}/u.test(words[0]!)) return 'organization';
@@ -561,7 +565,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     // Not a plural of a region's kind: "Gulf states", "Baltic countries".
     const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
     // Not one ending as surnames do, here or as it speaks above: "Zelensky tweeted".
-    return verb && !AUXILIARIES.has(verb) && !REGION_MEMBERS.has(verb) && !SURNAME_ENDING.test(words[0]!) && (isPresentTenseVerb(verb) || isPastTenseVerb(verb)) ? 'organization' : null;
+    // Nor the object of a preposition, whose verb is another's: "attack on Ternopil kills 25".
+    const objectOfPreposition = /\b(?:on|at|against|from|into|onto|over|near|across|towards?|for|with|by|of)\s+$/i.test(before);
+    return verb && !AUXILIARIES.has(verb) && !REGION_MEMBERS.has(verb) && !SURNAME_ENDING.test(words[0]!) && !objectOfPreposition && (isPresentTenseVerb(verb) || isPastTenseVerb(verb)) ? 'organization' : null;
   }
   // "National Highways said it had": a name that no first name opens and that speaks of itself as "it" is a body's.
   if (SAID_IT_AFTER.test(text.slice(candidate.end, candidate.end + 60)) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!)) return 'organization';
