@@ -2870,6 +2870,12 @@ test('entities: a name after a preposition is no subject of the verb after it ("
   ]);
 });
 
+test('times: a month after an aim or a need is the coming one ("no reason to move rates in December", "hopes to finish in March"), a trip\'s in the past the last', () => {
+  assert.deepEqual(timesOf('2025-10-30', 'Nagel said there was no reason to move rates in December. He hopes to finish in March. He went to Paris in September.'), [
+    ['December', '2025-12'], ['March', '2026-03'], ['September', '2025-09'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

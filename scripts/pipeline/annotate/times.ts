@@ -264,10 +264,10 @@ function chronoResults(text: string, articleDate: string | null, forwardDate = f
 
 /**
  * Words that put what follows in the future ("hostages to be released on Tuesday", "said the
- * ceasefire would come into effect on Sunday", a schedule's "who takes office on Monday", "Voting closes on Thursday", "a vote as soon as Wednesday", a warning's "is in force from", a speaker's "I'll be going to China in April"): a date
+ * ceasefire would come into effect on Sunday", a schedule's "who takes office on Monday", "Voting closes on Thursday", "a vote as soon as Wednesday", a warning's "is in force from", a speaker's "I'll be going to China in April", an aim's "no reason to move rates in December"): a date
  * without a year then means the next one.
  */
-const FUTURE = /(?:\b\w+['’]ll|\b(?:am|is|are|['’]m|['’]re) going to)\b[^.!?]*$|\b(will|shall|would|is to|are to|(?:is|are) set to|(?:is|are) (?:in force|in effect|valid)(?![^.!?]*\bsince\b)|takes office|begins|starts|opens|resumes|kicks off|closes|ends|expires|arrives|visits|travels|hosts|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|(?:is|are) expected|due to|upcoming|forthcoming|next|this coming|as (?:soon|early) as)\b[^.!?]*$/i;
+const FUTURE = /(?:\b\w+['’]ll|\b(?:am|is|are|['’]m|['’]re) going to)\b[^.!?]*$|\b(will|shall|would|is to|are to|(?:is|are) set to|(?:is|are) (?:in force|in effect|valid)(?![^.!?]*\bsince\b)|takes office|begins|starts|opens|resumes|kicks off|closes|ends|expires|arrives|visits|travels|hosts|(?<!(?:said|thought|believed|reported|alleged|known|understood) )to be \w+(?:ed|en)|scheduled|planned|plans|expected to|(?:reason|need|aims?|intends?|hopes?|wants?|seeks?|ready) to|(?:is|are) expected|due to|upcoming|forthcoming|next|this coming|as (?:soon|early) as)\b[^.!?]*$/i;
 
 /** A speech verb in the past just before a weekday: "the automaker said Monday", "announced on Tuesday". */
 const SAID_ON_BEFORE = /\b(?:said|announced|told reporters|confirmed|stated|reported|wrote)\s+(?:on\s+)?$/i;
