@@ -677,6 +677,11 @@ test('clean: "NEWS PROVIDED BY" over the publisher\'s name, which may end in a s
   assert.deepEqual(removed, ['byline: NEWS PROVIDED BY', 'byline: Acme Robotics, Inc.']);
 });
 
+test('clean: "Photography by …" is an image credit', () => {
+  const { removed } = clean('Pixel 10 Pro review\n\nThe Pixel 10 Pro is Google’s most capable phone yet.\n\nPhotography by Allison Johnson / The Verge\n');
+  assert.deepEqual(removed, ['image-credit: Photography by Allison Johnson / The Verge']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -25,7 +25,7 @@ const IMAGE_CREDIT = /^(\(?\s*)(?:(?-i:[A-Z]{2,6})\s+)?(image|images|photo|photo
 /** A photo credited to a web address alone: "photo football.ua". */
 const PHOTO_FROM_SITE = /^(?:photo|image|picture)s?\s+[\w-]+(?:\.[\w-]+)+$/i;
 /** A picture's credit by its taker or agency alone: "(Photo by Kazuhiro Nogi/AFP via Getty Images)", "Getty Images". */
-const PICTURE_BY = new RegExp(String.raw`^\(?(?:(?:photo|image|picture|video|photograph)s?\s+(?:by|courtesy of)\s+[^.!?]{2,100}|(?:[^.!?]{0,60}\s(?:via|for)\s)?(?:${PICTURE_AGENCIES}))\)?$`, 'i');
+const PICTURE_BY = new RegExp(String.raw`^\(?(?:(?:photo|image|picture|video|photograph|photography|illustration)s?\s+(?:by|courtesy of)\s+[^.!?]{2,100}|(?:[^.!?]{0,60}\s(?:via|for)\s)?(?:${PICTURE_AGENCIES}))\)?$`, 'i');
 /**
  * A picture's caption or source as BBC pages label it ("Image caption, Palestinians celebrated …",
  * "Image source, Reuters"), or a caption signed with its credit ("Sudanese soldiers in Khartoum.

@@ -2876,6 +2876,16 @@ test('times: a month after an aim or a need is the coming one ("no reason to mov
   ]);
 });
 
+test('entities: a word that makes a secretary a post is the title\'s ("National Treasury Cabinet Secretary John Mbadi"); two people joined by "and" stay two; a sum in shillings is no name ("Sh4.2")', () => {
+  assert.deepEqual(typesOf('President William Ruto signed the Sh4.2 trillion budget. National Treasury Cabinet Secretary John Mbadi spoke. Principal Secretary Jane Doe and Cabinet Secretary Bob Lee agreed.'), [
+    ['William Ruto', 'person'], ['National Treasury', 'organization'], ['John Mbadi', 'person'], ['Jane Doe', 'person'], ['Bob Lee', 'person'],
+  ]);
+});
+
+test('times: a month\'s "of" before what is no year is no part of it ("convicted him in September of plotting")', () => {
+  assert.deepEqual(timesOf('2025-11-25', 'A panel convicted him in September of plotting a coup.'), [['September', '2025-09']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -40,6 +40,8 @@ function rankLengthAt(tokens: Token[], index: number): number {
   const rank = COMPOUND_RANK.exec(tokens.slice(index, index + 4).map((token) => token.word).join(' '));
   return rank ? rank[0].split(' ').length : 0;
 }
+/** Words before "Secretary" that make it a post: "Cabinet Secretary", "Permanent Secretary". */
+const SECRETARY_KINDS = new Set(['Cabinet', 'Permanent', 'Principal', 'Parliamentary', 'Private']);
 /** Letters joined by "&" that are common terms, no names: "R&D", "Q&A". */
 const AMPERSAND_TERMS = new Set(['R&D', 'Q&A', 'R&B', 'B&B', 'M&A', 'S&M', 'P&L', 'G&T', 'D&D', 'F&B', 'A&E', 'T&C', 'B&W', 'A&R']);
 /** Words that, capitalised, name one institution even opening a sentence: "Kremlin spokesman Dmitry Peskov said". */
@@ -323,7 +325,7 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     const shares = joinedByAnd && fieldWords
       && runWords.slice(0, 3).some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) || LAW_HEADS.has(word.toLowerCase()))
       && fieldsOf(words).every(isEnglishWord) && !words.some((word) => (BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) && !oneField) || CONNECTORS.has(word))
-      && !['first-name', 'title'].includes(classOf(words[0]!) ?? '')
+      && !['first-name', 'title'].includes(classOf(words[0]!) ?? '') && !words.some((word) => classOf(word) === 'first-name')
       && isEnglishWord(words[words.length - 1]!) && classOf(words[words.length - 1]!) !== 'place';
     // A body's field goes on after "and" in common words: "National Institute of Allergy and Infectious Diseases".
     const ofAt = words.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for') && ORGANIZATION_HEADS.has(words[index - 1]!.toLowerCase()));
@@ -440,6 +442,8 @@ export function splitAtTitle(run: Candidate): Candidate[] {
   // Not within a rank: "Air Vice Marshal Sunday Aneke".
   const inRank = (index: number) => run.tokens.some((_, from) => from < index && index < from + rankLengthAt(run.tokens, from));
   let at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title' && !inRank(index));
+  // A word that makes a secretary a post of its own is the title's: "National Treasury Cabinet Secretary John Mbadi", "Principal Secretary".
+  if (at > 1 && run.tokens[at]!.word === 'Secretary' && SECRETARY_KINDS.has(run.tokens[at - 1]!.word)) at -= 1;
   if (at < 1 || classOf(run.tokens[at - 1]!.word) === 'demonym' || CONNECTORS.has(run.tokens[at - 1]!.word) || SHIP_PREFIXES.has(run.tokens[at - 1]!.word)) return [run];
   if (ORGANIZATION_HEADS.has(run.tokens[run.tokens.length - 1]!.word.toLowerCase())) return [run];
   // Titles before the name a title follows are the person's: "Former" in "Former U.S. Treasury Secretary";
@@ -533,7 +537,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   // "Jan Egeland", "June Sarpong", "Jun Young-hyun": a month that is a name too opens one before a word no dictionary or calendar knows.
   const monthAsGivenName = tokens.length >= 2 && MONTHS_AS_GIVEN_NAMES.has(tokens[0]!.word) && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(tokens[1]!.word) && !isEnglishWord(tokens[1]!.word) && classOf(tokens[1]!.word) === undefined;
   while (tokens.length > 0 && isEdgeWord(tokens[0]!) && !monthAsGivenName) tokens = tokens.slice(1);
-  if (tokens.length === 1 && AMPERSAND_TERMS.has(tokens[0]!.word)) return null;
+  // Common terms, and a sum in shillings or rupees: "R&D", "Sh4.2".
+  if (tokens.length === 1 && (AMPERSAND_TERMS.has(tokens[0]!.word) || /^(?:K?Sh|Rs|Tk)\d/.test(tokens[0]!.word))) return null;
   if (candidate.sentenceInitial && tokens.length > 0 && tokens[0]!.start === candidate.tokens[0]!.start) {
     const word = tokens[0]!.word;
     const known = classOf(word);

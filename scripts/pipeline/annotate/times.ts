@@ -366,7 +366,8 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
   for (const span of spans) {
     const segment = text.slice(span.start, span.end);
     const push = (index: number, words: string, value: string | null) => {
-      const matched = segment.slice(index, index + words.length).replace(/[\s,.;:]+$/, '');
+      // chrono may take the "of" after a month: "in September of plotting".
+      const matched = segment.slice(index, index + words.length).replace(/(?:\s+of)?[\s,.;:]*$/, '');
       // An editorial insertion ("[Ten] years ago") keeps its opening bracket.
       const bracket = segment[index - 1] === '[' && matched.includes(']') ? 1 : 0;
       if (value && matched) times.push({ start: span.start + index - bracket, end: span.start + index + matched.length, text: segment.slice(index - bracket, index + matched.length), value });
