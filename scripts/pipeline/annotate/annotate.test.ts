@@ -2886,6 +2886,10 @@ test('times: a month\'s "of" before what is no year is no part of it ("convicted
   assert.deepEqual(timesOf('2025-11-25', 'A panel convicted him in September of plotting a coup.'), [['September', '2025-09']]);
 });
 
+test('entities: a name before "phone" is a product\'s ("the best Android phone"); what one calls one\'s own is no place ("from your Gmail", "our Constitution")', () => {
+  assert.deepEqual(typesOf('The best Android phone surfaces information from your Gmail, as our Constitution allows.'), [['Android', 'misc'], ['Gmail', 'misc'], ['Constitution', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

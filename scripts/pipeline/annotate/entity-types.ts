@@ -217,7 +217,7 @@ export const MODEL_NUMBER_AFTER = /^ \d{1,3}(?:\.\d{1,2})?[a-z]{0,2}\b(?![.,:/]?
 /** A weapon's kind after its name, or after a list it opens: "HIMARS launchers", "Patriot batteries", "ATACMS and Storm Shadow missiles". */
 const WEAPON_AFTER = /^(?:(?:,|\s+and|\s+or)(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:(?:rocket|missile|air defen[cs]e|ballistic|cruise)\s+)?(?:launchers?|batteries|battery|missiles?|rockets?|drones?)\b/u;
 /** A thing's kind after its name: "Internet Explorer 6 browser", "the Oreshnik hypersonic missile", "Shahed attack drones". */
-const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|cruise|tactical|nuclear|supersonic|intercontinental|anti-ship|anti-tank|anti-aircraft|surface-to-air|attack|kamikaze|reconnaissance|stealth|fighter|multiple)\s+(?:rocket\s+)?(?:missiles?|drones?|launchers?|systems?|jets?|aircraft|bombers?|submarines?)|(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rockets?|boosters?|missiles?|drones?|capsule|culture|civili[sz]ation|dynasty|landers?|rovers?|probes?|telescopes?|spacecraft|satellites?|mission|program|programme|assistant|chatbot|platform|(?:cloud|streaming|messaging|payments?|video|music|social media) (?:platform|service|app)|chips?|processors?|handsets?|smartphones?|tablets?|laptops?|consoles?|headsets?|tools?|(?:share |stock )?(?:average|index))\b/;
+const THING_AFTER = /^(?:\s+\d+)?(?:\s+\([^)]*\))?\s+(?:(?:hypersonic|ballistic|cruise|tactical|nuclear|supersonic|intercontinental|anti-ship|anti-tank|anti-aircraft|surface-to-air|attack|kamikaze|reconnaissance|stealth|fighter|multiple)\s+(?:rocket\s+)?(?:missiles?|drones?|launchers?|systems?|jets?|aircraft|bombers?|submarines?)|(?:(?:air|missile|satellite|weapons?|defen[cs]e|navigation|operating)\s+){0,2}system|browser|software|app|operating system|video game|game|film|movie|album|(?:advice )?column|exhibit|exhibition|orbiter|rockets?|boosters?|missiles?|drones?|capsule|culture|civili[sz]ation|dynasty|landers?|rovers?|probes?|telescopes?|spacecraft|satellites?|mission|program|programme|assistant|chatbot|platform|(?:cloud|streaming|messaging|payments?|video|music|social media) (?:platform|service|app)|chips?|processors?|handsets?|(?:smart)?phones?|tablets?|laptops?|consoles?|headsets?|tools?|(?:share |stock )?(?:average|index))\b/;
 /** A player's score in a bracketed list of them: "(Kohli 121*, Gill 74, Starc 2-58)", "(Smith 24, Jones 18)". */
 const SCORE = String.raw`\d{1,3}\*?(?:-\d{1,3})?`;
 const SCORER = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? ${SCORE}`;
@@ -545,6 +545,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     // Who runs a survey or a poll: "in a Bloomberg survey", "a Reuters/Ipsos poll".
     const pollster = /\b(?:a|an|the|its|latest)\s+$/i.test(before) && /^\s+(?:survey|poll)s?\b/.test(after);
     if (namedAsTeam(text, name) || modifiesAsBody(text, words[0]!) || pollster) return 'organization';
+    // What one calls one's own is an app or an account, no place: "from your Gmail".
+    if (/\b(?:your|my|our)\s+$/i.test(before)) return 'misc';
     // "LibriVox", "YouTube", "eBay": capitals inside a word are a brand's; an "i" before them, a product's ("iPhone", "iPad").
     if (/^i\p{Lu}/u.test(words[0]!)) return 'misc';
     if (/^\p{L}\p{Ll}*\p{Lu}/u.test(words[0]!)) return 'organization';
