@@ -2890,6 +2890,14 @@ test('entities: a name before "phone" is a product\'s ("the best Android phone")
   assert.deepEqual(typesOf('The best Android phone surfaces information from your Gmail, as our Constitution allows.'), [['Android', 'misc'], ['Gmail', 'misc'], ['Constitution', 'misc']]);
 });
 
+test('entities: the names in a team\'s line-up are players\', whatever else they may name ("New Zealand: Jordan; Reece, …"); the Omicron variant is no place', () => {
+  assert.deepEqual(typesOf('England beat New Zealand.\n\nNew Zealand: Jordan; Reece, Tupaea, Proctor, Clarke; B Barrett, Roigard; De Groot, Taylor, Lomax.\n\nCases fell in the Omicron period.'), [
+    ['England', 'place'], ['New Zealand', 'place'], ['New Zealand', 'place'],
+    ['Jordan', 'person'], ['Reece', 'person'], ['Tupaea', 'person'], ['Proctor', 'person'], ['Clarke', 'person'], ['B Barrett', 'person'], ['Roigard', 'person'], ['De Groot', 'person'], ['Taylor', 'person'], ['Lomax', 'person'],
+    ['Omicron', 'misc'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

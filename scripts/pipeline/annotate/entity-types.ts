@@ -354,8 +354,20 @@ const DRUG_STEM = /^\p{Lu}\p{Ll}{3,}(?:vir|mab|tinib|ciclib|glutide|patide|pril|
 
 const PRODUCTS_LISTED_BEFORE = /\b(?:models|chips|processors|drugs|medicines|vaccines|films|movies|albums|novels|books)\s*,?\s+(?:including|such as)\s+(?:the\s+)?$/i;
 
+/** A team's line-up, surnames after its name and a colon, set apart by commas and semicolons: "England: Steward; Freeman, Lawrence, …". */
+const LINE_UP = /^[^:\n]{2,40}:(?:\s*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \((?:capt|c|gk|wk)\))?\s*[;,.]){7,}/u;
+/** Whether the offset lies in a line-up, after its colon. */
+function inLineUp(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset) + 1;
+  const colon = text.indexOf(':', lineStart);
+  const lineEnd = text.indexOf('\n', offset);
+  return colon >= 0 && colon < offset && LINE_UP.test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
+}
+
 function typeFromEvidence(candidate: Candidate, name: string, text: string): EntityType | null {
   const words = candidate.tokens.map((token) => token.word);
+  // A player in a line-up, whatever else the name may be: "Jordan" in "New Zealand: Jordan; Reece, …".
+  if (words.length <= 3 && inLineUp(text, candidate.start)) return 'person';
   const lastWord = words[words.length - 1]!.toLowerCase();
   const known = classOfName(name);
   // A work's title in quote marks, whatever names it holds: “Night Flower”, “The Kingdom: Exodus”.

@@ -73,7 +73,7 @@ const CURRENCY_CODES = new Set(
 export const isCurrencyCode = (word: string) => CURRENCY_CODES.has(word.toLowerCase());
 
 /** Diseases the lexicon knows as places or not at all: "Ebola" and "Zika", named for where they were found; "Covid". */
-const KNOWN_DISEASES = new Set(['ebola', 'zika', 'lassa', 'nipah', 'hendra', 'covid']);
+const KNOWN_DISEASES = new Set(['ebola', 'zika', 'lassa', 'nipah', 'hendra', 'covid', 'omicron']);
 export const isKnownDisease = (word: string) => KNOWN_DISEASES.has(word.toLowerCase());
 
 /** Festivals and holy days, events the lexicon does not know: "Easter Sunday message", "during Ramadan". */
