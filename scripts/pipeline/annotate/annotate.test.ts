@@ -2898,6 +2898,11 @@ test('entities: the names in a team\'s line-up are players\', whatever else they
   ]);
 });
 
+test('times: a number a label names is no year ("Case 2000", "Resolution 2334"), a year after "In" is; entities: a numbered conference of the parties is a meeting ("Cop30 climate summit")', () => {
+  assert.deepEqual(timesOf('2025-11-30', 'He is on trial in Case 2000, and Resolution 2334 passed. In 2000 he was elected.'), [['2000', '2000']]);
+  assert.deepEqual(typesOf('The Cop30 climate summit in Brazil has ended.'), [['Cop30', 'misc'], ['Brazil', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

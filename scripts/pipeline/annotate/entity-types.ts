@@ -366,6 +366,8 @@ function inLineUp(text: string, offset: number): boolean {
 
 function typeFromEvidence(candidate: Candidate, name: string, text: string): EntityType | null {
   const words = candidate.tokens.map((token) => token.word);
+  // A numbered conference of the parties is a meeting, whatever it does: "Cop30 ends with deal", "the COP29 summit".
+  if (words.length === 1 && /^(?:COP|Cop)\d{1,2}$/.test(name)) return 'misc';
   // A player in a line-up, whatever else the name may be: "Jordan" in "New Zealand: Jordan; Reece, …".
   if (words.length <= 3 && inLineUp(text, candidate.start)) return 'person';
   const lastWord = words[words.length - 1]!.toLowerCase();

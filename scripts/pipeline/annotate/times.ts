@@ -278,6 +278,8 @@ const FUTURE_AFTER = /^[^.!?]*\b(?:will|shall|is to|are to|(?:is|are) set to|exp
 const AHEAD_OF_BEFORE = /\bahead of (?:a |an |the |its |his |her |their )?$/i;
 /** An event called or set for a date, whatever the tense of the calling: "called a snap election for February 22". */
 const SET_FOR_BEFORE = /\b(?:election|vote|referendum|polls?|ballot|runoff|summit|hearing|trial|meeting|talks|sentencing)\s+for\s+$/i;
+/** Labels that name a thing by its number: "Case 2000", "Resolution 2334". */
+const NUMBERED_LABEL_BEFORE = /\b(?:Case|Room|Flight|Route|Resolution|Article|Section|Chapter|Gate|Terminal|Platform|Unit|Highway|Interstate|Bus|Windows|Model|No\.|Number|Lot|Box|Suite|Apartment|Pier|Item|Rule|Bill|Directive|Regulation)\s+$/;
 /** What a futures contract's month comes before: "for January delivery", "the March contract". */
 const CONTRACT_AFTER = /^\s+(?:delivery|settlement|contracts?|futures|expiry|loading)\b/i;
 
@@ -451,7 +453,8 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       const before = segment.slice(Math.max(0, at - 20), at);
       // "to" before a number is an amount ("up to 2000"), except after a year or "back" ("from 2004 to 2009").
       const amount = AMOUNT_BEFORE.test(before) && !YEAR_AFTER_TO.test(before);
-      if (!amount && !QUANTITY_AFTER.test(segment.slice(at + 4, at + 30))) push(at, match[1]!, match[1]!);
+      // "Case 2000", "Resolution 2334", "Flight 2019": a number a label names is no year.
+      if (!amount && !NUMBERED_LABEL_BEFORE.test(before) && !QUANTITY_AFTER.test(segment.slice(at + 4, at + 30))) push(at, match[1]!, match[1]!);
     }
     // "The next day", "the year before": a step from the last date of that unit earlier in the paragraph.
     for (const match of segment.matchAll(STEP_FROM_EVENT)) {
