@@ -347,6 +347,7 @@ function inQuotedTitle(text: string, start: number, end: number): boolean {
   return words.length <= 8 && /^\p{Lu}/u.test(words[0] ?? '') && words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_SMALL_WORDS.has(word));
 }
 
+/** Someone's name of two words, its first captured, and an opening bracket: "Charles Leclerc (". */
 const PERSONS_NAME_BRACKETED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}[\p{L}'’-]*\s+\($/u;
 
 /** Stems of medicines' international non-proprietary names. */
@@ -376,7 +377,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // (A one-word name opening a title "on" its subject is its author's: “Scarne on Card Tricks”.)
   const authorOfTitle = words.length === 1 && /[“"‘]$/.test(text.slice(candidate.start - 1, candidate.start)) && /^ on \p{Lu}/u.test(text.slice(candidate.end, candidate.end + 5));
   if (known === undefined && !isCountryWord(name) && !COUNTRY_ALIASES.has(name) && !authorOfTitle && inQuotedTitle(text, candidate.start, candidate.end)) return 'misc';
-  // Letters joined by "&" are a firm's: "AT&T", "M&S", "H&M".
+  // Letters joined by "&" are a firm's ("AT&T", "M&S"), or an index's before its number ("S&P 500").
   if (words.length === 1 && name.includes('&') && !/^ \d/.test(text.slice(candidate.end, candidate.end + 2))) return 'organization';
   // A list of products or works opened by their kind: "models, including Mistral Large 2 and Codestral".
   if (PRODUCTS_LISTED_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return 'misc';
