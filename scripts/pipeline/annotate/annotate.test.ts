@@ -2903,6 +2903,12 @@ test('times: a number a label names is no year ("Case 2000", "Resolution 2334"),
   assert.deepEqual(typesOf('The Cop30 climate summit in Brazil has ended.'), [['Cop30', 'misc'], ['Brazil', 'place']]);
 });
 
+test('quotes: a role after an opening clause speaks though no holder is named, not the name in the clause; a name whose clause says something holds no role from it ("Nigel Farage, said the chancellor should resign")', () => {
+  assert.deepEqual(quotesOf('Budget day\n\nReform UK\'s leader, Nigel Farage, said the chancellor should resign.\n\nAddressing MPs after the Office for Budget Responsibility published its forecasts early, the chancellor said: "I am asking everyone to make a contribution."'), [
+    ['I am asking everyone to make a contribution.', null],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -280,7 +280,10 @@ function personInRole(text: string, role: Span, mentions: Mention[], blocks: Blo
     for (const mention of spansWithin(mentions, start, end)) {
       // A former holder holds the role no more: "Former President Andrés Manuel López Obrador".
       if (mention.type !== 'person' || FORMER.test(mention.titles ?? '')) continue;
-      const apposition = /^\s*,\s*([^,.;:“”"]{3,90})/.exec(text.slice(mention.end, mention.end + 100))?.[1] ?? '';
+      // Not a clause the name is the subject of: "Nigel Farage, said the chancellor should resign".
+      const afterName = /^\s*,\s*([^,.;:“”"]{3,90})/.exec(text.slice(mention.end, mention.end + 100))?.[1] ?? '';
+      const firstWord = afterName.split(/\s+/)[0] ?? '';
+      const apposition = isPastTenseVerb(firstWord) || isPresentTenseVerb(firstWord) ? '' : afterName;
       // A role may come first, set off by a comma: "The mayor of Bristol, Tony Dyer, …", or be
       // written before the name in lower case, a body's name leading it: "Labour leader Keir Starmer".
       const roleBefore = ROLE_APPOSED_BEFORE.exec(text.slice(Math.max(0, mention.start - 80), mention.start))?.[1] ?? '';
@@ -712,6 +715,7 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
         };
         // "He was quoted by The Canadian Press": the one quoted speaks, not the one quoting.
         const quotedBySubject = lowerCue === 'quoted by' && (subjectBefore || pronounBefore);
+        const roleAfterClause = subjectBefore && ROLE_AFTER_CLAUSE.test(text.slice(subjectBefore.end, cueStart)) ? rolePhrase(text, subjectBefore.end, cueStart, 'before') : null;
         // "He criticised the plans for the network and said …", "The office called Lai's speech “…”
         // and said he …": a cue after "and" or "but" has the subject its sentence opens with.
         // So does a participle after a comma: "Jairam Ramesh criticised the Centre, saying …".
@@ -737,8 +741,10 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
             const body = spansWithin(speakers, cueEnd, windowEnd).find((mention) => mention.type === 'organization' && SPOKESPERSON_OF_BODY.test(text.slice(cueEnd, mention.start)));
             if (body) fromMention(body);
           }
-        } else if (subjectBefore && ROLE_AFTER_CLAUSE.test(text.slice(subjectBefore.end, cueStart)) && fromRole(rolePhrase(text, subjectBefore.end, cueStart, 'before'))) {
-          // The role after an opening clause speaks, not the name in it: "Speaking on BBC Radio Manchester, the mayor said".
+        } else if (roleAfterClause) {
+          // The role after an opening clause speaks, not the name in it: "Speaking on BBC Radio Manchester, the mayor said";
+          // with no holder named, someone unnamed does ("after the OBR published its forecasts early, the chancellor said").
+          if (!fromRole(roleAfterClause)) speaker = { ...roleAfterClause, text: text.slice(roleAfterClause.start, roleAfterClause.end) };
         } else if (subjectBefore && subjectBefore.end > pronounStart && !epithetBefore && !qualifiesRole(text, subjectBefore, cueStart)) {
           // A name within an epithet qualifies it, and does not speak: "the Tamale South lawmaker said".
           fromMention(subjectBefore);
