@@ -682,6 +682,11 @@ test('clean: "Photography by …" is an image credit', () => {
   assert.deepEqual(removed, ['image-credit: Photography by Allison Johnson / The Verge']);
 });
 
+test('clean: an outlet and where its writer files from, under a byline, is the byline\'s ("BBC News, Accra")', () => {
+  const { removed } = clean('Ghana\'s parliament passes anti-LGBTQ bill for second time\n\nBy Thomas Naadi\n\nBBC News, Accra\n\nGhana\'s parliament has again passed a bill.\n');
+  assert.deepEqual(removed, ['byline: By Thomas Naadi', 'byline: BBC News, Accra']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

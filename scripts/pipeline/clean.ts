@@ -115,6 +115,8 @@ const SUMMARY_LEAD = /^(?:summary|key points|in brief|at a glance|what we know(?
 const introducesList = (line: string) => wordCount(line) >= 6 && line.endsWith(':') && !/\b(?:read|stories|articles|coverage|links?|interested|recommended|related|also)\b/i.test(line);
 /** A sentence's end, inside a closing quote too ("… circumstances.'"); a headline may end in a quoted word ("plan is 'working'", "could meet ‘within weeks’"). */
 const TERMINAL_PUNCTUATION = /[.!?:;,")…]$|[.!?,…]['”’]$/;
+/** An outlet and where its writer files from, under a byline: "BBC News, Accra". */
+const OUTLET_AND_PLACE = /^(?:The )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 /** A news agency's name, alone on a line under a byline. */
 const NEWS_AGENCY = /^(?:The )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|PA Media|Press Association|Kyodo News|Xinhua|Yonhap|ANI|PTI|IANS|EFE|dpa|CNN|BBC News)$/;
 /** A wire's slug or a section's label before its headline, no part of the title: "UPDATE 2-", "EXCLUSIVE-", "(LEAD) ", "Opinion | ". */
@@ -278,7 +280,7 @@ export function cleanArticle(article: Article): Article {
     // Or the agency the writer works for alone: "The Associated Press".
     // (A publisher's name may end in a stop: "Acme Robotics, Inc.".)
     const publisher = FROM_LABEL.test(above?.line ?? '') && (shape.headline || wordCount(shape.line) <= 8);
-    const bylineBelow = above?.furniture === 'byline' && (publisher || (shape.headline && ((wordCount(shape.line) <= 8 && (JOURNALIST_ROLE.test(shape.line) || REPORTING_AT.test(shape.line))) || NEWS_AGENCY.test(shape.line))));
+    const bylineBelow = above?.furniture === 'byline' && (publisher || (shape.headline && ((wordCount(shape.line) <= 8 && (JOURNALIST_ROLE.test(shape.line) || REPORTING_AT.test(shape.line))) || NEWS_AGENCY.test(shape.line) || OUTLET_AND_PLACE.test(shape.line))));
     if (!shape.furniture && bylineBelow) shape.furniture = 'byline';
   });
 
