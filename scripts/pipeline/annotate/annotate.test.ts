@@ -2909,6 +2909,12 @@ test('quotes: a role after an opening clause speaks though no holder is named, n
   ]);
 });
 
+test('entities: a capital "To" within a sentence opens a name ("party chief To Lam", and "Lam" is him), not before a place; one word before a minister\'s title is its portfolio ("Energy Minister Prince Abdulaziz bin Salman")', () => {
+  assert.deepEqual(mentionsOf("Vietnam's Communist Party chief To Lam pledged growth. Lam, who leads the party, spoke in Hanoi. Energy Minister Prince Abdulaziz bin Salman came."), [
+    ['Vietnam', 'Vietnam', 'place'], ['Communist Party', 'Communist Party', 'organization'], ['To Lam', 'To Lam', 'person'], ['Lam', 'To Lam', 'person'], ['Hanoi', 'Hanoi', 'place'], ['Abdulaziz bin Salman', 'Abdulaziz bin Salman', 'person'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -369,6 +369,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const words = candidate.tokens.map((token) => token.word);
   // A numbered conference of the parties is a meeting, whatever it does: "Cop30 ends with deal", "the COP29 summit".
   if (words.length === 1 && /^(?:COP|Cop)\d{1,2}$/.test(name)) return 'misc';
+  // A name a capital "To" opens within a sentence is someone's: "party chief To Lam".
+  if (words.length === 2 && words[0] === 'To') return 'person';
   // A player in a line-up, whatever else the name may be: "Jordan" in "New Zealand: Jordan; Reece, …".
   if (words.length <= 3 && inLineUp(text, candidate.start)) return 'person';
   const lastWord = words[words.length - 1]!.toLowerCase();

@@ -484,7 +484,8 @@ const isPortfolio = (tokens: Token[], title?: string) => {
   // After a people, a body's head is the portfolio's word: "Danish Energy Minister" (not "US Treasury Secretary").
   const peoples = ministers && tokens.length > 1 && classOf(tokens[0]!.word) === 'demonym';
   return (tokens.length >= 2 || (tokens.length === 1 && (ministers || tokens[0]!.word === FEDERAL_UNION)))
-    && tokens.every((token, index) => isPortfolioWord(token, peoples || (ministers && index === tokens.length - 1 && token.word === CABINET)) || (index === 0 && tokens.length > 1 && classOf(token.word) === 'demonym'));
+    // One word before a minister's title is its portfolio, though it may head a body's name too: "Energy Minister Prince Abdulaziz".
+    && tokens.every((token, index) => isPortfolioWord(token, peoples || (ministers && tokens.length === 1 && title?.toLowerCase() === 'minister') || (ministers && index === tokens.length - 1 && token.word === CABINET)) || (index === 0 && tokens.length > 1 && classOf(token.word) === 'demonym'));
 };
 const FEDERAL_UNION = 'Union';
 /** A cabinet's member is of the title, not the body: "Agriculture Cabinet Secretary Mutahi Kagwe". */
@@ -526,7 +527,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   const byParticle = (token: Token) => tokens.some((other, at) => NAME_PARTICLES.has(other.word) && (tokens[at - 1] === token || tokens[at + 1] === token));
   // "The Sunday Times", "the Sunday Telegraph": a weekday opening a newspaper's name.
   const newspapersDay = (token: Token) => token === tokens.at(-2) && tokens.length <= 3 && tokens.length - (tokens[0]!.word === 'The' ? 1 : 0) === 2 && NEWSPAPER_HEADS.has(tokens.at(-1)!.word);
-  const isEdgeWord = (token: Token) => EDGE_WORDS.has(token.word.toLowerCase()) || (classOf(token.word) === 'date' && !byParticle(token) && !newspapersDay(token));
+  // "To Lam": a capital "To" within a sentence opens a name, Vietnamese or Cantonese.
+  const surnameTo = (token: Token) => token === tokens[0] && token.word === 'To' && !candidate.sentenceInitial && tokens.length >= 2 && classOfName(tokens[1]!.word) !== 'place';
+  const isEdgeWord = (token: Token) => (EDGE_WORDS.has(token.word.toLowerCase()) && !surnameTo(token)) || (classOf(token.word) === 'date' && !byParticle(token) && !newspapersDay(token));
   // "James To", "Michael Or": Cantonese surnames written as English words, after a first name.
   const surnameAfterFirstName = tokens.length >= 2 && classOf(tokens.at(-2)!.word) === 'first-name' && /^(?:To|Or)$/.test(tokens.at(-1)!.word);
   // "Serie A", "Plan A": a capital "A" after a name is no article.
