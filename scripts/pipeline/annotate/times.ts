@@ -126,8 +126,8 @@ const TITLE_PART_OF_DAY = /\b(?:Morning|Afternoon|Evening|Night)$/;
 /** A year standing alone: "in 2012", "a 2003 interview", "(1999)", "mid-2027", but not "2000 people", "about 1500 troops" or "a total of 1800 rescuers". */
 const YEAR = /(?<![\d.,$£€/])(?<!(?<!mid|early|late)-)\b((?:1[89]|20)\d\d)\b(?![-–/.,:]\d|\s*%|[’']?s\b)/g;
 const AMOUNT_BEFORE = /\b(?:about|around|some|nearly|almost|over|than|least|to|approximately|roughly|only|just|another|additional|extra|total of)\s*$/i;
-/** "to" that leads to a year, not an amount: "from 2004 to 2009", "dates back to 1979". */
-const YEAR_AFTER_TO = /(?:\b(?:1[89]|20)\d\d\s*(?:to|through|until|till)|\bback to)\s*$/i;
+/** "to" that leads to a year, not an amount: "from 2004 to 2009", "dates back to 1979", "delayed by a year to 2028". */
+const YEAR_AFTER_TO = /(?:\b(?:1[89]|20)\d\d\s*(?:to|through|until|till)|\bback to|\b(?:delay(?:ed|s)?|postpone[ds]?|pushed back|put off|extend(?:ed|s)?|defer(?:red|s)?|brought forward)\b[^.;!?]{0,30}\bto)\s*$/i;
 const QUANTITY_AFTER = /^\s+(?:more\s+|other\s+|new\s+)?(?:people|persons|troops|soldiers|civilians|residents|homes|houses|buildings|cases|deaths|dead|votes|voters|km|kilometres|kilometers|miles|metres|meters|feet|tonnes|tons|dollars|euros|pounds|barrels|jobs|workers|students|children|words|pages|units|vehicles|families|members|refugees|migrants|years|days|hours|minutes|men|women|officers|police|employees|staff|users|copies|times|rescuers|firefighters|personnel|patients|households|victims|passengers)\b/i;
 
 export const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -451,8 +451,8 @@ export function annotateTimes(text: string, spans: Span[], articleDate: string |
       const at = match.index;
       if (covered(span.start + at)) continue;
       const before = segment.slice(Math.max(0, at - 20), at);
-      // "to" before a number is an amount ("up to 2000"), except after a year or "back" ("from 2004 to 2009").
-      const amount = AMOUNT_BEFORE.test(before) && !YEAR_AFTER_TO.test(before);
+      // "to" before a number is an amount ("up to 2000"), except after a year, "back" or a delay ("from 2004 to 2009", "delayed to 2028").
+      const amount = AMOUNT_BEFORE.test(before) && !YEAR_AFTER_TO.test(segment.slice(Math.max(0, at - 60), at));
       // "Case 2000", "Resolution 2334", "Flight 2019": a number a label names is no year.
       if (!amount && !NUMBERED_LABEL_BEFORE.test(before) && !QUANTITY_AFTER.test(segment.slice(at + 4, at + 30))) push(at, match[1]!, match[1]!);
     }
