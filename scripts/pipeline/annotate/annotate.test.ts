@@ -2919,6 +2919,10 @@ test('times: a year after a delay\'s or an extension\'s "to" is a date ("delayed
   assert.deepEqual(timesOf('2025-11-05', 'ETS2 will be delayed by a year to 2028. The freeze will be extended by two years, to 2030. Its cost rose to 2028 euros.'), [['2028', '2028'], ['2030', '2030']]);
 });
 
+test('entities: a name set off after "school", "college" or "hospital" is the institution\'s ("Zofia\'s school, Scoil Bhríde, …")', () => {
+  assert.deepEqual(typesOf("Zofia's school, Scoil Bhríde in Blanchardstown, has helped."), [['Zofia', 'person'], ['Scoil Bhríde', 'organization'], ['Blanchardstown', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
