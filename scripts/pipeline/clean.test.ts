@@ -687,6 +687,11 @@ test('clean: an outlet and where its writer files from, under a byline, is the b
   assert.deepEqual(removed, ['byline: By Thomas Naadi', 'byline: BBC News, Accra']);
 });
 
+test('clean: "You can follow …" the outlet\'s pages is page chrome', () => {
+  const { removed } = clean('Three charged after cannabis factory found\n\nThree men have been charged after a cannabis factory was found.\n\nYou can follow BBC Beds, Herts and Bucks on Facebook, X, or Instagram.\n');
+  assert.deepEqual(removed, ['page-chrome: You can follow BBC Beds, Herts and Bucks on Facebook, X, or Instagram.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
