@@ -692,6 +692,11 @@ test('clean: "You can follow …" the outlet\'s pages is page chrome', () => {
   assert.deepEqual(removed, ['page-chrome: You can follow BBC Beds, Herts and Bucks on Facebook, X, or Instagram.']);
 });
 
+test('clean: writers\' names by the date, each with where they file from, are the byline ("Tim Bradshaw in London and Rafe Rosner-Uddin in New York")', () => {
+  const { removed } = clean('OpenAI signs $38bn cloud deal with Amazon\n\nThe seven-year agreement gives the ChatGPT maker access to Nvidia processors\n\nTim Bradshaw in London and Rafe Rosner-Uddin in New York\n\nNovember 3, 2025\n\nOpenAI has signed a $38bn deal to buy computing capacity from Amazon Web Services.\n');
+  assert.deepEqual(removed, ['byline: Tim Bradshaw in London and Rafe Rosner-Uddin in New York', 'date-marker: November 3, 2025']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -11,7 +11,7 @@
  * its reason.
  */
 import type { Article, Block, Removed, RemovalReason, Span } from './model.ts';
-import { isEnglishWord, SITE_ADDRESS_ENDING } from './annotate/lexicon.ts';
+import { classOfName, isEnglishWord, SITE_ADDRESS_ENDING } from './annotate/lexicon.ts';
 import { DATE_LABEL_ALONE, DATE_LABEL_OPENING, findDateline } from './annotate/times.ts';
 
 const LINK_LEAD = /^(also read|go deeper|read more(?: about| from [^:|]{1,30})?|read also|read|more about|related(?: coverage| stories| articles| content)?|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss|suggested topics|topics|categories|category|tags|filed under)\s*[:|–—-]/i;
@@ -61,11 +61,17 @@ const REPORTING_AT = /^\p{Lu}[\p{L}\d]*(?: \p{Lu}[\p{L}\d]*){0,2} at (?:the )?\p
 /** What a writer is, in a byline's second line: "Chief F1 writer", "Political correspondent, BBC News". */
 const JOURNALIST_ROLE = /\b(?:editor|correspondent|reporter|writer|columnist|critic|journalist)s?\b/i;
 /** A writer's name, as a page sets it alone by its date: "Ng Wei Kai". */
-const WRITER = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}`;
+const WRITER = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2}`;
+const WRITER_IN = String.raw`${WRITER}(?: in \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?`;
 /** Writers' names alone, each with a word no dictionary has, perhaps where they write from: "Ng Wei Kai", "Dan Primack, Ina Fried", "Tom Wilson in London" (not "All News"). */
-const WRITERS_NAMES = new RegExp(String.raw`^${WRITER}(?:(?:, | and | & )${WRITER}){0,3}(?: in \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?$`, 'u');
-const writersOf = (line: string) => line.replace(/ in .*$/, '').split(/, | and | & /);
-const isWritersNames = (line: string) => WRITERS_NAMES.test(line) && writersOf(line).every((name) => name.split(' ').some((word) => !isEnglishWord(word)));
+const WRITERS_NAMES = new RegExp(String.raw`^${WRITER_IN}(?:(?:, | and | & )${WRITER_IN}){0,3}$`, 'u');
+/** The writers a line names, each perhaps where they file from: "Tim Bradshaw in London and Rafe Rosner-Uddin in New York". */
+const writersOf = (line: string) => line.split(/, | and | & /).map((writer) => writer.replace(/ in .*$/, ''));
+const isWritersNames = (line: string) => WRITERS_NAMES.test(line) && writersOf(line).every((name) => {
+  // Not an agency named for its country: "Agence France-Presse".
+  const words = name.split(/[ -]/);
+  return words.some((word) => !isEnglishWord(word)) && !words.some((word) => classOfName(word) === 'place');
+});
 /** The names a byline gives: "By Martin Wolf", "By Lewis Krauskopf and Stella Qiu". */
 const BYLINE_NAMES = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,7})$/u;
 /**
