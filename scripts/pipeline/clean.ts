@@ -68,9 +68,9 @@ const WRITERS_NAMES = new RegExp(String.raw`^${WRITER_IN}(?:(?:, | and | & )${WR
 /** The writers a line names, each perhaps where they file from: "Tim Bradshaw in London and Rafe Rosner-Uddin in New York". */
 const writersOf = (line: string) => line.split(/, | and | & /).map((writer) => writer.replace(/ in .*$/, ''));
 const isWritersNames = (line: string) => WRITERS_NAMES.test(line) && writersOf(line).every((name) => {
-  // Not an agency named for its country: "Agence France-Presse".
-  const words = name.split(/[ -]/);
-  return words.some((word) => !isEnglishWord(word)) && !words.some((word) => classOfName(word) === 'place');
+  // Not an agency named for its country: "Agence France-Presse" (though "Jordan Smith" is someone's).
+  const hyphenatedPlace = name.split(' ').some((word) => word.includes('-') && word.split('-').some((part) => classOfName(part) === 'place'));
+  return name.split(/[ -]/).some((word) => !isEnglishWord(word)) && !hyphenatedPlace;
 });
 /** The names a byline gives: "By Martin Wolf", "By Lewis Krauskopf and Stella Qiu". */
 const BYLINE_NAMES = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,7})$/u;
