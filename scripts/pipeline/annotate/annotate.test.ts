@@ -2923,6 +2923,12 @@ test('entities: a name set off after "school", "college" or "hospital" is the in
   assert.deepEqual(typesOf("Zofia's school, Scoil Bhríde in Blanchardstown, has helped."), [['Zofia', 'person'], ['Scoil Bhríde', 'organization'], ['Blanchardstown', 'place']]);
 });
 
+test('entities: places joined by a hyphen name a region ("Minneapolis-St. Paul", "Dallas-Fort Worth"); a standing the law gives is no body ("Temporary Protected Status")', () => {
+  assert.deepEqual(typesOf('The administration will end Temporary Protected Status for Somalis. The Minneapolis-St. Paul area is home to many, as is Dallas-Fort Worth.'), [
+    ['Temporary Protected Status', 'misc'], ['Minneapolis-St. Paul', 'place'], ['Dallas-Fort Worth', 'place'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

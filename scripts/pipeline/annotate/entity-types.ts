@@ -367,6 +367,9 @@ function inLineUp(text: string, offset: number): boolean {
 
 function typeFromEvidence(candidate: Candidate, name: string, text: string): EntityType | null {
   const words = candidate.tokens.map((token) => token.word);
+  // Places joined by a hyphen name a region: "Dallas-Fort Worth", "Minneapolis-St. Paul".
+  const hyphenedPlaces = words.length > 1 && (/^\p{Lu}\p{Ll}+-(?:St\.|Saint|Fort)$/u.test(words[0]!) || (words[0]!.includes('-') && knownPlace(words[0]!.split('-')[0]!)?.type === 'place'));
+  if (hyphenedPlaces && !isMatchReport(text)) return 'place';
   // A numbered conference of the parties is a meeting, whatever it does: "Cop30 ends with deal", "the COP29 summit".
   if (words.length === 1 && /^(?:COP|Cop)\d{1,2}$/.test(name)) return 'misc';
   // A name a capital "To" opens within a sentence is someone's: "party chief To Lam".
@@ -424,8 +427,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // "Amnesty International", "General Staff": a body's last word, which opens other names as well
   // ("International Space Station", "Staff Sergeant").
   // A place's head after a body's word is a place's: "Parliament Square", "Church Street".
-  // A market's index is no body, whoever runs it: "Nasdaq Composite", "FTSE All-World Index".
-  if (words.length > 1 && ['composite', 'index', 'average'].includes(lastWord)) return 'misc';
+  // A market's index is no body, whoever runs it: "Nasdaq Composite", "FTSE All-World Index"; nor is a scheme or a
+  // standing the law gives: "Temporary Protected Status" (a programme may be a body: "World Food Programme").
+  if (words.length > 1 && ['composite', 'index', 'average', 'scheme', 'status'].includes(lastWord)) return 'misc';
   const opensWithBody = ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) && !(words.length > 1 && PLACE_HEADS.has(lastWord));
   // A body's faction after its head: "Pakistan Muslim League-Nawaz".
   const factionOfBody = words.length > 1 && lastWord.includes('-') && ORGANIZATION_HEADS.has(lastWord.split('-')[0]!);

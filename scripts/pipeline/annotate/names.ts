@@ -21,8 +21,8 @@ export interface Candidate extends Span {
 // Initials may lose their last stop to a tokeniser's space ("the U.S .").
 // A web address's domain is part of the name it gives: "Secunia.com", "CBC.ca".
 // A party's letters may take a letter in brackets: "JD(U)", "CPI(M)".
-// A degree's letters are one word: "Ph.D.".
-const TOKEN = /\p{Lu}{2,}\(\p{Lu}{1,2}\)(?![\p{L}\p{N}])|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}\.\p{Lu}\.|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:\.(?:com|org|net|gov|edu|ca|us|uk|io)(?![\p{L}\p{N}]))?/gu;
+// A degree's letters are one word: "Ph.D."; so is a place's before a saint's: "Minneapolis-St. Paul".
+const TOKEN = /\p{Lu}{2,}\(\p{Lu}{1,2}\)(?![\p{L}\p{N}])|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}\.\p{Lu}\.|\p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:(?<=-St)\.(?= \p{Lu}))?(?:\.(?:com|org|net|gov|edu|ca|us|uk|io)(?![\p{L}\p{N}]))?/gu;
 export const CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'es', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y']);
 /** Letters after a person's name: "Mark Tedeschi, QC", "Clare Montgomery KC". */
 export const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MEP', 'MSP', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'PhD', 'MD', 'Jr', 'Sr', 'Esq']);
