@@ -2929,6 +2929,12 @@ test('entities: places joined by a hyphen name a region ("Minneapolis-St. Paul",
   ]);
 });
 
+test('entities: a court or a tower of homes is a place ("the Wang Fuk Court estate", "Grenfell Tower residents"), not a court of law', () => {
+  assert.deepEqual(typesOf('Firefighters searched the Wang Fuk Court estate. Grenfell Tower residents met, and the Supreme Court ruled.'), [
+    ['Wang Fuk Court', 'place'], ['Grenfell Tower', 'place'], ['Supreme Court', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

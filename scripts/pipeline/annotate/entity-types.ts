@@ -433,6 +433,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const opensWithBody = ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) && !(words.length > 1 && PLACE_HEADS.has(lastWord));
   // A body's faction after its head: "Pakistan Muslim League-Nawaz".
   const factionOfBody = words.length > 1 && lastWord.includes('-') && ORGANIZATION_HEADS.has(lastWord.split('-')[0]!);
+  // A court of homes is a place: "the Wang Fuk Court estate", "Grenfell Tower residents".
+  if (words.length > 1 && (lastWord === 'court' || lastWord === 'tower') && /^\s+(?:(?:housing\s+)?estate|flats|apartments|towers?|blocks?|residents)\b/.test(text.slice(candidate.end, candidate.end + 30))) return 'place';
   // A newspaper named for its place: "The Kyiv Independent", "the Irish Independent".
   const placesPaper = words.length === 2 && lastWord === 'independent' && (knownPlace(words[0]!) !== undefined || classOf(words[0]!) === 'demonym');
   if (ORGANIZATION_HEADS.has(lastWord) || opensWithBody || factionOfBody || placesPaper || (words.length > 1 && (lastWord === 'international' || lastWord === 'staff'))) return 'organization';
