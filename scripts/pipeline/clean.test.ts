@@ -697,6 +697,11 @@ test('clean: writers\' names by the date, each with where they file from, are th
   assert.deepEqual(removed, ['byline: Tim Bradshaw in London and Rafe Rosner-Uddin in New York', 'date-marker: November 3, 2025']);
 });
 
+test('clean: "X contributed reporting." is a credit', () => {
+  const { removed } = clean('Israel and Hamas agree to first phase of ceasefire\n\nIsrael and Hamas have agreed to the first phase of a ceasefire deal.\n\nCNN’s Becky Anderson contributed reporting.\n');
+  assert.deepEqual(removed, ['byline: CNN’s Becky Anderson contributed reporting.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

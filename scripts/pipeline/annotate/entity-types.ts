@@ -140,7 +140,7 @@ const BASED_THING_AFTER = /^-based\s+(?:therap(?:y|ies)|treatments?|drugs?|vacci
 /** Where a body is based, its region perhaps between: "the Santa Clara, California-based company". */
 const BASED_AFTER = /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?-based\b/u;
 /** A place's common noun before its name: "the village of Moulay Brahim". */
-const PLACE_OF_BEFORE = /\b(?:city|cities|towns?|villages?|suburbs?|outskirts|regions?|provinces?|districts?|county|counties|islands?|states?) of\s+(?:the\s+)?$/i;
+const PLACE_OF_BEFORE = /\b(?:city|cities|towns?|villages?|suburbs?|outskirts|regions?|provinces?|districts?|county|counties|islands?|states?|resorts?|ports?) of\s+(?:the\s+)?$/i;
 /** Where something is, or where a correspondent reports from ("Hind Khoudary, reporting from Deir el-Balah"). */
 /** A member's seat: "the MP for York Central", "TD for Dublin Bay South". */
 const CONSTITUENCY_BEFORE = /\b(?:MPs?|MSPs?|MLAs?|MEPs?|TDs?|AMs?|MS|[Mm]ember of [Pp]arliament|[Mm]ember|[Rr]epresentative|[Cc]ongress(?:wo)?man|[Cc]andidate|[Cc]ouncillor) for\s+$/;
