@@ -702,6 +702,11 @@ test('clean: "X contributed reporting." is a credit', () => {
   assert.deepEqual(removed, ['byline: CNN’s Becky Anderson contributed reporting.']);
 });
 
+test('clean: "This article was originally written in German." is page chrome', () => {
+  const { removed } = clean('Merz coalition agrees on military service\n\nAll 18-year-old men will receive a questionnaire from next year.\n\nThis article was originally written in German.\n');
+  assert.deepEqual(removed, ['page-chrome: This article was originally written in German.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

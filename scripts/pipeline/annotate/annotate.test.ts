@@ -2939,6 +2939,10 @@ test('entities: a name after "resort of" or "port of" is a place\'s ("the Egypti
   assert.deepEqual(typesOf('Talks were held in the Egyptian resort of Sharm el-Sheikh and the port of Haifa.'), [['Sharm el-Sheikh', 'place'], ['Haifa', 'place']]);
 });
 
+test('entities: a name set off before "the armed forces" or "its army" is a body ("the Bundeswehr, Germany\'s armed forces")', () => {
+  assert.deepEqual(typesOf("Men will be asked to serve in the Bundeswehr, Germany's armed forces."), [['Bundeswehr', 'organization'], ['Germany', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
