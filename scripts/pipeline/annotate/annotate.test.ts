@@ -2943,6 +2943,12 @@ test('entities: a name set off before "the armed forces" or "its army" is a body
   assert.deepEqual(typesOf("Men will be asked to serve in the Bundeswehr, Germany's armed forces."), [['Bundeswehr', 'organization'], ['Germany', 'place']]);
 });
 
+test('entities: a title\'s complement ending in a place names no one ("The Mayor of Greater Manchester, Andy Burnham"); a name opening a sentence that a description follows is shown to be one ("Network Rail, which owns …", "Magic Cue, a new feature")', () => {
+  assert.deepEqual(typesOf('The Mayor of Greater Manchester, Andy Burnham, has unveiled plans. Network Rail, which owns much of the land, agreed. Magic Cue, a new feature, worked.'), [
+    ['Greater Manchester', 'place'], ['Andy Burnham', 'person'], ['Network Rail', 'organization'], ['Magic Cue', 'misc'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -89,7 +89,9 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   // which owns …", "Alphabet (GOOGL.O)"), or after a "The" that takes the sentence's capital ("The Met Office has …").
   const shownNames = new Set(runsOf.flat()
     .flatMap((run) => {
-      if (!run.sentenceInitial || (run.tokens.length === 1 && (DESCRIBED_AFTER.test(text.slice(run.end, run.end + 12)) || isListedAt(text, run.end)))) return [run];
+      // (Not a word before someone's name: "Resident Linda Park, who lives …".)
+      const described = DESCRIBED_AFTER.test(text.slice(run.end, run.end + 12)) && !run.tokens.slice(1).some((token) => classOf(token.word) === 'first-name');
+      if (!run.sentenceInitial || described || (run.tokens.length === 1 && isListedAt(text, run.end))) return [run];
       const rest = run.tokens.slice(1);
       return run.tokens[0]!.word === 'The' && rest.length > 0 ? [{ ...run, start: rest[0]!.start, tokens: rest }] : [];
     })

@@ -696,6 +696,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     while (titles.length > 0 && tokens.length > 2 && CONNECTORS.has(tokens[0]!.word)) {
       const portfolios = (index: number) => tokens[index + 1] !== undefined && isEnglishWord(tokens[index + 1]!.word) && (classOf(tokens[index + 1]!.word) ?? 'common') === 'common';
       const at = tokens.findIndex((token, index) => index > 0 && (classOf(token.word) === 'first-name' || (classOf(token.word) === 'title' && !portfolios(index))));
+      // A complement ending in a place names no one: "The Mayor of Greater Manchester, Andy Burnham".
+      if (at <= 0 && classOfName(tokens.at(-1)!.word) === 'place') break;
       const unknownAt = tokens.findIndex((token, index) => index > 1 && !isEnglishWord(token.word) && !CONNECTORS.has(token.word));
       let from = at > 0 ? at : unknownAt > 0 && tokens.length - unknownAt <= 3 && tokens.length - unknownAt >= 2 ? unknownAt : Math.max(1, tokens.length - 2);
       while (at <= 0 && from > 1 && /^\p{Lu}\.?$/u.test(tokens[from - 1]!.word)) from -= 1;
@@ -714,7 +716,7 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // With no one named after it, the complement is a name of its own and the title is not its
     // title: "the State of Texas" and "the Governor of Texas" name Texas, a place.
     if (titles.length > 0 && tokens.length > 1 && CONNECTORS.has(tokens[0]!.word)) {
-      while (tokens.length > 1 && CONNECTORS.has(tokens[0]!.word)) tokens = tokens.slice(1);
+      while (tokens.length > 1 && (CONNECTORS.has(tokens[0]!.word) || tokens[0]!.word === 'the')) tokens = tokens.slice(1);
       titles.length = 0;
     }
   }
