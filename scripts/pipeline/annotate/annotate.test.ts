@@ -2949,6 +2949,12 @@ test('entities: a title\'s complement ending in a place names no one ("The Mayor
   ]);
 });
 
+test('entities: "the Fed" is the Federal Reserve the text names', () => {
+  assert.deepEqual(mentionsOf('Lisa Cook sits on the board of the Federal Reserve. She joined the Fed in 2022.'), [
+    ['Lisa Cook', 'Lisa Cook', 'person'], ['Federal Reserve', 'Federal Reserve', 'organization'], ['Fed', 'Federal Reserve', 'organization'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -896,6 +896,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       if (words.length === 2 && (club || university) && knownPlace(words[0]!) === undefined) fullBodyName.add(words[0]!, name);
       const nickname = teamNickname(words, placesNamed);
       if (nickname) fullBodyName.add(nickname, name);
+      // "the Fed" is the Federal Reserve the text names.
+      if (/^(?:(?:US|U\.S\.) )?Federal Reserve(?: System| Board)?$/.test(name)) fullBodyName.add('Fed', name);
       // The city named as the team is the team: "Buffalo (8-4)".
       const city = words.slice(0, -1).join(' ');
       const cityVotes = votesByName.get(city);
