@@ -282,10 +282,10 @@ export function cleanArticle(article: Article): Article {
     // The writer's role under a byline is the byline's: "By Andrew Benson", "Chief F1 writer at Interlagos";
     // so is who published it, under a "From:" of its own line.
     const above = shapes[index - 1];
-    // Or where the outlet reports from: "BBC Sport at the Aviva Stadium".
-    // Or the agency the writer works for alone: "The Associated Press".
-    // (A publisher's name may end in a stop: "Acme Robotics, Inc.".)
+    // A publisher's name under its label may end in a stop: "Acme Robotics, Inc.".
     const publisher = FROM_LABEL.test(above?.line ?? '') && (shape.headline || wordCount(shape.line) <= 8);
+    // Or where the outlet reports from: "BBC Sport at the Aviva Stadium"; or the agency the writer works for
+    // alone ("The Associated Press"), or the outlet and where the writer files from ("BBC News, Accra").
     const bylineBelow = above?.furniture === 'byline' && (publisher || (shape.headline && ((wordCount(shape.line) <= 8 && (JOURNALIST_ROLE.test(shape.line) || REPORTING_AT.test(shape.line))) || NEWS_AGENCY.test(shape.line) || OUTLET_AND_PLACE.test(shape.line))));
     if (!shape.furniture && bylineBelow) shape.furniture = 'byline';
   });
