@@ -2955,6 +2955,12 @@ test('entities: "the Fed" is the Federal Reserve the text names', () => {
   ]);
 });
 
+test('entities: a team\'s name holds no title ("the Golden State Warriors"), though a title before someone\'s name is one ("New York Fed President John Williams")', () => {
+  assert.deepEqual(typesOf('The Thunder beat the Golden State Warriors on Tuesday, said New York Fed President John Williams.'), [
+    ['Golden State Warriors', 'organization'], ['New York Fed', 'organization'], ['John Williams', 'person'],
+  ]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -5,7 +5,7 @@
  * and possessives.
  */
 import type { Span } from '../model.ts';
-import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isSingularNounOrName, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, ORGANIZATION_HEADS, PARTY_MEMBERS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
+import { classOf, classOfName, classOfSingular, COUNTRY_SHORT_NAMES, isTeamName, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCommonInitialism, isCompoundPlural, isCountry, isCurrencyCode, isEnglishWord, isFirstNameToo, isNounLike, isSingularNounOrName, isRegionOrCountry, isRomanNumeral, LEGAL_FORMS, ORGANIZATION_HEADS, PARTY_MEMBERS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS, TITLE_QUALIFIERS } from './lexicon.ts';
 
 export interface Token extends Span {
   word: string;
@@ -439,6 +439,10 @@ export function splitAtModifier(run: Candidate): Candidate[] {
  * before a title, as in "Russian President", is left for `refine` to drop.)
  */
 export function splitAtTitle(run: Candidate): Candidate[] {
+  // A team's name holds no title, a plural of common words after the title-like word: "Golden State Warriors".
+  const words = run.tokens.map((token) => token.word);
+  const titleLike = words.findIndex((word) => classOf(word) === 'title');
+  if (titleLike > 0 && isTeamName(words) && words.slice(titleLike + 1).every((word) => isEnglishWord(word) && classOf(word) !== 'first-name') && isEnglishWord(words.at(-1)!.slice(0, -1))) return [run];
   // Not within a rank: "Air Vice Marshal Sunday Aneke".
   const inRank = (index: number) => run.tokens.some((_, from) => from < index && index < from + rankLengthAt(run.tokens, from));
   let at = run.tokens.findIndex((token, index) => index > 0 && classOf(token.word) === 'title' && classOf(run.tokens[index - 1]!.word) !== 'title' && !inRank(index));
