@@ -353,6 +353,9 @@ const PERSONS_NAME_BRACKETED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{
 /** Stems of medicines' international non-proprietary names. */
 const DRUG_STEM = /^\p{Lu}\p{Ll}{3,}(?:vir|mab|tinib|ciclib|glutide|patide|pril|sartan|olol|statin|mycin|cillin|floxacin|prazole|dipine|parin|oxetine|denafil|tadine|lukast|gliptin|gliflozin|formin)$/u;
 
+/** Last words of a market's index: "Nasdaq Composite", "Dow Jones Industrial Average". */
+const INDEX_HEADS = new Set(['composite', 'index', 'average']);
+
 const PRODUCTS_LISTED_BEFORE = /\b(?:models|chips|processors|drugs|medicines|vaccines|films|movies|albums|novels|books)\s*,?\s+(?:including|such as)\s+(?:the\s+)?$/i;
 
 /** A team's line-up, surnames after its name and a colon, set apart by commas and semicolons: "England: Steward; Freeman, Lawrence, …". */
@@ -429,7 +432,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A place's head after a body's word is a place's: "Parliament Square", "Church Street".
   // A market's index is no body, whoever runs it: "Nasdaq Composite", "FTSE All-World Index"; nor is a scheme or a
   // standing the law gives: "Temporary Protected Status" (a programme may be a body: "World Food Programme").
-  if (words.length > 1 && ['composite', 'index', 'average', 'scheme', 'status'].includes(lastWord)) return 'misc';
+  if (words.length > 1 && (INDEX_HEADS.has(lastWord) || lastWord === 'scheme' || lastWord === 'status')) return 'misc';
   const opensWithBody = ORGANIZATION_HEADS.has(words[0]!.toLowerCase()) && !(words.length > 1 && PLACE_HEADS.has(lastWord));
   // A body's faction after its head: "Pakistan Muslim League-Nawaz".
   const factionOfBody = words.length > 1 && lastWord.includes('-') && ORGANIZATION_HEADS.has(lastWord.split('-')[0]!);
@@ -468,7 +471,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const surveyor = SURVEYED_BY_BEFORE.test(before) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!);
   if (BODY_BEFORE.test(before) || SEATS_BEFORE.test(before) || QUOTED_BY_BEFORE.test(before) || surveyor || (bodyApposition && !personAsDeveloper) || STAFF_AT_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(clauseBefore) || POST_AT_BEFORE.test(clauseBefore)) return 'organization';
   // A company that moves opens its clause, alone or in a list, after ", while" too; an index moves too ("the Dow Jones Industrial Average slipped").
-  const moved = MOVED_AFTER.test(text.slice(candidate.end, candidate.end + 120)) && !['average', 'index', 'composite'].includes(lastWord)
+  const moved = MOVED_AFTER.test(text.slice(candidate.end, candidate.end + 120)) && !INDEX_HEADS.has(lastWord)
     && LIST_OPENING.test(text.slice(Math.max(0, candidate.start - 80), candidate.start).split(/[.!?;:]\s+|\n|,\s+(?:while|whereas|but)\s+/).at(-1)!);
   if (SHARES_BEFORE.test(before) || SHARES_AFTER.test(after) || moved || COMPANY_OWNED_AFTER.test(after) || (BODY_AFTER_OPENER.test(before) && BODY_AFTER.test(after))) return 'organization';
   // What a body does or has, after its name, outweighs a surname's look: "Wagner fighters", "Wagner chief Prigozhin".

@@ -45,7 +45,7 @@ const SECRETARY_KINDS = new Set(['Cabinet', 'Permanent', 'Principal', 'Parliamen
 /** Letters joined by "&" that are common terms, no names: "R&D", "Q&A". */
 const AMPERSAND_TERMS = new Set(['R&D', 'Q&A', 'R&B', 'B&B', 'M&A', 'S&M', 'P&L', 'G&T', 'D&D', 'F&B', 'A&E', 'T&C', 'B&W', 'A&R']);
 /** Words that, capitalised, name one institution even opening a sentence: "Kremlin spokesman Dmitry Peskov said". */
-const INSTITUTION_WORDS = new Set(['Kremlin', 'Pentagon', 'Congress', 'Parliament', 'Senate', 'Whitehall', 'Vatican']);
+const INSTITUTION_WORDS = new Set(['Kremlin', 'Pentagon', 'Congress', 'Whitehall', 'Vatican']);
 /** A newspaper's last word, which a weekday may open: "The Sunday Times". */
 const NEWSPAPER_HEADS = new Set(['Times', 'Telegraph', 'Post', 'Mirror', 'Express', 'Herald', 'Mail', 'Tribune', 'Star', 'Independent', 'Observer']);
 const MONTHS_AS_GIVEN_NAMES = new Set(['Jan', 'January', 'April', 'Jun', 'June', 'July', 'August']);
