@@ -707,6 +707,18 @@ test('clean: "This article was originally written in German." is page chrome', (
   assert.deepEqual(removed, ['page-chrome: This article was originally written in German.']);
 });
 
+test('clean: a writer\'s name before "Published" and a relative update after the date ("Imran Gabol Published November 18, 2025 Updated a day ago")', () => {
+  const { article, kinds, removed } = clean('PM directs crackdown on smuggling\nImran Gabol Published November 18, 2025 Updated a day ago\nISLAMABAD: Prime Minister Shehbaz Sharif on Monday ordered a nationwide crackdown on smuggling.\n');
+  assert.equal(article.date, '2025-11-18');
+  assert.equal(kinds[1], 'dateline: November 18, 2025 Updated a day ago');
+  assert.deepEqual(removed, ['byline: Imran Gabol Published']);
+});
+
+test('clean: the print edition\'s footer is page chrome ("Published in Dawn, November 18th, 2025")', () => {
+  const { removed } = clean('Wheat prices soar\n\nPrices of the staple rose for the third consecutive week in Punjab.\n\nPublished in Dawn, November 18th, 2025\n');
+  assert.deepEqual(removed, ['page-chrome: Published in Dawn, November 18th, 2025']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -336,8 +336,8 @@ export function findDateline(line: string): { start: number; end: number; value:
     // A time's zone, and the place or the sections a line of dates ends with: "01:14 am IST - Patna", "21:37, UK", "19:45 | World, All".
     const zone = /^\s*(?:IST|UTC|GMT|ET|PT|CT|[A-Z]{1,3}[SD]T)\b/.exec(line.slice(end));
     if (zone) end += zone[0].length;
-    // How long the page takes to read, or how long ago it went up: "10:14 AM 2 min read", "22-Nov-2026 • 3 hrs ago".
-    const readingTime = /^\s*[·•|–-]?\s*\d{1,2}\s*(?:min(?:ute)?s?\.?\s+read|(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago)\s*$/i.exec(line.slice(end));
+    // How long the page takes to read, or how long ago it went up: "10:14 AM 2 min read", "22-Nov-2026 • 3 hrs ago", "Updated a day ago".
+    const readingTime = /^\s*[·•|–-]?\s*(?:\d{1,2}\s*min(?:ute)?s?\.?\s+read|(?:updated\s+)?(?:\d{1,2}|an?)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago)\s*$/i.exec(line.slice(end));
     if (readingTime) end += readingTime[0].length;
     // Or who posted it: "Posted On: 22 NOV 2026 6:45PM by PIB Delhi".
     const place = /^\s*(?:[-–—|]\s*\p{Lu}[\p{L}.'’ ]{0,30}(?:,\s*\p{Lu}[\p{L}.'’ ]{0,30}){0,3}|,\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,3}|\s+by\s+\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,3})$/u.exec(line.slice(end));
