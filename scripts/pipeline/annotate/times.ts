@@ -336,25 +336,27 @@ export function findDateline(line: string): { start: number; end: number; value:
     // A time's zone, and the place or the sections a line of dates ends with: "01:14 am IST - Patna", "21:37, UK", "19:45 | World, All".
     const zone = /^\s*(?:IST|UTC|GMT|ET|PT|CT|[A-Z]{1,3}[SD]T)\b/.exec(line.slice(end));
     if (zone) end += zone[0].length;
-    // How long the page takes to read, or how long ago it went up: "10:14 AM 2 min read", "22-Nov-2026 • 3 hrs ago", "Updated a day ago".
-    const readingTime = /^\s*[·•|–-]?\s*(?:\d{1,2}\s*min(?:ute)?s?\.?\s+read|(?:updated\s+)?(?:\d{1,2}|an?)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago)\s*$/i.exec(line.slice(end));
+    // How long the page takes to read, or how long ago it went up: "10:14 AM 2 min read", "22-Nov-2026 • 3 hrs ago".
+    const readingTime = /^\s*[·•|–-]?\s*\d{1,2}\s*(?:min(?:ute)?s?\.?\s+read|(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago)\s*$/i.exec(line.slice(end));
     if (readingTime) end += readingTime[0].length;
     // Or who posted it: "Posted On: 22 NOV 2026 6:45PM by PIB Delhi".
     const place = /^\s*(?:[-–—|]\s*\p{Lu}[\p{L}.'’ ]{0,30}(?:,\s*\p{Lu}[\p{L}.'’ ]{0,30}){0,3}|,\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,3}|\s+by\s+\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,3})$/u.exec(line.slice(end));
     const after = line.slice(end);
     // "PUBLISHED: … | UPDATED: …", "Posted …, updated …": the date it was updated goes with the line.
     const updated = DATE_UPDATED_AFTER.test(after);
+    // How long ago it was updated, a line of the page's chrome of its own: "Imran Gabol Published November 18, 2025 Updated a day ago".
+    const updatedAgo = /^\s*(?:last\s+)?updated:?\s+(?:\d{1,2}|an?)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s*$/i.test(after);
     // The place in capitals may have its state or country after it: "COLUMBUS, Ohio, Nov. 18, 2025"; an agency in capitals a dash: "KYODO NEWS - Nov 22, 2026".
     const opens = (/^\s*(?:[\p{Lu}][\p{Lu}\s.]+(?:,|\s[-–—])\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s*)?)?$/u.test(before) || DATE_LABEL_ALONE.test(before) || DATE_LABEL_AFTER_BYLINE.test(before)) && (updated || place !== null || /^(?:\s*$|\s*[—–|-]|\s+[\p{Lu}“"])/u.test(after));
     if (opens && (updated || place)) end = line.length;
     // A date closing a line dates it only after a headline, not at the end of a sentence; or after a
     // place alone, as a press release opens: "Montrouge, France, May 5, 2021".
     const placeAlone = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s*)?$/u.test(before);
-    const closes = (/^\s*$/.test(after) || updated) && (before.trim() === '' || placeAlone || !/[.!?,;:"”’)]\s*$/.test(before));
+    const closes = (/^\s*$/.test(after) || updated || updatedAgo) && (before.trim() === '' || placeAlone || !/[.!?,;:"”’)]\s*$/.test(before));
     // A press release's place and date before a dash open its first paragraph: "Basel, 20 November 2026 - Roche today announced".
     const releaseDash = placeAlone ? /^\s*[—–-]{1,2}(?=\s)/.exec(after) : null;
     if (releaseDash) return { start: 0, end: end + releaseDash[0].length, value: calendarDay(result.start) };
-    if (opens || closes) return { start: (opens || placeAlone) && before.trim() ? 0 : result.index, end: closes ? line.length : end, value: calendarDay(result.start) };
+    if (opens || closes) return { start: (opens || placeAlone) && before.trim() ? 0 : result.index, end: closes && !updatedAgo ? line.length : end, value: calendarDay(result.start) };
   }
   return null;
 }
