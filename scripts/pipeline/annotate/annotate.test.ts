@@ -2961,6 +2961,10 @@ test('entities: a team\'s name holds no title ("the Golden State Warriors"), tho
   ]);
 });
 
+test('entities: the last of places one is in is a place, though unknown ("in Punjab and Khyber Pakhtunkhwa")', () => {
+  assert.deepEqual(typesOf('Prices rose for the third consecutive week in Punjab and Khyber Pakhtunkhwa.'), [['Punjab', 'place'], ['Khyber Pakhtunkhwa', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -606,7 +606,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // A body's letters opening a name make a body of it: "UN Environment Programme".
   if (isAcronym(words[0]!) && (classOfName(words[0]!) === 'organization' || knownPlace(words[0]!)?.type === 'organization') && words.slice(1).every((word) => isEnglishWord(word) && classOf(word) !== 'title')) return 'organization';
   if (PLACE_PREFIXES.has(words[0]!) && classOf(words[1]!) !== 'first-name') return isTeamName(words) ? 'organization' : 'place';
-  if (IN_PLACE_BEFORE.test(before)) return 'place';
+  // The last of places one is in: "in Punjab and Khyber Pakhtunkhwa".
+  if (IN_PLACE_BEFORE.test(before) || lastPlaceInList) return 'place';
   // A body named after its country ("Environment Canada", "Sport England"): no surname is a country.
   // A person's name does not open with a demonym either ("British Red Cross"), unless it is a first
   // name too ("Christian Lindner").
