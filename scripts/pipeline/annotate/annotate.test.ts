@@ -2965,6 +2965,11 @@ test('entities: the last of places one is in is a place, though unknown ("in Pun
   assert.deepEqual(typesOf('Prices rose for the third consecutive week in Punjab and Khyber Pakhtunkhwa.'), [['Punjab', 'place'], ['Khyber Pakhtunkhwa', 'place']]);
 });
 
+test('entities: a first name ending a title\'s complement is the surname of the one named ("for National Food Security Rana Tanveer Hussain", "CEO of the Refugee Council Enver Solomon")', () => {
+  assert.deepEqual(typesOf('Federal Minister for National Food Security Rana Tanveer Hussain told the meeting that stocks were sufficient.'), [['Tanveer Hussain', 'person']]);
+  assert.deepEqual(typesOf('CEO of the Refugee Council Enver Solomon told Sky News the plan must be well thought out.')[0], ['Enver Solomon', 'person']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

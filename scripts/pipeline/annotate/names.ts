@@ -699,7 +699,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     // word no dictionary knows.
     while (titles.length > 0 && tokens.length > 2 && CONNECTORS.has(tokens[0]!.word)) {
       const portfolios = (index: number) => tokens[index + 1] !== undefined && isEnglishWord(tokens[index + 1]!.word) && (classOf(tokens[index + 1]!.word) ?? 'common') === 'common';
-      const at = tokens.findIndex((token, index) => index > 0 && (classOf(token.word) === 'first-name' || (classOf(token.word) === 'title' && !portfolios(index))));
+      // A first name ending the run is a surname: "Food Security Rana Tanveer Hussain".
+      const at = tokens.findIndex((token, index) => index > 0 && ((classOf(token.word) === 'first-name' && index < tokens.length - 1) || (classOf(token.word) === 'title' && !portfolios(index))));
       // A complement ending in a place names no one: "The Mayor of Greater Manchester, Andy Burnham".
       if (at <= 0 && classOfName(tokens.at(-1)!.word) === 'place') break;
       const unknownAt = tokens.findIndex((token, index) => index > 1 && !isEnglishWord(token.word) && !CONNECTORS.has(token.word));
