@@ -2493,7 +2493,7 @@ test('entities: a vice president or a general counsel after a name is a body\'s 
 test('entities: a name within quote marks that hold only a title is a work\'s ("The Kingdom: Exodus", "Night Flower"), not a known place\'s nor a name given as a name; a drama in apposition is a work', () => {
   const types = typesOf('Adolescence, the Netflix drama, won. Denmark\'s "The Kingdom: Exodus" took the award. Yu Aoi won for "Night Flower." She said "Germany" twice. A cosplayer going by the name "The Katherinator" came. He sold "Scarne on Card Tricks".');
   assert.deepEqual(types.filter(([written]) => written !== 'Katherinator' && written !== 'Scarne'), [
-    ['Adolescence', 'misc'], ['Netflix', 'organization'], ['Denmark', 'place'], ['Kingdom', 'misc'], ['Exodus', 'misc'], ['Yu Aoi', 'person'], ['Night Flower', 'misc'], ['Germany', 'place'], ['Card Tricks', 'misc'],
+    ['Adolescence', 'misc'], ['Netflix', 'organization'], ['Denmark', 'place'], ['The Kingdom: Exodus', 'misc'], ['Yu Aoi', 'person'], ['Night Flower', 'misc'], ['Germany', 'place'], ['Card Tricks', 'misc'],
   ]);
   // A nickname, and a title's author, are no works.
   assert.ok(types.filter(([written]) => written === 'Katherinator' || written === 'Scarne').every(([, type]) => type !== 'misc'));
@@ -2968,6 +2968,14 @@ test('entities: the last of places one is in is a place, though unknown ("in Pun
 test('entities: a first name ending a title\'s complement is the surname of the one named ("for National Food Security Rana Tanveer Hussain", "CEO of the Refugee Council Enver Solomon")', () => {
   assert.deepEqual(typesOf('Federal Minister for National Food Security Rana Tanveer Hussain told the meeting that stocks were sufficient.'), [['Tanveer Hussain', 'person']]);
   assert.deepEqual(typesOf('CEO of the Refugee Council Enver Solomon told Sky News the plan must be well thought out.')[0], ['Enver Solomon', 'person']);
+});
+
+test('entities: a work\'s title in quotation marks is one thing, whatever its words, and its maker before it a body ("Lionsgate\'s “Now You See Me: Now You Don\'t”")', () => {
+  assert.deepEqual(typesOf('Universal\'s "Wicked: For Good" flew to a $150 million debut. Elsewhere, Lionsgate\'s “Now You See Me: Now You Don\'t” dropped to third place.'),
+    [['Universal', 'organization'], ['Wicked: For Good', 'misc'], ['Lionsgate', 'organization'], ['Now You See Me: Now You Don\'t', 'misc']]);
+  assert.deepEqual(typesOf('The film "Wicked" made more than "Barbie" (2023) and "Oppenheimer."'), [['Wicked', 'misc'], ['Barbie', 'misc'], ['Oppenheimer', 'misc']]);
+  // Not what someone says: "Absolutely Not," he said.
+  assert.deepEqual(typesOf('"Absolutely Not," the minister said.'), []);
 });
 
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {

@@ -7,6 +7,7 @@
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, isRomanNumeral, isStateAbbreviation, isTeamName, isUsPostalCode, LEGAL_FORMS, ORGANIZATION_HEADS, PARTY_MEMBERS, sexOfFirstName, sexOfHonorific } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, PUBLIC_BODY_HEAD, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
+import { addQuotedWorks } from './works.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN_APPOSED_BEFORE, knownPlace, MODEL_NUMBER_AFTER, MODEL_WORDS, namedAsTeam, PLACE_PREFIXES, RECIPIENT_BEFORE, SAID_IT_AFTER, showsCompany, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
@@ -201,6 +202,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     found.push({ candidate, name: word, type: body ? 'organization' : 'person' });
   }
   found.sort((a, b) => a.candidate.start - b.candidate.start);
+  addQuotedWorks(found, text);
   dropCommonPlurals(found, text);
   dropTitleQualifiers(found, text);
   typeListsAlike(found, text);

@@ -6,6 +6,7 @@
 import type { EntityType, Mention } from '../model.ts';
 import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isCountryWord, SITE_ADDRESS_ENDING, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isTeamName, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, DATELINE_PLACE, isIndexAt, isListedAt, NAME_PARTICLES, SHIP_PREFIXES, tokensOf, type Candidate } from './names.ts';
+import { inQuotedTitle } from './works.ts';
 
 /** A name found in the text, typed; `guessed` when nothing showed its type. */
 export interface Found {
@@ -333,20 +334,6 @@ export const namedAsTeam = perText((text, name) => {
 
 /** The type the name or its context shows, or null when nothing does. */
 const SITE_ADDRESS = new RegExp(String.raw`\p{L}${SITE_ADDRESS_ENDING}$`, 'u');
-/** Words a title leaves in lower case: "Tapas e Beijos", "The Life of a Showgirl". */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'e', 'de', 'la', 'le', 'y', 'da', 'do', 'del']);
-
-/** Whether a name stands within quote marks that hold nothing but a title: Denmark's “The Kingdom: Exodus”, for “Night Flower.” */
-function inQuotedTitle(text: string, start: number, end: number): boolean {
-  const opening = /[“"‘](?:[^“”"‘’\n]{0,60})$/u.exec(text.slice(Math.max(0, start - 60), start));
-  const closing = /^[^“”"‘’\n]{0,60}?[”"’]/u.exec(text.slice(end, end + 61));
-  // Not a name given as a name: going by the name “The Katherinator”, nicknamed “Fergie”.
-  if (!opening || !closing || /\b(?:name|named|nicknamed|known as|dubbed|called|alias)\s*$/i.test(text.slice(Math.max(0, start - opening[0].length - 20), start - opening[0].length))) return false;
-  const content = (opening[0].slice(1) + text.slice(start, end) + closing[0].slice(0, -1)).replace(/[.,!?]$/, '');
-  const words = content.split(/[\s:]+/).filter(Boolean);
-  return words.length <= 8 && /^\p{Lu}/u.test(words[0] ?? '') && words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_SMALL_WORDS.has(word));
-}
-
 /** Someone's name of two words, its first captured, and an opening bracket: "Charles Leclerc (". */
 const PERSONS_NAME_BRACKETED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}[\p{L}'’-]*\s+\($/u;
 
