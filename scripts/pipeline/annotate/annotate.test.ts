@@ -2978,6 +2978,11 @@ test('entities: a work\'s title in quotation marks is one thing, whatever its wo
   assert.deepEqual(typesOf('"Absolutely Not," the minister said.'), []);
 });
 
+test('entities: a name ending in "Buildings" is a place, not the body it is named after ("Government Buildings", "the Union Buildings")', () => {
+  assert.deepEqual(typesOf('Mr Martin said the Government had a mandate. Simon Harris told reporters in Government Buildings that rents had stabilised. Protesters gathered outside the Union Buildings.'),
+    [['Martin', 'person'], ['Government', 'organization'], ['Simon Harris', 'person'], ['Government Buildings', 'place'], ['Union Buildings', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -144,7 +144,7 @@ export const SHOP_HEADS = new Set(['market', 'store', 'shop', 'diner', 'cafe', '
 
 export const FACILITY_HEADS = new Set(
   `centre center museum gallery galleries factory mosque station hotel stadium arena theatre theater
-  palace villa lodge mansion house cathedral basilica temple tower shelf glacier observatory facility laboratory shipyard dockyard refinery smelter`.split(/\s+/),
+  palace villa lodge mansion house building buildings cathedral basilica temple tower shelf glacier observatory facility laboratory shipyard dockyard refinery smelter`.split(/\s+/),
 );
 
 /** Demonyms and languages the lexicon lacks, which qualify a name and are none. */
