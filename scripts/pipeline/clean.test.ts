@@ -719,6 +719,16 @@ test('clean: the print edition\'s footer is page chrome ("Published in Dawn, Nov
   assert.deepEqual(removed, ['page-chrome: Published in Dawn, November 18th, 2025']);
 });
 
+test('clean: a writer\'s name over their role, with no "By", is a byline ("Jack Horgan-Jones", "Political Editor")', () => {
+  const { removed } = clean('Taoiseach rejects call for early election\nMicheál Martin says Government will serve full term\nJack Horgan-Jones\nPolitical Editor\nWed Nov 19 2025 - 18:45\nTaoiseach Micheál Martin has rejected calls for an early general election, insisting that the Coalition will serve its full term.\n');
+  assert.deepEqual(removed, ['byline: Jack Horgan-Jones', 'byline: Political Editor', 'date-marker: Wed Nov 19 2025 - 18:45']);
+});
+
+test('clean: a pop-up\'s "Close" button and an icon\'s label ("Plus Icon") are page chrome', () => {
+  const { removed } = clean('Mahomes rallies Chiefs past Bills\nAdam Teicher\nESPN Staff Writer\nPlus Icon\nClose\nPatrick Mahomes threw for 312 yards and two touchdowns on Sunday night.\n');
+  assert.deepEqual(removed, ['byline: Adam Teicher', 'byline: ESPN Staff Writer', 'page-chrome: Plus Icon', 'page-chrome: Close']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
