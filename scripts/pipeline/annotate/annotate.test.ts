@@ -2983,6 +2983,11 @@ test('entities: a name ending in "Buildings" is a place, not the body it is name
     [['Martin', 'person'], ['Government', 'organization'], ['Simon Harris', 'person'], ['Government Buildings', 'place'], ['Union Buildings', 'place']]);
 });
 
+test('entities: "AI" after a name the text writes alone is part of a firm\'s name, and the firm goes by that word ("Mistral AI", then "Mistral")', () => {
+  const text = 'Paris-based startup Mistral AI has raised $2 billion in a round led by ASML. The round values Mistral at $14 billion. TechCrunch has reached out to Mistral for comment.';
+  assert.deepEqual(mentionsOf(text).filter(([written]) => written!.startsWith('Mistral')), [['Mistral AI', 'Mistral AI', 'organization'], ['Mistral', 'Mistral AI', 'organization'], ['Mistral', 'Mistral AI', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

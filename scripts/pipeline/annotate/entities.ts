@@ -766,7 +766,7 @@ function bodiesByHead(found: Found[], placesNamed: Set<string>): OnlyName {
 /** Words after a firm's own name that only say it is a firm. */
 const FIRM_WORDS = new Set(['Management', 'Capital', 'Partners', 'Group', 'Holdings', 'Investments', 'Advisors', 'Advisers', 'Associates', 'Securities', 'Asset', 'Motor', 'Motors', 'Industries', 'Electric', 'Electronics', 'Technologies', 'Pharmaceuticals',
   'Robotics', 'Systems', 'Labs', 'Software', 'Networks', 'Therapeutics', 'Biosciences', 'Aerospace', 'Semiconductor', 'Semiconductors', 'Foods', 'Brands',
-  'Media', 'Entertainment', 'Communications', 'Logistics', 'Solutions', 'Ventures', 'Enterprises', 'Energy', 'Airlines', 'Studios', 'Games']);
+  'Media', 'Entertainment', 'Communications', 'Logistics', 'Solutions', 'Ventures', 'Enterprises', 'Energy', 'Airlines', 'Studios', 'Games', 'AI']);
 
 /** Whether a full name puts the family name first: no first name opens it, and its given names are no English words nor first names ("Xi Jinping", "Wang Yi"; "Xi" alone is Xi Jinping). */
 function familyNameFirst(fullName: string | undefined): boolean {
@@ -883,8 +883,10 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
     if (type === 'organization') {
       const ofAt = words.findIndex((word, index) => index > 1 && (word === 'of' || word === 'for'));
       if (ofAt > 0) fullBodyName.add(text.slice(candidate.start, candidate.tokens[ofAt - 1]!.end), name);
-      // A firm goes by its first word before words that only say it is a firm: "Elliott" for "Elliott Management", "Toyota" for "Toyota Motor Corp.".
-      if (words.length > 1 && words.slice(1).every((word) => FIRM_WORDS.has(word) || LEGAL_FORMS.has(word.replace(/\.$/, ''))) && !isEnglishWord(words[0]!)) fullBodyName.add(words[0]!, name);
+      // A firm goes by its first word before words that only say it is a firm: "Elliott" for "Elliott Management", "Toyota" for "Toyota Motor Corp.";
+      // a word of the dictionary too, where the text never writes it in lower case ("Mistral" for "Mistral AI").
+      const firstWordIsName = !isEnglishWord(words[0]!) || !new RegExp(String.raw`(?<!\p{L})${words[0]!.toLowerCase().replace(/[^\p{L}]/gu, '.')}(?!\p{L})`, 'u').test(text);
+      if (words.length > 1 && words.slice(1).every((word) => FIRM_WORDS.has(word) || LEGAL_FORMS.has(word.replace(/\.$/, ''))) && firstWordIsName) fullBodyName.add(words[0]!, name);
       // A company is its name without "Inc." or "Ltd": "Tesla" is "Tesla Inc".
       if (LEGAL_FORMS.has(words.at(-1)!.replace(/\.$/, ''))) {
         const company = text.slice(candidate.start, candidate.tokens.at(-2)!.end);

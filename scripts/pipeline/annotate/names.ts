@@ -732,8 +732,10 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   if (tokens.every((token) => classOf(token.word) === 'date' || /^\d/.test(token.word))) return null;
   // "DNA", "GDP", "GMT": initialisms of common nouns name nothing.
   if (tokens.length === 1 && isCommonInitialism(tokens[0]!.word)) return null;
-  // Nor are they part of a name of common words before them: "Ancient DNA", "the White House AI czar".
-  if (tokens.length > 1 && isCommonInitialism(tokens.at(-1)!.word) && tokens.slice(0, -1).every((token) => isEnglishWord(token.word) && !CONNECTORS.has(token.word) && (classOf(token.word) ?? 'common') === 'common')) {
+  // Nor are they part of a name of common words before them: "Ancient DNA", "the White House AI czar"
+  // (but of a name the text writes alone as one: "Mistral AI", then "Mistral").
+  const namedBefore = shownNames.has(tokens.slice(0, -1).map((token) => token.word).join(' '));
+  if (tokens.length > 1 && !namedBefore && isCommonInitialism(tokens.at(-1)!.word) && tokens.slice(0, -1).every((token) => isEnglishWord(token.word) && !CONNECTORS.has(token.word) && (classOf(token.word) ?? 'common') === 'common')) {
     tokens = tokens.slice(0, -1);
     if (tokens.length === 1) return null;
   }
