@@ -2988,6 +2988,11 @@ test('entities: "AI" after a name the text writes alone is part of a firm\'s nam
   assert.deepEqual(mentionsOf(text).filter(([written]) => written!.startsWith('Mistral')), [['Mistral AI', 'Mistral AI', 'organization'], ['Mistral', 'Mistral AI', 'organization'], ['Mistral', 'Mistral AI', 'organization']]);
 });
 
+test('entities: a name opening a sentence with a capital its owner does not write is the same name ("UniQure CEO" is "uniQure")', () => {
+  const text = 'The FDA on Wednesday approved uniQure\'s AMT-130. UniQure CEO Matt Kapusta said the company expected to begin treating patients.';
+  assert.deepEqual(mentionsOf(text).filter(([written]) => /^uniqure$/i.test(written!)).map(([, key]) => key), ['uniQure', 'uniQure']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -829,6 +829,12 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
   // A name's type is what most of its occurrences show: a headline's guess ("Boeing Starliner returns")
   // gives way to "the Boeing Starliner capsule".
   const votesByName = new Map<string, Map<EntityType, number>>();
+  // A name opening a sentence takes a capital its owner does not write: "UniQure CEO" is "uniQure".
+  const namesWritten = new Set(found.map((item) => item.name));
+  for (const item of found) {
+    const uncapitalised = item.name[0]!.toLowerCase() + item.name.slice(1);
+    if (uncapitalised !== item.name && namesWritten.has(uncapitalised)) item.name = uncapitalised;
+  }
   const namesShown = new Set(found.filter((item) => !item.guessed).map((item) => item.name));
   for (const { name, type, guessed } of found) {
     const votes = votesByName.get(name) ?? new Map<EntityType, number>();
