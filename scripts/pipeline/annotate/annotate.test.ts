@@ -2993,6 +2993,11 @@ test('entities: a name opening a sentence with a capital its owner does not writ
   assert.deepEqual(mentionsOf(text).filter(([written]) => /^uniqure$/i.test(written!)).map(([, key]) => key), ['uniQure', 'uniQure']);
 });
 
+test('entities: a surname that names a disease names it with its possessive alone ("Alzheimer\'s"), and a body named for the disease takes it in ("Huntington\'s Disease Society of America")', () => {
+  assert.deepEqual(typesOf('Patients with Parkinson\'s disease and Alzheimer\'s were treated. Louise Vetter, president of the Huntington\'s Disease Society of America, spoke.'),
+    [['Parkinson', 'misc'], ['Alzheimer', 'misc'], ['Louise Vetter', 'person'], ['Huntington\'s Disease Society of America', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isCountryWord, SITE_ADDRESS_ENDING, isEnglishWord, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isTeamName, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isCountryWord, SITE_ADDRESS_ENDING, isEnglishWord, isEponymousDisease, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isTeamName, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, DATELINE_PLACE, isIndexAt, isListedAt, NAME_PARTICLES, SHIP_PREFIXES, tokensOf, type Candidate } from './names.ts';
 import { inQuotedTitle } from './works.ts';
 
@@ -76,9 +76,9 @@ export const SPEAKS_AFTER = /^\s+(?:said|says|wrote|writes|told|tells|added|post
 const modifiesAsBody = perText((text, name) => text.includes(`${name}-`) && new RegExp(String.raw`(?<![\p{L}-])${name}-(?:run|led|backed|controlled|affiliated|linked|funded|owned|aligned)\b`, 'u').test(text));
 /** Whether a word ends a longer name anywhere in the text, as a surname does: "Amneh Jafari". */
 export const endsLongerName = perText((text, word) => new RegExp(String.raw`\p{Lu}[\p{L}'’-]+ ${word}(?![\p{L}-])`, 'u').test(text));
-/** A disease named after someone or somewhere, anywhere in the text: "Alzheimer's disease", "the Marburg virus". */
+/** A disease named after someone or somewhere, anywhere in the text: "Alzheimer's disease", "the Marburg virus", and a surname that names one with its possessive alone ("Alzheimer's"). */
 const namesDisease = perText((text, name) => [`${name}'s `, `${name}’s `, `${name} virus`, `${name} fever`].some((written) => text.includes(written))
-  && new RegExp(String.raw`(?<![\p{L}-])${name}(?:['’]s (?:disease|syndrome)| (?:virus|fever)\b)`, 'u').test(text));
+  && new RegExp(String.raw`(?<![\p{L}-])${name}(?:${isEponymousDisease(name) ? String.raw`['’]s\b` : String.raw`['’]s (?:disease|syndrome)| (?:virus|fever)\b`})`, 'u').test(text));
 /** What an apposition calls a thing: "Leqembi, the Alzheimer's drug developed by Eisai". */
 const THING_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drug|vaccine|medicine|treatment|device|phone|smartphone|chip|app|feature|film|movie|documentary|drama|series|miniseries|sitcom|podcast|book|novel|album|song|game|chatbot|rocket|spacecraft|satellite|telescope|probe|aircraft|jet|missile|drone|ship|vessel)\b(?![’'-])/u;
 /** A vehicle one travels aboard: "aboard Air Force One", "aboard the Titanic". */

@@ -75,6 +75,9 @@ export const isCurrencyCode = (word: string) => CURRENCY_CODES.has(word.toLowerC
 /** Diseases the lexicon knows as places or not at all: "Ebola" and "Zika", named for where they were found; "Covid". */
 const KNOWN_DISEASES = new Set(['ebola', 'zika', 'lassa', 'nipah', 'hendra', 'covid', 'omicron']);
 export const isKnownDisease = (word: string) => KNOWN_DISEASES.has(word.toLowerCase());
+/** Surnames that, with a possessive, name a disease more often than anyone: "Alzheimer's", "Parkinson's". */
+const EPONYMOUS_DISEASES = new Set(['alzheimer', 'parkinson', 'huntington', 'crohn', 'hodgkin', 'tourette', 'asperger']);
+export const isEponymousDisease = (word: string) => EPONYMOUS_DISEASES.has(word.toLowerCase());
 
 /** Festivals and holy days, events the lexicon does not know: "Easter Sunday message", "during Ramadan". */
 const FESTIVALS = new Set(['easter', 'christmas', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover', 'thanksgiving', 'lent', 'advent', 'pentecost', 'holi', 'navratri', 'vesak', 'pongal', 'onam', 'nowruz', 'kwanzaa', 'hogmanay', 'vaisakhi', 'songkran', 'purim', 'sukkot']);
