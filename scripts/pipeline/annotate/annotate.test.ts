@@ -2998,6 +2998,10 @@ test('entities: a surname that names a disease names it with its possessive alon
     [['Parkinson', 'misc'], ['Alzheimer', 'misc'], ['Louise Vetter', 'person'], ['Huntington\'s Disease Society of America', 'organization']]);
 });
 
+test('times: "late in the day" names no day of its own, least of all tomorrow', () => {
+  assert.deepEqual(timesOf('2026-11-22', 'Rabada removed Gill for 19 late in the day. India had struck on Friday.'), [['on Friday', '2026-11-20']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -227,7 +227,7 @@ function valueOf(start: ParsedComponents, text: string, whole: string, articleDa
  * names no date when nothing follows it.
  */
 const PART_OF_DAY_LEAD = /^(?:night|morning|evening|afternoon|noon|midnight|tonight)\s*,\s*/i;
-const UNCOUNTED_UNIT_LEAD = /^in the (?:year|month|week)\b(?:\s+to\b)?\s*/i;
+const UNCOUNTED_UNIT_LEAD = /^in the (?:year|month|week|day)\b(?:\s+to\b)?\s*/i;
 /** A date with dots is written day first, as across Europe: "09.05.2017" is 9 May. */
 const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
 
