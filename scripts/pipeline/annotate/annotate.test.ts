@@ -3002,6 +3002,10 @@ test('times: "late in the day" names no day of its own, least of all tomorrow', 
   assert.deepEqual(timesOf('2026-11-22', 'Rabada removed Gill for 19 late in the day. India had struck on Friday.'), [['on Friday', '2026-11-20']]);
 });
 
+test('entities: an operating system written with a lower-case first letter is a product ("iOS", "macOS"), and so is what it is listed with ("Android")', () => {
+  assert.deepEqual(typesOf('The app launched on iOS and Android in February. It also runs on macOS.'), [['iOS', 'misc'], ['Android', 'misc'], ['macOS', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -560,8 +560,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
     if (namedAsTeam(text, name) || modifiesAsBody(text, words[0]!) || pollster) return 'organization';
     // What one calls one's own is an app or an account, no place: "from your Gmail".
     if (/\b(?:your|my|our)\s+$/i.test(before)) return 'misc';
-    // "LibriVox", "YouTube", "eBay": capitals inside a word are a brand's; an "i" before them, a product's ("iPhone", "iPad").
-    if (/^i\p{Lu}/u.test(words[0]!)) return 'misc';
+    // "LibriVox", "YouTube", "eBay": capitals inside a word are a brand's; an "i" before them, a product's ("iPhone", "iPad"), as is an operating system's ("macOS").
+    if (/^i\p{Lu}|^\p{Ll}+OS$/u.test(words[0]!)) return 'misc';
     if (/^\p{L}\p{Ll}*\p{Lu}/u.test(words[0]!)) return 'organization';
     if (isCounted(before, after) || isCountedElsewhere(words[0]!, text)) return 'misc';
     // "according to Eurostat", "reports Armenpress": a source named in one word is a body more often than a place; "Bundesbank", "Rabobank".

@@ -63,8 +63,8 @@ const isPronounLike = (word: string) => PRONOUN_LIKE.has(word) || CONTRACTED.tes
 
 /** Lower-case particles that open a name: "al-Assad", "d'Ettorre", "bin-Salman". */
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|d|l|o)[-'’](?=\p{Lu})/u;
-/** A brand written with a lower-case first letter or word: "iPhone", "eBay", "easyJet" (not "kWh" or "mRNA"). */
-const LOWER_FIRST_BRAND = /^\p{Ll}{1,5}\p{Lu}\p{Ll}{2,}/u;
+/** A brand written with a lower-case first letter or word: "iPhone", "eBay", "easyJet", an operating system's "iOS", "macOS" (not "kWh" or "mRNA"). */
+const LOWER_FIRST_BRAND = /^\p{Ll}{1,5}\p{Lu}\p{Ll}{2,}|^\p{Ll}{1,6}OS$/u;
 const ANY_CASE_PREFIX = new RegExp(NAME_PREFIX.source, 'iu');
 /** The same name with its particle's case turned: "Al-Sudani" opening a sentence is "al-Sudani" within one. */
 export function withParticleRecased(word: string): string {
