@@ -729,6 +729,12 @@ test('clean: a pop-up\'s "Close" button and an icon\'s label ("Plus Icon") are p
   assert.deepEqual(removed, ['byline: Adam Teicher', 'byline: ESPN Staff Writer', 'page-chrome: Plus Icon', 'page-chrome: Close']);
 });
 
+test('clean: a time before the page\'s date is the dateline\'s ("10:12 AM PST · November 20, 2026")', () => {
+  const { article, kinds } = clean('Mistral raises $2B at a $14B valuation\nRomain Dillet\n10:12 AM PST · November 20, 2026\nParis-based AI startup Mistral AI has raised €1.7 billion in a Series C round.\n');
+  assert.equal(article.date, '2026-11-20');
+  assert.equal(kinds[1], 'dateline: 10:12 AM PST · November 20, 2026');
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -347,7 +347,9 @@ export function findDateline(line: string): { start: number; end: number; value:
     // How long ago it was updated, a line of the page's chrome of its own: "Imran Gabol Published November 18, 2025 Updated a day ago".
     const updatedAgo = /^\s*(?:last\s+)?updated:?\s+(?:\d{1,2}|an?)\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s*$/i.test(after);
     // The place in capitals may have its state or country after it: "COLUMBUS, Ohio, Nov. 18, 2025"; an agency in capitals a dash: "KYODO NEWS - Nov 22, 2026".
-    const opens = (/^\s*(?:[\p{Lu}][\p{Lu}\s.]+(?:,|\s[-–—])\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s*)?)?$/u.test(before) || DATE_LABEL_ALONE.test(before) || DATE_LABEL_AFTER_BYLINE.test(before)) && (updated || place !== null || /^(?:\s*$|\s*[—–|-]|\s+[\p{Lu}“"])/u.test(after));
+    // Or its time before it: "10:12 AM PST · November 20, 2026".
+    const timeBefore = /^\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?[·•|,–-]?\s*$/.test(before);
+    const opens = (timeBefore || /^\s*(?:[\p{Lu}][\p{Lu}\s.]+(?:,|\s[-–—])\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2},\s*)?)?$/u.test(before) || DATE_LABEL_ALONE.test(before) || DATE_LABEL_AFTER_BYLINE.test(before)) && (updated || place !== null || /^(?:\s*$|\s*[—–|-]|\s+[\p{Lu}“"])/u.test(after));
     if (opens && (updated || place)) end = line.length;
     // A date closing a line dates it only after a headline, not at the end of a sentence; or after a
     // place alone, as a press release opens: "Montrouge, France, May 5, 2021".
