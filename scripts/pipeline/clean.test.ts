@@ -735,6 +735,13 @@ test('clean: a time before the page\'s date is the dateline\'s ("10:12 AM PST ·
   assert.equal(kinds[1], 'dateline: 10:12 AM PST · November 20, 2026');
 });
 
+test('clean: a writer\'s name over the outlet and where they file from is a byline ("Jo Black", "BBC News, West of England"); so is a name in capitals before its role ("KENTARO OKASAKI, Nikkei staff writer"); a call for story ideas by phone is page chrome', () => {
+  const bbc = clean('Man jailed for life for murder of grandmother\nJo Black\nBBC News, West of England\nA man who stabbed a grandmother to death in her home has been jailed for life.\nFollow BBC Bristol on Facebook, X and Instagram. Send your story ideas to us on email or via WhatsApp on 0800 313 4630.\n');
+  assert.deepEqual(bbc.removed, ['byline: Jo Black', 'byline: BBC News, West of England', 'page-chrome: Follow BBC Bristol on Facebook, X and Instagram. Send your story ideas to us on email or via WhatsApp on 0800 313 4630.']);
+  const nikkei = clean('Toyota to invest $10bn in U.S. plants as tariffs bite\nKENTARO OKASAKI, Nikkei staff writer\nNovember 18, 2025 17:30 JST\nTOKYO -- Toyota Motor will invest up to $10 billion in its U.S. manufacturing operations, the company said Tuesday.\n');
+  assert.equal(nikkei.removed[0], 'byline: KENTARO OKASAKI, Nikkei staff writer');
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');
