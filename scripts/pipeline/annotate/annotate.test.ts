@@ -3006,6 +3006,11 @@ test('entities: an operating system written with a lower-case first letter is a 
   assert.deepEqual(typesOf('The app launched on iOS and Android in February. It also runs on macOS.'), [['iOS', 'misc'], ['Android', 'misc'], ['macOS', 'misc']]);
 });
 
+test('entities: a storm\'s category is no part of its name ("Super Typhoon Uwan" is "Typhoon Uwan"), and a compass part of a name no lexicon knows is a region ("Central Luzon")', () => {
+  assert.deepEqual(mentionsOf('At least 18 people were killed as Super Typhoon Uwan battered the Bicol region and Central Luzon. Typhoon Uwan weakened on Monday.'),
+    [['Typhoon Uwan', 'Typhoon Uwan', 'misc'], ['Bicol', 'Bicol', 'place'], ['Central Luzon', 'Central Luzon', 'place'], ['Typhoon Uwan', 'Typhoon Uwan', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -602,8 +602,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const particleBeforeCountry = words.length > 2 && NAME_PARTICLES.has(words.at(-2)!);
   // A people's continent is a region: "Latin America", "Anglo-Saxon Europe".
   if (classOf(words[0]!) === 'demonym' && CONTINENTS.has(lastWord)) return 'place';
-  // A country's part is a region: "Northern Ireland", "Eastern Ukraine", "Western Australia", "Inner Mongolia".
-  if (words.length === 2 && COUNTRY_PART_WORDS.test(words[0]!) && isCountry(words[1]!)) return 'place';
+  // A country's part is a region: "Northern Ireland", "Eastern Ukraine", "Western Australia", "Inner Mongolia";
+  // so is a part of what no lexicon knows, no one's name: "Central Luzon", "Western Visayas".
+  if (words.length === 2 && COUNTRY_PART_WORDS.test(words[0]!) && (isCountry(words[1]!) || (classOf(words[1]!) === undefined && !isEnglishWord(words[1]!)))) return 'place';
   if ((isCountry(words[words.length - 1]!) && !particleBeforeCountry) || (classOf(words[0]!) === 'demonym' && !isFirstNameToo(words[0]!))) return 'organization';
   return null;
 }

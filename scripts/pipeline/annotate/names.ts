@@ -524,6 +524,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
     else if (/[’']$/.test(last.word)) tokens[tokens.length - 1] = { ...last, end: last.end - 1, word: last.word.slice(0, -1) };
   };
   dropPossessive();
+  // A storm's category is no part of its name: "Super Typhoon Uwan" is "Typhoon Uwan".
+  if (tokens.length > 2 && tokens[0]!.word === 'Super' && EVENT_WORDS.has(tokens[1]!.word.toLowerCase())) tokens = tokens.slice(1);
 
   // Those who live in a place of two words are a people, no name: "New Zealanders", "New Yorkers".
   const dwellers = tokens.map((token) => token.word).join(' ');
