@@ -3011,6 +3011,11 @@ test('entities: a storm\'s category is no part of its name ("Super Typhoon Uwan"
     [['Typhoon Uwan', 'Typhoon Uwan', 'misc'], ['Bicol', 'Bicol', 'place'], ['Central Luzon', 'Central Luzon', 'place'], ['Typhoon Uwan', 'Typhoon Uwan', 'misc']]);
 });
 
+test('entities: an orchestra or a choir is a body ("London Symphony Orchestra", "Berlin Philharmonic"), and a year\'s possessive before a name makes it a work ("2022\'s Motomami")', () => {
+  assert.deepEqual(typesOf('Lux, the follow-up to 2022\'s Motomami, was recorded with the London Symphony Orchestra and the Berlin Philharmonic.'),
+    [['Motomami', 'misc'], ['London Symphony Orchestra', 'organization'], ['Berlin Philharmonic', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

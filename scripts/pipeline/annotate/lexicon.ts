@@ -105,7 +105,7 @@ export const ORGANIZATION_HEADS = new Set(
   federation league club society centre center network channel broadcasting television radio airlines
   airways railways authority board bureau commission command unit brigade battalion regiment division
   alliance coalition bloc cartel movement front church hospital infirmary museum library laboratory laboratories lab labs
-  studio studios records team trust magazine paper review weekly daily monitor observer examiner
+  studio studios records orchestra philharmonic choir team trust magazine paper review weekly daily monitor observer examiner
   inquirer bulletin digest quarterly standard conference convention municipality brotherhood sisterhood guild fellowship
   consortium syndicate exchange securities capital partners philanthropies investors advisors advisers associates brands foods holdings ventures investments industries enterprises motors
   pharmaceuticals technologies treasury mining construction engineering builders consulting forum solutions systems electronics entertainment media communications energy
