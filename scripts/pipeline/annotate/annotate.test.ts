@@ -3016,6 +3016,11 @@ test('entities: an orchestra or a choir is a body ("London Symphony Orchestra", 
     [['Motomami', 'misc'], ['London Symphony Orchestra', 'organization'], ['Berlin Philharmonic', 'organization']]);
 });
 
+test('entities: in a sports report a team\'s nickname in the plural is the team ("the Cherries"), and so is a club named for its town ("Ipswich Town")', () => {
+  const text = 'Semenyo has scored eight goals in 12 Premier League games this season. He joined the Cherries in 2023 from Ipswich Town, where the striker played 40 matches.';
+  assert.deepEqual(typesOf(text).filter(([written]) => written === 'Cherries' || written === 'Ipswich Town'), [['Cherries', 'organization'], ['Ipswich Town', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

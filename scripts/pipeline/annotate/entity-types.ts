@@ -332,6 +332,9 @@ export const namedAsTeam = perText((text, name) => {
   return false;
 });
 
+/** Words after a town's name that make a club's in a sports report, and may make a town's elsewhere: "Ipswich Town", "Plymouth Argyle". */
+const TOWN_CLUB_WORDS = new Set(['Town', 'Rangers', 'Villa', 'Argyle', 'Orient']);
+
 /** The type the name or its context shows, or null when nothing does. */
 const SITE_ADDRESS = new RegExp(String.raw`\p{L}${SITE_ADDRESS_ENDING}$`, 'u');
 /** Someone's name of two words, its first captured, and an opening bracket: "Charles Leclerc (". */
@@ -368,6 +371,10 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length <= 3 && inLineUp(text, candidate.start)) return 'person';
   const lastWord = words[words.length - 1]!.toLowerCase();
   const known = classOfName(name);
+  // A club named for its town in a sports report, no place of that name: "Ipswich Town", "Plymouth Argyle";
+  // a team's nickname in the plural: "the Cherries", "the Gunners".
+  if (words.length === 2 && TOWN_CLUB_WORDS.has(words[1]!) && knownPlace(words[0]!)?.type === 'place' && known !== 'place' && isMatchReport(text)) return 'organization';
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(name) && isEnglishWord(name) && /\bthe\s+$/.test(text.slice(Math.max(0, candidate.start - 4), candidate.start)) && isMatchReport(text)) return 'organization';
   // A work's title in quote marks, whatever names it holds: “Night Flower”, “The Kingdom: Exodus”.
   // (A one-word name opening a title "on" its subject is its author's: “Scarne on Card Tricks”.)
   const authorOfTitle = words.length === 1 && /[“"‘]$/.test(text.slice(candidate.start - 1, candidate.start)) && /^ on \p{Lu}/u.test(text.slice(candidate.end, candidate.end + 5));
