@@ -742,6 +742,11 @@ test('clean: a writer\'s name over the outlet and where they file from is a byli
   assert.equal(nikkei.removed[0], 'byline: KENTARO OKASAKI, Nikkei staff writer');
 });
 
+test('clean: "From:" and who published the page is a byline ("From: Ministry of Housing, Communities and Local Government and Matthew Pennycook MP")', () => {
+  const { removed } = clean('New powers to tackle rogue landlords come into force\nPress release\nFrom: Ministry of Housing, Communities and Local Government and Matthew Pennycook MP\nPublished 1 December 2025\nCouncils will be able to issue fines of up to £40,000 to landlords who fail to meet the standard.\n');
+  assert.deepEqual(removed.slice(0, 2), ['page-chrome: Press release', 'byline: From: Ministry of Housing, Communities and Local Government and Matthew Pennycook MP']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

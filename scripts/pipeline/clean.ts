@@ -47,9 +47,9 @@ const BRACKETED_LINK = /^\[.*\]$/;
  * The writers' names: "By Sarah Walsh, CNN", "By Anna Keller and Tom Reid, BBC News, Berlin", with
  * initials and an address too ("By Max A. Cherney", "By Jenna Torres | jtorres@dailyherald.com"), a desk
  * before the name ("By state political reporter Alexandra Smith"), or a
- * name and a desk's role as the Guardian gives them ("Patrick Wintour Diplomatic editor"), or an outlet's desk ("Kyiv Independent news desk"), or the lead alone where the page dropped the name ("Written by").
+ * name and a desk's role as the Guardian gives them ("Patrick Wintour Diplomatic editor"), or an outlet's desk ("Kyiv Independent news desk"), or who published it ("From: Ministry of Housing, Communities and Local Government"), or the lead alone where the page dropped the name ("Written by").
  */
-const BYLINE = /^(?:(?:Written|Reporting|Words|Posted|Published|Interview|Interviewed) by|By|BY|by):?\s+(?:(?:\p{Ll}+\s+){1,4}(?=(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}))?\p{Lu}(?:[^.!?:;]|(?<=\b\p{Lu})\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+){0,100}$|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: (?:and|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?,?(?: \p{L}+){0,2} (?:editor|correspondent|reporter|writer|columnist|critic|news desk|newsroom)$|^(?:(?:Written|Reported|Posted|Words) by|By):?$/u;
+const BYLINE = /^(?:(?:Written|Reporting|Words|Posted|Published|Interview|Interviewed) by|By|BY|by):?\s+(?:(?:\p{Ll}+\s+){1,4}(?=(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}))?\p{Lu}(?:[^.!?:;]|(?<=\b\p{Lu})\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+){0,100}$|^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: (?:and|in) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})?,?(?: \p{L}+){0,2} (?:editor|correspondent|reporter|writer|columnist|critic|news desk|newsroom)$|^(?:(?:Written|Reported|Posted|Words) by|By):?$|^From:\s+\p{Lu}[^.!?]{1,200}$/u;
 /** A byline that says who the writer is: "By Allison Johnson, a reviewer with 15 years of experience reviewing smartphones." */
 const BYLINE_WITH_ROLE = /^By \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}, (?:a|an|the|our) (?:[\p{L}-]+ ){0,3}(?:reviewer|reporter|writer|editor|correspondent|journalist|columnist|critic|contributor)\b[^.!?]{0,100}\.?$/u;
 /** A name split off a date by a bar: "Gizem Nisa Çakır |08.06.2026", "By John Smith | May 5, 2020". */
