@@ -3021,6 +3021,10 @@ test('entities: in a sports report a team\'s nickname in the plural is the team 
   assert.deepEqual(typesOf(text).filter(([written]) => written === 'Cherries' || written === 'Ipswich Town'), [['Cherries', 'organization'], ['Ipswich Town', 'organization']]);
 });
 
+test('entities: a common word someone named before heads, set off by commas, is a body\'s name ("Polly Neate, chief executive of Shelter, said")', () => {
+  assert.deepEqual(typesOf('Polly Neate, chief executive of Shelter, said the change was long overdue. She works as head of Security for the firm.'), [['Polly Neate', 'person'], ['Shelter', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

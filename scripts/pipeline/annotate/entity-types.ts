@@ -86,7 +86,7 @@ const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/i;
 /** An officer that only a company has: "CEO of Dotmatics" (a country has a president and a leader too). */
 const COMPANY_OFFICER_OF_BEFORE = /\b(?:ceo|cfo|coo|cto|chief (?:executive|financial|operating|technology)(?: officer)?|founder|co-founder|chairman|chairwoman) of\s+$/i;
 /** Who leads or belongs to a body, before its name: "the leader of France Unbowed", "members of the Free Democratic Party", "chairman of the Jeddah-based Gulf Research Center", "who leads Fine Gael". */
-const MEMBER_OF_BEFORE = /\b(?:(?:leader|leaders|leadership|founder|co-founder|ceo|chief executive(?: officer)?|members?|chairman|chairwoman|chair|director|head|president|fellow|spokes(?:man|woman|person)) of|who (?:leads|led|heads|headed|chairs|chaired|founded|co-founded))\s+(?:the\s+)?(?:[\p{L}-]+-based\s+)?$/iu;
+export const MEMBER_OF_BEFORE = /\b(?:(?:leader|leaders|leadership|founder|co-founder|ceo|chief executive(?: officer)?|members?|chairman|chairwoman|chair|director|head|president|fellow|spokes(?:man|woman|person)) of|who (?:leads|led|heads|headed|chairs|chaired|founded|co-founded))\s+(?:the\s+)?(?:[\p{L}-]+-based\s+)?$/iu;
 /** Someone's post at a body, before its name: "head of European pharmaceuticals research at Barclays", "a geneticist at Harvard". */
 const POST_AT_BEFORE = /\b(?:head|director|chief|officer|manager|analyst|economist|strategist|professor|lecturer|researcher|partner|fellow|president|chairman|chairwoman|\p{Ll}{3,}(?:ist|ian))\b[^,.;:()]{0,50}\bat\s+(?:the\s+)?$/u;
 /** Those who work or worked at a body, before its name: "analysts at Morgan Stanley", "an economist with Capital Economics", "formerly of Meta". */
