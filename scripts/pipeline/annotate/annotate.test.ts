@@ -3025,6 +3025,11 @@ test('entities: a common word someone named before heads, set off by commas, is 
   assert.deepEqual(typesOf('Polly Neate, chief executive of Shelter, said the change was long overdue. She works as head of Security for the firm.'), [['Polly Neate', 'person'], ['Shelter', 'organization']]);
 });
 
+test('quotes: a kin of someone opening the sentence before is whom "she" stands for, not the one whose kin they are ("Her mother said …. “…,” she said")', () => {
+  const text = 'Destiny Harris was last seen leaving her family\'s apartment on the night of Nov. 12, police said.\n\nHer mother said she had no history of running away. "This is not like her," she said, her voice breaking.';
+  assert.deepEqual(quotesOf(text), [['This is not like her,', null]]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -12,7 +12,7 @@
 import type { Block, EntityType, Mention, Quote, Sentence, Span } from '../model.ts';
 import { spanAt, spanIndexAt, spansWithin } from './spans.ts';
 import { classOf, HEADLINE_LOWER_WORDS, isPastTenseVerb, isPresentTenseVerb, PARTY_MEMBERS, sexOfFirstName, TITLES } from './lexicon.ts';
-import { KIN_APPOSED_BEFORE } from './entity-types.ts';
+import { KIN, KIN_APPOSED_BEFORE } from './entity-types.ts';
 
 interface QuoteMarks extends Span {
   /** Offset just past the closing mark (the block's end when the quote runs on). */
@@ -374,8 +374,8 @@ interface Attribution {
   unnamed?: boolean;
 }
 
-/** A sentence opening with someone in a role: "The French president agreed.", "A senior official warned …", "But the mayor disagreed.". */
-const ROLE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|An?|an?|One|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ROLE_WORDS].join('|')}))(?:\s+\p{Ll}|,)`, 'u');
+/** A sentence opening with someone in a role: "The French president agreed.", "A senior official warned …", "But the mayor disagreed.", or a kin who speaks: "Her mother said …". */
+const ROLE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|So)\s+)?((?:(?:[Tt]he|An?|an?|One|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...ROLE_WORDS].join('|')}))|(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:${KIN})(?=\s+(?:said|says|told|tells|added|recalled|explained|insisted)\b))(?:\s+\p{Ll}|,)`, 'u');
 /** A relative clause set off by commas just before a cue: ", who asked not to be named because she feared for her career, ". */
 const CLAUSE_BEFORE_CUE = String.raw`,\s*(?:who|whose)\b[^;:“”"]*,\s*`;
 const RELATIVE_CLAUSE_BEFORE_CUE = new RegExp(`${CLAUSE_BEFORE_CUE}$`, 'u');
