@@ -3030,6 +3030,11 @@ test('quotes: a kin of someone opening the sentence before is whom "she" stands 
   assert.deepEqual(quotesOf(text), [['This is not like her,', null]]);
 });
 
+test('quotes: a statement a cue and a colon introduce goes on into the paragraphs after it that speak in the first person and cite no one', () => {
+  const text = 'Housing Minister Matthew Pennycook said:\n\nEveryone deserves a safe and secure home.\n\nToday we are giving councils the teeth they need to root out the worst offenders.\n\nCouncils will be able to issue fines of up to £40,000.\n\nShelter said we should wait.';
+  assert.deepEqual(quotesOf(text), [['Everyone deserves a safe and secure home.', 'Matthew Pennycook'], ['Today we are giving councils the teeth they need to root out the worst offenders.', 'Matthew Pennycook']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

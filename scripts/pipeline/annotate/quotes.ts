@@ -560,6 +560,9 @@ function transcriptTurns(text: string, blocks: Block[], speakers: Mention[]): Ma
 /** A short label opening a paragraph before a quote: "What they're saying: ". */
 const SECTION_LABEL = /^[^.!?:"“”]{3,30}:\s*$/;
 
+/** Words with which a speaker speaks of themselves. */
+const FIRST_PERSON = /\b(?:I|we|We|us|our|Our|my|My)\b/;
+
 /** A paragraph ending in a colon after a speech cue ("the Church denied these allegations:") introduces a statement. */
 function introducesStatement(text: string, paragraph: Span, sentences: Sentence[]): boolean {
   const body = text.slice(paragraph.start, paragraph.end).trimEnd();
@@ -599,6 +602,8 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
 
   const turns = transcriptTurns(text, blocks, speakers);
   let runsOn = false;
+  // The paragraph a statement introduced by a cue and a colon takes up, while the statement may go on.
+  let statementBlock = -1;
   blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph') {
       runsOn = false;
@@ -617,6 +622,16 @@ export function annotateQuotes(text: string, blocks: Block[], sentences: Sentenc
     const blockText = text.slice(block.start, block.end);
     const previousParagraph = blocks[blockIndex - 1];
     const statement = !/^[“"‘']/.test(blockText) && previousParagraph?.kind === 'paragraph' && introducesStatement(text, previousParagraph, sentences);
+    // A statement goes on into the paragraphs after it that speak in the first person and cite no one: "Today we are giving councils the teeth they need".
+    const statementQuote = quotes.at(-1);
+    if (!statement && scanned.marks.length === 0 && statementBlock === blockIndex - 1 && statementQuote !== undefined && statementQuote.start === previousParagraph?.start && FIRST_PERSON.test(blockText) && !blockText.match(CUE)) {
+      const end = block.start + blockText.trimEnd().length;
+      quotes.push({ ...statementQuote, start: block.start, end, text: text.slice(block.start, end) });
+      quoteBlocks.push(blockIndex);
+      statementBlock = blockIndex;
+      return;
+    }
+    if (statement) statementBlock = blockIndex;
     const marks: QuoteMarks[] = statement
       ? [{ before: block.start, start: block.start, end: block.start + blockText.trimEnd().length, after: block.end, block: blockIndex, unmarked: true }]
       : scanned.marks;
