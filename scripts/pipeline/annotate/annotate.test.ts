@@ -3035,6 +3035,11 @@ test('quotes: a statement a cue and a colon introduce goes on into the paragraph
   assert.deepEqual(quotesOf(text), [['Everyone deserves a safe and secure home.', 'Matthew Pennycook'], ['Today we are giving councils the teeth they need to root out the worst offenders.', 'Matthew Pennycook']]);
 });
 
+test('entities: a faction\'s word in brackets after a name makes it a party\'s ("Janata Dal (United)"), and titles in the plural name no one ("Deputy Chief Ministers")', () => {
+  assert.deepEqual(typesOf('Janata Dal (United) president Nitish Kumar was sworn in. Samrat Choudhary and Vijay Kumar Sinha took oath as Deputy Chief Ministers.'),
+    [['Janata Dal', 'organization'], ['Nitish Kumar', 'person'], ['Samrat Choudhary', 'person'], ['Vijay Kumar Sinha', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -526,6 +526,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && isCountedElsewhere(words.at(-1)!, text)) return 'misc';
   // A version's number outweighs a first name: "Claude Opus 4.1".
   if (words.length > 1 && VERSION_AFTER.test(after)) return 'misc';
+  // A faction's word in brackets after a name makes it a party's: "Janata Dal (United)", "Janata Dal (Secular)".
+  if (words.length > 1 && /^ \((?:United|Secular|Marxist|Marxist-Leninist|Maoist|Socialist|Unified)\)/.test(after)) return 'organization';
   // No one's name is given with its initials in brackets: "La Libertad Avanza (LLA)".
   if (words.length > 1 && /^ \((\p{Lu}{2,6})\)/u.exec(after)?.[1] === words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')) return 'organization';
   // A craft or an instrument named after someone is a thing: "NASA's James Webb Space Telescope".

@@ -692,7 +692,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
       titles.push(tokens[0]!.word);
       tokens = tokens.slice(1);
     }
-    if (tokens.length === 1 && classOf(tokens[0]!.word) === 'title' && !titleOpens) return null;
+    // A title alone names no one, nor does one in the plural after others: "took oath as Deputy Chief Ministers".
+    if (tokens.length === 1 && (classOf(tokens[0]!.word) === 'title' || (titles.length > 0 && classOfSingular(tokens[0]!.word) === 'title')) && !titleOpens) return null;
     // A role of common words ending in a title names no one: "Assistant Professor", "International President"
     // (but a first name before a surname that is a title too is someone's: "Mike Dean").
     if (tokens.length > 0 && !titleOpens && classOf(tokens[tokens.length - 1]!.word) === 'title' && !TITLE_QUALIFIERS.has(tokens[tokens.length - 1]!.word.toLowerCase()) && tokens.every((token) => isEnglishWord(token.word) && !CONNECTORS.has(token.word) && classOf(token.word) !== 'place' && classOf(token.word) !== 'first-name')) return null;
