@@ -3040,6 +3040,11 @@ test('entities: a faction\'s word in brackets after a name makes it a party\'s (
     [['Janata Dal', 'organization'], ['Nitish Kumar', 'person'], ['Samrat Choudhary', 'person'], ['Vijay Kumar Sinha', 'person']]);
 });
 
+test('entities: names listed before "parties" are the parties\' ("the Liberal and National parties"), and one told something is a broadcaster though its name is a code ("told TF1")', () => {
+  assert.deepEqual(typesOf('The Liberal and National parties abandoned the target, Sébastien Lecornu told TF1.'),
+    [['Liberal', 'organization'], ['National', 'organization'], ['Sébastien Lecornu', 'person'], ['TF1', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

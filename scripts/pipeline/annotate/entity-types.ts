@@ -332,6 +332,8 @@ export const namedAsTeam = perText((text, name) => {
   return false;
 });
 
+/** Names listed before "parties" are the parties': "the Liberal and National parties". */
+export const PARTIES_AFTER = /^(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+\p{Lu}[\p{L}-]*)?\s+parties\b/u;
 /** Words after a town's name that make a club's in a sports report, and may make a town's elsewhere: "Ipswich Town", "Plymouth Argyle". */
 const TOWN_CLUB_WORDS = new Set(['Town', 'Rangers', 'Villa', 'Argyle', 'Orient']);
 
@@ -482,6 +484,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const lineBefore = text.slice(text.lastIndexOf('\n', candidate.start - 1) + 1, candidate.start);
   const opensDateline = lineBefore === '' || FIRST_DATELINE_PLACE.test(lineBefore);
   if (opensDateline && words.every((word) => /^\p{Lu}+(?:[-'’]\p{Lu}+)*$/u.test(word)) && DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'place';
+  if (PARTIES_AFTER.test(after)) return 'organization';
+  // One told something is a broadcaster, not a model, though its name is a code: "told TF1".
+  if (words.length === 1 && RECIPIENT_BEFORE.test(before) && /^\p{Lu}+\d+$/u.test(name)) return 'organization';
   if (words.some(hyphenatedCode) || (words.length > 1 && (EVENT_WORDS.has(words[0]!.toLowerCase()) || SHIP_PREFIXES.has(words[0]!)))) return 'misc';
   // A place's body by its letters: "Africa CDC", "Nigeria LNG".
   if (words.length === 2 && isAcronym(words[1]!) && !isRomanNumeral(words[1]!) && knownPlace(words[0]!)?.type === 'place') return 'organization';
