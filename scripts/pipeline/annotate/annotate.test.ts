@@ -3045,6 +3045,10 @@ test('entities: names listed before "parties" are the parties\' ("the Liberal an
     [['Liberal', 'organization'], ['National', 'organization'], ['Sébastien Lecornu', 'person'], ['TF1', 'organization']]);
 });
 
+test('entities: a prize before those who won it is a thing ("Nobel laureate Geoffrey Hinton", "the Oscar nominee")', () => {
+  assert.deepEqual(typesOf('Nobel laureate Geoffrey Hinton spoke. The Oscar nominee Emma Stone arrived.'), [['Nobel', 'misc'], ['Geoffrey Hinton', 'person'], ['Oscar', 'misc'], ['Emma Stone', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

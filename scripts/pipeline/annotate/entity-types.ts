@@ -517,6 +517,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // "Tylenol maker Kenvue": a product before its maker's name.
   // "the ChatGPT maker's first deal": what "the … maker" makes.
   const madeThing = /^\s+maker\s+\p{Lu}/u.test(after) || (/^\s+maker\b/.test(after) && /\bthe\s+$/i.test(before));
+  // A prize before those who won it: "Nobel laureate Geoffrey Hinton", "the Oscar winner".
+  if (words.length === 1 && /^\s+(?:laureates?|winners?|nominees?)\b/.test(after)) return 'misc';
   // "Andrew Miller's The Land in Winter": someone's work by its title; "2022's Motomami": a year's.
   if (THING_BEFORE.test(before) || BENCHMARK_AFTER.test(after) || madeThing || /\p{L}['’]s?\s+The\s+$/u.test(before) || /\b(?:19|20)\d\d['’]s\s+$/.test(before)) return 'misc';
   // "fashion designer Halston".
