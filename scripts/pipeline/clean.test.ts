@@ -747,6 +747,13 @@ test('clean: "From:" and who published the page is a byline ("From: Ministry of 
   assert.deepEqual(removed.slice(0, 2), ['page-chrome: Press release', 'byline: From: Ministry of Housing, Communities and Local Government and Matthew Pennycook MP']);
 });
 
+test('clean: a menu\'s first label is no title ("Menu", "World", "Business"), and the line under the title after it is the standfirst', () => {
+  const { article, kinds, removed } = clean('Menu\nWorld\nBusiness\nDrought forces Panama Canal to cut transits again\nShipping delays expected to ripple through global supply chains\nBy Maria Fernanda Lopez\nThe Panama Canal Authority will cut the number of daily transits from 36 to 24 starting next month.\n');
+  assert.equal(article.title, 'Drought forces Panama Canal to cut transits again');
+  assert.equal(kinds[1], 'paragraph: Shipping delays expected to ripple through global supply chains');
+  assert.deepEqual(removed, ['related-link: Menu', 'related-link: World', 'related-link: Business', 'byline: By Maria Fernanda Lopez']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

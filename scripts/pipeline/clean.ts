@@ -344,9 +344,10 @@ export function cleanArticle(article: Article): Article {
     const parts = line.split(/(?<=[.!?])\s+/);
     const longHeadline = index === 0 && (isHeadlineShaped(line, MAX_FIRST_HEADLINE_WORDS)
       || (parts.length === 2 && wordCount(line) <= MAX_FIRST_HEADLINE_WORDS && !TERMINAL_PUNCTUATION.test(line) && /\s\p{Ll}/u.test(parts[1]!) && parts.every((part) => isHeadlineShaped(part.replace(/[.!?]$/, '')))));
-    // A section's name above the headline, and perhaps the date, is no title: "International", then "Death toll in Philippines flash flood rises to 15".
-    const next = shapes.slice(index + 1).find((later) => !datelines.has(later.span));
-    const sectionLabel = wordCount(line) <= 2 && next !== undefined && !next.furniture && next.headline && wordCount(next.line) >= 4;
+    // A section's name above the headline, and perhaps the date, is no title: "International", then "Death toll in Philippines flash flood rises to 15";
+    // nor is a menu's first label above others: "Menu", "World", "Business", then the headline.
+    const next = shapes.slice(index + 1).find((later) => !datelines.has(later.span) && !(later.headline && wordCount(later.line) <= 3));
+    const sectionLabel = wordCount(line) <= 2 && next !== undefined && !next.furniture && next.headline && wordCount(next.line) >= 4 && shapes.indexOf(next) - index <= DATELINE_LINES;
     if ((shape.headline || question || longHeadline) && !title && blocks.every((block) => block.kind === 'dateline') && shapes.length > 1 && ((index === 0 && !sectionLabel) || afterMenu)) {
       title = line.replace(WIRE_SLUG, '');
       const slug = trimmed(text, span.start, span.end - title.length);
@@ -377,7 +378,7 @@ export function cleanArticle(article: Article): Article {
     // persons' names there are the writers': "Ng Wei Kai" above "Published Nov 23, 2026", "Dan Primack, Ina Fried".
     // So are they right under the title: "Larry Elliott".
     const byDate = shape.headline && neighbours.some((other) => datelines.has(other.span));
-    const underTitle = blocks.length === 1 && blocks[0]!.kind === 'title' && index === 1;
+    const underTitle = blocks.length === 1 && blocks[0]!.kind === 'title' && shapes[index - 1]?.span.end === blocks[0]!.end;
     if ((byDate || underTitle) && isWritersNames(line)) return remove(span, 'byline');
     if (byDate && wordCount(line) <= 3) return remove(span, 'page-chrome');
     // A headline-shaped line under the title is its standfirst ("Scientists say drought … towards becoming savannah").
