@@ -3049,6 +3049,10 @@ test('entities: a prize before those who won it is a thing ("Nobel laureate Geof
   assert.deepEqual(typesOf('Nobel laureate Geoffrey Hinton spoke. The Oscar nominee Emma Stone arrived.'), [['Nobel', 'misc'], ['Geoffrey Hinton', 'person'], ['Oscar', 'misc'], ['Emma Stone', 'person']]);
 });
 
+test('entities: two peoples\' adjectives share no body\'s name ("Georgian and European Union flags")', () => {
+  assert.deepEqual(typesOf('Demonstrators waved Georgian and European Union flags. Avon and Somerset Police said.'), [['European Union', 'organization'], ['Avon and Somerset Police', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -335,8 +335,8 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     const fieldGoesOn = joinedByAnd && runWords.length <= 3 && ofAt > 0 && !words.slice(ofAt + 1).some((word) => classOf(word) === 'place')
       && runWords.every((word) => isEnglishWord(word) && classOf(word) !== 'place' && classOf(word) !== 'first-name')
       && (!BODY_OR_BUILDING_HEADS.has(runWords.at(-1)!.toLowerCase()) || FIELD_LIKE_HEADS.has(runWords.at(-1)!));
-    // Two places share a body: "Avon and Somerset Police", "Hammersmith and Fulham Council".
-    const placeName = (word: string) => classOfName(word) === 'place' || (!isEnglishWord(word) && !['common', 'first-name', 'title'].includes(classOf(word) ?? ''));
+    // Two places share a body: "Avon and Somerset Police", "Hammersmith and Fulham Council" (not two peoples: "Georgian and European Union flags").
+    const placeName = (word: string) => classOfName(word) === 'place' || (!isEnglishWord(word) && !['common', 'first-name', 'title', 'demonym'].includes(classOf(word) ?? ''));
     const placesShare = joinedByAnd && words.length === 1 && runWords.length >= 2 && placeName(words[0]!) && placeName(runWords[0]!)
       && ORGANIZATION_HEADS.has(runWords[1]!.toLowerCase());
     return shares || fieldGoesOn || placesShare;
