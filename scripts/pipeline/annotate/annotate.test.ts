@@ -3053,6 +3053,10 @@ test('entities: two peoples\' adjectives share no body\'s name ("Georgian and Eu
   assert.deepEqual(typesOf('Demonstrators waved Georgian and European Union flags. Avon and Somerset Police said.'), [['European Union', 'organization'], ['Avon and Somerset Police', 'organization']]);
 });
 
+test('entities: what a regional government or a people is "of" is a place ("The regional government of Andalusia says")', () => {
+  assert.deepEqual(typesOf('The regional government of Andalusia says it has tightened rules. The people of Tigray suffered.'), [['Andalusia', 'place'], ['Tigray', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -140,8 +140,8 @@ const SEAT_AFTER = new RegExp(String.raw`^\s+${SEAT}`);
 const BASED_THING_AFTER = /^-based\s+(?:therap(?:y|ies)|treatments?|drugs?|vaccines?|medicines?|approach|methods?|systems?|models?|platforms?|software|technolog(?:y|ies)|tools?|apps?|products?|diets?|tests?|testing|fuels?|editing)\b/u;
 /** Where a body is based, its region perhaps between: "the Santa Clara, California-based company". */
 const BASED_AFTER = /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?-based\b/u;
-/** A place's common noun before its name: "the village of Moulay Brahim". */
-const PLACE_OF_BEFORE = /\b(?:city|cities|towns?|villages?|suburbs?|outskirts|regions?|provinces?|districts?|county|counties|islands?|states?|resorts?|ports?) of\s+(?:the\s+)?$/i;
+/** A place's common noun before its name, or its people's or its government's: "the village of Moulay Brahim", "the regional government of Andalusia". */
+const PLACE_OF_BEFORE = /\b(?:city|cities|towns?|villages?|suburbs?|outskirts|regions?|provinces?|districts?|county|counties|islands?|states?|resorts?|ports?|(?:regional|provincial|state|local) governments?|people) of\s+(?:the\s+)?$/i;
 /** Where something is, or where a correspondent reports from ("Hind Khoudary, reporting from Deir el-Balah"). */
 /** A member's seat: "the MP for York Central", "TD for Dublin Bay South". */
 const CONSTITUENCY_BEFORE = /\b(?:MPs?|MSPs?|MLAs?|MEPs?|TDs?|AMs?|MS|[Mm]ember of [Pp]arliament|[Mm]ember|[Rr]epresentative|[Cc]ongress(?:wo)?man|[Cc]andidate|[Cc]ouncillor) for\s+$/;
