@@ -3057,6 +3057,11 @@ test('entities: what a regional government or a people is "of" is a place ("The 
   assert.deepEqual(typesOf('The regional government of Andalusia says it has tightened rules. The people of Tigray suffered.'), [['Andalusia', 'place'], ['Tigray', 'place']]);
 });
 
+test('entities: a common word with a ticker after it is a listed company ("Shares of Oracle (NYSE: ORCL)"), and a government\'s debt names no body ("the 10-year Treasury note")', () => {
+  assert.deepEqual(typesOf('Shares of Oracle (NYSE: ORCL) fell. The yield on the 10-year Treasury note fell to 4.06%. The Treasury said it would borrow more.'),
+    [['Oracle', 'organization'], ['Treasury', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

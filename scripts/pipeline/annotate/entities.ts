@@ -113,6 +113,9 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
       const commonAfterThe = run.tokens.length === 1 && (classOf(run.tokens[0]!.word) === 'first-name' || isFirstNameToo(run.tokens[0]!.word)) && isEnglishWord(run.tokens[0]!.word)
         && /\bthe\s+$/i.test(text.slice(Math.max(0, run.start - 4), run.start)) && !/^\s*(?:&|and)\s+\p{Lu}/u.test(text.slice(run.end, run.end + 8)) && !(nextWord && isNounLike(nextWord));
       if (commonAfterThe) continue;
+      // A government's debt is named by its issuer, no body spoken of: "the 10-year Treasury note", "Treasury yields".
+      const debt = run.tokens.length === 1 && /^Treasury$/.test(run.tokens[0]!.word) && /^(?:notes?|bonds?|bills?|yields?|securities|futures|market)$/.test(nextWord ?? '');
+      if (debt) continue;
       // A quote in another language opens with a capital that names no one: "“Walang maiiwan (No one will be left behind),”".
       const foreignAfter = /^(?:\s+\p{Ll}{2,}){1,3}/u.exec(text.slice(run.end, run.end + 60))?.[0].trim().split(/\s+/);
       const foreignQuote = run.tokens.length === 1 && /[“"]$/.test(text.slice(Math.max(0, run.start - 1), run.start)) && !shownNames.has(run.tokens[0]!.word)
@@ -180,7 +183,8 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     const before = text.slice(Math.max(0, run.start - 60), run.start);
     const headedBody = !run.sentenceInitial && /^,/.test(after) && MEMBER_OF_BEFORE.test(before) && /\p{Lu}[\p{L}'’-]*,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){1,4}$/u.test(before);
     const listedWithName = !run.sentenceInitial && neighbour !== undefined && !isEnglishWord(neighbour) && !['common', 'date'].includes(classOf(neighbour) ?? '') && classOf(word) !== 'date';
-    return PARTIES_AFTER.test(after) || (!ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && (listedWithName || headedBody || (isNounLike(word) && (bare || ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || ((SAID_IT_AFTER.test(after) || toldBefore) && !lowercaseWords.has(word.toLowerCase())) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after))))));
+    // A common word with a ticker after it is a listed company's name: "Shares of Oracle (NYSE: ORCL)".
+    return PARTIES_AFTER.test(after) || isListedAt(text, run.start + word.length) || (!ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && (listedWithName || headedBody || (isNounLike(word) && (bare || ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || ((SAID_IT_AFTER.test(after) || toldBefore) && !lowercaseWords.has(word.toLowerCase())) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after))))));
   }));
   for (const run of commonWordRuns) {
     const word = wordOf(run);
