@@ -3062,6 +3062,11 @@ test('entities: a common word with a ticker after it is a listed company ("Share
     [['Oracle', 'organization'], ['Treasury', 'organization']]);
 });
 
+test('entities: common words before a governor or a chair are a body\'s name, no portfolio ("Federal Reserve Governor Lisa Cook"), though before a minister they are its portfolio ("Climate Change Minister")', () => {
+  assert.deepEqual(typesOf('Trump tried to fire Federal Reserve Governor Lisa Cook on Monday. Climate Change Minister Sherry Rehman said.'),
+    [['Federal Reserve', 'organization'], ['Lisa Cook', 'person'], ['Sherry Rehman', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -490,10 +490,12 @@ const isPortfolio = (tokens: Token[], title?: string) => {
   const ministers = PORTFOLIO_TITLES.has(title?.toLowerCase() ?? '');
   // After a people, a body's head is the portfolio's word: "Danish Energy Minister" (not "US Treasury Secretary").
   const peoples = ministers && tokens.length > 1 && classOf(tokens[0]!.word) === 'demonym';
-  return (tokens.length >= 2 || (tokens.length === 1 && (ministers || tokens[0]!.word === FEDERAL_UNION)))
+  return ((tokens.length >= 2 && (ministers || !BODY_LED_TITLES.has(title?.toLowerCase() ?? ''))) || (tokens.length === 1 && (ministers || tokens[0]!.word === FEDERAL_UNION)))
     // One word before a minister's title is its portfolio, though it may head a body's name too: "Energy Minister Prince Abdulaziz".
     && tokens.every((token, index) => isPortfolioWord(token, peoples || (ministers && tokens.length === 1 && title?.toLowerCase() === 'minister') || (ministers && index === tokens.length - 1 && token.word === CABINET)) || (index === 0 && tokens.length > 1 && classOf(token.word) === 'demonym'));
 };
+/** Titles a body's name comes before, not a portfolio: "Federal Reserve Governor Lisa Cook", "Federal Reserve Chair Jerome Powell". */
+const BODY_LED_TITLES = new Set(['governor', 'chair', 'chairman', 'chairwoman', 'president', 'ceo']);
 const FEDERAL_UNION = 'Union';
 /** A cabinet's member is of the title, not the body: "Agriculture Cabinet Secretary Mutahi Kagwe". */
 const CABINET = 'Cabinet';
