@@ -3067,6 +3067,11 @@ test('entities: common words before a governor or a chair are a body\'s name, no
     [['Federal Reserve', 'organization'], ['Lisa Cook', 'person'], ['Sherry Rehman', 'person']]);
 });
 
+test('entities: a newspaper\'s Sunday edition is one name ("the Mail on Sunday", "The Independent on Sunday")', () => {
+  assert.deepEqual(typesOf('He told the Mail on Sunday that he would stay. The Independent on Sunday reported it. He spoke on Sunday.'),
+    [['Mail on Sunday', 'organization'], ['Independent on Sunday', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

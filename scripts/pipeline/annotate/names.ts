@@ -249,7 +249,8 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const headsPhrase = HEADS_OF_PHRASE.has(previous.word.toLowerCase()) || HEADS_OF_PHRASE.has(singularOf(previous.word)) || classOf(previous.word) === 'title' || bodyGoesOn;
       // Particles come in pairs too: "Ursula von der Leyen", "Rafael van der Vaart".
       // A body for a subject takes "on" before it: "Commission on Human Rights", "Council on Foreign Relations".
-      const onSubject = (connector: string) => connector === 'on' && SUBJECT_BODIES.has(previous.word.toLowerCase()) && classOf(two?.word ?? '') !== 'date';
+      // A newspaper's Sunday edition is one name: "The Mail on Sunday", "the Independent on Sunday".
+      const onSubject = (connector: string) => connector === 'on' && ((SUBJECT_BODIES.has(previous.word.toLowerCase()) && classOf(two?.word ?? '') !== 'date') || (NEWSPAPER_HEADS.has(previous.word) && two?.word === 'Sunday'));
       // A work's title, opened by "The" within a sentence, goes on after "of": "The Life of a Showgirl", "The Fate of Ophelia".
       const workTitle = first.word === 'The' && !/^[\s“"‘'(\[—–-]*$/.test(text.slice(sentence.start, first.start));
       // Someone's work goes on after more prepositions: "Andrew Miller's The Land in Winter".
@@ -536,8 +537,9 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   const titleOpens = !candidate.sentenceInitial && tokens[0]!.word === 'The' && tokens.length > 1;
   // A month's abbreviation by a particle is a name's word: "Viña del Mar", "Mar del Plata".
   const byParticle = (token: Token) => tokens.some((other, at) => NAME_PARTICLES.has(other.word) && (tokens[at - 1] === token || tokens[at + 1] === token));
-  // "The Sunday Times", "the Sunday Telegraph": a weekday opening a newspaper's name.
-  const newspapersDay = (token: Token) => token === tokens.at(-2) && tokens.length <= 3 && tokens.length - (tokens[0]!.word === 'The' ? 1 : 0) === 2 && NEWSPAPER_HEADS.has(tokens.at(-1)!.word);
+  // "The Sunday Times", "the Sunday Telegraph": a weekday opening a newspaper's name, or ending it ("The Mail on Sunday").
+  const newspapersDay = (token: Token) => (token === tokens.at(-2) && tokens.length <= 3 && tokens.length - (tokens[0]!.word === 'The' ? 1 : 0) === 2 && NEWSPAPER_HEADS.has(tokens.at(-1)!.word))
+    || (token === tokens.at(-1) && token.word === 'Sunday' && tokens.at(-2)?.word === 'on' && NEWSPAPER_HEADS.has(tokens.at(-3)?.word ?? ''));
   // "To Lam": a capital "To" within a sentence opens a name, Vietnamese or Cantonese.
   const surnameTo = (token: Token) => token === tokens[0] && token.word === 'To' && !candidate.sentenceInitial && tokens.length >= 2 && classOfName(tokens[1]!.word) !== 'place';
   const isEdgeWord = (token: Token) => (EDGE_WORDS.has(token.word.toLowerCase()) && !surnameTo(token)) || (classOf(token.word) === 'date' && !byParticle(token) && !newspapersDay(token));
