@@ -3072,6 +3072,11 @@ test('entities: a newspaper\'s Sunday edition is one name ("the Mail on Sunday",
     [['Mail on Sunday', 'organization'], ['Independent on Sunday', 'organization']]);
 });
 
+test('entities: a basketball report is a match report, where a city a team hosts is the team ("Golden State hosts Houston on Thursday")', () => {
+  const text = 'Stephen Curry had 28 points, six rebounds and eight assists, but the Warriors saw their winning streak end. Golden State hosts Houston on Thursday.';
+  assert.deepEqual(typesOf(text).filter(([written]) => written === 'Houston'), [['Houston', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

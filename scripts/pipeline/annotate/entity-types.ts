@@ -308,7 +308,7 @@ const TEAM_SCORE = String.raw`(?:\d+\s*[–-]\s*\d+|\(?\d{1,2}:\d\)?)\b(?!\s*\(\
 const SCORE_AFTER = new RegExp(String.raw`^\s+(?:${TEAM_SCORE}|(?:beat|beats|defeated|defeats|drew with|draws with|lost to|loses to|edged|thrashed|routed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}${TEAM_SCORE})`, 'u');
 
 /** Words of a match report; a war report has "faced" and "won" too, but not these. */
-const SPORT_WORDS = /\b(?:match|matches|goal|goals|scored|penalty|stadium|tournament|World Cup|league|championship|striker|midfielder|defender|winger|goalkeeper|referee|kick-off|half-time|stoppage time|offside|hat-trick|head coach|season|touchdowns?|field goals?|quarterback|innings|home runs?|rebounds|wickets?)\b/gi;
+const SPORT_WORDS = /\b(?:match|matches|goal|goals|scored|penalty|stadium|tournament|World Cup|league|championship|striker|midfielder|defender|winger|goalkeeper|referee|kick-off|half-time|stoppage time|offside|hat-trick|head coach|season|touchdowns?|field goals?|quarterback|innings|home runs?|rebounds|assists|three-pointers?|free throws?|playoffs?|winning streak|NBA|NFL|NHL|MLB|wickets?)\b/gi;
 let lastSportCheck: { text: string; sport: boolean } | undefined;
 
 function isMatchReport(text: string): boolean {
