@@ -3077,6 +3077,11 @@ test('entities: a basketball report is a match report, where a city a team hosts
   assert.deepEqual(typesOf(text).filter(([written]) => written === 'Houston'), [['Houston', 'organization']]);
 });
 
+test('entities: a model\'s code takes a variant\'s letters or its family\'s word after it ("A321neo", "A320-family")', () => {
+  assert.deepEqual(typesOf('Airlines must fix software on 6,000 of its A320-family jets. American Airlines, the largest operator of the A321neo, said so.'),
+    [['A320-family', 'misc'], ['American Airlines', 'organization'], ['A321neo', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -650,8 +650,9 @@ export function typeOf(candidate: Candidate, name: string, text: string): { type
   const words = candidate.tokens.map((token) => token.word);
   // One unknown word is most often a place, unless it is a first name or ends as surnames do
   // ("Dostoyevsky", "Kaufman"); a few words are most often a person's name.
-  // Letters and a number are a code, a model's or a numbered meeting's, no place: "Cop31", "A380" (a longer word is a name: "Politics1").
-  if (words.length === 1 && /^\p{Lu}\p{L}{0,3}\d+$/u.test(words[0]!)) return { type: 'misc', guessed: true };
+  // Letters and a number are a code, a model's or a numbered meeting's, no place: "Cop31", "A380" (a longer word is a name: "Politics1"),
+  // perhaps with a variant's letters or its family's word after it: "A321neo", "A320-family".
+  if (words.length === 1 && /^\p{Lu}\p{L}{0,3}\d+(?:\p{Ll}{1,4}|-\p{Ll}+)?$/u.test(words[0]!)) return { type: 'misc', guessed: true };
   // A medicine's generic name ends in its class's stem: "Lenacapavir", "Semaglutide", "Pembrolizumab".
   if (words.length === 1 && DRUG_STEM.test(words[0]!)) return { type: 'misc', guessed: true };
   if (words.length === 1) return { type: isFirstNameToo(words[0]!) || SURNAME_ENDING.test(words[0]!) ? 'person' : 'place', guessed: true };
