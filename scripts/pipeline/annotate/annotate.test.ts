@@ -3082,6 +3082,11 @@ test('entities: a model\'s code takes a variant\'s letters or its family\'s word
     [['A320-family', 'misc'], ['American Airlines', 'organization'], ['A321neo', 'misc']]);
 });
 
+test('entities: relatives named alone after their kin\'s word are persons ("his children, Lilty and Aken"), and where one announced something "on" is a platform ("announced his death on Instagram")', () => {
+  assert.deepEqual(typesOf('His wife, Latifa Chambers, announced his death on Instagram. He is survived by his wife and his children, Lilty and Aken.'),
+    [['Latifa Chambers', 'person'], ['Instagram', 'organization'], ['Lilty', 'person'], ['Aken', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

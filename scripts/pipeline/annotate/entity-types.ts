@@ -117,7 +117,7 @@ const SOURCE_BEFORE = /\b(?:according to|reported by)\s+(?:the\s+)?$|,\s*reports
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
 export const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+(?:the\s+)?$/i;
 /** Where words were posted: a platform, "wrote on Telegram", "posted on Weibo". */
-const PLATFORM_BEFORE = /\b(?:wrote|writes|writing|posted|posts|posting|said|says|tweeted|announced|shared|published|streamed|statement|post|message|video|channel|account)\s+on\s+$/i;
+const PLATFORM_BEFORE = /\b(?:wrote|writes|writing|posted|posts|posting|said|says|tweeted|announced|shared|published|streamed|statement|post|message|video|channel|account)(?:\s+(?:his|her|their|its|the|a|an)(?:\s+[\p{L}-]+){1,2})?\s+on\s+$/iu;
 /** A sale or a gift to someone, before their name: "agreed to sell its ice cream unit to ", "handed the contract to ". */
 const SOLD_TO_BEFORE = /\b(?:sell|sells|sold|selling|give|gives|gave|given|hand|hands|handed|transfer|transfers|transferred|license|licensed|award|awarded|lend|lent)\b[^.;:!?]{0,60}\bto\s+$/i;
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|towards?)\s+(?:the\s+)?$/i;
@@ -183,7 +183,7 @@ const OCCUPATIONS = 'designer|artist|musician|singer|actor|actress|writer|author
 /** Kin before a name: "his son Imran", "her sister Joan". */
 export const KIN = 'son|daughter|wife|husband|brother|sister|mother|father|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|widow|widower|fiancée?|girlfriend|boyfriend';
 /** A relative's kin word before a name set apart by commas: "Her father, Tom,", "his wife, Mary,". */
-export const KIN_APPOSED_BEFORE = new RegExp(String.raw`\b(?:her|his|their|my|our|whose)\s+(?:(?:late|eldest|youngest|older|younger|twin)\s+)?(?:${KIN}|partner),\s+$`, 'i');
+export const KIN_APPOSED_BEFORE = new RegExp(String.raw`\b(?:her|his|their|my|our|whose)\s+(?:(?:late|eldest|youngest|older|younger|twin)\s+)?(?:${KIN}|partner|children|sons|daughters|grandchildren|parents|siblings|brothers|sisters),\s+$`, 'i');
 /** A word naming what a person does: "poet", "designer". */
 const OCCUPATION = new RegExp(String.raw`^(?:${OCCUPATIONS})$`, 'i');
 export const isOccupation = (word: string) => OCCUPATION.test(word);
@@ -417,6 +417,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // "Her husband, Robert Park, died", "Resident Linda Park, who lives on Elm Street".
   const someone = KIN_APPOSED_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) || /^,\s+who\b/.test(text.slice(candidate.end, candidate.end + 8));
   if (words.length > 1 && (classOf(words[0]!) === 'first-name' || isFirstNameToo(words[0]!)) && someone) return 'person';
+  // A relative's given name alone too: "his children, Lilty and Aken".
+  if (words.length === 1 && known !== 'place' && KIN_APPOSED_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return 'person';
   // A building's name that speaks is the body in it: "the Carter Center said", "Downing Street said".
   // So is one with officers: "chairman of the Gulf Research Center".
   if (words.length > 1 && STREET_HEADS.has(lastWord) && SPEAKS_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return 'organization';
