@@ -3087,6 +3087,10 @@ test('entities: relatives named alone after their kin\'s word are persons ("his 
     [['Latifa Chambers', 'person'], ['Instagram', 'organization'], ['Lilty', 'person'], ['Aken', 'person']]);
 });
 
+test('entities: a hall heads a name with "of" ("the Baseball Hall of Fame", an institution), but not as someone\'s surname ("Stuart Hall of the BBC")', () => {
+  assert.deepEqual(typesOf('He entered the Baseball Hall of Fame. Stuart Hall of the BBC spoke.'), [['Baseball Hall of Fame', 'organization'], ['Stuart Hall', 'person'], ['BBC', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

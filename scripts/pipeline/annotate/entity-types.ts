@@ -487,6 +487,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   const opensDateline = lineBefore === '' || FIRST_DATELINE_PLACE.test(lineBefore);
   if (opensDateline && words.every((word) => /^\p{Lu}+(?:[-'’]\p{Lu}+)*$/u.test(word)) && DATELINE_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return 'place';
   if (PARTIES_AFTER.test(after)) return 'organization';
+  // A hall of fame is an institution: "the Baseball Hall of Fame".
+  if (name.endsWith('Hall of Fame')) return 'organization';
   // One told something is a broadcaster, not a model, though its name is a code: "told TF1".
   if (words.length === 1 && RECIPIENT_BEFORE.test(before) && /^\p{Lu}+\d+$/u.test(name)) return 'organization';
   if (words.some(hyphenatedCode) || (words.length > 1 && (EVENT_WORDS.has(words[0]!.toLowerCase()) || SHIP_PREFIXES.has(words[0]!)))) return 'misc';

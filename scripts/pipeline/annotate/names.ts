@@ -246,7 +246,9 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
       const bodyGoesOn = token.word === 'of' && !run.some((earlier) => earlier.word === 'of')
         && run.some((earlier, at) => ORGANIZATION_HEADS.has(earlier.word.toLowerCase()) && CONNECTORS.has(run[at + 1]?.word ?? ''));
       // A head in the plural heads one body too: "National Institutes of Health".
-      const headsPhrase = HEADS_OF_PHRASE.has(previous.word.toLowerCase()) || HEADS_OF_PHRASE.has(singularOf(previous.word)) || classOf(previous.word) === 'title' || bodyGoesOn;
+      // A hall heads one too, not someone's surname: "the Baseball Hall of Fame" (not "Stuart Hall of the BBC").
+      const hall = previous.word === 'Hall' && classOf(first.word) !== 'first-name' && !isFirstNameToo(first.word);
+      const headsPhrase = HEADS_OF_PHRASE.has(previous.word.toLowerCase()) || HEADS_OF_PHRASE.has(singularOf(previous.word)) || classOf(previous.word) === 'title' || bodyGoesOn || hall;
       // Particles come in pairs too: "Ursula von der Leyen", "Rafael van der Vaart".
       // A body for a subject takes "on" before it: "Commission on Human Rights", "Council on Foreign Relations".
       // A newspaper's Sunday edition is one name: "The Mail on Sunday", "the Independent on Sunday".
