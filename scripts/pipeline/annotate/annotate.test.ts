@@ -3091,6 +3091,11 @@ test('entities: a hall heads a name with "of" ("the Baseball Hall of Fame", an i
   assert.deepEqual(typesOf('He entered the Baseball Hall of Fame. Stuart Hall of the BBC spoke.'), [['Baseball Hall of Fame', 'organization'], ['Stuart Hall', 'person'], ['BBC', 'organization']]);
 });
 
+test('entities: a name after "Born" opening a sentence is the birth name of the one the text is about ("Born James Chambers on April 1, 1944")', () => {
+  const text = 'Jimmy Cliff, the Jamaican singer, died on Monday. His wife, Latifa Chambers, announced his death. Born James Chambers on April 1, 1944, he moved to Kingston as a teenager.';
+  assert.deepEqual(mentionsOf(text).filter(([, , type]) => type === 'person'), [['Jimmy Cliff', 'Jimmy Cliff', 'person'], ['Latifa Chambers', 'Latifa Chambers', 'person'], ['James Chambers', 'Jimmy Cliff', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -220,6 +220,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   extendToOrdinals(found, text);
   extendToModelNumbers(found, text);
   const mentions = keyMentions(joinNicknames(joinLawTitles(joinCaseNames(extendToRegions(withPostNominals(found, text), text), text), text), text), text, halves);
+  keyBirthNames(mentions, text);
   // Names as the text writes them, then as they are keyed ("Sochi" for "Sochi, Russia").
   const byText = new Map([...mentions.map((mention) => [mention.key, mention] as const), ...mentions.map((mention) => [mention.text, mention] as const)]);
   // In a headline, the longest names the text established ("Group G — Belgium 3 – 0 Panama").
@@ -253,6 +254,14 @@ const ROLE_OWNED_AFTER = /^['’]s\s+(?:\p{Ll}+\s+){0,3}?(?:secretary|minister|s
  * are the surname of a name the article gives in full ("Shimon Peres" … "Peres") and a name the
  * article lists with others once.
  */
+/** "Born James Chambers on April 1, 1944": a name after "Born" opening a sentence is the birth name of the one the text is about, whom it names first. */
+function keyBirthNames(mentions: Mention[], text: string): void {
+  const subject = mentions.find((mention) => mention.type === 'person');
+  const birthKeys = new Set(mentions.filter((mention) => mention.type === 'person' && mention.key !== subject?.key && BORN_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))).map((mention) => mention.key));
+  for (const mention of mentions) if (subject && birthKeys.has(mention.key)) mention.key = subject.key;
+}
+const BORN_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)Born\s+$/;
+
 function dropCommonPlurals(found: Found[], text: string): void {
   const lastWords = new Set(found.filter(({ candidate }) => candidate.tokens.length > 1).map(({ candidate }) => candidate.tokens.at(-1)!.word));
   const isCommonPlural = ({ candidate }: Found) => {
