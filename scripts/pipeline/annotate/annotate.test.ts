@@ -3096,6 +3096,11 @@ test('entities: a name after "Born" opening a sentence is the birth name of the 
   assert.deepEqual(mentionsOf(text).filter(([, , type]) => type === 'person'), [['Jimmy Cliff', 'Jimmy Cliff', 'person'], ['Latifa Chambers', 'Latifa Chambers', 'person'], ['James Chambers', 'Jimmy Cliff', 'person']]);
 });
 
+test('entities: a title the text shows a work\'s is a work\'s wherever it is quoted, in a headline\'s straight single marks too; a nickname in them is no work', () => {
+  const text = 'Jimmy Cliff, reggae pioneer who sang \'The Harder They Come\', dies at 81\n\nHis role in the 1972 film "The Harder They Come" made him famous. Fans called him \'Reggae King\' for decades.';
+  assert.deepEqual(mentionsOf(text).filter(([written]) => /Harder|Reggae/.test(written!)).map(([written, , type]) => [written, type]), [['The Harder They Come', 'misc'], ['The Harder They Come', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

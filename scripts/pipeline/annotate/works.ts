@@ -6,8 +6,8 @@ import type { Span } from '../model.ts';
 import type { Found } from './entity-types.ts';
 import { tokensOf } from './names.ts';
 
-/** Quoted text on one line, opening and closing with no space inside the marks; a closing single mark before a letter is an apostrophe ("Don’t"). */
-const QUOTED = /“([^\s“”][^“”\n]{0,80}?)”|"([^\s"][^"\n]{0,80}?)"|‘([^\s‘’](?:[^‘’\n]|’(?=\p{L})){0,80}?)’/gu;
+/** Quoted text on one line, opening and closing with no space inside the marks; a closing single mark before a letter is an apostrophe ("Don’t"), and straight single marks stand apart from words ("'The Harder They Come'"). */
+const QUOTED = /“([^\s“”][^“”\n]{0,80}?)”|"([^\s"][^"\n]{0,80}?)"|‘([^\s‘’](?:[^‘’\n]|’(?=\p{L})){0,80}?)’|(?<![\p{L}\d])'([^\s'][^'\n]{0,80}?)'(?![\p{L}\d])/gu;
 /** Words a title leaves in lower case: "Tapas e Beijos", "The Life of a Showgirl". */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'vs', 'e', 'de', 'la', 'le', 'y', 'da', 'do', 'del']);
 /** Not a work's title but a name given as a name: going by the name “The Katherinator”, nicknamed “Fergie”. */
@@ -29,6 +29,8 @@ export interface QuotedTitle extends Span {
   marks: Span;
   /** Whether the text shows it to be a work's, by what comes before or after it. */
   shownAsWork: boolean;
+  /** Whether straight single marks set it off. */
+  straightSingle: boolean;
 }
 
 /** Whether quoted words hold nothing but a title: eight words at most, each capitalised but the small ones. */
@@ -44,16 +46,21 @@ export function quotedTitlesOf(text: string): QuotedTitle[] {
   if (memo?.text === text) return memo.titles;
   const titles: QuotedTitle[] = [];
   for (const match of text.matchAll(QUOTED)) {
-    const content = (match[1] ?? match[2] ?? match[3]!).replace(/[.,]$/, '');
+    const content = (match[1] ?? match[2] ?? match[3] ?? match[4]!).replace(/[.,]$/, '');
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const shownByContext = WORK_BEFORE.test(before) || YEAR_AFTER.test(text.slice(match.index + match[0].length));
     if (!isTitleOnly(content) || (GIVEN_AS_NAME_BEFORE.test(before) && !shownByContext)) continue;
     const last = titles.at(-1);
     const listed = last?.shownAsWork === true && LISTED_BETWEEN.test(text.slice(last.marks.end, match.index));
-    titles.push({ start: match.index + 1, end: match.index + 1 + content.length, marks: { start: match.index, end: match.index + match[0].length }, shownAsWork: shownByContext || listed });
+    titles.push({ start: match.index + 1, end: match.index + 1 + content.length, marks: { start: match.index, end: match.index + match[0].length }, shownAsWork: shownByContext || listed, straightSingle: match[4] !== undefined });
   }
-  memo = { text, titles };
-  return titles;
+  // A title the text shows a work's once is a work's wherever it is quoted: a headline's "'The Harder They Come'" after "the film".
+  const works = new Set(titles.filter((title) => title.shownAsWork).map((title) => text.slice(title.start, title.end)));
+  for (const title of titles) if (works.has(text.slice(title.start, title.end))) title.shownAsWork = true;
+  // Straight single marks set off a nickname as often ("'Mets Poet'"): only a work's title shown elsewhere.
+  const kept = titles.filter((title) => !title.straightSingle || title.shownAsWork);
+  memo = { text, titles: kept };
+  return kept;
 }
 
 /** Whether `[start, end)` lies within a quoted title. */
