@@ -172,7 +172,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     const bare = !run.sentenceInitial && !NO_BARE_NAME_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start)) && !NO_BARE_NAME_AFTER.test(after)
       && !lowercaseWords.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}{2,}$/u.test(word) && classOf(word) === 'common' && !(word.endsWith('s') && isEnglishWord(word.slice(0, -1)))
       && (capitalisedCounts.get(word) ?? 0) > 1;
-    // "Meta said it had begun …": a common word that speaks of itself as "it" is a body's name, unless
+    // "Meta said it had begun …": a common word that speaks of itself as "it", or acts on its own forecast, is a body's name, unless
     // the text writes it in lower case too ("Paramilitary says it has …", "the paramilitary RSF").
     // Not an adverb opening a sentence: "Meanwhile, the agency said".
     // "told Variety": one told something is a publication or a body, not a word capitalised by slip.
@@ -184,7 +184,7 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     const headedBody = !run.sentenceInitial && /^,/.test(after) && MEMBER_OF_BEFORE.test(before) && /\p{Lu}[\p{L}'’-]*,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){1,4}$/u.test(before);
     const listedWithName = !run.sentenceInitial && neighbour !== undefined && !isEnglishWord(neighbour) && !['common', 'date'].includes(classOf(neighbour) ?? '') && classOf(word) !== 'date';
     // A common word with a ticker after it is a listed company's name: "Shares of Oracle (NYSE: ORCL)".
-    return PARTIES_AFTER.test(after) || isListedAt(text, run.start + word.length) || (!ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && (listedWithName || headedBody || (isNounLike(word) && (bare || ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || ((SAID_IT_AFTER.test(after) || toldBefore) && !lowercaseWords.has(word.toLowerCase())) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after))))));
+    return PARTIES_AFTER.test(after) || isListedAt(text, run.start + word.length) || (!ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && (listedWithName || headedBody || (isNounLike(word) && (bare || ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || ((SAID_IT_AFTER.test(after) || OWN_FORECAST_AFTER.test(after) || toldBefore) && !lowercaseWords.has(word.toLowerCase())) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after))))));
   }));
   for (const run of commonWordRuns) {
     const word = wordOf(run);
@@ -254,6 +254,9 @@ const ROLE_OWNED_AFTER = /^['’]s\s+(?:\p{Ll}+\s+){0,3}?(?:secretary|minister|s
  * are the surname of a name the article gives in full ("Shimon Peres" … "Peres") and a name the
  * article lists with others once.
  */
+/** A firm acting on its own figures: "Target cut its annual profit forecast". */
+const OWN_FORECAST_AFTER = /^\s+(?:cut|raised|lowered|lifted|slashed|trimmed|reaffirmed|maintained|withdrew|reported|posted)\s+its\s+(?:[\p{L}-]+\s+){0,3}?(?:forecast|outlook|guidance|profit|revenue|sales|earnings|results|dividend)s?\b/u;
+
 /** "Born James Chambers on April 1, 1944": a name after "Born" opening a sentence is the birth name of the one the text is about, whom it names first. */
 function keyBirthNames(mentions: Mention[], text: string): void {
   const subject = mentions.find((mention) => mention.type === 'person');
