@@ -754,6 +754,11 @@ test('clean: a menu\'s first label is no title ("Menu", "World", "Business"), an
   assert.deepEqual(removed, ['related-link: Menu', 'related-link: World', 'related-link: Business', 'byline: By Maria Fernanda Lopez']);
 });
 
+test('clean: a post\'s paywall label is page chrome ("∙ Paid")', () => {
+  const { removed } = clean('The hidden cost of the AI data center boom\nCasey Newton\nNov 20, 2025\n∙ Paid\nResidents of Loudoun County, Virginia, have seen their electricity bills climb 20% in two years.\n');
+  assert.ok(removed.includes('page-chrome: ∙ Paid'));
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

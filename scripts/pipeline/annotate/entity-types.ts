@@ -115,7 +115,7 @@ const PUBLISHED_IN_BEFORE = /\bpublished\s+(?:(?:on|last|this)\s+\p{L}+\s+|\p{Lu
 /** Who a report comes from: "according to Eurostat", "reported by Armenpress", "…, reports Xinhua". */
 const SOURCE_BEFORE = /\b(?:according to|reported by)\s+(?:the\s+)?$|,\s*reports\s+$/i;
 /** Told, asked or interviewed by the text: one that listens, an organisation when not a known person ("told Wikinews"). */
-export const RECIPIENT_BEFORE = /\b(?:told|tells|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+(?:the\s+)?$/i;
+export const RECIPIENT_BEFORE = /\b(?:told|tells?|telling|informed|asked|contacted|interviewed|(?:spoke|speaking|talked|talking|said|wrote|writing) to|(?:an )?interview with)\s+(?:the\s+)?$/i;
 /** Where words were posted: a platform, "wrote on Telegram", "posted on Weibo". */
 const PLATFORM_BEFORE = /\b(?:wrote|writes|writing|posted|posts|posting|said|says|tweeted|announced|shared|published|streamed|statement|post|message|video|channel|account)(?:\s+(?:his|her|their|its|the|a|an)(?:\s+[\p{L}-]+){1,2})?\s+on\s+$/iu;
 /** A sale or a gift to someone, before their name: "agreed to sell its ice cream unit to ", "handed the contract to ". */
