@@ -3109,6 +3109,10 @@ test('entities: one sources "tell" is an outlet ("sources tell Axios")', () => {
   assert.deepEqual(typesOf('The round could value the ChatGPT maker at $750 billion, sources tell Axios.'), [['ChatGPT', 'misc'], ['Axios', 'organization']]);
 });
 
+test('entities: a letter before a common word is a common noun ("U-turn", "X-ray")', () => {
+  assert.deepEqual(typesOf('Labour MPs are angry over the winter fuel U-turn. She needed an X-ray.'), [['Labour', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -756,6 +756,8 @@ export function refine(candidate: Candidate, lowercaseWords: Set<string>, shownN
   if (tokens.length === 1 && titles.length === 0 && !titleOpens && /^\p{Lu}\p{Ll}{3,}(?<!q[uv])ists?$/u.test(tokens[0]!.word) && classOfName(tokens[0]!.word) === undefined) return null;
   // A class's numeral alone names nothing: "type II diabetes", "the clade Ib strain".
   if (tokens.length === 1 && titles.length === 0 && tokens[0]!.word.length > 1 && isRomanNumeral(tokens[0]!.word.replace(/(?<=I)[a-d]$/, ''))) return null;
+  // A letter before a common word is a common noun: "U-turn", "X-ray", "T-shirt".
+  if (tokens.length === 1 && /^\p{Lu}-\p{Ll}+$/u.test(tokens[0]!.word) && isEnglishWord(tokens[0]!.word.slice(2))) return null;
   // An initialism in the plural names a kind: "GPUs", "NGOs", "MPs".
   if (tokens.length === 1 && /^\p{Lu}{2,}s$/u.test(tokens[0]!.word)) return null;
   if (tokens.length === 1 && !isAcronym(tokens[0]!.word)) {
