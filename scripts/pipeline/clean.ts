@@ -59,8 +59,6 @@ const FROM_LABEL = /^(?:From:|news provided by)$/i;
 /** Where the outlet reports from, in a byline's second line: "BBC Sport at the Aviva Stadium". */
 const REPORTING_AT = /^\p{Lu}[\p{L}\d]*(?: \p{Lu}[\p{L}\d]*){0,2} at (?:the )?\p{Lu}/u;
 /** What a writer is, in a byline's second line: "Chief F1 writer", "Political correspondent, BBC News". */
-/** A name alone on its line, of two or three words. */
-const WRITERS_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
 const JOURNALIST_ROLE = /\b(?:editor|correspondent|reporter|writer|columnist|critic|journalist)s?\b/i;
 /** A writer's name, as a page sets it alone by its date: "Ng Wei Kai". */
 const WRITER = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2}`;
@@ -289,10 +287,10 @@ export function cleanArticle(article: Article): Article {
     // Or where the outlet reports from: "BBC Sport at the Aviva Stadium"; or the agency the writer works for
     // alone ("The Associated Press"), or the outlet and where the writer files from ("BBC News, Accra").
     const bylineBelow = above?.furniture === 'byline' && (publisher || (shape.headline && ((wordCount(shape.line) <= 8 && (JOURNALIST_ROLE.test(shape.line) || REPORTING_AT.test(shape.line))) || NEWS_AGENCY.test(shape.line) || OUTLET_AND_PLACE.test(shape.line))));
-    // A writer's name over their role, with no "By": "Jack Horgan-Jones", then "Political Editor".
+    // A writer's name over their role, with no "By", though of dictionary words: "Jack Horgan-Jones", then "Political Editor".
     const roleBelow = shapes[index + 1];
     // Or over the outlet and where they file from: "Jo Black", then "BBC News, West of England".
-    const nameOverRole = WRITERS_NAME.test(shape.line) && roleBelow !== undefined && roleBelow.headline && wordCount(roleBelow.line) <= 5
+    const nameOverRole = WRITERS_NAMES.test(shape.line) && roleBelow !== undefined && roleBelow.headline && wordCount(roleBelow.line) <= 5
       && (JOURNALIST_ROLE.test(roleBelow.line) || NEWS_AGENCY.test(roleBelow.line) || (OUTLET_AND_PLACE.test(roleBelow.line) && /\bNews\b/.test(roleBelow.line)));
     // (What looks like a link's line, an outlet's name and a place, is the byline's under one.)
     if ((!shape.furniture || (shape.furniture === 'related-link' && bylineBelow)) && (bylineBelow || nameOverRole)) shape.furniture = 'byline';
