@@ -8,13 +8,16 @@ import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, isRomanNumeral, isStateAbbreviation, isTeamName, isUsPostalCode, LEGAL_FORMS, ORGANIZATION_HEADS, PARTY_MEMBERS, sexOfFirstName, sexOfHonorific } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, PUBLIC_BODY_HEAD, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
 import { addQuotedWorks } from './works.ts';
-import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN_APPOSED_BEFORE, knownPlace, MEMBER_OF_BEFORE, PARTIES_AFTER, MODEL_NUMBER_AFTER, MODEL_WORDS, namedAsTeam, PLACE_PREFIXES, RECIPIENT_BEFORE, SAID_IT_AFTER, showsCompany, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
+import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN_APPOSED_BEFORE, knownPlace, MEMBER_OF_BEFORE, MODEL_NUMBER_AFTER, MODEL_WORDS, namedAsTeam, PARTIES_AFTER, PLACE_PREFIXES, RECIPIENT_BEFORE, SAID_IT_AFTER, showsCompany, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
 const GUESS_WEIGHT = 0.4;
 
 /** What joins a person's name to another they go by. */
 const KNOWN_AS = /^,?\s+(?:(?:also|better|widely|popularly)\s+)?known\s+as\s+$/;
+
+/** A firm acting on its own figures: "Target cut its annual profit forecast". */
+const OWN_FORECAST_AFTER = /^\s+(?:cut|raised|lowered|lifted|slashed|trimmed|reaffirmed|maintained|withdrew|reported|posted)\s+its\s+(?:[\p{L}-]+\s+){0,3}?(?:forecast|outlook|guidance|profit|revenue|sales|earnings|results|dividend)s?\b/u;
 
 /** A description after a name and a comma: "Meta, which owns Facebook", "Snap, the parent company", "Han, 75, a veteran". */
 const DESCRIBED_AFTER = /^,\s+(?:(?:which|who|the|a|an)\s|\d{1,3},)/;
@@ -254,16 +257,14 @@ const ROLE_OWNED_AFTER = /^['’]s\s+(?:\p{Ll}+\s+){0,3}?(?:secretary|minister|s
  * are the surname of a name the article gives in full ("Shimon Peres" … "Peres") and a name the
  * article lists with others once.
  */
-/** A firm acting on its own figures: "Target cut its annual profit forecast". */
-const OWN_FORECAST_AFTER = /^\s+(?:cut|raised|lowered|lifted|slashed|trimmed|reaffirmed|maintained|withdrew|reported|posted)\s+its\s+(?:[\p{L}-]+\s+){0,3}?(?:forecast|outlook|guidance|profit|revenue|sales|earnings|results|dividend)s?\b/u;
-
+/** "Born" opening a sentence. */
+const BORN_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)Born\s+$/;
 /** "Born James Chambers on April 1, 1944": a name after "Born" opening a sentence is the birth name of the one the text is about, whom it names first. */
 function keyBirthNames(mentions: Mention[], text: string): void {
   const subject = mentions.find((mention) => mention.type === 'person');
   const birthKeys = new Set(mentions.filter((mention) => mention.type === 'person' && mention.key !== subject?.key && BORN_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))).map((mention) => mention.key));
   for (const mention of mentions) if (subject && birthKeys.has(mention.key)) mention.key = subject.key;
 }
-const BORN_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)Born\s+$/;
 
 function dropCommonPlurals(found: Found[], text: string): void {
   const lastWords = new Set(found.filter(({ candidate }) => candidate.tokens.length > 1).map(({ candidate }) => candidate.tokens.at(-1)!.word));
