@@ -230,8 +230,8 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
         const owner = previous.word.slice(0, -2);
         const wholeBody = run.slice(0, -1).some((earlier) => ORGANIZATION_HEADS.has(earlier.word.toLowerCase())) && !/(?:s|men|children|people)$/i.test(owner);
         // So does a body named for a disease named for someone: "Huntington's Disease Society of America".
-        const after = tokens[next + 1];
-        const diseasesBody = run.length === 1 && /^(?:Disease|Syndrome)$/.test(token.word) && after !== undefined && text.slice(token.end, after.start) === ' ' && isCapitalised(after.word);
+        const bodysWord = tokens[next + 1];
+        const diseasesBody = run.length === 1 && /^(?:Disease|Syndrome)$/.test(token.word) && bodysWord !== undefined && text.slice(token.end, bodysWord.start) === ' ' && isCapitalised(bodysWord.word);
         if (/[’']s$/.test(previous.word) && (persons || places || wholeBody || !isCommonPossessor(owner)) && !isTitlesBody(previous.word, token.word) && !saints && !namedBody && !diseasesBody) break;
         run.push(token);
         next += 1;
