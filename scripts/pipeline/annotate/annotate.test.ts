@@ -3113,6 +3113,11 @@ test('entities: a letter before a common word is a common noun ("U-turn", "X-ray
   assert.deepEqual(typesOf('Labour MPs are angry over the winter fuel U-turn. She needed an X-ray.'), [['Labour', 'organization']]);
 });
 
+test('entities: a first name that is a word too is that word before a plural noun ("by Roman traders"), though not a name listed with another ("Blackwell and Rubin orders")', () => {
+  assert.deepEqual(typesOf('Wildcats came to Italy, probably by Roman traders or soldiers. Roman Abramovich bought the club.').map(([written]) => written), ['Italy', 'Roman Abramovich']);
+  assert.ok(typesOf('Nvidia had visibility into $500 billion of Blackwell and Rubin orders.').some(([written]) => written === 'Rubin'));
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

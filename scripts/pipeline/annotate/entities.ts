@@ -116,6 +116,11 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
       const commonAfterThe = run.tokens.length === 1 && (classOf(run.tokens[0]!.word) === 'first-name' || isFirstNameToo(run.tokens[0]!.word)) && isEnglishWord(run.tokens[0]!.word)
         && /\bthe\s+$/i.test(text.slice(Math.max(0, run.start - 4), run.start)) && !/^\s*(?:&|and)\s+\p{Lu}/u.test(text.slice(run.end, run.end + 8)) && !(nextWord && isNounLike(nextWord));
       if (commonAfterThe) continue;
+      // A first name that is a word too is that word before a plural noun: "by Roman traders or soldiers" (not a name listed with another: "Blackwell and Rubin orders").
+      const adjectiveBeforePlural = run.tokens.length === 1 && classOf(run.tokens[0]!.word) === 'first-name' && isEnglishWord(run.tokens[0]!.word) && nextWord !== undefined
+        && /^\p{Ll}{3,}s$/u.test(nextWord) && isEnglishWord(nextWord.slice(0, -1)) && !isPresentTenseVerb(nextWord)
+        && !/\p{Lu}[\p{L}-]*\s+(?:and|or|&)\s+$/u.test(text.slice(Math.max(0, run.start - 30), run.start));
+      if (adjectiveBeforePlural) continue;
       // A government's debt is named by its issuer, no body spoken of: "the 10-year Treasury note", "Treasury yields".
       const debt = run.tokens.length === 1 && /^Treasury$/.test(run.tokens[0]!.word) && /^(?:notes?|bonds?|bills?|yields?|securities|futures|market)$/.test(nextWord ?? '');
       if (debt) continue;
