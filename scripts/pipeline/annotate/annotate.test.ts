@@ -3118,6 +3118,10 @@ test('entities: a first name that is a word too is that word before a plural nou
   assert.ok(typesOf('Nvidia had visibility into $500 billion of Blackwell and Rubin orders.').some(([written]) => written === 'Rubin'));
 });
 
+test('entities: a name before "robots" is a product ("dancing Optimus robots")', () => {
+  assert.deepEqual(typesOf('Musk spoke to shareholders as dancing Optimus robots appeared on stage.').at(-1), ['Optimus', 'misc']);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],
