@@ -3122,6 +3122,11 @@ test('entities: a name before "robots" is a product ("dancing Optimus robots")',
   assert.deepEqual(typesOf('Musk spoke to shareholders as dancing Optimus robots appeared on stage.').at(-1), ['Optimus', 'misc']);
 });
 
+test('entities: a common word a match report names as a team is the team\'s name ("leaders Arsenal, who host Tottenham", "the Chiefs beat the Bills")', () => {
+  const text = 'Erling Haaland scored his 14th Premier League goal of the season as Manchester City beat Liverpool 3-0. The defeat leaves Liverpool eighth, behind leaders Arsenal, who host Tottenham on Sunday.';
+  assert.deepEqual(typesOf(text).filter(([written]) => written === 'Arsenal'), [['Arsenal', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -5,7 +5,7 @@
  * ("Helsinki" in "University of Helsinki") as nested mentions.
  */
 import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
-import { classOf, classOfName, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, isRomanNumeral, isStateAbbreviation, isTeamName, isUsPostalCode, LEGAL_FORMS, ORGANIZATION_HEADS, PARTY_MEMBERS, sexOfFirstName, sexOfHonorific } from './lexicon.ts';
+import { classOf, classOfName, classOfSingular, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, isRomanNumeral, isStateAbbreviation, isTeamName, isUsPostalCode, LEGAL_FORMS, ORGANIZATION_HEADS, PARTY_MEMBERS, sexOfFirstName, sexOfHonorific } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, PUBLIC_BODY_HEAD, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
 import { addQuotedWorks } from './works.ts';
 import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN_APPOSED_BEFORE, knownPlace, MEMBER_OF_BEFORE, MODEL_NUMBER_AFTER, MODEL_WORDS, namedAsTeam, PARTIES_AFTER, PLACE_PREFIXES, RECIPIENT_BEFORE, SAID_IT_AFTER, showsCompany, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
@@ -192,7 +192,8 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
     const headedBody = !run.sentenceInitial && /^,/.test(after) && MEMBER_OF_BEFORE.test(before) && /\p{Lu}[\p{L}'’-]*,\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){1,4}$/u.test(before);
     const listedWithName = !run.sentenceInitial && neighbour !== undefined && !isEnglishWord(neighbour) && !['common', 'date'].includes(classOf(neighbour) ?? '') && classOf(word) !== 'date';
     // A common word with a ticker after it is a listed company's name: "Shares of Oracle (NYSE: ORCL)".
-    return PARTIES_AFTER.test(after) || isListedAt(text, run.start + word.length) || (!ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && (listedWithName || headedBody || (isNounLike(word) && (bare || ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || ((SAID_IT_AFTER.test(after) || OWN_FORECAST_AFTER.test(after) || toldBefore) && !lowercaseWords.has(word.toLowerCase())) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after))))));
+    // A match report's team named by a word: "leaders Arsenal, who host Tottenham on Sunday".
+    return PARTIES_AFTER.test(after) || isListedAt(text, run.start + word.length) || (!run.sentenceInitial && classOf(word) !== 'demonym' && classOfSingular(word) !== 'demonym' && namedAsTeam(text, word)) || (!ORGANIZATION_HEADS.has(word.toLowerCase()) && classOf(word) !== 'demonym' && (listedWithName || headedBody || (isNounLike(word) && (bare || ROLE_OWNED_AFTER.test(after) || BODY_APPOSITION_AFTER.test(after) || ((SAID_IT_AFTER.test(after) || OWN_FORECAST_AFTER.test(after) || toldBefore) && !lowercaseWords.has(word.toLowerCase())) || (!run.sentenceInitial && ROLE_AND_NAME_AFTER.test(after))))));
   }));
   for (const run of commonWordRuns) {
     const word = wordOf(run);
