@@ -3127,6 +3127,11 @@ test('entities: a common word a match report names as a team is the team\'s name
   assert.deepEqual(typesOf(text).filter(([written]) => written === 'Arsenal'), [['Arsenal', 'organization']]);
 });
 
+test('entities: a possessive in capitals ends a body\'s name before someone\'s ("ACT\'s David Seymour"), and a name with its leader named after it is a body ("Te Pāti Māori co-leader Rawiri Waititi")', () => {
+  assert.deepEqual(typesOf('Winston Peters accused ACT\'s David Seymour of dividing the country. Te Pāti Māori co-leader Rawiri Waititi said so.'),
+    [['Winston Peters', 'person'], ['ACT', 'organization'], ['David Seymour', 'person'], ['Te Pāti Māori', 'organization'], ['Rawiri Waititi', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

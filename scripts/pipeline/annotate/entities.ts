@@ -8,7 +8,7 @@ import type { Block, EntityType, Mention, Sentence, Span } from '../model.ts';
 import { classOf, classOfName, classOfSingular, FACILITY_HEADS, HEADLINE_LOWER_WORDS, isAcronym, isCountry, isEnglishWord, isFirstNameToo, isNounLike, isPastTenseVerb, isPresentTenseVerb, isRegionOrCountry, isRomanNumeral, isStateAbbreviation, isTeamName, isUsPostalCode, LEGAL_FORMS, ORGANIZATION_HEADS, PARTY_MEMBERS, sexOfFirstName, sexOfHonorific } from './lexicon.ts';
 import { capitalisedRuns, CONNECTORS, isCapitalised, isListedAt, NAME_PARTICLES, POSSESSIVE, POST_NOMINALS, PUBLIC_BODY_HEAD, refine, splitAtModifier, splitAtPerson, splitAtTitle, tokensOf, withBrackets, withParticleRecased, type Candidate } from './names.ts';
 import { addQuotedWorks } from './works.ts';
-import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN_APPOSED_BEFORE, knownPlace, MEMBER_OF_BEFORE, MODEL_NUMBER_AFTER, MODEL_WORDS, namedAsTeam, PARTIES_AFTER, PLACE_PREFIXES, RECIPIENT_BEFORE, SAID_IT_AFTER, showsCompany, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
+import { BODY_APPOSITION_AFTER, COUNTRY_ALIASES, COUNTRY_NAMES, endsLongerName, isOccupation, KIN_APPOSED_BEFORE, knownPlace, MEMBER_OF_BEFORE, MODEL_NUMBER_AFTER, MODEL_WORDS, namedAsTeam, PARTIES_AFTER, PLACE_PREFIXES, RECIPIENT_BEFORE, ROLE_AND_NAME_AFTER, SAID_IT_AFTER, showsCompany, SPEAKS_AFTER, speciesOf, type Found, typeOf } from './entity-types.ts';
 
 /** How much a guessed type counts against one the text shows: two guesses do not outvote it. */
 const GUESS_WEIGHT = 0.4;
@@ -252,8 +252,6 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
 
 const NO_BARE_NAME_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|every|each|no|any|some|most|many|more|first|second|third|fourth|fifth|final|next|last|\d[\d,.]*(?:st|nd|rd|th)?)|[-–—:•*(]|\p{Lu}\p{L}*\s+of|\p{Lu}\p{L}*\s?['’]s)\s+$/iu;
 const NO_BARE_NAME_AFTER = /^\s+(?:\d|(?:the|a|an)\b)/i;
-/** A body's officer named after it: "Arsenal manager Mikel Arteta", "City boss Pep Guardiola". */
-const ROLE_AND_NAME_AFTER = /^\s+(?:manager|boss|coach|head coach|chief|leader|chairman|chairwoman|captain|owner)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** A role the name's owner gives: "Labour's shadow health secretary", "Apple's chief executive". */
 const ROLE_OWNED_AFTER = /^['’]s\s+(?:\p{Ll}+\s+){0,3}?(?:secretary|minister|spokesman|spokeswoman|spokesperson|leader|chairman|chairwoman|chair|chief|head|president|director|executive|candidate|founder|boss)\b/u;
 

@@ -332,6 +332,8 @@ export const namedAsTeam = perText((text, name) => {
   return false;
 });
 
+/** A body's officer named after it: "Arsenal manager Mikel Arteta", "City boss Pep Guardiola", "Te Pāti Māori co-leader Rawiri Waititi". */
+export const ROLE_AND_NAME_AFTER = /^\s+(?:manager|boss|coach|head coach|chief|(?:co-)?leader|chairman|chairwoman|captain|owner)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** Names listed before "parties" are the parties': "the Liberal and National parties". */
 export const PARTIES_AFTER = /^(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+\p{Lu}[\p{L}-]*)?\s+parties\b/u;
 /** Words after a town's name that make a club's in a sports report, and may make a town's elsewhere: "Ipswich Town", "Plymouth Argyle". */
@@ -545,6 +547,7 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && CRAFT_WORDS.has(lastWord)) return 'misc';
   // "City Hall", "Carnegie Hall": a hall after a word that is no first name is a building, not "Stuart Hall".
   if (words.length > 1 && lastWord === 'hall' && classOf(words.at(-2)!) !== 'first-name' && !isFirstNameToo(words.at(-2)!)) return 'place';
+  if (words.length > 1 && ROLE_AND_NAME_AFTER.test(after)) return 'organization';
   if (words.length > 1 && !namesWithThe(before, after) && (firstClass === 'first-name' || classOf(words[words.length - 1]!) === 'last-name')) return 'person';
   if (words.length > 1 && isCounted(before, after)) return 'misc';
   if (words.length > 1 && STATEMENT_AFTER.test(after)) return 'organization';

@@ -226,13 +226,13 @@ export function capitalisedRuns(text: string, sentence: Span): Candidate[] {
         const namedBody = run.filter((earlier) => earlier.word !== 'The').length === 1 && (ORGANIZATION_HEADS.has(token.word.toLowerCase()) || SHOP_HEADS.has(token.word.toLowerCase())) && !isAcronym(previous.word.slice(0, -2)) && classOf(previous.word.slice(0, -2)) !== 'place';
         // So does a place's: "Gaza City's Zeitoun neighbourhood", "Mexico City's Zócalo".
         const places = run.length > 1 && PLACE_HEADS.has(previous.word.slice(0, -2).toLowerCase());
-        // So does a whole body's: "the Department for Transport's Active Travel Fund" (but "Ministry of Women's Affairs").
+        // So does a whole body's: "the Department for Transport's Active Travel Fund" (but "Ministry of Women's Affairs"), and one in capitals: "ACT's David Seymour".
         const owner = previous.word.slice(0, -2);
         const wholeBody = run.slice(0, -1).some((earlier) => ORGANIZATION_HEADS.has(earlier.word.toLowerCase())) && !/(?:s|men|children|people)$/i.test(owner);
         // So does a body named for a disease named for someone: "Huntington's Disease Society of America".
         const bodysWord = tokens[next + 1];
         const diseasesBody = run.length === 1 && /^(?:Disease|Syndrome)$/.test(token.word) && bodysWord !== undefined && text.slice(token.end, bodysWord.start) === ' ' && isCapitalised(bodysWord.word);
-        if (/[’']s$/.test(previous.word) && (persons || places || wholeBody || !isCommonPossessor(owner)) && !isTitlesBody(previous.word, token.word) && !saints && !namedBody && !diseasesBody) break;
+        if (/[’']s$/.test(previous.word) && (persons || places || wholeBody || isAcronym(owner) || !isCommonPossessor(owner)) && !isTitlesBody(previous.word, token.word) && !saints && !namedBody && !diseasesBody) break;
         run.push(token);
         next += 1;
         continue;
