@@ -915,8 +915,8 @@ function keyMentions(found: Found[], text: string, halves: Map<string, string>):
       if (ofAt > 0) fullBodyName.add(text.slice(candidate.start, candidate.tokens[ofAt - 1]!.end), name);
       // A firm goes by its first word before words that only say it is a firm: "Elliott" for "Elliott Management", "Toyota" for "Toyota Motor Corp.";
       // a word of the dictionary too, where the text never writes it in lower case ("Mistral" for "Mistral AI").
-      const firstWordIsName = !isEnglishWord(words[0]!) || !new RegExp(String.raw`(?<!\p{L})${words[0]!.toLowerCase().replace(/[^\p{L}]/gu, '.')}(?!\p{L})`, 'u').test(text);
-      if (words.length > 1 && words.slice(1).every((word) => FIRM_WORDS.has(word) || LEGAL_FORMS.has(word.replace(/\.$/, ''))) && firstWordIsName) fullBodyName.add(words[0]!, name);
+      const firstWordIsName = () => !isEnglishWord(words[0]!) || !new RegExp(String.raw`(?<!\p{L})${words[0]!.toLowerCase().replace(/[^\p{L}]/gu, '.')}(?!\p{L})`, 'u').test(text);
+      if (words.length > 1 && words.slice(1).every((word) => FIRM_WORDS.has(word) || LEGAL_FORMS.has(word.replace(/\.$/, ''))) && firstWordIsName()) fullBodyName.add(words[0]!, name);
       // A company is its name without "Inc." or "Ltd": "Tesla" is "Tesla Inc".
       if (LEGAL_FORMS.has(words.at(-1)!.replace(/\.$/, ''))) {
         const company = text.slice(candidate.start, candidate.tokens.at(-2)!.end);

@@ -12,6 +12,7 @@ const QUOTED = /“([^\s“”][^“”\n]{0,80}?)”|"([^\s"][^"\n]{0,80}?)"|�
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'vs', 'e', 'de', 'la', 'le', 'y', 'da', 'do', 'del']);
 /** Not a work's title but a name given as a name: going by the name “The Katherinator”, nicknamed “Fergie”. */
 const GIVEN_AS_NAME_BEFORE = /\b(?:name|named|nicknamed|known as|dubbed|called|alias)\s*$/i;
+/** Kinds of works, named before their titles. */
 const WORK_WORDS = 'film|movie|documentary|biopic|book|novel|memoir|album|song|single|track|play|musical|opera|sitcom|series|miniseries|show|programme|program|podcast|episode|sequel|prequel|franchise|hit|blockbuster|bestseller|exhibition|painting|poem|game';
 /** What shows a work before its title: "the film", "the album titled", a maker's possessive ("Universal's"). */
 const WORK_BEFORE = new RegExp(String.raw`(?:\b(?:${WORK_WORDS})s?,?(?:\s+(?:called|named|titled|entitled))?|\p{L}['’]s?)\s+$`, 'u');
@@ -24,7 +25,7 @@ const MAKER_BEFORE = /(?<![\p{L}'’])(\p{Lu}[\p{L}&-]*)['’]s\s+$/u;
 /** Words whose possessive is no maker's: "It's". */
 const NO_MAKER = new Set(['It', 'That', 'This', 'There', 'Here', 'What', 'Who', 'He', 'She', 'Let', 'One', 'Today']);
 
-export interface QuotedTitle extends Span {
+interface QuotedTitle extends Span {
   /** Where the quotation marks open and close. */
   marks: Span;
   /** Whether the text shows it to be a work's, by what comes before or after it. */
@@ -42,7 +43,7 @@ function isTitleOnly(content: string): boolean {
 let memo: { text: string; titles: QuotedTitle[] } | undefined;
 
 /** The titles a text holds in quotation marks, a stop or a comma the American style sets inside them left out; not names given as names. */
-export function quotedTitlesOf(text: string): QuotedTitle[] {
+function quotedTitlesOf(text: string): QuotedTitle[] {
   if (memo?.text === text) return memo.titles;
   const titles: QuotedTitle[] = [];
   for (const match of text.matchAll(QUOTED)) {
