@@ -759,6 +759,11 @@ test('clean: a post\'s paywall label is page chrome ("∙ Paid")', () => {
   assert.ok(removed.includes('page-chrome: ∙ Paid'));
 });
 
+test('clean: a note of the agencies an article was written with is page chrome ("This article was written with material from the dpa and Reuters news agencies.")', () => {
+  const { removed } = clean('Merz government agrees pension reform\n\nThe Bundestag is due to vote on the bill next week, the chancellor said.\n\nThis article was written with material from the dpa and Reuters news agencies.\n');
+  assert.deepEqual(removed, ['page-chrome: This article was written with material from the dpa and Reuters news agencies.']);
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

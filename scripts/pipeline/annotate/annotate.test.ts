@@ -3132,6 +3132,11 @@ test('entities: a possessive in capitals ends a body\'s name before someone\'s (
     [['Winston Peters', 'person'], ['ACT', 'organization'], ['David Seymour', 'person'], ['Te Pāti Māori', 'organization'], ['Rawiri Waititi', 'person']]);
 });
 
+test('entities: a name with letters in brackets its own first one opens is a party\'s ("Social Democrat (SPD) leader"), not after a first name ("Anna Smith (AP)")', () => {
+  assert.deepEqual(typesOf('Friedrich Merz and Social Democrat (SPD) leader Lars Klingbeil announced it. Anna Smith (AP) wrote.'),
+    [['Friedrich Merz', 'person'], ['Social Democrat', 'organization'], ['SPD', 'organization'], ['Lars Klingbeil', 'person'], ['Anna Smith', 'person'], ['AP', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -541,8 +541,10 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (words.length > 1 && VERSION_AFTER.test(after)) return 'misc';
   // A faction's word in brackets after a name makes it a party's: "Janata Dal (United)", "Janata Dal (Secular)".
   if (words.length > 1 && /^ \((?:United|Secular|Marxist|Marxist-Leninist|Maoist|Socialist|Unified)\)/.test(after)) return 'organization';
-  // No one's name is given with its initials in brackets: "La Libertad Avanza (LLA)".
-  if (words.length > 1 && /^ \((\p{Lu}{2,6})\)/u.exec(after)?.[1] === words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')) return 'organization';
+  // No one's name is given with its initials in brackets: "La Libertad Avanza (LLA)", nor with letters its own
+  // first one opens, a party's in its language: "Social Democrat (SPD)" (not a country's, "Noah Lyles (USA)", nor after a first name, "Anna Smith (AP)").
+  const bracketedLetters = words.length > 1 ? /^ \((\p{Lu}{2,6})\)/u.exec(after)?.[1] : undefined;
+  if (bracketedLetters && (bracketedLetters === words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('') || (bracketedLetters[0] === words[0]![0] && !COUNTRY_ALIASES.has(bracketedLetters) && classOf(words[0]!) !== 'first-name' && !isFirstNameToo(words[0]!)))) return 'organization';
   // A craft or an instrument named after someone is a thing: "NASA's James Webb Space Telescope".
   if (words.length > 1 && CRAFT_WORDS.has(lastWord)) return 'misc';
   // "City Hall", "Carnegie Hall": a hall after a word that is no first name is a building, not "Stuart Hall".
