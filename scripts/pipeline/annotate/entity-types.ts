@@ -80,7 +80,7 @@ export const endsLongerName = perText((text, word) => new RegExp(String.raw`\p{L
 const namesDisease = perText((text, name) => [`${name}'s `, `${name}’s `, `${name} virus`, `${name} fever`].some((written) => text.includes(written))
   && new RegExp(String.raw`(?<![\p{L}-])${name}(?:${isEponymousDisease(name) ? String.raw`['’]s\b` : String.raw`['’]s (?:disease|syndrome)| (?:virus|fever)\b`})`, 'u').test(text));
 /** What an apposition calls a thing: "Leqembi, the Alzheimer's drug developed by Eisai". */
-const THING_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drug|vaccine|medicine|treatment|device|phone|smartphone|chip|app|feature|film|movie|documentary|drama|series|miniseries|sitcom|podcast|book|novel|album|song|game|chatbot|rocket|spacecraft|satellite|telescope|probe|aircraft|jet|missile|drone|ship|vessel)\b(?![’'-])/u;
+const THING_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:drug|vaccine|medicine|treatment|device|phone|smartphone|chip|app|feature|film|movie|documentary|drama|series|miniseries|sitcom|podcast|book|novel|album|song|game|chatbot|rocket|spacecraft|satellite|telescope|probe|aircraft|jet|missile|drone|ship|vessel|token|cryptocurrency|stablecoin|coin)\b(?![’'-])/u;
 /** A vehicle one travels aboard: "aboard Air Force One", "aboard the Titanic". */
 const ABOARD_BEFORE = /\baboard\s+(?:the\s+)?$/i;
 /** An officer that only a company has: "CEO of Dotmatics" (a country has a president and a leader too). */
