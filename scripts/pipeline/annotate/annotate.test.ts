@@ -3141,6 +3141,10 @@ test('entities: a name in apposition to a token or a cryptocurrency is a thing (
   assert.deepEqual(typesOf('Bitcoin fell 4%, according to Coin Metrics. Ether, the second-largest token, dropped 6% to $2,710.').at(-1), ['Ether', 'misc']);
 });
 
+test('entities: "Inter-" opens a body\'s name, no modifier split off it ("the Inter-American Commission on Human Rights")', () => {
+  assert.deepEqual(typesOf('His lawyers will take the case to the Inter-American Commission on Human Rights.'), [['Inter-American Commission on Human Rights', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -75,7 +75,7 @@ export function withParticleRecased(word: string): string {
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || NAME_PREFIX.test(word) || LOWER_FIRST_BRAND.test(word);
 const MODIFIER_TAILS = /-(?:led|backed|brokered|mediated|imposed|sanctioned|headquartered|focused|based|born|made|owned|controlled|style|era|run|funded|linked|like|speaking|affiliated|aligned|allied|held|occupied|annexed|appointed|friendly|oriented|centric|wide|related|supported|sponsored|inspired|themed|bound|certified|registered|listed|dominated|produced|designed|built|trained|educated|raised|flagged|language|level)$/i;
 /** Prefixes that make a modifier of a name: "Pro-Russian", "Anti-NATO", "Post-Soviet", "Pan-democrat". */
-const MODIFIER_PREFIXES = new Set(['pro', 'anti', 'non', 'post', 'pre', 'ex', 'mid', 'trans', 'pan', 'neo', 'semi', 'sub', 'co', 'inter', 'ultra', 'counter', 'quasi', 'self', 'all']);
+const MODIFIER_PREFIXES = new Set(['pro', 'anti', 'non', 'post', 'pre', 'ex', 'mid', 'trans', 'pan', 'neo', 'semi', 'sub', 'co', 'ultra', 'counter', 'quasi', 'self', 'all']);
 function isCompoundModifier(word: string, afterName = false): boolean {
   if (!word.includes('-') || NAME_PREFIX.test(word)) return false;
   const base = word.slice(0, word.indexOf('-'));
