@@ -3145,6 +3145,10 @@ test('entities: "Inter-" opens a body\'s name, no modifier split off it ("the In
   assert.deepEqual(typesOf('His lawyers will take the case to the Inter-American Commission on Human Rights.'), [['Inter-American Commission on Human Rights', 'organization']]);
 });
 
+test('entities: a thing "named" something after a comma is that thing\'s name ("the ship, named Jacklyn after Bezos\' mother")', () => {
+  assert.deepEqual(typesOf('The booster touched down on the ship, named Jacklyn after his mother.'), [['Jacklyn', 'misc']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

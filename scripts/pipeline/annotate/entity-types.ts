@@ -201,7 +201,7 @@ const PERSON_APPOSITION_BEFORE = /\b(?:mayor|minister|president|premier|chancell
 const PERSON_APPOSITION_AFTER = new RegExp(String.raw`^,\s+(?:\d{1,3},|(?:the\s+|a\s+|an\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${OCCUPATIONS}|${KIN}|predecessor|successor|deputy|mentor|adviser|advisor|aide|director|chief|head|founder|spokes(?:man|woman|person)|chair(?:man|woman)?|professor|lecturer|president|minister|secretary|governor|mayor|senator|ambassador)\b(?!-))`, 'u');
 /** A common noun for a work, a product or a craft around a name: "the 1969 film Easy Rider", "Internet Explorer 6 browser"; a brand it is "sold as". */
 const THING_WORDS = 'film|movie|documentary|book|novel|album|song|single|play|musical|opera|sitcom|game|app|browser|software|painting|system|platform|ship|vessel|barge|tanker|freighter|ferry|yacht|vehicle|submarine|submersible|robot|rover|probe|telescope|aircraft|missile|rocket|drone|spacecraft|satellite|car|chatbot|service|drug|vaccine|medicine|treatment|pill|jab|podcast|show|series|galaxy|asteroid|comet|nebula';
-const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})s?(?:\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named|(?:sold|marketed|branded) as|(?:brand|trade|product) name)\s+$`);
+const THING_BEFORE = new RegExp(String.raw`\b(?:(?:${THING_WORDS})s?(?:,?\s+(?:called|named|titled|entitled))?(?:\s+The)?|code-?named|(?:sold|marketed|branded) as|(?:brand|trade|product) name)\s+$`);
 /** The same noun with the name as its apposition: "Her book, Saving Us, was published". */
 const THING_APPOSITION_BEFORE = new RegExp(String.raw`\b(?:${THING_WORDS}),\s+$`);
 /** Words that make a country's part of it: "Northern Ireland", "Inner Mongolia". */
