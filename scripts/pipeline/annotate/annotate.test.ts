@@ -3149,6 +3149,13 @@ test('entities: a thing "named" something after a comma is that thing\'s name ("
   assert.deepEqual(typesOf('The booster touched down on the ship, named Jacklyn after his mother.'), [['Jacklyn', 'misc']]);
 });
 
+test('entities: a dateline names the place in capitals it opens with, and nothing else ("CAPE CANAVERAL, Fla., Nov 13, 2025 (Reuters) -")', () => {
+  const text = 'Blue Origin lands booster\n\nCAPE CANAVERAL, Fla., Nov 13, 2025 (Reuters) - Jeff Bezos\' Blue Origin landed the booster on Thursday.\n';
+  const { mentions, blocks } = processArticle('a.txt', text);
+  const dateline = blocks.find((block) => block.kind === 'dateline')!;
+  assert.deepEqual(mentions.filter((mention) => mention.start >= dateline.start && mention.end <= dateline.end).map((mention) => [mention.text, mention.key, mention.type]), [['CAPE CANAVERAL', 'Cape Canaveral', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -84,9 +84,12 @@ export function recogniseEntities(text: string, blocks: Block[], sentences: Sent
   const found: Found[] = [];
   const headingRuns: Candidate[] = [];
   const commonWordRuns: Candidate[] = [];
-  const headlineCased = blocks.map((block) => block.kind !== 'paragraph' && isHeadlineCased(text.slice(block.start, block.end)));
-  // A dateline block is the page's date, perhaps glued to its time by the scrape ("20264:32 PM ESTUpdated"): no names.
-  const runsOf = sentences.map((sentence) => (headlineCased[sentence.block] || blocks[sentence.block]?.kind === 'dateline' ? [] : capitalisedRuns(text, sentence).flatMap(splitAtModifier).flatMap(splitAtPerson).flatMap(splitAtTitle)));
+  const headlineCased = blocks.map((block) => block.kind !== 'paragraph' && block.kind !== 'dateline' && isHeadlineCased(text.slice(block.start, block.end)));
+  // A dateline block is the page's date, perhaps glued to its time by the scrape ("20264:32 PM ESTUpdated"): no names
+  // but the place in capitals it opens with ("CAPE CANAVERAL, Fla., Nov 13, 2025 (Reuters) -").
+  const datelinePlace = (sentence: Sentence) => capitalisedRuns(text, sentence)
+    .filter((run) => run.start === blocks[sentence.block]!.start && text[run.end] === ',' && run.tokens.every((token) => !/\p{Ll}/u.test(token.word)));
+  const runsOf = sentences.map((sentence) => (headlineCased[sentence.block] ? [] : blocks[sentence.block]?.kind === 'dateline' ? datelinePlace(sentence) : capitalisedRuns(text, sentence).flatMap(splitAtModifier).flatMap(splitAtPerson).flatMap(splitAtTitle)));
   const wordsOf = (run: Candidate) => run.tokens.map((token) => token.word).join(' ');
   // Names the article shows to be names: written within a sentence, where no capital is the
   // sentence's ("Amazon's" too), or opening one with a description or a ticker after them ("Meta,
