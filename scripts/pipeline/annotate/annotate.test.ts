@@ -3156,6 +3156,11 @@ test('entities: a dateline names the place in capitals it opens with, and nothin
   assert.deepEqual(mentions.filter((mention) => mention.start >= dateline.start && mention.end <= dateline.end).map((mention) => [mention.text, mention.key, mention.type]), [['CAPE CANAVERAL', 'Cape Canaveral', 'place']]);
 });
 
+test('entities: one who beats someone named in full by a score is a player, no team ("Jannik Sinner beat Carlos Alcaraz 7-6 (4) 7-5")', () => {
+  const text = 'Sinner beats Alcaraz to retain ATP Finals title\n\nJannik Sinner beat Carlos Alcaraz 7-6 (4) 7-5 to retain his title in Turin on Sunday, ending the season with a winning streak. "It has been an incredible year," said Sinner.';
+  assert.deepEqual(mentionsOf(text).filter(([written]) => /Sinner/.test(written!)).map(([written, key, type]) => [written, key, type]), [['Sinner', 'Jannik Sinner', 'person'], ['Jannik Sinner', 'Jannik Sinner', 'person'], ['Sinner', 'Jannik Sinner', 'person']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

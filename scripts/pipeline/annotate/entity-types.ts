@@ -334,6 +334,8 @@ export const namedAsTeam = perText((text, name) => {
 
 /** A body's officer named after it: "Arsenal manager Mikel Arteta", "City boss Pep Guardiola", "Te Pāti Māori co-leader Rawiri Waititi". */
 export const ROLE_AND_NAME_AFTER = /^\s+(?:manager|boss|coach|head coach|chief|(?:co-)?leader|chairman|chairwoman|captain|owner)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/** Whom a name beats, their first word captured: "beat Carlos Alcaraz". */
+const BEATEN_AFTER = /^\s+(?:beat|beats|defeated|defeats|edged|overcame|outlasted|thrashed|stunned|upset)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u;
 /** Names listed before "parties" are the parties': "the Liberal and National parties". */
 export const PARTIES_AFTER = /^(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+\p{Lu}[\p{L}-]*)?\s+parties\b/u;
 /** Words after a town's name that make a club's in a sports report, and may make a town's elsewhere: "Ipswich Town", "Plymouth Argyle". */
@@ -578,7 +580,9 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   // name's is a person ("Demosisto's Nathan Law", not "Taylor Swift's Eras Tour").
   if (member && (words.length === 1 || classOf(member[1]!) === 'first-name' || isFirstNameToo(member[1]!))) return 'organization';
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1]!.toLowerCase())) return 'place';
-  if (REPORTING_AFTER.test(after) || BROADCASTER_AFTER.test(after) || SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return 'organization';
+  // (One who beats someone named in full is a player, no team: "Jannik Sinner beat Carlos Alcaraz 7-6 (4) 7-5".)
+  const beatsPerson = classOf(BEATEN_AFTER.exec(after)?.[1] ?? '') === 'first-name';
+  if (REPORTING_AFTER.test(after) || BROADCASTER_AFTER.test(after) || (SCORE_AFTER.test(text.slice(candidate.end, candidate.end + 80)) && !beatsPerson)) return 'organization';
   if (words.length === 1) {
     // Who runs a survey or a poll: "in a Bloomberg survey", "a Reuters/Ipsos poll".
     const pollster = /\b(?:a|an|the|its|latest)\s+$/i.test(before) && /^\s+(?:survey|poll)s?\b/.test(after);
