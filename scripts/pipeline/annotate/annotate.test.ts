@@ -3161,6 +3161,11 @@ test('entities: one who beats someone named in full by a score is a player, no t
   assert.deepEqual(mentionsOf(text).filter(([written]) => /Sinner/.test(written!)).map(([written, key, type]) => [written, key, type]), [['Sinner', 'Jannik Sinner', 'person'], ['Jannik Sinner', 'Jannik Sinner', 'person'], ['Sinner', 'Jannik Sinner', 'person']]);
 });
 
+test('entities: a field shares a body\'s head whatever the body is "of" after it ("the Securities and Exchange Board of India (Sebi)")', () => {
+  assert.deepEqual(mentionsOf('Jio filed papers with the Securities and Exchange Board of India (Sebi) for an offering.').filter(([, , , nested]) => !nested).slice(1),
+    [['Securities and Exchange Board of India', 'Securities and Exchange Board of India', 'organization'], ['Sebi', 'Securities and Exchange Board of India', 'organization']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -325,8 +325,10 @@ function joinSharedHeads(runs: Candidate[], text: string, tokens: Token[]): Cand
     // Drug Administration", "U.S. Securities and Exchange Commission" (a plural head as a field), not
     // two bodies ("Navy and Air Force", "Ford and General Motors", "Amazon and Meta Platforms").
     const field = fieldsOf(words).length === 1 ? fieldsOf(words)[0]! : undefined;
+    // (What the body is "of" after its head is no field: "Securities and Exchange Board of India".)
+    const headWords = runWords.indexOf('of') > 0 ? runWords.slice(0, runWords.indexOf('of')) : runWords;
     const oneField = field !== undefined && classOfName(field) === undefined && (!BODY_OR_BUILDING_HEADS.has(field.toLowerCase()) || field.endsWith('s'))
-      && runWords.length <= 3 && runWords.every(isEnglishWord) && (PUBLIC_BODY_HEAD.test(runWords.at(-1)!) || LAW_HEADS.has(runWords.at(-1)!.toLowerCase()) || FACILITY_HEADS.has(runWords.at(-1)!.toLowerCase()));
+      && headWords.length <= 3 && headWords.every(isEnglishWord) && (PUBLIC_BODY_HEAD.test(headWords.at(-1)!) || LAW_HEADS.has(headWords.at(-1)!.toLowerCase()) || FACILITY_HEADS.has(headWords.at(-1)!.toLowerCase()));
     const fieldWords = words.length >= 2 || (words.length === 1 && text.slice(previous.end, run.start) === ' & ') || oneField;
     const shares = joinedByAnd && fieldWords
       && runWords.slice(0, 3).some((word) => BODY_OR_BUILDING_HEADS.has(word.toLowerCase()) || LAW_HEADS.has(word.toLowerCase()))
