@@ -3166,6 +3166,10 @@ test('entities: a field shares a body\'s head whatever the body is "of" after it
     [['Securities and Exchange Board of India', 'Securities and Exchange Board of India', 'organization'], ['Sebi', 'Securities and Exchange Board of India', 'organization']]);
 });
 
+test('entities: a party\'s members after "New" are the party ("one New Democrat absent", "the New Democrats"), though "New York" is a place', () => {
+  assert.deepEqual(typesOf('The motion passed with one New Democrat absent. The New Democrats voted against it. New York voted.'), [['New Democrat', 'organization'], ['New Democrats', 'organization'], ['New York', 'place']]);
+});
+
 test('times: "in the year to July" is no year from now, and the period\'s end is the last July; a time in another zone keeps the day as written', () => {
   assert.deepEqual(timesOf('2025-11-13', 'Deforestation fell by 11% in the year to July, officials said. Nothing changed in the year. The vote came on November 18, 2025 at 6:15 PM CST.'), [
     ['July', '2025-07'],

@@ -4,7 +4,7 @@
  * "said Mauer", "the 1969 film Easy Rider").
  */
 import type { EntityType, Mention } from '../model.ts';
-import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isCountryWord, SITE_ADDRESS_ENDING, isEnglishWord, isEponymousDisease, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isTeamName, isUsPostalCode, ORGANIZATION_HEADS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
+import { classOf, classOfName, COUNTRY_SHORT_NAMES, COUNTRY_SHORT_NAMES_ALL, EVENT_WORDS, FACILITY_HEADS, isAcronym, isAnonymisedName, isCountry, isCountryWord, SITE_ADDRESS_ENDING, isEnglishWord, isEponymousDisease, isFestival, isFirstNameToo, isKnownDisease, isPastTenseVerb, isPresentTenseVerb, isRomanNumeral, isTeamName, isUsPostalCode, ORGANIZATION_HEADS, PARTY_MEMBERS, PLACE_HEADS, SHOP_HEADS, singularOf, STREET_HEADS } from './lexicon.ts';
 import { CONNECTORS, DATELINE_PLACE, isIndexAt, isListedAt, NAME_PARTICLES, SHIP_PREFIXES, tokensOf, type Candidate } from './names.ts';
 import { inQuotedTitle } from './works.ts';
 
@@ -621,7 +621,8 @@ function typeFromEvidence(candidate: Candidate, name: string, text: string): Ent
   if (THING_HEADS.has(lastWord) || (isRomanNumeral(words.at(-1)!) && THING_HEADS.has(words.at(-2)!.toLowerCase())) || (ofAt > 0 && THING_HEADS.has(words[ofAt - 1]!.toLowerCase()))) return 'misc';
   // A body's letters opening a name make a body of it: "UN Environment Programme".
   if (isAcronym(words[0]!) && (classOfName(words[0]!) === 'organization' || knownPlace(words[0]!)?.type === 'organization') && words.slice(1).every((word) => isEnglishWord(word) && classOf(word) !== 'title')) return 'organization';
-  if (PLACE_PREFIXES.has(words[0]!) && classOf(words[1]!) !== 'first-name') return isTeamName(words) ? 'organization' : 'place';
+  // (A party's members after "New" are the party: "one New Democrat absent".)
+  if (PLACE_PREFIXES.has(words[0]!) && classOf(words[1]!) !== 'first-name') return isTeamName(words) || PARTY_MEMBERS.has(words[1]!.replace(/s$/, '')) ? 'organization' : 'place';
   // The last of places one is in: "in Punjab and Khyber Pakhtunkhwa".
   if (IN_PLACE_BEFORE.test(before) || lastPlaceInList) return 'place';
   // A body named after its country ("Environment Canada", "Sport England"): no surname is a country.
