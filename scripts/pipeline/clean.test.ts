@@ -764,6 +764,11 @@ test('clean: a note of the agencies an article was written with is page chrome (
   assert.deepEqual(removed, ['page-chrome: This article was written with material from the dpa and Reuters news agencies.']);
 });
 
+test('clean: writers under the title whose names are all dictionary words are writers by a known first name ("Owen Walker in London and Sam Jones in Zurich")', () => {
+  const { removed } = clean('UBS shares jump after Swiss government softens capital plans\nOwen Walker in London and Sam Jones in Zurich\nPublished November 21 2025\nShares in UBS rose as much as 6 per cent on Friday after the government signalled it would soften its proposals.\n');
+  assert.equal(removed[0], 'byline: Owen Walker in London and Sam Jones in Zurich');
+});
+
 test('a dateline glued to the title or to the first paragraph is split off', () => {
   const { article } = clean('Wikinews interviews a magician Wednesday, October 9, 2013\n\nOctober is National Magic Month.\n');
   assert.equal(article.title, 'Wikinews interviews a magician');

@@ -11,7 +11,7 @@
  * its reason.
  */
 import type { Article, Block, Removed, RemovalReason, Span } from './model.ts';
-import { classOfName, isEnglishWord, SITE_ADDRESS_ENDING } from './annotate/lexicon.ts';
+import { classOf, classOfName, isEnglishWord, SITE_ADDRESS_ENDING } from './annotate/lexicon.ts';
 import { DATE_LABEL_ALONE, DATE_LABEL_OPENING, findDateline } from './annotate/times.ts';
 
 const LINK_LEAD = /^(also read|go deeper|read more(?: about| from [^:|]{1,30})?|read also|read|more about|related(?: coverage| stories| articles| content)?|see also|more on this|recommended|watch|listen|you may also like|don['’]t miss|suggested topics|topics|categories|category|tags|filed under)\s*[:|–—-]/i;
@@ -63,14 +63,15 @@ const JOURNALIST_ROLE = /\b(?:editor|correspondent|reporter|writer|columnist|cri
 /** A writer's name, as a page sets it alone by its date: "Ng Wei Kai". */
 const WRITER = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2}`;
 const WRITER_IN = String.raw`${WRITER}(?: in \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?`;
-/** Writers' names alone, each with a word no dictionary has, perhaps where they write from: "Ng Wei Kai", "Dan Primack, Ina Fried", "Tom Wilson in London" (not "All News"). */
+/** Writers' names alone (each with a word no dictionary has, or a known first name: `isWritersNames`), perhaps where they write from: "Ng Wei Kai", "Dan Primack, Ina Fried", "Tom Wilson in London" (not "All News"). */
 const WRITERS_NAMES = new RegExp(String.raw`^${WRITER_IN}(?:(?:, | and | & )${WRITER_IN}){0,3}$`, 'u');
 /** The writers a line names, each perhaps where they file from: "Tim Bradshaw in London and Rafe Rosner-Uddin in New York". */
 const writersOf = (line: string) => line.split(/, | and | & /).map((writer) => writer.replace(/ in .*$/, ''));
 const isWritersNames = (line: string) => WRITERS_NAMES.test(line) && writersOf(line).every((name) => {
   // Not an agency named for its country: "Agence France-Presse" (though "Jordan Smith" is someone's).
   const hyphenatedPlace = name.split(' ').some((word) => word.includes('-') && word.split('-').some((part) => classOfName(part) === 'place'));
-  return name.split(/[ -]/).some((word) => !isEnglishWord(word)) && !hyphenatedPlace;
+  // A word no dictionary has, or a known first name opening it: "Sam Jones".
+  return (name.split(/[ -]/).some((word) => !isEnglishWord(word)) || classOf(name.split(' ')[0]!) === 'first-name') && !hyphenatedPlace;
 });
 /** The names a byline gives: "By Martin Wolf", "By Lewis Krauskopf and Stella Qiu". */
 const BYLINE_NAMES = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,7})$/u;
